@@ -1,0 +1,1 @@
+"""Sync, planning, execution and the worker loop. Qt-free."""

@@ -1,0 +1,1 @@
+"""An Allegro-compatible shop on loopback for demos, simulation and tests."""

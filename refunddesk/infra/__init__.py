@@ -1,0 +1,1 @@
+"""Paths, secrets, logging and crash reports."""

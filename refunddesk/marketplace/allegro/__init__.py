@@ -1,0 +1,1 @@
+"""The real Allegro REST client: OAuth, requests, mapping into domain objects."""

@@ -1,0 +1,233 @@
+"""The marketplace protocol the app talks to, and the expected errors it raises."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from refunddesk.domain.orders import Order, OrderEvent, OrderPage, Shipment
+from refunddesk.domain.refunds import PlatformRefund, RefundRequest
+from refunddesk.domain.returns import CustomerReturn
+
+# -- errors -------------------------------------------------------------------------------
+# Expected errors become plain messages and review rows; anything else is a bug.
+# Classify by these types, never by matching message text.
+
+
+class MarketplaceError(Exception):
+    """An expected failure talking to the marketplace."""
+
+    user_message: str = "The marketplace could not be reached."
+
+    def __init__(self, message: str = "", *, trace_id: str = "") -> None:
+        super().__init__(message or self.user_message)
+        self.trace_id = trace_id
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        return f"{text} (trace-id {self.trace_id})" if self.trace_id else text
+
+
+class NetworkError(MarketplaceError):
+    """No answer: connection refused, DNS, timeout before anything was sent."""
+
+    user_message = "The network is down or Allegro did not answer."
+
+
+class OutcomeUnknown(NetworkError):
+    """The request may have been carried out: timeout after sending, reset, 5xx, garbled body.
+
+    For a refund this is never "failed": it must be reconciled before anything else.
+    """
+
+    user_message = "Allegro did not confirm the outcome; it will be checked again."
+
+
+class RateLimited(MarketplaceError):
+    user_message = "Allegro asked us to slow down (429); requests resume shortly."
+
+    def __init__(self, message: str = "", *, retry_after: float = 60.0, trace_id: str = "") -> None:
+        super().__init__(message, trace_id=trace_id)
+        self.retry_after = retry_after
+
+
+class ReconnectNeeded(MarketplaceError):
+    """The token was revoked or the refresh token is no longer valid."""
+
+    user_message = "Allegro no longer accepts this shop's login: reconnect the shop in Settings."
+
+
+@dataclass(frozen=True, slots=True)
+class ApiErrorDetail:
+    """One entry of Allegro's ErrorsHolder."""
+
+    code: str
+    message: str = ""
+    user_message: str = ""
+    path: str | None = None
+
+
+class ApiError(MarketplaceError):
+    """Allegro answered with an error body."""
+
+    user_message = "Allegro refused the request."
+
+    def __init__(
+        self,
+        status: int,
+        errors: Sequence[ApiErrorDetail] = (),
+        *,
+        trace_id: str = "",
+    ) -> None:
+        self.status = status
+        self.errors = tuple(errors)
+        first = self.errors[0] if self.errors else None
+        text = first.user_message or first.message if first else ""
+        super().__init__(f"HTTP {status}: {text}" if text else f"HTTP {status}", trace_id=trace_id)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(e.code for e in self.errors)
+
+    @property
+    def user_text(self) -> str:
+        """Allegro's own localised explanation, for showing to the merchant."""
+        return "; ".join(e.user_message or e.message for e in self.errors) or str(self)
+
+
+class ValidationRefused(ApiError):
+    """400/422: Allegro refused the content, e.g. an over-refund (VALIDATION_ERROR)."""
+
+    user_message = "Allegro refused the request as invalid."
+
+
+class CashOnDeliveryNotRefundable(ValidationRefused):
+    """COD_MARKETPLACE_NOT_SUPPORTED: refund such buyers by bank transfer."""
+
+    user_message = "Cash-on-delivery orders cannot be refunded through Allegro: pay by transfer."
+
+
+class NotFound(ApiError):
+    user_message = "Allegro does not know this order (or it belongs to another seller)."
+
+
+class Conflict(ApiError):
+    """409: the order changed since we read it (stale checkoutForm.revision)."""
+
+    user_message = "The order changed in the meantime; it will be read again."
+
+
+class ServerError(ApiError, OutcomeUnknown):
+    """5xx: Allegro failed; whether it acted is unknown."""
+
+    user_message = "Allegro had an internal error; the outcome will be checked again."
+
+
+class MalformedResponse(MarketplaceError):
+    """Allegro's answer did not have the shape we rely on."""
+
+    user_message = "Allegro sent an answer we could not read."
+
+    def __init__(self, what: str, *, field_path: str = "", trace_id: str = "") -> None:
+        self.field_path = field_path
+        where = f" (field {field_path})" if field_path else ""
+        super().__init__(f"malformed answer for {what}{where}", trace_id=trace_id)
+
+
+# -- what one HTTP attempt looked like -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HttpAttempt:
+    """Recorded for every request, so a refund's history shows each try and its trace-id."""
+
+    method: str
+    path: str
+    started_at: datetime
+    duration_ms: int
+    status: int | None = None
+    trace_id: str = ""
+    error: str = ""
+    command_id: str = ""
+
+
+AttemptListener = Callable[[HttpAttempt], None]
+
+
+@dataclass(frozen=True, slots=True)
+class MessageReceipt:
+    id: str
+    status: str  # VERIFYING, BLOCKED, DELIVERED ...
+
+
+@dataclass(frozen=True, slots=True)
+class RefundClaim:
+    id: str
+    line_item_id: str
+    quantity: int
+    status: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnPage:
+    returns: tuple[CustomerReturn, ...] = field(default_factory=tuple)
+
+
+# -- the protocol --------------------------------------------------------------------------
+
+
+class Marketplace(Protocol):
+    """Everything RefundDesk asks of a marketplace account. No Allegro JSON crosses this."""
+
+    def latest_event_id(self) -> str | None:
+        """The newest order event id (event-stats); the cursor to start from on first sync."""
+        ...
+
+    def order_events(self, after: str | None, limit: int = 1000) -> list[OrderEvent]:
+        """Events after the cursor (exclusive), oldest first."""
+        ...
+
+    def list_orders(
+        self,
+        *,
+        bought_since: datetime | None = None,
+        updated_since: datetime | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> OrderPage: ...
+
+    def get_order(self, order_id: str) -> Order: ...
+
+    def get_shipments(self, order_id: str) -> list[Shipment]: ...
+
+    def set_fulfillment(self, order_id: str, revision: str, status: str) -> None: ...
+
+    def create_refund(self, request: RefundRequest) -> PlatformRefund:
+        """POST a refund. Raises OutcomeUnknown when the result is not known."""
+        ...
+
+    def list_refunds(
+        self,
+        *,
+        order_id: str | None = None,
+        refund_id: str | None = None,
+        payment_id: str | None = None,
+    ) -> list[PlatformRefund]:
+        """Every refund matching the filter (all pages)."""
+        ...
+
+    def list_returns(
+        self, *, after: str | None = None, order_id: str | None = None, limit: int = 100
+    ) -> list[CustomerReturn]: ...
+
+    def get_return(self, return_id: str) -> CustomerReturn: ...
+
+    def reject_return(self, return_id: str, code: str, reason: str) -> None: ...
+
+    def send_message(self, buyer_login: str, order_id: str, text: str) -> MessageReceipt: ...
+
+    def create_refund_claim(self, line_item_id: str, quantity: int) -> RefundClaim: ...
+
+    def list_refund_claims(self, *, line_item_offer_id: str | None = None) -> list[RefundClaim]: ...

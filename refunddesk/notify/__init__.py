@@ -1,0 +1,1 @@
+"""Buyer notices: Allegro messages and e-mail."""

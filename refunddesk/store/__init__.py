@@ -1,0 +1,1 @@
+"""The local database: models, sessions, repositories and migrations."""

@@ -1,0 +1,13 @@
+"""Suite-wide set-up: Qt offscreen, throwaway data dirs, and the shared fixtures' plugins."""
+
+from __future__ import annotations
+
+import os
+
+# Qt aborts the process with no display unless a platform is chosen before it loads.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Each support module owns one kind of fixture; add a line when you add a module.
+pytest_plugins = [
+    "tests.support.basics",
+]
