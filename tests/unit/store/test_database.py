@@ -1,0 +1,91 @@
+"""The database opens with the right pragmas, migrates only when behind, and backs up first."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select, text
+
+from refunddesk.store import migrate
+from refunddesk.store.database import open_database, sqlite_url
+from refunddesk.store.models import Base, Setting, Shop
+
+
+def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "drift.sqlite3"))
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == [], f"models changed without a migration: {diff}"
+
+
+def test_sqlite_runs_in_wal_with_foreign_keys_and_busy_timeout(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "p.sqlite3"))
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "fk.sqlite3"))
+    with pytest.raises(Exception, match="FOREIGN KEY"), db.engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO sync_cursors (shop_id, feed, updated_at) VALUES (99, 'x', 'now')")
+        )
+
+
+def test_at_head_nothing_is_migrated_or_copied(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "h.sqlite3"))
+    backups = tmp_path / "backups"
+    assert migrate.upgrade_if_behind(db, backups) is False
+    assert not backups.exists()
+
+
+def test_behind_head_backs_up_before_upgrading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "b.sqlite3"
+    db = open_database(sqlite_url(path))
+    with db.transaction() as s:
+        s.add(Setting(key="language", value="pl"))
+    backups = tmp_path / "backups"
+    seen_at_upgrade: list[list[Path]] = []
+    # Pretend the file is at an older revision than the code's head.
+    monkeypatch.setattr(migrate, "current_revision", lambda _db: "0000")
+    monkeypatch.setattr(
+        migrate.command,
+        "upgrade",
+        lambda cfg, rev: seen_at_upgrade.append(sorted(backups.glob("*.sqlite3"))),
+    )
+    assert migrate.upgrade_if_behind(db, backups) is True
+    assert len(seen_at_upgrade) == 1, "upgrade must run once"
+    copies = seen_at_upgrade[0]
+    assert len(copies) == 1, "the backup must exist before the upgrade starts"
+    with sqlite3.connect(copies[0]) as conn:
+        row = conn.execute("SELECT value FROM settings WHERE key='language'").fetchone()
+    assert row == ('"pl"',)
+
+
+def test_times_come_back_aware_utc(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "t.sqlite3"))
+    warsaw = timezone(timedelta(hours=1))
+    created = datetime(2026, 11, 26, 10, 30, tzinfo=warsaw)
+    with db.transaction() as s:
+        s.add(Shop(name="A", environment="demo", api_url="x", auth_url="x", created_at=created))
+    with db.sessions() as s:
+        shop = s.scalars(select(Shop)).one()
+    assert shop.created_at == created
+    assert shop.created_at.tzinfo == UTC
+
+
+def test_naive_times_are_refused(tmp_path: Path) -> None:
+    db = open_database(sqlite_url(tmp_path / "n.sqlite3"))
+    with pytest.raises(Exception, match="naive"), db.transaction() as s:
+        s.add(
+            Shop(name="A", environment="demo", api_url="x", auth_url="x", created_at=datetime.now())
+        )
