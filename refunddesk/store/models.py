@@ -228,6 +228,22 @@ class OrderEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
 
 
+class SyncProblem(Base):
+    """Something sync could not read (a malformed order, say): shown for review, retried."""
+
+    __tablename__ = "sync_problems"
+    __table_args__ = (UniqueConstraint("shop_id", "subject", "subject_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="CASCADE"), index=True)
+    subject: Mapped[str] = mapped_column(String(16))  # order / return
+    subject_id: Mapped[str] = mapped_column(String(64))
+    message: Mapped[str] = mapped_column(Text)
+    first_seen: Mapped[utc_time]
+    last_seen: Mapped[utc_time]
+    resolved_at: Mapped[optional_utc_time]
+
+
 class ProductGroup(Base):
     """A merchant's named list of offers or SKUs, e.g. "Promo November"."""
 

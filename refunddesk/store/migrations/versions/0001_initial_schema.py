@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 04:30:57.985068
+Create Date: 2026-11-26 04:32:30.675424
 """
 
 from __future__ import annotations
@@ -266,6 +266,33 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("shop_id", "feed", name=op.f("pk_sync_cursors")),
     )
     op.create_table(
+        "sync_problems",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("shop_id", sa.Integer(), nullable=False),
+        sa.Column("subject", sa.String(length=16), nullable=False),
+        sa.Column("subject_id", sa.String(length=64), nullable=False),
+        sa.Column("message", sa.Text(), nullable=False),
+        sa.Column("first_seen", refunddesk.store.types.UTCDateTime(length=32), nullable=False),
+        sa.Column("last_seen", refunddesk.store.types.UTCDateTime(length=32), nullable=False),
+        sa.Column("resolved_at", refunddesk.store.types.UTCDateTime(length=32), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["shop_id"],
+            ["shops.id"],
+            name=op.f("fk_sync_problems_shop_id_shops"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_problems")),
+        sa.UniqueConstraint(
+            "shop_id",
+            "subject",
+            "subject_id",
+            name=op.f("uq_sync_problems_shop_id_subject_subject_id"),
+        ),
+    )
+    with op.batch_alter_table("sync_problems", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_sync_problems_shop_id"), ["shop_id"], unique=False)
+
+    op.create_table(
         "commission_claims",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("intent_id", sa.Integer(), nullable=False),
@@ -494,6 +521,10 @@ def downgrade() -> None:
 
     op.drop_table("line_items")
     op.drop_table("commission_claims")
+    with op.batch_alter_table("sync_problems", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_sync_problems_shop_id"))
+
+    op.drop_table("sync_problems")
     op.drop_table("sync_cursors")
     with op.batch_alter_table("rule_versions", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_rule_versions_rule_id"))

@@ -1,0 +1,237 @@
+"""Sync: read the marketplace's event feed and returns into the local database.
+
+The cursor of each feed moves in the same transaction as the rows read through it, so a crash
+at any point either keeps both or neither. Events can repeat and arrive out of order: the
+order is always re-fetched and saved as it is now, never patched from the event.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy.orm import Session
+
+from refunddesk.domain.orders import Order, OrderEvent
+from refunddesk.domain.returns import CustomerReturn
+from refunddesk.marketplace.base import MalformedResponse, Marketplace, NotFound
+from refunddesk.store import orders_repo, sync_repo
+from refunddesk.store.database import Database
+
+log = logging.getLogger(__name__)
+
+EVENT_PAGE = 1000
+ORDER_PAGE = 100
+DEFAULT_BACKFILL_DAYS = 30
+# How many open returns are re-read per cycle; the rest wait for the next one.
+OPEN_RETURNS_PER_CYCLE = 200
+
+
+@dataclass
+class SyncReport:
+    """What one sync changed, for the log line, the CLI and the GUI's "what changed"."""
+
+    events_read: int = 0
+    orders_saved: int = 0
+    returns_saved: int = 0
+    returns_changed: int = 0
+    backfilled: bool = False
+    problems: list[str] = field(default_factory=list)
+    changed_orders: set[str] = field(default_factory=set)
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.events_read} events",
+            f"{self.orders_saved} orders saved",
+            f"{self.returns_saved} returns read ({self.returns_changed} changed)",
+        ]
+        if self.backfilled:
+            parts.append("first-time backfill done")
+        if self.problems:
+            parts.append(f"{len(self.problems)} problems")
+        return ", ".join(parts)
+
+
+def sync_shop(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    *,
+    backfill_days: int = DEFAULT_BACKFILL_DAYS,
+) -> SyncReport:
+    """One full sync of a shop: orders (events or first-time backfill), then returns."""
+    report = SyncReport()
+    with db.sessions() as s:
+        first_time = not sync_repo.has_cursor(s, shop_id, sync_repo.ORDER_EVENTS)
+    if first_time:
+        _backfill(db, shop_id, market, now, backfill_days, report)
+    else:
+        _read_events(db, shop_id, market, now, report)
+    _retry_problem_orders(db, shop_id, market, now, report)
+    _read_returns(db, shop_id, market, now, report)
+    return report
+
+
+def _backfill(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    days: int,
+    report: SyncReport,
+) -> None:
+    # Take the event cursor first: whatever changes during the backfill is in the feed after it.
+    latest = market.latest_event_id()
+    since = now() - timedelta(days=days)
+    offset = 0
+    while True:
+        page = market.list_orders(bought_since=since, offset=offset, limit=ORDER_PAGE)
+        with db.transaction() as s:
+            orders_repo.save_orders(s, shop_id, page.orders, now())
+        report.orders_saved += len(page.orders)
+        report.changed_orders.update(o.id for o in page.orders)
+        offset += len(page.orders)
+        if not page.orders or offset >= page.total_count:
+            break
+    with db.transaction() as s:
+        sync_repo.set_cursor(s, shop_id, sync_repo.ORDER_EVENTS, latest, now())
+    report.backfilled = True
+
+
+def _read_events(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    report: SyncReport,
+) -> None:
+    while True:
+        with db.sessions() as s:
+            cursor = sync_repo.get_cursor(s, shop_id, sync_repo.ORDER_EVENTS)
+        events = market.order_events(cursor, limit=EVENT_PAGE)
+        if not events:
+            return
+        fetched, broken = _fetch_orders(market, _distinct_order_ids(events))
+        with db.transaction() as s:
+            orders_repo.save_orders(s, shop_id, fetched, now())
+            sync_repo.add_feed_events(s, shop_id, events)
+            for order_id, message in broken.items():
+                sync_repo.record_problem(s, shop_id, "order", order_id, message, now())
+            sync_repo.resolve_problems(s, shop_id, "order", [o.id for o in fetched], now())
+            sync_repo.set_cursor(s, shop_id, sync_repo.ORDER_EVENTS, events[-1].id, now())
+        report.events_read += len(events)
+        report.orders_saved += len(fetched)
+        report.changed_orders.update(o.id for o in fetched)
+        report.problems.extend(f"order {oid}: {msg}" for oid, msg in broken.items())
+        if len(events) < EVENT_PAGE:
+            return
+
+
+def _distinct_order_ids(events: list[OrderEvent]) -> list[str]:
+    return list(dict.fromkeys(e.order_id for e in events))
+
+
+def _fetch_orders(market: Marketplace, order_ids: list[str]) -> tuple[list[Order], dict[str, str]]:
+    """Fetch each order; a malformed or vanished one is a problem row, not a stopped sync.
+
+    Network trouble is raised: the cursor must not move past orders we could not read.
+    """
+    fetched: list[Order] = []
+    broken: dict[str, str] = {}
+    for order_id in order_ids:
+        try:
+            fetched.append(market.get_order(order_id))
+        except (MalformedResponse, NotFound) as exc:
+            log.warning("order %s could not be read: %s", order_id, exc)
+            broken[order_id] = str(exc)
+    return fetched, broken
+
+
+def _retry_problem_orders(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    report: SyncReport,
+) -> None:
+    with db.sessions() as s:
+        pending = sync_repo.open_problem_ids(s, shop_id, "order")
+    if not pending:
+        return
+    fetched, broken = _fetch_orders(market, pending)
+    with db.transaction() as s:
+        orders_repo.save_orders(s, shop_id, fetched, now())
+        sync_repo.resolve_problems(s, shop_id, "order", [o.id for o in fetched], now())
+        for order_id, message in broken.items():
+            sync_repo.record_problem(s, shop_id, "order", order_id, message, now())
+    report.orders_saved += len(fetched)
+    report.changed_orders.update(o.id for o in fetched)
+
+
+def _read_returns(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    report: SyncReport,
+) -> None:
+    # New returns by cursor: returns raise no events, so they are polled.
+    while True:
+        with db.sessions() as s:
+            cursor = sync_repo.get_cursor(s, shop_id, sync_repo.RETURNS)
+        page = market.list_returns(after=cursor, limit=ORDER_PAGE)
+        if not page:
+            break
+        with db.transaction() as s:
+            changes = sync_repo.save_returns(s, shop_id, page, now())
+            _timeline_for_returns(s, shop_id, changes, now())
+            sync_repo.set_cursor(s, shop_id, sync_repo.RETURNS, page[-1].id, now())
+        _count_returns(report, changes)
+        if len(page) < ORDER_PAGE:
+            break
+    # Open returns are re-read until they reach a final status.
+    with db.sessions() as s:
+        open_ids = sync_repo.open_return_ids(s, shop_id, limit=OPEN_RETURNS_PER_CYCLE)
+    fresh: list[CustomerReturn] = []
+    for return_id in open_ids:
+        try:
+            fresh.append(market.get_return(return_id))
+        except (MalformedResponse, NotFound) as exc:
+            report.problems.append(f"return {return_id}: {exc}")
+            with db.transaction() as s:
+                sync_repo.record_problem(s, shop_id, "return", return_id, str(exc), now())
+    if fresh:
+        with db.transaction() as s:
+            changes = sync_repo.save_returns(s, shop_id, fresh, now())
+            _timeline_for_returns(s, shop_id, changes, now())
+            sync_repo.resolve_problems(s, shop_id, "return", [r.id for r in fresh], now())
+        _count_returns(report, changes)
+
+
+def _count_returns(report: SyncReport, changes: list[tuple[CustomerReturn, str | None]]) -> None:
+    report.returns_saved += len(changes)
+    changed = [r for r, before in changes if before != r.status]
+    report.returns_changed += len(changed)
+    report.changed_orders.update(r.order_id for r in changed)
+
+
+def _timeline_for_returns(
+    s: Session, shop_id: int, changes: list[tuple[CustomerReturn, str | None]], now: datetime
+) -> None:
+    for r, before in changes:
+        if before == r.status:
+            continue
+        items = ", ".join(f"{i.quantity}× {i.name or i.offer_id}" for i in r.items)
+        sync_repo.add_timeline(
+            s,
+            shop_id,
+            r.order_id,
+            source="return",
+            type=f"RETURN_{r.status}",
+            occurred_at=r.created_at if before is None else now,
+            detail=f"return {r.reference_number or r.id}: {items}",
+            source_id=f"{r.id}:{r.status}",
+        )
