@@ -1,0 +1,200 @@
+"""Evaluate the ordered rule list against a refund case: the decision, its plan and a trace."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from refunddesk.domain import conditions
+from refunddesk.domain.cases import RefundCase, Trigger
+from refunddesk.domain.plans import RefundPlan, plan_refund
+from refunddesk.domain.rules import Mode, Rule
+
+
+class HoldReason(StrEnum):
+    """Why a refund waits for a person instead of going out."""
+
+    OVER_CAP = "OVER_CAP"
+    CASH_ON_DELIVERY = "CASH_ON_DELIVERY"
+    RULE_SAYS_REVIEW = "RULE_SAYS_REVIEW"
+    ALREADY_REFUNDED_ELSEWHERE = "ALREADY_REFUNDED_ELSEWHERE"
+    RETURN_MISMATCH = "RETURN_MISMATCH"
+
+
+HOLD_TEXT: dict[HoldReason, str] = {
+    HoldReason.OVER_CAP: "the refund is above the rule's cap",
+    HoldReason.CASH_ON_DELIVERY: "cash on delivery cannot be refunded through Allegro: "
+    "transfer the money to the buyer's bank account",
+    HoldReason.RULE_SAYS_REVIEW: "the rule asks for your approval",
+    HoldReason.ALREADY_REFUNDED_ELSEWHERE: "part of it was already refunded elsewhere",
+    HoldReason.RETURN_MISMATCH: "the return lists items that are not in the order",
+}
+
+
+class Outcome(StrEnum):
+    NO_RULE = "NO_RULE"  # no rule decided; nothing happens
+    NOTHING_TO_REFUND = "NOTHING_TO_REFUND"  # a rule decided, but nothing is left to refund
+    HOLD = "HOLD"  # refund held for a person
+    WAIT = "WAIT"  # a pending refund on the same line must finish first
+    REFUND = "REFUND"  # refund (at or after ``not_before``; shadow rules only record it)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleRef:
+    """The rule version that made a decision."""
+
+    id: str
+    version: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What the rules decided for one case, and why (``trace``: one plain sentence per rule)."""
+
+    outcome: Outcome
+    trace: tuple[str, ...]
+    rule: RuleRef | None = None
+    shadow: bool = False  # the deciding rule only records what it would do
+    plan: RefundPlan | None = None
+    hold_reasons: tuple[HoldReason, ...] = ()
+    not_before: datetime | None = None
+    reason: str = ""  # Allegro's refund reason code
+    seller_comment: str = ""
+    notice_template: str | None = None  # None: do not notify the buyer
+    mark_cancelled: bool = False
+    claim_commission: bool = False
+
+    def is_due(self, now: datetime) -> bool:
+        return self.not_before is None or now >= self.not_before
+
+
+def evaluate(rules: Sequence[Rule], case: RefundCase, now: datetime) -> Decision:
+    """The first enabled rule whose trigger and every condition match decides the case."""
+    trace: list[str] = []
+    problem = case.precondition_problem()
+    if problem is not None:
+        trace.append(f"No rule applies: {problem}.")
+        return Decision(Outcome.NO_RULE, tuple(trace))
+    for number, rule in enumerate(rules, start=1):
+        label = f"rule {number} '{rule.name}'"
+        skip = _skip_reason(rule, case, now)
+        if skip is not None:
+            trace.append(f"{label} skipped: {skip}")
+            continue
+        trace.append(f"{label} matches")
+        return _decide(rule, label, case, trace)
+    trace.append("No rule matched, so nothing is refunded automatically.")
+    return Decision(Outcome.NO_RULE, tuple(trace))
+
+
+def _skip_reason(rule: Rule, case: RefundCase, now: datetime) -> str | None:
+    if not rule.enabled:
+        return "it is turned off"
+    if rule.trigger is not case.trigger:
+        return f"it is for {TRIGGER_PHRASES[rule.trigger]}, this is {TRIGGER_PHRASES[case.trigger]}"
+    amounts = [rule.cap, rule.action.deduction]
+    for m in amounts:
+        if m is not None and m.currency != case.order.currency:
+            return f"the order is in {case.order.currency}, the rule's amounts are in {m.currency}"
+    if rule.trigger is Trigger.NOT_SENT_IN_TIME:
+        late = _lateness(rule, case, now)
+        if late is not None:
+            return late
+    return conditions.check(rule.conditions, case, now)
+
+
+TRIGGER_PHRASES: dict[Trigger, str] = {
+    Trigger.BUYER_CANCELLED: "cancelled orders",
+    Trigger.NOT_SENT_IN_TIME: "orders not sent in time",
+    Trigger.RETURN_DELIVERED: "delivered returns",
+    Trigger.RETURN_DECLARED: "declared returns",
+}
+
+
+def deadline(rule: Rule, case: RefundCase) -> datetime | None:
+    """When a not-sent order becomes late under ``rule``: dispatch deadline (or paid time plus
+    the handling time) plus the grace period; None when the order gives no time to count from."""
+    order = case.order
+    if order.dispatch_deadline is not None:
+        base = order.dispatch_deadline
+    else:
+        paid = order.payment.finished_at if order.payment is not None else None
+        paid = paid or conditions.purchased_at(order)
+        if paid is None:
+            return None
+        base = paid + rule.handling_time
+    return base + rule.grace
+
+
+def _lateness(rule: Rule, case: RefundCase, now: datetime) -> str | None:
+    due = deadline(rule, case)
+    if due is None:
+        return "the order has no dispatch deadline and no payment time to count from"
+    if now < due:
+        return f"not late yet: it is late from {format_time(due)}"
+    return None
+
+
+def format_time(moment: datetime) -> str:
+    text = moment.strftime("%Y-%m-%d %H:%M")
+    offset = moment.utcoffset()
+    if offset == timedelta(0):
+        return f"{text} UTC"
+    return text if offset is None else f"{text} {moment.strftime('%z')}"
+
+
+def _decide(rule: Rule, label: str, case: RefundCase, trace: list[str]) -> Decision:
+    action = rule.action
+    plan = plan_refund(
+        case.order,
+        action,
+        customer_return=case.customer_return,
+        platform_refunds=case.platform_refunds,
+        cap=rule.cap,
+        over_cap=rule.over_cap,
+        cod_collected=case.cod_collected,
+    )
+    holds: list[HoldReason] = []
+    if plan.exceeds_remainder:
+        holds.append(HoldReason.ALREADY_REFUNDED_ELSEWHERE)
+    if plan.unmatched_items:
+        holds.append(HoldReason.RETURN_MISMATCH)
+    if not plan.is_empty:
+        if plan.over_cap:
+            holds.append(HoldReason.OVER_CAP)
+        if case.is_cash_on_delivery:
+            holds.append(HoldReason.CASH_ON_DELIVERY)
+        if action.require_review:
+            holds.append(HoldReason.RULE_SAYS_REVIEW)
+    if holds:
+        outcome = Outcome.HOLD
+        trace.append(f"Held for approval: {'; '.join(HOLD_TEXT[h] for h in holds)}.")
+    elif plan.is_empty:
+        outcome = Outcome.NOTHING_TO_REFUND
+        trace.append("Nothing is left to refund.")
+    elif plan.waiting_for:
+        outcome = Outcome.WAIT
+        trace.append("Waiting for a pending refund on the same item to finish.")
+    else:
+        outcome = Outcome.REFUND
+        verb = "Would refund" if rule.mode is Mode.SHADOW else "Refund"
+        trace.append(f"{verb} {plan.total}.")
+    if rule.mode is Mode.SHADOW:
+        trace.append(f"{label[0].upper()}{label[1:]} is in shadow mode: no money is moved.")
+    return Decision(
+        outcome=outcome,
+        trace=tuple(trace),
+        rule=RuleRef(rule.id, rule.version, rule.name),
+        shadow=rule.mode is Mode.SHADOW,
+        plan=plan,
+        hold_reasons=tuple(holds),
+        not_before=case.detected_at + rule.delay if rule.delay else None,
+        reason=rule.reason,
+        seller_comment=action.seller_comment,
+        notice_template=action.notice_template if action.notify_buyer else None,
+        mark_cancelled=action.mark_cancelled,
+        claim_commission=action.claim_commission,
+    )
