@@ -288,6 +288,7 @@ def _build(
     unmatched: list[str],
 ) -> RefundPlan:
     cur = rem.currency
+    parts = [p for p in parts if p.value > 0]  # a part with nothing in it is left out
     lines = tuple(
         PlannedLine(p.ident, p.offer_id, p.name, Money(p.value, cur), p.quantity)
         for p in parts
