@@ -1,0 +1,55 @@
+"""Money and dates as people read them, in the locale of the chosen language."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QLocale
+
+from refunddesk.domain.money import Money
+
+_PLACEHOLDER = "\u00a4"
+
+
+def format_money(money: Money, locale: QLocale | None = None) -> str:
+    """``1 234,56 zł`` in Polish, ``PLN 1,234.56`` in English: exact, never through a float."""
+    loc = locale if locale is not None else QLocale()
+    text = money.amount_str()
+    negative = text.startswith("-")
+    whole, _, fraction = text.lstrip("-").partition(".")
+    number = loc.toString(int(whole))
+    if fraction:
+        number += loc.decimalPoint() + fraction
+    if negative:
+        number = loc.negativeSign() + number
+    symbol = _currency_symbol(money.currency, loc)
+    # Ask Qt where this locale puts the symbol, with an integer so no float is ever involved.
+    pattern = loc.toCurrencyString(1, _PLACEHOLDER)
+    if pattern.startswith(_PLACEHOLDER) and symbol.isalpha() and pattern[1:2].isdigit():
+        symbol += "\u00a0"  # "PLN1.00" reads badly; codes get a space, signs such as zł do not
+    return pattern.replace("1", number, 1).replace(_PLACEHOLDER, symbol)
+
+
+def _currency_symbol(currency: str, loc: QLocale) -> str:
+    iso = loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+    if iso == currency:
+        return loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    return currency
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """A timezone-aware moment as local time; naive datetimes are taken to be UTC."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    millis = int(aware.timestamp() * 1000)
+    return QDateTime.fromMSecsSinceEpoch(millis).toLocalTime()
+
+
+def format_datetime(moment: datetime, locale: QLocale | None = None) -> str:
+    """Short local date and time, e.g. ``26.11.2026 14:03`` in Polish."""
+    loc = locale if locale is not None else QLocale()
+    return loc.toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
+
+
+def format_date(moment: datetime, locale: QLocale | None = None) -> str:
+    loc = locale if locale is not None else QLocale()
+    return loc.toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)

@@ -1,0 +1,172 @@
+"""Languages: Qt translators built from .ts sources on demand, and the matching locale."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from refunddesk.gui.resources import TRANSLATIONS_DIR
+
+log = logging.getLogger(__name__)
+
+SOURCE_LANGUAGE = "en"
+# Native names: a merchant who cannot read the current language can still find their own.
+LANGUAGES: dict[str, str] = {"en": "English", "pl": "Polski", "zh_CN": "简体中文"}
+# English numbers and dates follow British habits (day first), closer to what Polish shops use.
+_LOCALES: dict[str, str] = {"en": "en_GB", "pl": "pl_PL", "zh_CN": "zh_CN"}
+CATALOGUE_PREFIX = "refunddesk"
+
+
+class TranslationError(Exception):
+    """A translation catalogue could not be compiled or loaded; the UI stays in English."""
+
+
+def normalise_language(code: str | None) -> str:
+    """Map ``pl_PL``, ``pl-PL``, ``zh``, ``zh_Hans_CN`` … to a supported code; else English."""
+    if not code:
+        return SOURCE_LANGUAGE
+    text = code.replace("-", "_")
+    if text in LANGUAGES:
+        return text
+    base = text.split("_", 1)[0].lower()
+    if base == "zh":
+        return "zh_CN"
+    return base if base in LANGUAGES else SOURCE_LANGUAGE
+
+
+def system_language() -> str:
+    """The supported language closest to the operating system's UI language."""
+    return normalise_language(QLocale.system().name())
+
+
+def locale_for(code: str) -> QLocale:
+    """The QLocale used to format money and dates in the given language."""
+    return QLocale(_LOCALES[normalise_language(code)])
+
+
+def find_lrelease() -> Path | None:
+    """Qt's catalogue compiler: the one shipped inside the PySide6 wheel, else one on PATH."""
+    exe = ".exe" if sys.platform == "win32" else ""
+    bundled = Path(PySide6.__file__).parent / f"lrelease{exe}"
+    if bundled.is_file():
+        return bundled
+    for name in ("pyside6-lrelease", "lrelease"):
+        found = shutil.which(name)
+        if found:
+            return Path(found)
+    return None
+
+
+def compile_catalogue(ts: Path, qm: Path) -> None:
+    """Compile ``ts`` into ``qm`` atomically, so a half-written file is never loaded."""
+    lrelease = find_lrelease()
+    if lrelease is None:
+        raise TranslationError("Qt's lrelease was not found next to PySide6 or on PATH")
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=qm.stem, suffix=".qm.tmp", dir=qm.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        result = subprocess.run(
+            [str(lrelease), "-silent", str(ts), "-qm", str(tmp)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        if result.returncode != 0 or tmp.stat().st_size == 0:
+            raise TranslationError(f"lrelease failed on {ts.name}: {result.stderr.strip()}")
+        os.replace(tmp, qm)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise TranslationError(f"could not compile {ts.name}: {exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def catalogue_for(code: str, cache_dir: Path, source_dir: Path = TRANSLATIONS_DIR) -> Path:
+    """The compiled catalogue for ``code``, rebuilt when missing or older than its .ts source."""
+    ts = source_dir / f"{CATALOGUE_PREFIX}_{code}.ts"
+    if not ts.is_file():
+        raise TranslationError(f"no translation source for {code!r} at {ts}")
+    qm = cache_dir / f"{CATALOGUE_PREFIX}_{code}.qm"
+    if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
+        compile_catalogue(ts, qm)
+    return qm
+
+
+class LanguageSwitcher:
+    """Installs and swaps the application's translators; Qt then retranslates every widget."""
+
+    def __init__(self, app: QCoreApplication, cache_dir: Path) -> None:
+        self._app = app
+        self._cache_dir = cache_dir
+        self._translators: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+
+    def set_language(self, code: str) -> str:
+        """Apply ``code`` without touching any widget's state; returns the language applied.
+
+        Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every
+        widget, whose ``retranslate_ui()`` then refreshes its texts in place.
+        """
+        wanted = normalise_language(code)
+        new: list[QTranslator] = []
+        if wanted != SOURCE_LANGUAGE:
+            try:
+                new = self._load(wanted)
+            except TranslationError as exc:
+                log.warning("Staying in English: %s", exc)
+                wanted = SOURCE_LANGUAGE
+        QLocale.setDefault(locale_for(wanted))
+        for old in self._translators:
+            self._app.removeTranslator(old)
+        for translator in new:
+            self._app.installTranslator(translator)
+        self._translators = new
+        self.language = wanted
+        return wanted
+
+    def _load(self, code: str) -> list[QTranslator]:
+        ours = QTranslator(self._app)
+        qm = catalogue_for(code, self._cache_dir)
+        if not ours.load(str(qm)):
+            raise TranslationError(f"Qt could not load {qm}")
+        loaded = [ours]
+        # Qt's own strings (Yes/No/Cancel, context menus) come from the catalogues PySide6 ships.
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(self._app)
+        if qtbase.load(f"qtbase_{code}", qt_dir):
+            loaded.append(qtbase)
+        return loaded
+
+
+_active: LanguageSwitcher | None = None
+
+
+def install(app: QCoreApplication, cache_dir: Path, code: str | None) -> LanguageSwitcher:
+    """Create the application's switcher and apply ``code`` (the system language when None)."""
+    global _active
+    if _active is not None:
+        _active.set_language(SOURCE_LANGUAGE)
+    _active = LanguageSwitcher(app, cache_dir)
+    _active.set_language(code if code else system_language())
+    return _active
+
+
+def set_language(code: str) -> str:
+    """Switch the running application to ``code``; returns the language actually applied."""
+    if _active is None:
+        raise RuntimeError("i18n.install() must run before set_language()")
+    return _active.set_language(code)
+
+
+def current_language() -> str:
+    return _active.language if _active is not None else SOURCE_LANGUAGE

@@ -1,0 +1,194 @@
+"""The main window: navigation on the left, the screens, and the status strip along the bottom."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+
+from refunddesk.gui import i18n
+from refunddesk.gui.resources import icon
+from refunddesk.gui.screens import ScreenEntry, register_screens
+from refunddesk.gui.shell_status import AutomationState, ShellStatus
+from refunddesk.gui.widgets.nav_bar import NavBar
+from refunddesk.gui.widgets.status_strip import StatusStrip
+
+__all__ = ["AutomationState", "MainWindow", "ShellStatus"]
+
+_GEOMETRY_KEY = "main_window/geometry"
+_SCREEN_KEY = "main_window/screen"
+DEFAULT_SIZE = (1280, 800)
+
+
+class MainWindow(QMainWindow):
+    """The shell every screen lives in. Signals go to the worker once the lead wires it."""
+
+    pause_toggled = Signal(bool)
+    sync_now_requested = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(
+        self,
+        settings: QSettings,
+        status: ShellStatus | None = None,
+        screens: Sequence[ScreenEntry] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._entries = tuple(screens if screens is not None else register_screens())
+        self.setWindowIcon(icon("refunddesk"))
+        self.setMinimumSize(900, 560)
+
+        self.nav = NavBar(self)
+        self.stack = QStackedWidget(self)
+        self.status_strip = StatusStrip(self)
+        self._screens: dict[str, QWidget] = {}
+        for entry in self._entries:
+            self.nav.add_entry(entry.key, entry.label, icon(entry.icon))
+            page = entry.factory(self.stack)
+            page.setObjectName(f"screen_{entry.key}")
+            self._screens[entry.key] = page
+            self.stack.addWidget(page)
+        self.nav.setFixedWidth(210)
+        self.nav.current_changed.connect(self._show_index)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.status_strip)
+        self.setCentralWidget(central)
+
+        self.status_strip.pause_toggled.connect(self.pause_toggled)
+        self.status_strip.sync_now_requested.connect(self.sync_now_requested)
+        self._build_menus()
+        if status is not None:
+            self.status_strip.set_status(status)
+        self._restore_state()
+        self.retranslate_ui()
+
+    # -- public API -------------------------------------------------------------------------
+
+    def set_status(self, status: ShellStatus) -> None:
+        self.status_strip.set_status(status)
+        self._update_title()
+
+    def status(self) -> ShellStatus:
+        return self.status_strip.status()
+
+    def set_review_count(self, count: int) -> None:
+        """The number of holds, failures and unconfirmed refunds waiting for a person."""
+        self.nav.button("review").set_count(count)
+
+    def screen_keys(self) -> list[str]:
+        return [entry.key for entry in self._entries]
+
+    def screen_widget(self, key: str) -> QWidget:
+        return self._screens[key]
+
+    def current_screen_key(self) -> str:
+        return self._entries[self.stack.currentIndex()].key
+
+    def show_screen(self, key: str) -> None:
+        self._show_index(self.screen_keys().index(key))
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.file_menu = QMenu(self)
+        self.sync_action = QAction(self)
+        self.sync_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.sync_action.triggered.connect(self.sync_now_requested)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.sync_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = QMenu(self)
+        self.screen_actions: list[QAction] = []
+        for number, entry in enumerate(self._entries, start=1):
+            action = QAction(icon(entry.icon), "", self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=entry.key: self.show_screen(key))
+            self.view_menu.addAction(action)
+            self.screen_actions.append(action)
+
+        self.language_menu = QMenu(self)
+        self._language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, native_name in i18n.LANGUAGES.items():
+            action = QAction(native_name, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            self._language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        bar = self.menuBar()
+        bar.addMenu(self.file_menu)
+        bar.addMenu(self.view_menu)
+        bar.addMenu(self.language_menu)
+
+    def _show_index(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.nav.set_current(index)
+
+    # -- translation ------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.sync_action.setText(self.tr("&Sync now"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        for action, entry in zip(self.screen_actions, self._entries, strict=True):
+            action.setText(QCoreApplication.translate("Navigation", entry.label))
+        self.language_menu.setTitle(self.tr("&Language"))
+        current = self.language_actions.get(i18n.current_language())
+        if current is not None:
+            current.setChecked(True)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        status = self.status()
+        if status.is_demo:
+            self.setWindowTitle(self.tr("RefundDesk: demo shop"))
+        elif status.shop_name:
+            self.setWindowTitle(self.tr("RefundDesk: %1").replace("%1", status.shop_name))
+        else:
+            self.setWindowTitle("RefundDesk")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- remembered state -------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.value(_GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        saved = self._settings.value(_SCREEN_KEY)
+        keys = self.screen_keys()
+        self._show_index(keys.index(saved) if saved in keys else 0)
+
+    def save_state(self) -> None:
+        self._settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(_SCREEN_KEY, self.current_screen_key())
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

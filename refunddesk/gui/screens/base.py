@@ -1,0 +1,44 @@
+"""A titled page with one honest line about what the screen will hold, until it is built."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class PlaceholderScreen(QWidget):
+    """Subclasses give ``title()`` and ``description()``, both through ``self.tr``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("ScreenTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.title_label.setFont(font)
+        self.description_label = QLabel(self)
+        self.description_label.setObjectName("ScreenDescription")
+        self.description_label.setWordWrap(True)
+        self.description_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(10)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.description_label)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def description(self) -> str:
+        raise NotImplementedError
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.title())
+        self.description_label.setText(self.description())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

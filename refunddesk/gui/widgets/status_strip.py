@@ -1,0 +1,129 @@
+"""The strip along the bottom: shop, demo badge, automation state, last sync, Pause and Sync now."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from refunddesk.gui import theme
+from refunddesk.gui.formatting import format_datetime
+from refunddesk.gui.shell_status import AutomationState, ShellStatus
+from refunddesk.gui.widgets.elided_label import ElidedLabel
+
+
+class StatusStrip(QFrame):
+    """Shows a :class:`ShellStatus`; the Pause toggle and Sync now only emit signals."""
+
+    pause_toggled = Signal(bool)
+    sync_now_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StatusStrip")
+        self._status = ShellStatus()
+        # What Resume goes back to: the mode automation was in before the merchant paused it.
+        self._resume_state = AutomationState.RUNNING
+
+        self.shop_label = QLabel(self)
+        self.shop_label.setObjectName("ShopName")
+        self.shop_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.demo_badge = QLabel(self)
+        self.demo_badge.setObjectName("DemoBadge")
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("StateChip")
+        self.last_sync_label = QLabel(self)
+        self.last_sync_label.setObjectName("LastSync")
+        self.error_label = ElidedLabel(self)
+        self.error_label.setObjectName("LastError")
+        self.sync_button = QPushButton(self)
+        self.sync_button.setObjectName("SyncButton")
+        self.sync_button.clicked.connect(self.sync_now_requested)
+        self.pause_button = QPushButton(self)
+        self.pause_button.setObjectName("PauseButton")
+        self.pause_button.setCheckable(True)
+        self.pause_button.setMinimumWidth(170)
+        self.pause_button.toggled.connect(self._on_pause_toggled)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.shop_label)
+        layout.addWidget(self.demo_badge)
+        layout.addSpacing(8)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.last_sync_label)
+        layout.addWidget(self.error_label, 1)
+        layout.addWidget(self.sync_button)
+        layout.addWidget(self.pause_button)
+        self.retranslate_ui()
+
+    def status(self) -> ShellStatus:
+        return self._status
+
+    def set_status(self, status: ShellStatus) -> None:
+        """Show ``status``; moving the toggle here does not emit ``pause_toggled``."""
+        self._status = status
+        if status.automation_state is not AutomationState.PAUSED:
+            self._resume_state = status.automation_state
+        self.pause_button.blockSignals(True)
+        self.pause_button.setChecked(status.automation_state is AutomationState.PAUSED)
+        self.pause_button.blockSignals(False)
+        self.retranslate_ui()
+
+    def state_text(self, state: AutomationState) -> str:
+        texts = {
+            AutomationState.RUNNING: self.tr("Running"),
+            AutomationState.PAUSED: self.tr("Paused"),
+            AutomationState.DRY_RUN: self.tr("Dry run: no money moves"),
+            AutomationState.SHADOW: self.tr("Shadow: records only"),
+        }
+        return texts[state]
+
+    def retranslate_ui(self) -> None:
+        status = self._status
+        self.shop_label.setText(status.shop_name or self.tr("No shop connected"))
+        # On the demo, the badge alone says which shop this is.
+        self.shop_label.setVisible(bool(status.shop_name) or not status.is_demo)
+        self.demo_badge.setText(self.tr("Demo shop"))
+        self.demo_badge.setToolTip(
+            self.tr("A pretend shop on this computer: no real buyer or money is involved.")
+        )
+        self.demo_badge.setVisible(status.is_demo)
+        state = status.automation_state
+        colour = theme.STATE_COLOURS[state.value]
+        self.state_label.setStyleSheet(f"color: {colour};")
+        self.state_label.setText("\u25cf " + self.state_text(state))
+        self.state_label.setAccessibleName(
+            self.tr("Automation: %1").replace("%1", self.state_text(state))
+        )
+        if status.last_sync is None:
+            self.last_sync_label.setText(self.tr("Last sync: never"))
+        else:
+            when = format_datetime(status.last_sync)
+            self.last_sync_label.setText(self.tr("Last sync: %1").replace("%1", when))
+        self.error_label.set_full_text(status.last_error)
+        self.sync_button.setText(self.tr("Sync now"))
+        self.sync_button.setToolTip(self.tr("Fetch new orders and returns from Allegro now"))
+        paused = state is AutomationState.PAUSED
+        self.pause_button.setText(
+            self.tr("Resume automation") if paused else self.tr("Pause automation")
+        )
+        self.pause_button.setToolTip(
+            self.tr("Start refunding again under your rules")
+            if paused
+            else self.tr("Stop all automatic refunds until you resume")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _on_pause_toggled(self, paused: bool) -> None:
+        # Show the merchant's choice at once; the worker's next status report confirms it.
+        state = AutomationState.PAUSED if paused else self._resume_state
+        self._status = dataclasses.replace(self._status, automation_state=state)
+        self.retranslate_ui()
+        self.pause_toggled.emit(paused)
