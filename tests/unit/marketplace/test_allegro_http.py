@@ -123,9 +123,11 @@ def test_get_gives_up_with_server_error_and_trace_id(
     allegro_server.on("GET", "/order/events", Reply(500, errors("INTERNAL_ERROR")))
     http, _ = make_http(allegro_server, fake_time)
 
-    with caplog.at_level(logging.WARNING, logger="refunddesk.allegro"):
-        with pytest.raises(ServerError) as caught:
-            http.get("/order/events")
+    with (
+        caplog.at_level(logging.WARNING, logger="refunddesk.allegro"),
+        pytest.raises(ServerError) as caught,
+    ):
+        http.get("/order/events")
     assert isinstance(caught.value, OutcomeUnknown)
     assert len(allegro_server.seen) == 3
     assert caught.value.trace_id == "trace-3"
