@@ -99,7 +99,9 @@ def mark_seen(path: Path) -> None:
     """Keep the report but stop offering it; prune old seen reports."""
     if path.exists():
         path.replace(path.with_name(path.name + SEEN_SUFFIX))
-    seen = sorted(paths.crash_dir().glob(REPORT_GLOB + SEEN_SUFFIX), key=lambda p: p.stat().st_mtime)
+    seen = sorted(
+        paths.crash_dir().glob(REPORT_GLOB + SEEN_SUFFIX), key=lambda p: p.stat().st_mtime
+    )
     for old in seen[:-KEEP_SEEN]:
         old.unlink(missing_ok=True)
 
@@ -116,8 +118,13 @@ def _handle(
 ) -> bool:
     """Record a crash; False when the report could not be written."""
     try:
-        log.critical("Unhandled exception", exc_info=(exc_type, exc, tb))
         path = write_crash_report(exc_type, exc, tb, thread_name=thread_name)
+        if current_log_file() is not None:
+            log.critical("Unhandled exception, report in %s", path, exc_info=(exc_type, exc, tb))
+        else:
+            # Without set-up, logging would print the raw (unredacted) traceback to stderr.
+            sys.stderr.write(redact("".join(traceback.format_exception(exc_type, exc, tb))))
+            sys.stderr.write(f"Crash report: {path}\n")
     except Exception:  # the hook must never raise: fall back to the default printout
         return False
     if on_crash is not None:

@@ -35,13 +35,13 @@ _SECRET_KEYS = (
 # A secret key in JSON, a Python repr, a form body, a query string or "key: value" text,
 # followed by a quoted value (escapes allowed) or a bare one.
 _KEY_VALUE = re.compile(
-    rf"""(?P<key>["']?\b{_SECRET_KEYS}["']?\s*[:=]\s*)"""
+    rf"""(?P<key>["']?\b{_SECRET_KEYS}["']?\s*[:=](?!\s*\[REDACTED\])\s*)"""
     r"""(?:(?P<q>["'])(?:\\.|(?!(?P=q)).)*(?P=q)|(?P<bare>[^\s&"',;}\])]+))""",
     re.IGNORECASE,
 )
 # An Authorization header as text ("Authorization: Bearer x") or inside a dict repr.
 _AUTHORIZATION = re.compile(
-    r"""(?P<key>["']?\b(?:proxy-)?authorization["']?\s*[:=]\s*)"""
+    r"""(?P<key>["']?\b(?:proxy-)?authorization["']?\s*[:=](?!\s*\[REDACTED\])\s*)"""
     r"""(?:(?P<q>["'])(?:\\.|(?!(?P=q)).)*(?P=q)|(?P<bare>[^\r\n]+))""",
     re.IGNORECASE,
 )

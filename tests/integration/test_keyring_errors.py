@@ -1,0 +1,71 @@
+"""Real keyring failures become NoKeyringAvailable with install instructions."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Prints the error class the app would show, or "ok".
+_PROBE = """
+from refunddesk.infra.secrets import Secrets, SecretsError
+try:
+    Secrets().set("probe", "probe-secret-value")
+except SecretsError as exc:
+    print(type(exc).__name__)
+    print(exc)
+else:
+    print("ok")
+"""
+
+
+def _isolated_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_RUNTIME_DIR=str(home),
+    )
+    return env
+
+
+def test_no_dbus_session_tells_the_user_what_to_install(tmp_path: Path) -> None:
+    env = _isolated_env(tmp_path)
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    first, _, message = done.stdout.partition("\n")
+    assert first == "NoKeyringAvailable"
+    assert "apt install gnome-keyring" in message
+    assert "dbus-run-session" in message
+
+
+@pytest.mark.keyring
+def test_keyring_that_was_never_unlocked_is_reported_as_unavailable(tmp_path: Path) -> None:
+    daemon, session = shutil.which("gnome-keyring-daemon"), shutil.which("dbus-run-session")
+    assert daemon and session, "gnome-keyring and dbus-run-session are needed (system-deps)"
+    # A fresh login keyring whose creation needs a GUI prompt: keyring raises InitError.
+    script = (
+        f"{daemon} --start --components=secrets >/dev/null 2>&1; "
+        f'exec "{sys.executable}" -c "$PROBE"'
+    )
+    env = _isolated_env(tmp_path)
+    env["PROBE"] = _PROBE
+    done = subprocess.run(
+        [session, "--", "sh", "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    first, _, message = done.stdout.partition("\n")
+    assert first == "NoKeyringAvailable"
+    assert "never been set up or unlocked" in message
