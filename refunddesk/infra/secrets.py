@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import keyring
+import keyring.core
 import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
@@ -144,6 +145,14 @@ class Secrets:
             if self._resolved is None:
                 self._resolved = self._resolve()
             return self._resolved
+
+    def reload(self) -> None:
+        """Look for a keyring again (a "Try again" after the user started or installed one)."""
+        with self._lock:
+            self._resolved = None
+            if self._given is None:
+                # keyring caches its first detection (even "none") for the whole process.
+                keyring.core._keyring_backend = None
 
     def _resolve(self) -> KeyringBackend:
         backend = self._given

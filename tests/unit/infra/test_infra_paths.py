@@ -25,7 +25,7 @@ def test_environment_override_puts_everything_under_one_folder(
     assert not paths.database_path().exists()  # the store creates the file, not paths
 
 
-def test_configure_wins_and_reaches_child_processes(tmp_path: Path) -> None:
+def test_configure_wins_and_is_inherited_through_the_environment(tmp_path: Path) -> None:
     paths.configure(tmp_path / "chosen" / ".." / "chosen")
     assert paths.data_dir() == (tmp_path / "chosen").resolve()
     assert os.environ[paths.DATA_DIR_ENV] == str((tmp_path / "chosen").resolve())

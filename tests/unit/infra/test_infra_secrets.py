@@ -210,3 +210,19 @@ def test_a_proper_keyring_gets_no_warning(caplog: pytest.LogCaptureFixture) -> N
     assert not secrets.is_insecure
     assert secrets.insecure_warning() is None
     assert not caplog.records
+
+
+def test_reload_finds_a_keyring_that_appeared_after_start(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    secrets = Secrets()
+    with pytest.raises(NoKeyringAvailable):
+        secrets.get("k")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.support.keyring.MemoryKeyring")
+    with pytest.raises(NoKeyringAvailable):  # keyring itself remembers "none"
+        Secrets().get("k")
+    secrets.reload()
+    secrets.set("k", "value-after-reload")
+    assert secrets.get("k") == "value-after-reload"
