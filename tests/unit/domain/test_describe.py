@@ -1,0 +1,168 @@
+"""describe() sentences for every trigger and action, and the policy text in both languages."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+
+from refunddesk.domain.cases import Trigger
+from refunddesk.domain.conditions import Conditions, ProductFilter
+from refunddesk.domain.describe import describe, duration, policy_text
+from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
+
+from .factories import pln
+
+RETURNED = RuleAction(scope=RefundScope.RETURNED_ITEMS, include_delivery=False)
+
+
+def _armed(trigger: Trigger, **kw: object) -> Rule:
+    return Rule(id="r", name="R", trigger=trigger, mode=Mode.ARMED, **kw)  # type: ignore[arg-type]
+
+
+SMALL_CANCEL = _armed(Trigger.BUYER_CANCELLED, conditions=Conditions(total_under=pln("500.00")))
+LATE = _armed(Trigger.NOT_SENT_IN_TIME, grace=timedelta(days=1), cap=pln("300.00"))
+PROMO_RETURN = _armed(
+    Trigger.RETURN_DELIVERED,
+    conditions=Conditions(
+        products=ProductFilter(groups=("Promo November",)),
+        payment_types=frozenset({"ONLINE", "ALLEGRO_PAY"}),
+        max_days_since_purchase=14,
+    ),
+    action=replace(RETURNED, deduction=pln("12.00"), deduction_label="return postage"),
+    delay=timedelta(hours=2),
+)
+HALF_ON_DECLARE = _armed(
+    Trigger.RETURN_DECLARED,
+    conditions=Conditions(total_at_least=pln("10.00"), total_under=pln("50.00")),
+    action=RuleAction(scope=RefundScope.RETURNED_ITEMS, percent=Decimal(50)),
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        (
+            SMALL_CANCEL,
+            "When a buyer cancels a paid order under 500.00 PLN, refund everything including "
+            "delivery.",
+        ),
+        (
+            LATE,
+            "When a paid order is not sent by its dispatch deadline (or 2 days after payment) "
+            "plus 1 day of grace, refund everything including delivery. Refunds above 300.00 PLN "
+            "wait for your approval.",
+        ),
+        (
+            PROMO_RETURN,
+            "When a return from an order is delivered back to you, paid by Allegro Pay or "
+            "online, with only products from 'Promo November', within 14 days of purchase, "
+            "refund the returned items minus 12.00 PLN return postage. It waits 2 hours first, "
+            "so you can stop it.",
+        ),
+        (
+            HALF_ON_DECLARE,
+            "When a buyer declares a return from an order of 10.00 PLN to under 50.00 PLN, "
+            "refund 50% of the returned items and delivery.",
+        ),
+        (
+            _armed(Trigger.BUYER_CANCELLED, action=RuleAction(include_delivery=False)),
+            "When a buyer cancels a paid order, refund everything except delivery.",
+        ),
+    ],
+)
+def test_describe_each_trigger_and_action(rule: Rule, expected: str) -> None:
+    assert describe(rule) == expected
+
+
+def test_describe_mentions_every_extra() -> None:
+    rule = Rule(
+        id="r",
+        name="R",
+        trigger=Trigger.NOT_SENT_IN_TIME,
+        conditions=Conditions(min_buyer_orders=3, blocked_logins=frozenset({"x", "y"})),
+        action=RuleAction(
+            notify_buyer=True,
+            notice_template="late-refund",
+            mark_cancelled=True,
+            claim_commission=True,
+            require_review=True,
+        ),
+        cap=pln("200.00"),
+        over_cap=OverCap.REFUND_UP_TO_CAP,
+        enabled=False,
+    )
+    assert describe(rule) == (
+        "When a paid order is not sent by its dispatch deadline (or 2 days after payment), "
+        "from buyers with at least 3 orders, except for 2 blocked buyers, refund everything "
+        "including delivery. Refunds are capped at 200.00 PLN. Every refund waits for your "
+        "approval. The buyer gets the message 'late-refund'. The order is marked cancelled. "
+        "The commission is claimed back after the refund. Shadow mode: it only records what "
+        "it would do. It is turned off."
+    )
+
+
+def test_policy_text_in_english() -> None:
+    rules = [SMALL_CANCEL, LATE, PROMO_RETURN, HALF_ON_DECLARE]
+    assert policy_text(rules, "en") == (
+        "Refunds\n\n"
+        "- If you cancel a paid order under 500.00 PLN, we refund the full amount including "
+        "delivery automatically.\n"
+        "- If we do not send your order by its dispatch deadline, we refund the full amount "
+        "including delivery automatically (automatically up to 300.00 PLN; anything above is "
+        "handled individually).\n"
+        "- When your return reaches us (products in 'Promo November', paid by Allegro Pay or "
+        "online, within 14 days of purchase), we refund the returned items less 12.00 PLN for "
+        "return postage automatically within 2 hours.\n"
+        "- When you declare a return (orders of 10.00 PLN to under 50.00 PLN), we refund, "
+        "without waiting for the parcel, 50% of the returned items and delivery automatically.\n"
+    )
+
+
+def test_policy_text_in_polish() -> None:
+    rules = [SMALL_CANCEL, LATE, PROMO_RETURN, HALF_ON_DECLARE]
+    assert policy_text(rules, "pl") == (
+        "Zwroty pieniędzy\n\n"
+        "- Jeśli anulujesz opłacone zamówienie o wartości poniżej 500,00 zł, automatycznie "
+        "zwrócimy całą kwotę zamówienia wraz z kosztem dostawy.\n"
+        "- Jeśli nie wyślemy zamówienia w terminie wysyłki, automatycznie zwrócimy całą kwotę "
+        "zamówienia wraz z kosztem dostawy (automatycznie do 300,00 zł; wyższe kwoty "
+        "indywidualnie).\n"
+        "- Gdy Twój zwrot do nas dotrze (produkty z grupy „Promo November”, płatność przez "
+        "Allegro Pay lub online, w ciągu 14 dni od zakupu), automatycznie zwrócimy wartość "
+        "zwróconych produktów, po potrąceniu 12,00 zł (return postage), w ciągu 2 godzin.\n"
+        "- Gdy zgłosisz zwrot (zamówienia o wartości od 10,00 zł do poniżej 50,00 zł), bez "
+        "czekania na paczkę automatycznie zwrócimy 50% wartości zwróconych produktów wraz z "
+        "kosztem dostawy.\n"
+    )
+
+
+def test_policy_leaves_out_shadow_and_disabled_rules() -> None:
+    rules = [replace(SMALL_CANCEL, mode=Mode.SHADOW), replace(LATE, enabled=False)]
+    assert policy_text(rules, "en") == "Refunds\n\nWe handle every refund individually.\n"
+    assert policy_text(rules, "pl") == (
+        "Zwroty pieniędzy\n\nKażdy zwrot pieniędzy rozpatrujemy indywidualnie.\n"
+    )
+
+
+def test_policy_in_an_unknown_language_is_an_error() -> None:
+    with pytest.raises(ValueError, match="available: en, pl"):
+        policy_text([SMALL_CANCEL], "de")
+
+
+@pytest.mark.parametrize(
+    ("span", "en", "pl", "pl_gen"),
+    [
+        (timedelta(hours=1), "1 hour", "1 godzina", "1 godziny"),
+        (timedelta(hours=3), "3 hours", "3 godziny", "3 godzin"),
+        (timedelta(days=5), "5 days", "5 dni", "5 dni"),
+        (timedelta(days=1, minutes=30), "1 day 30 minutes", "1 dzień 30 minut", "1 dnia 30 minut"),
+        (timedelta(hours=22), "22 hours", "22 godziny", "22 godzin"),
+    ],
+)
+def test_durations_in_words(span: timedelta, en: str, pl: str, pl_gen: str) -> None:
+    assert duration(span) == en
+    assert duration(span, "pl") == pl
+    assert duration(span, "pl", genitive=True) == pl_gen
