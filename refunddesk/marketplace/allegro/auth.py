@@ -182,8 +182,8 @@ class DeviceCode:
 
     @property
     def user_code_display(self) -> str:
-        """``cbt3zdu4g`` shown as ``CBT 3ZD U4G``, as Allegro suggests."""
-        code = self.user_code.upper()
+        """``cbt3zdu4g`` shown as ``cbt 3zd u4g``, as Allegro suggests; case kept as issued."""
+        code = self.user_code
         return " ".join(code[i : i + 3] for i in range(0, len(code), 3))
 
     def seconds_left(self, now: datetime) -> int:
@@ -338,6 +338,9 @@ class AllegroAuth:
         if tokens is None:
             raise ReconnectNeeded("this shop is not connected to Allegro")
         register_tokens(tokens)
+        if tokens.refresh_token == self._dead_refresh_token:
+            # Allegro already refused this login; asking again would only earn more 401s.
+            raise ReconnectNeeded("Allegro refused this shop's refresh token")
         if not tokens.expires_within(self._margin, self._now()):
             return tokens.access_token
         return self.refresh(tokens.access_token).access_token

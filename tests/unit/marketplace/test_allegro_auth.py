@@ -91,7 +91,7 @@ def test_device_flow_start_sends_basic_auth_and_client_id(
         "client_id": "my-client",
         "scope": "allegro:api:orders:read allegro:api:payments:write",
     }
-    assert code.user_code_display == "CBT 3ZD U4G"
+    assert code.user_code_display == "cbt 3zd u4g"
     assert code.verification_uri_complete.endswith("?code=cbt3zdu4g")
     assert code.interval == 5
     assert code.expires_at == fake_time.now() + timedelta(hours=1)  # a string expires_in
