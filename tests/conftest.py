@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Each support module owns one kind of fixture; add a line when you add a module.
 pytest_plugins = [
     "tests.support.basics",
+    "tests.support.gui",
     "tests.support.demo_shop",
     "tests.support.keyring",
     "tests.support.allegro",

@@ -80,9 +80,9 @@ def initial_status(options: GuiOptions) -> ShellStatus:
     return ShellStatus(shop_name="", is_demo=options.demo, automation_state=AutomationState.PAUSED)
 
 
-def build_gui(options: GuiOptions, app: QApplication | None = None) -> GuiSession:
+def build_gui(options: GuiOptions) -> GuiSession:
     """Build the whole GUI without entering the event loop (tests and screenshots use this)."""
-    app = app or create_application()
+    app = create_application()
     settings = open_settings(options.data_dir)
     saved_language = settings.value(_LANGUAGE_KEY)
     language = options.language or (saved_language if isinstance(saved_language, str) else None)

@@ -59,12 +59,13 @@ class CrashDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.quit_button = QPushButton(self)
         self.quit_button.clicked.connect(self._quit)
-        self.quit_button.setVisible(not previous_run)
         role = QDialogButtonBox.ButtonRole
         self.buttons.addButton(self.copy_button, role.ActionRole)
         self.buttons.addButton(self.folder_button, role.ActionRole)
         self.buttons.addButton(self.quit_button, role.DestructiveRole)
         self.buttons.addButton(self.close_button, role.AcceptRole)
+        # After addButton, which shows every button it is given.
+        self.quit_button.setVisible(not previous_run)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

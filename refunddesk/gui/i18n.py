@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from refunddesk.gui.resources import TRANSLATIONS_DIR
 
@@ -132,6 +132,8 @@ class LanguageSwitcher:
             self._app.installTranslator(translator)
         self._translators = new
         self.language = wanted
+        # Qt posts LanguageChange; deliver it now so callers see the new texts on return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return wanted
 
     def _load(self, code: str) -> list[QTranslator]:

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, key=entry.key: self.show_screen(key))
             self.view_menu.addAction(action)
+            self.addAction(action)  # the shortcut works even while the menu bar is hidden
             self.screen_actions.append(action)
 
         self.language_menu = QMenu(self)

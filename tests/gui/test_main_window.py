@@ -1,0 +1,161 @@
+"""The main window: navigation, shortcuts, the status strip and remembered geometry."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from refunddesk.gui.app import GuiSession, open_settings
+from refunddesk.gui.formatting import format_datetime
+from refunddesk.gui.main_window import MainWindow
+from refunddesk.gui.screens.base import PlaceholderScreen
+from refunddesk.gui.shell_status import AutomationState, ShellStatus
+
+SCREEN_KEYS = ["dashboard", "rules", "simulate", "refunds", "review", "orders", "settings"]
+
+
+def _shown(qtbot: QtBot, session: GuiSession) -> MainWindow:
+    window = session.window
+    with qtbot.waitExposed(window):
+        window.show()
+    return window
+
+
+def test_navigation_lists_the_seven_screens_in_order(gui_session: GuiSession) -> None:
+    window = gui_session.window
+    assert window.screen_keys() == SCREEN_KEYS
+    assert [b.text() for b in window.nav.buttons()] == [
+        "Dashboard", "Rules", "Simulate", "Refunds", "Review", "Orders", "Settings",
+    ]  # fmt: skip
+
+
+def test_clicking_each_entry_shows_that_screen(qtbot: QtBot, gui_session: GuiSession) -> None:
+    window = _shown(qtbot, gui_session)
+    for key in reversed(SCREEN_KEYS):
+        button = window.nav.button(key)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        page = window.screen_widget(key)
+        assert window.stack.currentWidget() is page
+        assert page.isVisible()
+        assert button.isChecked()
+        assert isinstance(page, PlaceholderScreen)
+        assert page.title_label.text() == button.text()
+    assert sum(b.isChecked() for b in window.nav.buttons()) == 1
+
+
+def test_ctrl_number_opens_the_numbered_screen(qtbot: QtBot, gui_session: GuiSession) -> None:
+    window = _shown(qtbot, gui_session)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    for number in (7, 3, 1, 5):
+        QTest.keyClick(
+            window, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier
+        )
+        assert window.current_screen_key() == SCREEN_KEYS[number - 1]
+
+
+def test_pause_toggle_flips_the_state_and_emits(qtbot: QtBot, gui_session: GuiSession) -> None:
+    window = _shown(qtbot, gui_session)
+    window.set_status(ShellStatus("Sklep Ania", False, AutomationState.DRY_RUN))
+    strip = window.status_strip
+    assert "Dry run" in strip.state_label.text()
+    assert strip.pause_button.text() == "Pause automation"
+
+    with qtbot.waitSignal(window.pause_toggled) as paused:
+        QTest.mouseClick(strip.pause_button, Qt.MouseButton.LeftButton)
+    assert paused.args == [True]
+    assert "Paused" in strip.state_label.text()
+    assert strip.pause_button.text() == "Resume automation"
+    assert window.status().automation_state is AutomationState.PAUSED
+
+    with qtbot.waitSignal(window.pause_toggled) as resumed:
+        QTest.mouseClick(strip.pause_button, Qt.MouseButton.LeftButton)
+    assert resumed.args == [False]
+    # Resume goes back to the mode the merchant paused, not to "Running".
+    assert "Dry run" in strip.state_label.text()
+    assert strip.pause_button.text() == "Pause automation"
+
+
+def test_status_from_the_worker_moves_the_toggle_silently(
+    qtbot: QtBot, gui_session: GuiSession
+) -> None:
+    window = _shown(qtbot, gui_session)
+    with qtbot.assertNotEmitted(window.pause_toggled):
+        window.set_status(ShellStatus("Sklep Ania", False, AutomationState.PAUSED))
+        window.set_status(ShellStatus("Sklep Ania", False, AutomationState.RUNNING))
+    assert not window.status_strip.pause_button.isChecked()
+    assert "Running" in window.status_strip.state_label.text()
+
+
+def test_sync_now_emits(qtbot: QtBot, gui_session: GuiSession) -> None:
+    window = _shown(qtbot, gui_session)
+    with qtbot.waitSignal(window.sync_now_requested):
+        QTest.mouseClick(window.status_strip.sync_button, Qt.MouseButton.LeftButton)
+
+
+def test_demo_badge_shows_only_on_the_demo_shop(qtbot: QtBot, gui_session: GuiSession) -> None:
+    window = _shown(qtbot, gui_session)
+    strip = window.status_strip
+    window.set_status(ShellStatus("", True, AutomationState.RUNNING))
+    assert strip.demo_badge.isVisible()
+    assert strip.demo_badge.text() == "Demo shop"
+    assert "demo" in window.windowTitle()
+    window.set_status(ShellStatus("Sklep Ania", False, AutomationState.RUNNING))
+    assert not strip.demo_badge.isVisible()
+    assert strip.shop_label.isVisible()
+    assert strip.shop_label.text() == "Sklep Ania"
+    assert window.windowTitle() == "RefundDesk: Sklep Ania"
+
+
+def test_last_sync_and_error_are_shown(qtbot: QtBot, gui_session: GuiSession) -> None:
+    window = _shown(qtbot, gui_session)
+    strip = window.status_strip
+    assert strip.last_sync_label.text() == "Last sync: never"
+    when = datetime(2026, 3, 5, 14, 3, tzinfo=UTC)
+    error = "Allegro did not answer in time (trace-id 7f3c)"
+    window.set_status(ShellStatus("Sklep Ania", False, AutomationState.RUNNING, when, error))
+    assert strip.last_sync_label.text() == f"Last sync: {format_datetime(when)}"
+    assert strip.error_label.full_text() == error
+    assert strip.error_label.toolTip() == error
+    assert strip.error_label.text()  # elided perhaps, but shown
+
+
+def test_review_badge_counts_what_waits(qtbot: QtBot, gui_session: GuiSession) -> None:
+    window = _shown(qtbot, gui_session)
+    badge = window.nav.button("review").badge
+    assert not badge.isVisible()
+    window.set_review_count(4)
+    assert badge.isVisible()
+    assert badge.text() == "4"
+    assert window.nav.button("review").accessibleName() == "Review (waiting: 4)"
+    window.set_review_count(250)
+    assert badge.text() == "99+"
+    window.set_review_count(0)
+    assert not badge.isVisible()
+
+
+def test_geometry_and_screen_are_restored_in_a_new_window(
+    qtbot: QtBot, gui_session: GuiSession, _private_data_dir: Path
+) -> None:
+    window = _shown(qtbot, gui_session)
+    # The offscreen screen is 800 px wide, and restoring clamps to the screen and the minimum size.
+    window.resize(900, 700)
+    window.show_screen("orders")
+    window.close()
+    assert (_private_data_dir / "gui.ini").is_file()
+
+    again = MainWindow(open_settings(_private_data_dir))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (900, 700)
+    assert again.current_screen_key() == "orders"
+
+
+def test_first_start_opens_at_a_full_size_on_the_dashboard(qtbot: QtBot, tmp_path: Path) -> None:
+    window = MainWindow(open_settings(tmp_path / "fresh"))
+    qtbot.addWidget(window)
+    assert (window.width(), window.height()) == (1280, 800)
+    assert window.current_screen_key() == "dashboard"

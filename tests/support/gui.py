@@ -1,0 +1,112 @@
+"""GUI test fixtures: Qt warnings fail the test, message boxes never block, a GUI on tmp dirs."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from refunddesk.gui import msgbox
+from refunddesk.gui.app import GuiOptions, GuiSession, build_gui
+
+_FAILING = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+_GUI_TESTS = Path(__file__).resolve().parent.parent / "gui"
+# The offscreen platform plugin says this whenever a window with a fixed size (a message box)
+# is shown; it is about the test platform, not about RefundDesk.
+_OFFSCREEN_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
+@dataclass(frozen=True)
+class QtMessage:
+    kind: QtMsgType
+    text: str
+    category: str
+
+
+class QtWarningCollector:
+    """Collects Qt warnings (from any thread) while installed; passes every message on."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._messages: list[QtMessage] = []
+        self._previous: object = None
+
+    def install(self) -> None:
+        self._previous = qInstallMessageHandler(self._handle)
+
+    def uninstall(self) -> None:
+        qInstallMessageHandler(self._previous)  # type: ignore[arg-type]
+
+    def _handle(self, kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+        if kind in _FAILING and text not in _OFFSCREEN_NOISE:
+            with self._lock:
+                self._messages.append(QtMessage(kind, text, str(context.category or "")))
+        if callable(self._previous):
+            self._previous(kind, context, text)
+
+    def take(self) -> list[QtMessage]:
+        """The warnings so far, forgotten afterwards (a test that expects one consumes it)."""
+        with self._lock:
+            taken, self._messages = self._messages, []
+        return taken
+
+
+def _is_gui_test(request: pytest.FixtureRequest) -> bool:
+    path = Path(str(request.node.path)).resolve()
+    return _GUI_TESTS in path.parents or "qtbot" in request.fixturenames
+
+
+@pytest.fixture(autouse=True)
+def qt_warnings(request: pytest.FixtureRequest) -> Iterator[QtWarningCollector]:
+    """In GUI tests, any Qt warning or critical message fails the test."""
+    collector = QtWarningCollector()
+    if not _is_gui_test(request):
+        yield collector
+        return
+    collector.install()
+    try:
+        yield collector
+    finally:
+        collector.uninstall()
+    left = collector.take()
+    if left:
+        lines = "\n".join(f"  [{m.kind.name}] {m.category}: {m.text}" for m in left)
+        pytest.fail(f"Qt warned during the test:\n{lines}", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def message_log(request: pytest.FixtureRequest) -> Iterator[msgbox.HeadlessMessages | None]:
+    """In GUI tests, message boxes are recorded and answered, never shown modally."""
+    if not _is_gui_test(request):
+        yield None
+        return
+    log = msgbox.enable_headless()
+    try:
+        yield log
+    finally:
+        msgbox.disable_headless()
+
+
+@pytest.fixture
+def gui_options(_private_data_dir: Path) -> GuiOptions:
+    return GuiOptions(
+        data_dir=_private_data_dir, database_url="sqlite://", demo=True, language="en"
+    )
+
+
+@pytest.fixture
+def gui_session(qapp: QApplication, gui_options: GuiOptions) -> Iterator[GuiSession]:
+    """The whole GUI as run_gui builds it, in English, without the event loop."""
+    session = build_gui(gui_options)
+    try:
+        yield session
+    finally:
+        session.close()
+        session.window.close()
+        session.window.deleteLater()
+        session.languages.set_language("en")  # the translators are application-wide
