@@ -14,4 +14,5 @@ pytest_plugins = [
     "tests.support.demo_shop",
     "tests.support.keyring",
     "tests.support.allegro",
+    "tests.support.pipeline",
 ]

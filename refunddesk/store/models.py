@@ -314,6 +314,11 @@ class RefundIntent(Base):
     set_cancelled_label: Mapped[bool] = mapped_column(Boolean, default=False)
     claim_commission: Mapped[bool] = mapped_column(Boolean, default=False)
     not_before: Mapped[optional_utc_time]  # a rule's delay: wait, visible and cancellable
+    detected_at: Mapped[utc_time]  # when the trigger happened (event, return, deadline)
+    # A person approved it: the caps that held it no longer apply (the remainder always does).
+    approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    # After success: the "cancelled" label and commission claims, done once, retried if they fail.
+    followups_done: Mapped[bool] = mapped_column(Boolean, default=False)
     # Generated and committed before the first POST; every resend uses the same one.
     command_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True)
     platform_refund_id: Mapped[str | None] = mapped_column(String(64), nullable=True)

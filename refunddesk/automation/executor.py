@@ -1,0 +1,400 @@
+"""Executor: turn planned intents into refunds on the platform, exactly once.
+
+Order of work, every cycle (DESIGN.md §3):
+1. an intent left SUBMITTING by a crash becomes UNCONFIRMED;
+2. every UNCONFIRMED intent is reconciled before anything else touches its order;
+3. SUBMITTED intents are polled until Allegro reports a final status;
+4. due PLANNED intents are re-checked live (order, refunds, remainder, limits) and sent, with a
+   commandId committed before the POST.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from refunddesk.automation import limits as limits_mod
+from refunddesk.automation.intent_ops import AttemptRecorder, save_attempts, transition
+from refunddesk.automation.reconcile import (
+    apply_platform_status,
+    poll_submitted,
+    reconcile_unconfirmed,
+)
+from refunddesk.automation.states import IN_FLIGHT, HeldReason, IntentState
+from refunddesk.domain.cases import Trigger
+from refunddesk.domain.money import Money
+from refunddesk.domain.orders import Order
+from refunddesk.domain.plan_json import plan_from_json
+from refunddesk.domain.plans import RefundPlan
+from refunddesk.domain.refunds import PlatformRefund
+from refunddesk.domain.remainder import compute_remainder
+from refunddesk.marketplace.base import (
+    CashOnDeliveryNotRefundable,
+    HttpAttempt,
+    Marketplace,
+    OutcomeUnknown,
+    ValidationRefused,
+)
+from refunddesk.store import models as m
+from refunddesk.store import orders_repo
+from refunddesk.store.database import Database
+
+log = logging.getLogger(__name__)
+
+SENT_STATUSES = ("SENT", "PICKED_UP")
+
+
+@dataclass
+class ExecuteReport:
+    counts: dict[str, int] = field(default_factory=dict)
+    changed_orders: set[str] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
+    succeeded_intents: list[int] = field(default_factory=list)
+
+    def count(self, what: str, order_id: str) -> None:
+        self.counts[what] = self.counts.get(what, 0) + 1
+        self.changed_orders.add(order_id)
+
+
+def execute_shop(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    recorder: AttemptRecorder | None = None,
+) -> ExecuteReport:
+    """One executor cycle for a shop. Expected marketplace errors that stop the whole cycle
+    (network down, 429, reconnect needed) are raised after leaving every intent consistent."""
+    recorder = recorder or AttemptRecorder()
+    report = ExecuteReport()
+    _recover_interrupted(db, shop_id, now())
+    blocked = reconcile_unconfirmed(db, shop_id, market, now, recorder, report)
+    poll_submitted(db, shop_id, market, now, recorder, report)
+    with db.sessions() as s:
+        settings = limits_mod.load_settings(s)
+    if settings.paused or settings.dry_run:
+        return report
+    for intent_id in _due_intents(db, shop_id, now()):
+        with db.sessions() as s:
+            order_id = s.get(m.RefundIntent, intent_id).order_id  # type: ignore[union-attr]
+        if order_id in blocked:
+            continue  # its order still has an unknown outcome: nothing else happens to it
+        submitted = _submit_one(db, intent_id, market, now, recorder, report)
+        if submitted is False:
+            blocked.add(order_id)
+    return report
+
+
+def _recover_interrupted(db: Database, shop_id: int, now: datetime) -> None:
+    """A crash between committing SUBMITTING and recording the answer: outcome unknown."""
+    with db.transaction() as s:
+        for intent in s.scalars(
+            select(m.RefundIntent).where(
+                m.RefundIntent.shop_id == shop_id,
+                m.RefundIntent.state == IntentState.SUBMITTING.value,
+            )
+        ):
+            transition(
+                s,
+                intent,
+                IntentState.UNCONFIRMED,
+                now,
+                "RefundDesk stopped while sending this refund; checking with Allegro.",
+            )
+
+
+def _due_intents(db: Database, shop_id: int, now: datetime) -> list[int]:
+    with db.sessions() as s:
+        return list(
+            s.scalars(
+                select(m.RefundIntent.id)
+                .where(
+                    m.RefundIntent.shop_id == shop_id,
+                    m.RefundIntent.state == IntentState.PLANNED.value,
+                    or_(m.RefundIntent.not_before.is_(None), m.RefundIntent.not_before <= now),
+                )
+                .order_by(m.RefundIntent.created_at, m.RefundIntent.id)
+            )
+        )
+
+
+def _submit_one(
+    db: Database,
+    intent_id: int,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    recorder: AttemptRecorder,
+    report: ExecuteReport,
+) -> bool | None:
+    """Re-check one intent live and send it. False: the order is now blocked (unknown outcome)."""
+    with db.sessions() as s:
+        intent = s.get(m.RefundIntent, intent_id)
+        if intent is None or intent.state != IntentState.PLANNED.value:
+            return None
+        shop_id, order_id = intent.shop_id, intent.order_id
+    with recorder.capture() as attempts:
+        try:
+            order = market.get_order(order_id)
+            refunds = market.list_refunds(order_id=order_id)
+            shipped = False
+            if intent.trigger == Trigger.NOT_SENT_IN_TIME.value:
+                shipped = bool(market.get_shipments(order_id))
+        finally:
+            with db.transaction() as s:
+                save_attempts(s, intent_id, list(attempts))
+            attempts.clear()
+    with db.transaction() as s:
+        orders_repo.save_orders(s, shop_id, [order], now())
+        intent = s.get(m.RefundIntent, intent_id)
+        assert intent is not None
+        stop = _live_check(s, intent, order, refunds, shipped, now())
+        if stop is not None:
+            report.count(stop, order_id)
+            return None
+        command_id = str(uuid.uuid4())
+        # The commandId is committed before the POST: every resend uses it and the same body.
+        transition(
+            s,
+            intent,
+            IntentState.SUBMITTING,
+            now(),
+            "",
+            command_id=command_id,
+            submitted_at=now(),
+        )
+        plan = plan_from_json(intent.plan)
+        request = plan.to_request(
+            command_id, intent.payment_id, order_id, intent.reason_code, intent.seller_comment
+        )
+    with recorder.capture() as attempts:
+        try:
+            refund = market.create_refund(request)
+        except OutcomeUnknown as exc:
+            _after_send(db, intent_id, list(attempts), now(), unknown=str(exc))
+            report.count("unconfirmed", order_id)
+            return False
+        except CashOnDeliveryNotRefundable as exc:
+            _after_send(db, intent_id, list(attempts), now(), cod=exc.user_text)
+            report.count("held", order_id)
+            return None
+        except ValidationRefused as exc:
+            _after_refusal(db, intent_id, list(attempts), market, now, exc)
+            report.count("failed", order_id)
+            return None
+        except BaseException:
+            # Nothing was sent (network down, 429, token revoked) or we do not know: treat an
+            # unexpected error like an unknown outcome, never as "failed, try again".
+            _after_send(db, intent_id, list(attempts), now(), unknown="interrupted")
+            raise
+    _after_send(db, intent_id, list(attempts), now(), refund=refund)
+    report.count("submitted", order_id)
+    return True
+
+
+def _live_check(
+    s: Session,
+    intent: m.RefundIntent,
+    order: Order,
+    refunds: list[PlatformRefund],
+    shipped: bool,
+    now: datetime,
+) -> str | None:
+    """Hold, wait or drop the intent if the live state says so; None means: send it."""
+    trigger = intent.trigger
+    if trigger == Trigger.BUYER_CANCELLED.value and order.status != "CANCELLED":
+        transition(
+            s,
+            intent,
+            IntentState.HELD,
+            now,
+            f"Live check: the order is no longer cancelled (status {order.status}).",
+            held_reason=HeldReason.ORDER_CHANGED.value,
+        )
+        return "held"
+    if trigger == Trigger.NOT_SENT_IN_TIME.value and (
+        shipped or order.fulfillment_status in SENT_STATUSES or order.line_items_sent != "NONE"
+    ):
+        transition(
+            s,
+            intent,
+            IntentState.DISMISSED,
+            now,
+            "Live check: the order was sent after all, so no late-order refund is due.",
+        )
+        return "dismissed"
+    plan = plan_from_json(intent.plan)
+    cod_collected = order.payment is not None and order.payment.is_cash_on_delivery
+    remainder = compute_remainder(order, refunds, cod_collected=cod_collected)
+    pending_lines = [
+        pl.line_item_id
+        for pl in plan.lines
+        if (lr := remainder.line(pl.line_item_id)) is not None and lr.pending
+    ]
+    pending_other = any(r.is_pending for r in refunds) and (
+        plan.delivery is not None or plan.additional_services is not None or plan.surcharges
+    )
+    if pending_lines or pending_other:
+        note = "Waiting: another refund on the same items is still being processed by Allegro."
+        if (intent.trace or [])[-1:] != [note]:
+            transition(s, intent, IntentState.PLANNED, now, note)
+        return "waiting"
+    if not plan.fits(remainder):
+        transition(
+            s,
+            intent,
+            IntentState.HELD,
+            now,
+            f"Live check: only {remainder.overall} is left to refund on this order; "
+            f"the plan was {plan.total}.",
+            held_reason=HeldReason.ALREADY_REFUNDED_ELSEWHERE.value,
+        )
+        return "held"
+    if not intent.approved:
+        held = _limit_hit(s, intent, plan, now)
+        if held is not None:
+            reason, text = held
+            transition(s, intent, IntentState.HELD, now, text, held_reason=reason.value)
+            return "held"
+    return None
+
+
+def _limit_hit(
+    s: Session, intent: m.RefundIntent, plan: RefundPlan, now: datetime
+) -> tuple[HeldReason, str] | None:
+    settings = limits_mod.load_settings(s)
+    amount = plan.total
+    if settings.breaker_open:
+        return HeldReason.CIRCUIT_BREAKER, (
+            f"Automation stopped after {settings.consecutive_failures} failures in a row."
+        )
+    if _over(amount, settings.order_cap):
+        return HeldReason.ORDER_CAP, f"{amount} is above your per-order limit {settings.order_cap}."
+    day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    today = [
+        i
+        for i in s.scalars(
+            select(m.RefundIntent).where(
+                m.RefundIntent.shop_id == intent.shop_id,
+                m.RefundIntent.submitted_at >= day_start,
+                m.RefundIntent.state.in_(
+                    [IntentState.SUCCEEDED.value, *(x.value for x in IN_FLIGHT)]
+                ),
+            )
+        )
+        if i.currency == amount.currency
+    ]
+    if settings.daily_count is not None and len(today) + 1 > settings.daily_count:
+        return HeldReason.DAILY_COUNT, f"Today's limit of {settings.daily_count} refunds reached."
+    spent = Money(sum(i.amount_minor for i in today), amount.currency)
+    if _over(spent + amount, settings.daily_budget):
+        return HeldReason.DAILY_BUDGET, (
+            f"Today's budget {settings.daily_budget} would be exceeded ({spent} already)."
+        )
+    buyer_spent = Money(
+        sum(i.amount_minor for i in today if i.buyer_login == intent.buyer_login),
+        amount.currency,
+    )
+    if _over(buyer_spent + amount, settings.buyer_daily_cap):
+        return HeldReason.BUYER_DAILY_CAP, (
+            f"Buyer {intent.buyer_login} would get more than {settings.buyer_daily_cap} today."
+        )
+    return None
+
+
+def _over(amount: Money, limit: Money | None) -> bool:
+    return limit is not None and limit.currency == amount.currency and amount > limit
+
+
+def _after_send(
+    db: Database,
+    intent_id: int,
+    attempts: list[HttpAttempt],
+    now: datetime,
+    *,
+    refund: PlatformRefund | None = None,
+    unknown: str = "",
+    cod: str = "",
+) -> None:
+    with db.transaction() as s:
+        intent = s.get(m.RefundIntent, intent_id)
+        assert intent is not None
+        save_attempts(s, intent_id, attempts)
+        if refund is not None:
+            transition(
+                s,
+                intent,
+                IntentState.SUBMITTED,
+                now,
+                f"Sent to Allegro: refund {refund.id} for {refund.total_value}, status "
+                f"{refund.status}.",
+                platform_refund_id=refund.id,
+                platform_status=refund.status,
+            )
+            apply_platform_status(s, intent, refund, now)
+        elif cod:
+            transition(
+                s,
+                intent,
+                IntentState.HELD,
+                now,
+                f"Allegro refused: {cod}",
+                held_reason=HeldReason.CASH_ON_DELIVERY.value,
+                command_id=None,
+            )
+        else:
+            transition(
+                s,
+                intent,
+                IntentState.UNCONFIRMED,
+                now,
+                f"Allegro did not confirm the refund ({unknown}); it will be checked before "
+                "anything else happens to this order.",
+            )
+
+
+def _after_refusal(
+    db: Database,
+    intent_id: int,
+    attempts: list[HttpAttempt],
+    market: Marketplace,
+    now: Callable[[], datetime],
+    exc: ValidationRefused,
+) -> None:
+    """A 4xx: nothing was created. Wait if a pending refund explains it; otherwise a failure."""
+    with db.sessions() as s:
+        order_id = s.get(m.RefundIntent, intent_id).order_id  # type: ignore[union-attr]
+    try:
+        pending = any(r.is_pending for r in market.list_refunds(order_id=order_id))
+    except OutcomeUnknown:
+        pending = False
+    with db.transaction() as s:
+        intent = s.get(m.RefundIntent, intent_id)
+        assert intent is not None
+        save_attempts(s, intent_id, attempts)
+        if pending:
+            transition(
+                s,
+                intent,
+                IntentState.PLANNED,
+                now(),
+                "Waiting: Allegro is still processing another refund on this order.",
+                command_id=None,
+            )
+            return
+        transition(
+            s,
+            intent,
+            IntentState.FAILED,
+            now(),
+            f"Allegro refused the refund: {exc.user_text}",
+            failure_code=",".join(exc.codes) or f"HTTP {exc.status}",
+            failure_detail=exc.user_text,
+            finished_at=now(),
+        )
+        limits_mod.record_outcome(s, failed=True)

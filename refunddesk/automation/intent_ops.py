@@ -1,0 +1,88 @@
+"""Small shared steps of the pipeline: moving an intent's state, recording HTTP attempts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from refunddesk.automation.states import IntentState
+from refunddesk.marketplace.base import HttpAttempt
+from refunddesk.store import models as m
+from refunddesk.store import sync_repo
+
+
+class AttemptRecorder:
+    """Collects every HTTP attempt the client makes, so each can be saved on its intent.
+
+    Hand it to the client as ``attempt_listener``. The worker is one thread per shop, so a
+    plain list is enough; ``capture()`` returns what happened inside the block.
+    """
+
+    def __init__(self) -> None:
+        self._buffer: list[HttpAttempt] | None = None
+
+    def __call__(self, attempt: HttpAttempt) -> None:
+        if self._buffer is not None:
+            self._buffer.append(attempt)
+
+    @contextmanager
+    def capture(self) -> Iterator[list[HttpAttempt]]:
+        outer = self._buffer
+        self._buffer = []
+        try:
+            yield self._buffer
+        finally:
+            inner = self._buffer
+            self._buffer = outer
+            if outer is not None:
+                outer.extend(inner)
+
+
+def save_attempts(session: Session, intent_id: int, attempts: list[HttpAttempt]) -> None:
+    for a in attempts:
+        session.add(
+            m.RefundAttempt(
+                intent_id=intent_id,
+                command_id=a.command_id,
+                method=a.method,
+                path=a.path[:255],
+                started_at=a.started_at,
+                duration_ms=a.duration_ms,
+                http_status=a.status,
+                trace_id=a.trace_id,
+                error=a.error,
+            )
+        )
+
+
+def transition(
+    session: Session,
+    intent: m.RefundIntent,
+    state: IntentState,
+    now: datetime,
+    note: str,
+    **fields: Any,
+) -> None:
+    """Move an intent to ``state``, set ``fields``, and add a line to the order's timeline."""
+    before = intent.state
+    intent.state = state.value
+    intent.updated_at = now
+    for name, value in fields.items():
+        setattr(intent, name, value)
+    if note:
+        trace = list(intent.trace or [])
+        trace.append(note)
+        intent.trace = trace
+    sync_repo.add_timeline(
+        session,
+        intent.shop_id,
+        intent.order_id,
+        source="refund",
+        type=f"REFUND_{state.value}",
+        occurred_at=now,
+        detail=note or f"{before} → {state.value}",
+    )

@@ -1,0 +1,434 @@
+"""Planner: find refund cases in the synced data, let the rules decide, write intents.
+
+A decision and its intent are written in one transaction under a unique key per
+(shop, order, trigger, scope), so re-syncs, redelivered events and restarts never plan the
+same refund twice. Every case gets a row, including "no rule matched", so the merchant can
+always see why something did or did not happen.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, and_, exists, func, literal, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from refunddesk.automation.limits import AutomationSettings
+from refunddesk.automation.states import IntentState
+from refunddesk.domain.cases import RefundCase, Trigger
+from refunddesk.domain.decisions import Decision, HoldReason, Outcome, deadline, evaluate
+from refunddesk.domain.money import Money
+from refunddesk.domain.plan_json import plan_to_json
+from refunddesk.domain.refunds import FAILED, PlatformRefund
+from refunddesk.domain.returns import DELIVERED_RETURN_STATUSES, FINAL_RETURN_STATUSES
+from refunddesk.domain.rules import Rule
+from refunddesk.marketplace.base import MalformedResponse, Marketplace, NotFound
+from refunddesk.store import models as m
+from refunddesk.store import orders_repo, sync_repo
+from refunddesk.store.database import Database
+
+log = logging.getLogger(__name__)
+
+ORDER_SCOPE = "order"
+# Fulfilment statuses that mean the parcel left: a late-order refund no longer applies.
+SENT_STATUSES = ("SENT", "PICKED_UP")
+
+
+@dataclass(frozen=True, slots=True)
+class CaseKey:
+    """One thing that happened to one order, not yet decided."""
+
+    trigger: Trigger
+    order_id: str
+    scope: str
+    detected_at: datetime
+    return_id: str | None = None
+
+
+@dataclass
+class PlanReport:
+    decided: dict[str, int] = field(default_factory=dict)  # intent state -> count
+    problems: list[str] = field(default_factory=list)
+    changed_orders: set[str] = field(default_factory=set)
+
+    def count(self, state: str) -> None:
+        self.decided[state] = self.decided.get(state, 0) + 1
+
+
+def return_scope(return_id: str) -> str:
+    return f"return:{return_id}"
+
+
+def _no_intent(shop_id: int, trigger: Trigger, scope: str) -> ColumnElement[bool]:
+    return ~exists().where(
+        and_(
+            m.RefundIntent.shop_id == shop_id,
+            m.RefundIntent.order_id == m.Order.order_id,
+            m.RefundIntent.trigger == trigger.value,
+            m.RefundIntent.scope == scope,
+        )
+    )
+
+
+def find_cases(
+    session: Session, shop_id: int, rules: Sequence[Rule], now: datetime
+) -> list[CaseKey]:
+    """Cases that have no decision yet, oldest first."""
+    triggers = {r.trigger for r in rules if r.enabled}
+    keys: list[CaseKey] = []
+    if Trigger.BUYER_CANCELLED in triggers:
+        rows = session.execute(
+            select(m.Order.order_id, m.Order.updated_at)
+            .where(
+                m.Order.shop_id == shop_id,
+                m.Order.status == "CANCELLED",
+                _no_intent(shop_id, Trigger.BUYER_CANCELLED, ORDER_SCOPE),
+            )
+            .order_by(m.Order.updated_at)
+        ).all()
+        cancelled_at = _cancel_times(session, shop_id, [r[0] for r in rows])
+        keys += [
+            CaseKey(
+                Trigger.BUYER_CANCELLED,
+                order_id,
+                ORDER_SCOPE,
+                cancelled_at.get(order_id) or updated or now,
+            )
+            for order_id, updated in rows
+        ]
+    for trigger, statuses in (
+        (Trigger.RETURN_DELIVERED, [str(s) for s in DELIVERED_RETURN_STATUSES]),
+        (Trigger.RETURN_DECLARED, None),
+    ):
+        if trigger not in triggers:
+            continue
+        keys += _return_cases(session, shop_id, trigger, statuses, now)
+    if Trigger.NOT_SENT_IN_TIME in triggers:
+        keys += _late_candidates(session, shop_id, now)
+    return keys
+
+
+def _cancel_times(session: Session, shop_id: int, order_ids: list[str]) -> dict[str, datetime]:
+    if not order_ids:
+        return {}
+    rows = session.execute(
+        select(m.OrderEvent.order_id, func.min(m.OrderEvent.occurred_at))
+        .where(
+            m.OrderEvent.shop_id == shop_id,
+            m.OrderEvent.type == "BUYER_CANCELLED",
+            m.OrderEvent.order_id.in_(order_ids),
+        )
+        .group_by(m.OrderEvent.order_id)
+    ).all()
+    return {order_id: at for order_id, at in rows}
+
+
+def _return_cases(
+    session: Session,
+    shop_id: int,
+    trigger: Trigger,
+    statuses: list[str] | None,
+    now: datetime,
+) -> list[CaseKey]:
+    scope = literal("return:").concat(m.CustomerReturn.return_id)
+    q = select(m.CustomerReturn.return_id, m.CustomerReturn.order_id, m.CustomerReturn.created_at)
+    q = q.where(
+        m.CustomerReturn.shop_id == shop_id,
+        ~exists().where(
+            and_(
+                m.RefundIntent.shop_id == shop_id,
+                m.RefundIntent.order_id == m.CustomerReturn.order_id,
+                m.RefundIntent.trigger == trigger.value,
+                m.RefundIntent.scope == scope,
+            )
+        ),
+    )
+    if statuses is not None:
+        q = q.where(m.CustomerReturn.status.in_(statuses))
+    else:
+        # Declared: any return still open (a delivered one is declared too).
+        finals = [str(s) for s in FINAL_RETURN_STATUSES]
+        q = q.where(m.CustomerReturn.status.not_in(finals))
+    rows = session.execute(q.order_by(m.CustomerReturn.created_at)).all()
+    return [
+        CaseKey(
+            trigger,
+            order_id,
+            return_scope(return_id),
+            created if trigger is Trigger.RETURN_DECLARED else now,
+            return_id,
+        )
+        for return_id, order_id, created in rows
+    ]
+
+
+def _late_candidates(session: Session, shop_id: int, now: datetime) -> list[CaseKey]:
+    """Paid orders not sent yet. Whether they are late is the rules' call (handling time, grace)."""
+    rows = session.execute(
+        select(m.Order.order_id)
+        .where(
+            m.Order.shop_id == shop_id,
+            m.Order.status == "READY_FOR_PROCESSING",
+            m.Order.fulfillment_status.not_in([*SENT_STATUSES, "CANCELLED"]),
+            m.Order.line_items_sent == "NONE",
+            ~exists().where(m.Shipment.order_pk == m.Order.id),
+            _no_intent(shop_id, Trigger.NOT_SENT_IN_TIME, ORDER_SCOPE),
+        )
+        .order_by(m.Order.dispatch_deadline)
+    ).all()
+    return [CaseKey(Trigger.NOT_SENT_IN_TIME, r[0], ORDER_SCOPE, now) for r in rows]
+
+
+def plan_shop(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    rules: Sequence[Rule],
+    settings: AutomationSettings,
+    now: Callable[[], datetime],
+    *,
+    watching_since: datetime | None = None,
+) -> PlanReport:
+    """Decide every new case of a shop. ``watching_since``: older triggers are left alone."""
+    report = PlanReport()
+    with db.sessions() as s:
+        keys = find_cases(s, shop_id, rules, now())
+    for key in keys:
+        try:
+            _plan_one(db, shop_id, market, rules, settings, now, key, watching_since, report)
+        except (MalformedResponse, NotFound) as exc:
+            report.problems.append(f"order {key.order_id}: {exc}")
+            with db.transaction() as s:
+                sync_repo.record_problem(s, shop_id, "order", key.order_id, str(exc), now())
+    return report
+
+
+def _plan_one(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    rules: Sequence[Rule],
+    settings: AutomationSettings,
+    now: Callable[[], datetime],
+    key: CaseKey,
+    watching_since: datetime | None,
+    report: PlanReport,
+) -> None:
+    case = _build_case(db, shop_id, key)
+    if case is None:
+        return
+    if key.trigger is Trigger.NOT_SENT_IN_TIME:
+        # Only late orders become cases, and only after a live look at the order and its parcels.
+        if not _is_late_for_some_rule(rules, case, now()):
+            return
+        fresh = _recheck_not_sent(db, shop_id, market, key, now)
+        if fresh is None:
+            return
+        case = fresh
+    if watching_since is not None and key.detected_at < watching_since:
+        trace = (
+            "This happened before RefundDesk started watching the shop "
+            f"({watching_since:%Y-%m-%d %H:%M} UTC), so it is left to you.",
+        )
+        _write(db, shop_id, key, case, Decision(Outcome.NO_RULE, trace), settings, now(), report)
+        return
+    case = _with_live_refunds(case, market, key.order_id)
+    decision = evaluate(rules, case, now())
+    if key.scope == ORDER_SCOPE:
+        decision = _hold_if_refunded_elsewhere(db, shop_id, case, decision)
+    _write(db, shop_id, key, case, decision, settings, now(), report)
+
+
+def _build_case(db: Database, shop_id: int, key: CaseKey) -> RefundCase | None:
+    with db.sessions() as s:
+        order = orders_repo.load_order(s, shop_id, key.order_id)
+        if order is None:
+            return None  # a return for an order we have not synced yet: next cycle
+        customer_return = None
+        if key.return_id is not None:
+            matches = [
+                r
+                for r in sync_repo.load_returns(s, shop_id, order_id=key.order_id)
+                if r.id == key.return_id
+            ]
+            customer_return = matches[0] if matches else None
+        buyer_orders = (
+            s.scalar(
+                select(func.count(m.Order.id)).where(
+                    m.Order.shop_id == shop_id, m.Order.buyer_login == order.buyer.login
+                )
+            )
+            or 1
+        )
+        groups = {
+            g.name: frozenset(str(x) for x in (g.members or []))
+            for g in s.scalars(select(m.ProductGroup))
+        }
+        shipped = orders_repo.has_shipments(s, shop_id, key.order_id)
+    return RefundCase(
+        trigger=key.trigger,
+        order=order,
+        detected_at=key.detected_at,
+        customer_return=customer_return,
+        buyer_order_count=buyer_orders,
+        product_groups=groups,
+        shipped=shipped,
+    )
+
+
+def _is_late_for_some_rule(rules: Sequence[Rule], case: RefundCase, now: datetime) -> bool:
+    dues = [deadline(r, case) for r in rules if r.enabled and r.trigger is Trigger.NOT_SENT_IN_TIME]
+    return any(d is not None and now >= d for d in dues)
+
+
+def _recheck_not_sent(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    key: CaseKey,
+    now: Callable[[], datetime],
+) -> RefundCase | None:
+    """The deadline trigger acts on the live order: re-read it and its shipments first."""
+    order = market.get_order(key.order_id)
+    shipments = market.get_shipments(key.order_id)
+    with db.transaction() as s:
+        orders_repo.save_orders(s, shop_id, [order], now())
+        orders_repo.save_shipments(s, shop_id, key.order_id, shipments)
+    case = _build_case(db, shop_id, key)
+    if case is None or case.is_shipped or order.status != "READY_FOR_PROCESSING":
+        return None
+    if order.line_items_sent != "NONE":
+        return None
+    return case
+
+
+def _with_live_refunds(case: RefundCase, market: Marketplace, order_id: str) -> RefundCase:
+    return replace(case, platform_refunds=tuple(market.list_refunds(order_id=order_id)))
+
+
+def _hold_if_refunded_elsewhere(
+    db: Database, shop_id: int, case: RefundCase, decision: Decision
+) -> Decision:
+    """A whole-order refund on an order someone else already refunded from: a person decides.
+
+    Refunds RefundDesk made itself (an earlier return, say) do not count; the remainder keeps
+    those out of the plan anyway.
+    """
+    if decision.outcome not in (Outcome.REFUND, Outcome.WAIT):
+        return decision
+    with db.sessions() as s:
+        ours = set(
+            s.scalars(
+                select(m.RefundIntent.platform_refund_id).where(
+                    m.RefundIntent.shop_id == shop_id,
+                    m.RefundIntent.order_id == case.order.id,
+                    m.RefundIntent.platform_refund_id.is_not(None),
+                )
+            )
+        )
+    foreign = [r for r in case.platform_refunds if r.id not in ours and not _failed(r)]
+    if not foreign:
+        return decision
+    amount = sum((r.total_value.minor for r in foreign), 0)
+    line = (
+        f"Held for approval: Allegro already lists {len(foreign)} refund(s) for this order "
+        f"that RefundDesk did not make ({Money(amount, case.order.currency)}: by hand in "
+        "Allegro, or by Allegro itself)."
+    )
+    return replace(
+        decision,
+        outcome=Outcome.HOLD,
+        hold_reasons=(HoldReason.ALREADY_REFUNDED_ELSEWHERE, *decision.hold_reasons),
+        trace=(*decision.trace, line),
+    )
+
+
+def _failed(refund: PlatformRefund) -> bool:
+    return refund.status in FAILED
+
+
+def _state_for(decision: Decision, settings: AutomationSettings) -> IntentState:
+    if decision.outcome in (Outcome.NO_RULE, Outcome.NOTHING_TO_REFUND):
+        return IntentState.NO_ACTION
+    if decision.outcome is Outcome.HOLD:
+        return IntentState.HELD
+    if decision.shadow or settings.dry_run:
+        return IntentState.SHADOW
+    return IntentState.PLANNED  # REFUND, or WAIT for a pending refund on the same line
+
+
+def _write(
+    db: Database,
+    shop_id: int,
+    key: CaseKey,
+    case: RefundCase,
+    decision: Decision,
+    settings: AutomationSettings,
+    now: datetime,
+    report: PlanReport,
+) -> None:
+    state = _state_for(decision, settings)
+    trace = list(decision.trace)
+    if state is IntentState.SHADOW and settings.dry_run and not decision.shadow:
+        trace.append("Dry-run is on in Settings: nothing was sent.")
+    plan = decision.plan
+    order = case.order
+    rule_id = int(decision.rule.id) if decision.rule and decision.rule.id.isdigit() else None
+    intent = m.RefundIntent(
+        shop_id=shop_id,
+        order_id=key.order_id,
+        trigger=key.trigger.value,
+        scope=key.scope,
+        state=state.value,
+        mode="shadow" if decision.shadow else "armed",
+        rule_id=rule_id,
+        rule_version=decision.rule.version if decision.rule else None,
+        rule_name=decision.rule.name if decision.rule else "",
+        trace=trace,
+        plan=plan_to_json(plan) if plan is not None else {},
+        amount_minor=plan.total.minor if plan is not None else 0,
+        currency=order.currency,
+        reason_code=decision.reason,
+        seller_comment=decision.seller_comment,
+        payment_id=order.payment.id if order.payment else "",
+        buyer_login=order.buyer.login,
+        notify_template=decision.notice_template or "",
+        set_cancelled_label=decision.mark_cancelled,
+        claim_commission=decision.claim_commission,
+        not_before=decision.not_before,
+        detected_at=key.detected_at,
+        held_reason=decision.hold_reasons[0].value if decision.hold_reasons else "",
+        held_detail="; ".join(h.value for h in decision.hold_reasons),
+        created_at=now,
+        updated_at=now,
+    )
+    try:
+        with db.transaction() as s:
+            s.add(intent)
+            s.flush()
+            sync_repo.add_timeline(
+                s,
+                shop_id,
+                key.order_id,
+                source="refund",
+                type=f"DECISION_{state.value}",
+                occurred_at=now,
+                detail=trace[-1] if trace else "",
+                source_id=f"intent:{intent.id}:decided",
+            )
+    except IntegrityError:
+        log.info("case %s/%s/%s was decided already", key.order_id, key.trigger, key.scope)
+        return
+    report.count(state.value)
+    report.changed_orders.add(key.order_id)
+    log.info(
+        "order %s %s: %s (%s)",
+        key.order_id,
+        key.trigger.value,
+        state.value,
+        trace[-1] if trace else "",
+    )

@@ -1,0 +1,232 @@
+"""Reconcile refunds whose outcome is unknown, and poll sent refunds to a final status."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from refunddesk.automation import limits as limits_mod
+from refunddesk.automation.intent_ops import AttemptRecorder, save_attempts, transition
+from refunddesk.automation.states import IntentState
+from refunddesk.domain.plan_json import plan_from_json
+from refunddesk.domain.refunds import MONEY_MOVED, PlatformRefund, PlatformRefundStatus
+from refunddesk.marketplace.base import Marketplace, OutcomeUnknown, ValidationRefused
+from refunddesk.store import models as m
+from refunddesk.store.database import Database
+
+if TYPE_CHECKING:
+    from refunddesk.automation.executor import ExecuteReport
+
+log = logging.getLogger(__name__)
+
+FAILURE_TEXT = {
+    PlatformRefundStatus.CANCELED.value: (
+        "Allegro cancelled the refund: the seller balance was probably too low. "
+        "Top it up in Allegro, then press Retry."
+    ),
+    PlatformRefundStatus.VALIDATE_FAILED.value: (
+        "Allegro could not validate the refund (VALIDATE_FAILED). Check the order in Allegro, "
+        "then retry or refund by hand."
+    ),
+}
+
+
+def apply_platform_status(
+    s: Session, intent: m.RefundIntent, refund: PlatformRefund, now: datetime
+) -> str | None:
+    """Move a SUBMITTED intent to its final state when Allegro reports one."""
+    intent.platform_status = refund.status
+    if refund.status in MONEY_MOVED:
+        transition(
+            s,
+            intent,
+            IntentState.SUCCEEDED,
+            now,
+            f"Refunded {refund.total_value} ({refund.status}).",
+            finished_at=now,
+        )
+        limits_mod.record_outcome(s, failed=False)
+        return "succeeded"
+    if refund.status in FAILURE_TEXT:
+        text = FAILURE_TEXT[refund.status]
+        transition(
+            s,
+            intent,
+            IntentState.FAILED,
+            now,
+            text,
+            failure_code=refund.status,
+            failure_detail=text,
+            finished_at=now,
+        )
+        limits_mod.record_outcome(s, failed=True)
+        return "failed"
+    return None
+
+
+def poll_submitted(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    recorder: AttemptRecorder,
+    report: ExecuteReport,
+) -> None:
+    with db.sessions() as s:
+        rows = s.execute(
+            select(m.RefundIntent.id, m.RefundIntent.platform_refund_id).where(
+                m.RefundIntent.shop_id == shop_id,
+                m.RefundIntent.state == IntentState.SUBMITTED.value,
+            )
+        ).all()
+    for intent_id, refund_id in rows:
+        if not refund_id:
+            continue
+        with recorder.capture() as attempts:
+            try:
+                found = market.list_refunds(refund_id=refund_id)
+            except OutcomeUnknown as exc:
+                report.problems.append(f"refund {refund_id}: {exc}")
+                continue
+        with db.transaction() as s:
+            intent = s.get(m.RefundIntent, intent_id)
+            assert intent is not None
+            save_attempts(s, intent_id, list(attempts))
+            if found:
+                result = apply_platform_status(s, intent, found[0], now())
+                if result is not None:
+                    report.count(result, intent.order_id)
+                    if result == "succeeded":
+                        report.succeeded_intents.append(intent_id)
+
+
+def reconcile_unconfirmed(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    recorder: AttemptRecorder,
+    report: ExecuteReport,
+) -> set[str]:
+    """Settle every UNCONFIRMED intent; returns the orders still unknown (blocked)."""
+    with db.sessions() as s:
+        ids = list(
+            s.scalars(
+                select(m.RefundIntent.id)
+                .where(
+                    m.RefundIntent.shop_id == shop_id,
+                    m.RefundIntent.state == IntentState.UNCONFIRMED.value,
+                )
+                .order_by(m.RefundIntent.id)
+            )
+        )
+    blocked: set[str] = set()
+    for intent_id in ids:
+        order_id = _reconcile_one(db, intent_id, market, now, recorder, report)
+        if order_id is not None:
+            blocked.add(order_id)
+    return blocked
+
+
+def _claimed_refund_ids(s: Session, shop_id: int, order_id: str, except_id: int) -> set[str]:
+    return {
+        rid
+        for rid in s.scalars(
+            select(m.RefundIntent.platform_refund_id).where(
+                m.RefundIntent.shop_id == shop_id,
+                m.RefundIntent.order_id == order_id,
+                m.RefundIntent.id != except_id,
+                m.RefundIntent.platform_refund_id.is_not(None),
+            )
+        )
+        if rid
+    }
+
+
+def _matches(intent: m.RefundIntent, refund: PlatformRefund) -> bool:
+    """Whether a listed refund is the one this intent sent (Allegro does not echo commandId)."""
+    plan = plan_from_json(intent.plan)
+    if refund.total_value != plan.total:
+        return False
+    wanted = {pl.line_item_id for pl in plan.lines}
+    got = {rl.line_item_id for rl in refund.line_items}
+    return not got or got == wanted
+
+
+def _reconcile_one(
+    db: Database,
+    intent_id: int,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    recorder: AttemptRecorder,
+    report: ExecuteReport,
+) -> str | None:
+    """Look in Allegro's list first, then resend the same body with the same commandId."""
+    with db.sessions() as s:
+        intent = s.get(m.RefundIntent, intent_id)
+        assert intent is not None
+        shop_id, order_id = intent.shop_id, intent.order_id
+        claimed = _claimed_refund_ids(s, shop_id, order_id, intent_id)
+    with recorder.capture() as attempts:
+        try:
+            listed = market.list_refunds(order_id=order_id)
+            mine = next((r for r in listed if r.id not in claimed and _matches(intent, r)), None)
+            resent: PlatformRefund | None = None
+            refused: ValidationRefused | None = None
+            if mine is None:
+                plan = plan_from_json(intent.plan)
+                request = plan.to_request(
+                    intent.command_id or "",
+                    intent.payment_id,
+                    order_id,
+                    intent.reason_code,
+                    intent.seller_comment,
+                )
+                try:
+                    resent = market.create_refund(request)
+                except ValidationRefused as exc:
+                    refused = exc
+        except OutcomeUnknown as exc:
+            with db.transaction() as s:
+                save_attempts(s, intent_id, list(attempts))
+            report.problems.append(f"order {order_id}: still unconfirmed ({exc})")
+            return order_id
+    with db.transaction() as s:
+        intent = s.get(m.RefundIntent, intent_id)
+        assert intent is not None
+        save_attempts(s, intent_id, list(attempts))
+        found = mine or resent
+        if found is not None:
+            how = "found in Allegro's list" if mine else "confirmed by resending the same command"
+            transition(
+                s,
+                intent,
+                IntentState.SUBMITTED,
+                now(),
+                f"Reconciled: refund {found.id} {how}.",
+                platform_refund_id=found.id,
+                platform_status=found.status,
+            )
+            result = apply_platform_status(s, intent, found, now())
+            report.count(result or "reconciled", order_id)
+            if result == "succeeded":
+                report.succeeded_intents.append(intent_id)
+            return None
+        # Refused on resend and not in the list: it never happened. Plan again from the live
+        # remainder (with a new commandId, because the body may change).
+        transition(
+            s,
+            intent,
+            IntentState.PLANNED,
+            now(),
+            "Reconciled: Allegro has no such refund "
+            f"({refused.user_text if refused else 'not found'}); it will be re-checked.",
+            command_id=None,
+        )
+        report.count("replanned", order_id)
+        return None

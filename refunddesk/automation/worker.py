@@ -1,0 +1,321 @@
+"""The worker: sync → plan (with the deadline scan) → execute → follow-ups → notify, on a loop.
+
+Qt-free. The GUI runs ``run()`` on a QThread through a thin adapter; ``refunddesk run`` runs it
+in the foreground. One failing order never stops the loop; one failing shop never stops the
+others.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import select, update
+
+from refunddesk.automation import limits as limits_mod
+from refunddesk.automation.executor import execute_shop
+from refunddesk.automation.followups import run_followups
+from refunddesk.automation.intent_ops import AttemptRecorder
+from refunddesk.automation.planner import plan_shop
+from refunddesk.automation.sync import sync_shop
+from refunddesk.domain.rules import Rule
+from refunddesk.marketplace.base import (
+    Marketplace,
+    MarketplaceError,
+    NetworkError,
+    RateLimited,
+    ReconnectNeeded,
+)
+from refunddesk.store import models as m
+from refunddesk.store.database import Database, DatabaseLocked
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+MarketFactory = Callable[[int, AttemptRecorder], Marketplace]
+RulesLoader = Callable[[Database], list[Rule]]
+NoticeSender = Callable[[Database, int, Marketplace, Clock], object]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class WorkerState(StrEnum):
+    STOPPED = "STOPPED"
+    RUNNING = "RUNNING"
+    PAUSED = "PAUSED"
+
+
+@dataclass
+class ShopCycle:
+    """What one cycle did for one shop."""
+
+    shop_id: int
+    shop_name: str
+    synced: str = ""
+    decided: dict[str, int] = field(default_factory=dict)
+    executed: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    alert: str = ""  # something the merchant must act on (reconnect, breaker, budget …)
+    changed_orders: set[str] = field(default_factory=set)
+
+
+@dataclass
+class CycleReport:
+    """The "what changed" of one cycle: screens refresh only what this names."""
+
+    started_at: datetime
+    finished_at: datetime | None = None
+    shops: list[ShopCycle] = field(default_factory=list)
+    skipped_reason: str = ""
+
+    @property
+    def refunds_changed(self) -> bool:
+        return any(s.decided or s.executed for s in self.shops)
+
+    @property
+    def orders_changed(self) -> bool:
+        return any(s.changed_orders for s in self.shops)
+
+    @property
+    def alerts(self) -> list[str]:
+        return [f"{s.shop_name}: {s.alert}" for s in self.shops if s.alert]
+
+    def summary(self) -> str:
+        if self.skipped_reason:
+            return self.skipped_reason
+        parts = []
+        for s in self.shops:
+            bits = [s.synced] if s.synced else []
+            bits += [f"{k.lower()} {v}" for k, v in sorted({**s.decided, **s.executed}.items())]
+            if s.problems:
+                bits.append(f"{len(s.problems)} problems")
+            if s.alert:
+                bits.append(f"ALERT {s.alert}")
+            parts.append(f"{s.shop_name}: " + ("; ".join(bits) or "nothing new"))
+        return " | ".join(parts) or "no shops connected"
+
+
+class Worker:
+    """Owns the automation loop. Thread-safe controls: pause, resume, wake, stop."""
+
+    def __init__(
+        self,
+        db: Database,
+        market_factory: MarketFactory,
+        rules_loader: RulesLoader,
+        *,
+        now: Clock = utc_now,
+        interval: float | None = None,
+        notice_sender: NoticeSender | None = None,
+        on_cycle: Callable[[CycleReport], None] | None = None,
+        on_state: Callable[[WorkerState], None] | None = None,
+        holder: str | None = None,
+    ) -> None:
+        self.db = db
+        self._market_factory = market_factory
+        self._rules_loader = rules_loader
+        self._now = now
+        self._interval = interval
+        self._notice_sender = notice_sender
+        self.on_cycle = on_cycle
+        self.on_state = on_state
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._markets: dict[int, tuple[Marketplace, AttemptRecorder]] = {}
+        self._holder = holder or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._state = WorkerState.STOPPED
+        self._thread: threading.Thread | None = None
+
+    # -- controls (any thread) -------------------------------------------------------------
+
+    @property
+    def state(self) -> WorkerState:
+        return self._state
+
+    def pause(self) -> None:
+        """Global pause: sync goes on, no refund is planned or sent."""
+        with self.db.transaction() as s:
+            limits_mod.update_settings(s, paused=True)
+        self._set_state(WorkerState.PAUSED)
+        self.wake()
+
+    def resume(self) -> None:
+        with self.db.transaction() as s:
+            limits_mod.update_settings(s, paused=False)
+        self._set_state(WorkerState.RUNNING)
+        self.wake()
+
+    def wake(self) -> None:
+        """ "Sync now": run the next cycle at once."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+
+    def start(self) -> threading.Thread:
+        """Run the loop on a daemon thread (the CLI and tests; the GUI uses its own QThread)."""
+        self._thread = threading.Thread(target=self.run, name="refund-worker", daemon=True)
+        self._thread.start()
+        return self._thread
+
+    def join(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    # -- the loop --------------------------------------------------------------------------
+
+    def run(self) -> None:
+        """Cycle until stopped. Never raises for expected trouble; a bug is logged and survived."""
+        self._stop.clear()
+        with self.db.sessions() as s:
+            paused = limits_mod.load_settings(s).paused
+        self._set_state(WorkerState.PAUSED if paused else WorkerState.RUNNING)
+        try:
+            while not self._stop.is_set():
+                report = self.run_once()
+                self._wait(self._pause_after(report))
+        finally:
+            self._release_lease()
+            self._set_state(WorkerState.STOPPED)
+
+    def _pause_after(self, report: CycleReport) -> float:
+        with self.db.sessions() as s:
+            interval = self._interval or limits_mod.load_settings(s).sync_interval_seconds
+        return float(interval)
+
+    def _wait(self, seconds: float) -> None:
+        self._wake.wait(timeout=seconds)
+        self._wake.clear()
+
+    def run_once(self) -> CycleReport:
+        """One full cycle over every shop; returns what changed (also sent to on_cycle)."""
+        report = CycleReport(started_at=self._now())
+        try:
+            if not self._take_lease():
+                report.skipped_reason = "another RefundDesk holds the automation lease"
+            else:
+                with self.db.sessions() as s:
+                    shops = list(s.scalars(select(m.Shop).order_by(m.Shop.id)))
+                for shop in shops:
+                    if self._stop.is_set():
+                        break
+                    report.shops.append(self._cycle_shop(shop.id, shop.name, shop.connected_at))
+        except DatabaseLocked as exc:
+            report.skipped_reason = f"database busy: {exc}"
+        report.finished_at = self._now()
+        log.info("cycle: %s", report.summary())
+        if self.on_cycle is not None:
+            self.on_cycle(report)
+        return report
+
+    def _cycle_shop(self, shop_id: int, name: str, connected_at: datetime | None) -> ShopCycle:
+        cycle = ShopCycle(shop_id, name)
+        try:
+            with self.db.sessions() as s:
+                shop = s.get(m.Shop, shop_id)
+                if shop is not None and shop.needs_reconnect:
+                    cycle.alert = "reconnect the shop in Settings"
+                    return cycle
+            market, recorder = self._market(shop_id)
+            synced = sync_shop(self.db, shop_id, market, self._now)
+            cycle.synced = synced.summary()
+            cycle.problems += synced.problems
+            cycle.changed_orders |= synced.changed_orders
+            with self.db.sessions() as s:
+                settings = limits_mod.load_settings(s)
+            if settings.paused:
+                return cycle
+            rules = self._rules_loader(self.db)
+            planned = plan_shop(
+                self.db, shop_id, market, rules, settings, self._now, watching_since=connected_at
+            )
+            cycle.decided = planned.decided
+            cycle.problems += planned.problems
+            cycle.changed_orders |= planned.changed_orders
+            executed = execute_shop(self.db, shop_id, market, self._now, recorder)
+            cycle.executed = executed.counts
+            cycle.problems += executed.problems
+            cycle.changed_orders |= executed.changed_orders
+            cycle.problems += run_followups(self.db, shop_id, market, self._now, recorder)
+            if self._notice_sender is not None:
+                self._notice_sender(self.db, shop_id, market, self._now)
+            with self.db.sessions() as s:
+                after = limits_mod.load_settings(s)
+            if after.breaker_open:
+                cycle.alert = (
+                    f"automation stopped after {after.consecutive_failures} failures in a row"
+                )
+        except ReconnectNeeded as exc:
+            log.warning("shop %s needs reconnecting: %s", name, exc)
+            self._forget_market(shop_id)
+            with self.db.transaction() as s:
+                row = s.get(m.Shop, shop_id)
+                if row is not None:
+                    row.needs_reconnect = True
+            cycle.alert = "reconnect the shop in Settings"
+        except RateLimited as exc:
+            cycle.problems.append(f"Allegro asked to slow down; waiting {exc.retry_after:.0f} s")
+            self._wait(min(exc.retry_after, 120.0))
+        except (NetworkError, MarketplaceError) as exc:
+            cycle.problems.append(str(exc))
+        except DatabaseLocked:
+            raise
+        except Exception as exc:  # a bug: log it with the traceback and keep the loop alive
+            log.exception("unexpected error in the cycle of shop %s", name)
+            cycle.problems.append(f"unexpected error: {exc!r}")
+        return cycle
+
+    def _market(self, shop_id: int) -> tuple[Marketplace, AttemptRecorder]:
+        if shop_id not in self._markets:
+            recorder = AttemptRecorder()
+            self._markets[shop_id] = (self._market_factory(shop_id, recorder), recorder)
+        return self._markets[shop_id]
+
+    def _forget_market(self, shop_id: int) -> None:
+        self._markets.pop(shop_id, None)
+
+    # -- one worker per database -----------------------------------------------------------
+
+    def _take_lease(self) -> bool:
+        now = self._now()
+        ttl = timedelta(seconds=max(120.0, 3 * (self._interval or 60.0)))
+        with self.db.transaction() as s:
+            lease = s.get(m.WorkerLease, "automation")
+            if lease is None:
+                s.add(m.WorkerLease(name="automation", holder=self._holder, expires_at=now + ttl))
+                return True
+            taken = s.execute(
+                update(m.WorkerLease)
+                .where(
+                    m.WorkerLease.name == "automation",
+                    (m.WorkerLease.holder == self._holder) | (m.WorkerLease.expires_at < now),
+                )
+                .values(holder=self._holder, expires_at=now + ttl)
+            )
+            return bool(getattr(taken, "rowcount", 0))
+
+    def _release_lease(self) -> None:
+        try:
+            with self.db.transaction() as s:
+                s.execute(
+                    update(m.WorkerLease)
+                    .where(m.WorkerLease.name == "automation", m.WorkerLease.holder == self._holder)
+                    .values(expires_at=datetime(1970, 1, 1, tzinfo=UTC))
+                )
+        except Exception:
+            log.warning("could not release the automation lease", exc_info=True)
+
+    def _set_state(self, state: WorkerState) -> None:
+        self._state = state
+        if self.on_state is not None:
+            self.on_state(state)

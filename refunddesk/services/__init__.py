@@ -1,0 +1,1 @@
+"""Service functions: what the GUI and the CLI both call to change things."""

@@ -1,0 +1,139 @@
+"""What a person does on the review screen (or with `refunddesk review`): approve, retry,
+dismiss, mark refunded by hand. Every action is recorded with its time, actor and note."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from refunddesk.automation import limits as limits_mod
+from refunddesk.automation.intent_ops import transition
+from refunddesk.automation.states import IntentState
+from refunddesk.store import models as m
+from refunddesk.store.database import Database
+
+
+class ReviewError(Exception):
+    """An action that does not fit the refund's state, in plain words."""
+
+
+# Which states each action accepts. UNCONFIRMED is never approved or retried by a person:
+# its outcome is unknown, and only reconciliation may settle it.
+_ALLOWED = {
+    "approve": {IntentState.HELD, IntentState.SHADOW},
+    "retry": {IntentState.FAILED},
+    "dismiss": {IntentState.HELD, IntentState.FAILED, IntentState.PLANNED, IntentState.SHADOW},
+    "refunded_by_hand": {IntentState.HELD, IntentState.FAILED, IntentState.PLANNED},
+}
+
+STATE_WORDS = {
+    IntentState.UNCONFIRMED: "its outcome is still being checked with Allegro",
+    IntentState.SUBMITTING: "it is being sent right now",
+    IntentState.SUBMITTED: "Allegro is processing it",
+    IntentState.SUCCEEDED: "it has been refunded",
+}
+
+
+def _load(s: Session, intent_id: int, action: str) -> m.RefundIntent:
+    intent = s.get(m.RefundIntent, intent_id)
+    if intent is None:
+        raise ReviewError(f"there is no refund number {intent_id}")
+    state = IntentState(intent.state)
+    if state not in _ALLOWED[action]:
+        why = STATE_WORDS.get(state, f"it is {state.value.lower().replace('_', ' ')}")
+        raise ReviewError(f"refund {intent_id} cannot be changed now: {why}")
+    return intent
+
+
+def _record(
+    s: Session, intent: m.RefundIntent, action: str, note: str, actor: str, now: datetime
+) -> None:
+    s.add(m.ReviewAction(intent_id=intent.id, action=action, note=note, actor=actor, at=now))
+
+
+def approve(
+    db: Database, intent_ids: Sequence[int], *, now: datetime, actor: str = "", note: str = ""
+) -> int:
+    """Approve held (or shadow) refunds: they go out on the next cycle, past the caps that held
+    them. The live remainder is still checked before sending."""
+    with db.transaction() as s:
+        for intent_id in intent_ids:
+            intent = _load(s, intent_id, "approve")
+            _record(s, intent, "approve", note, actor, now)
+            transition(
+                s,
+                intent,
+                IntentState.PLANNED,
+                now,
+                f"Approved by {actor or 'the merchant'}" + (f": {note}" if note else "."),
+                approved=True,
+                held_reason="",
+                not_before=None,
+                command_id=None,
+                mode="armed",
+            )
+    return len(intent_ids)
+
+
+def retry(
+    db: Database, intent_ids: Sequence[int], *, now: datetime, actor: str = "", note: str = ""
+) -> int:
+    """Send a failed refund again. A confirmed failure gets a new commandId (on the next send)."""
+    with db.transaction() as s:
+        for intent_id in intent_ids:
+            intent = _load(s, intent_id, "retry")
+            _record(s, intent, "retry", note, actor, now)
+            transition(
+                s,
+                intent,
+                IntentState.PLANNED,
+                now,
+                f"Retry asked by {actor or 'the merchant'}.",
+                approved=True,
+                command_id=None,
+                platform_refund_id=None,
+                platform_status="",
+                failure_code="",
+                failure_detail="",
+                finished_at=None,
+            )
+    return len(intent_ids)
+
+
+def dismiss(
+    db: Database, intent_ids: Sequence[int], *, now: datetime, note: str, actor: str = ""
+) -> int:
+    if not note.strip():
+        raise ReviewError("say in a few words why you dismiss it (it is kept with the refund)")
+    with db.transaction() as s:
+        for intent_id in intent_ids:
+            intent = _load(s, intent_id, "dismiss")
+            _record(s, intent, "dismiss", note, actor, now)
+            transition(s, intent, IntentState.DISMISSED, now, f"Dismissed: {note}", finished_at=now)
+    return len(intent_ids)
+
+
+def mark_refunded_by_hand(
+    db: Database, intent_ids: Sequence[int], *, now: datetime, note: str = "", actor: str = ""
+) -> int:
+    with db.transaction() as s:
+        for intent_id in intent_ids:
+            intent = _load(s, intent_id, "refunded_by_hand")
+            _record(s, intent, "refunded_by_hand", note, actor, now)
+            transition(
+                s,
+                intent,
+                IntentState.REFUNDED_BY_HAND,
+                now,
+                "Refunded by hand" + (f": {note}" if note else "."),
+                finished_at=now,
+            )
+    return len(intent_ids)
+
+
+def reset_circuit_breaker(db: Database) -> None:
+    """After looking at the failures: let automation send refunds again."""
+    with db.transaction() as s:
+        limits_mod.update_settings(s, breaker_open=False, consecutive_failures=0)

@@ -1,0 +1,118 @@
+"""A whole RefundDesk against a demo shop: real HTTP, a real SQLite file, the real worker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from refunddesk.automation.intent_ops import AttemptRecorder
+from refunddesk.automation.worker import CycleReport, Worker
+from refunddesk.demo_shop import DemoShop
+from refunddesk.demo_shop.clock import ShopClock
+from refunddesk.domain.rules import Rule
+from refunddesk.infra.secrets import Secrets
+from refunddesk.marketplace.allegro.auth import KeyringTokenStore, OAuthTokens
+from refunddesk.marketplace.base import Marketplace
+from refunddesk.services import shops
+from refunddesk.store import models as m
+from refunddesk.store.database import Database, open_database, sqlite_url
+from tests.support.demo_shop import DemoShopFactory
+
+
+@dataclass
+class Pipeline:
+    """The app wired to one demo shop. ``rules`` is what the worker evaluates (edit freely)."""
+
+    shop: DemoShop
+    db: Database
+    secrets: Secrets
+    shop_id: int
+    rules: list[Rule] = field(default_factory=list)
+    worker: Worker | None = None
+
+    @property
+    def scenario(self) -> Any:
+        return self.shop.scenario
+
+    def now(self) -> datetime:
+        return self.shop.clock.now()
+
+    def cycle(self, settle: bool = True) -> CycleReport:
+        """One worker cycle; by default a second one after the shop settled new refunds."""
+        assert self.worker is not None
+        report = self.worker.run_once()
+        if settle and self.scenario.settle_refunds():
+            report = self.worker.run_once()
+        return report
+
+    def intents(self, order_id: str | None = None) -> list[m.RefundIntent]:
+        with self.db.sessions() as s:
+            q = select(m.RefundIntent).order_by(m.RefundIntent.id)
+            if order_id is not None:
+                q = q.where(m.RefundIntent.order_id == order_id)
+            return list(s.scalars(q))
+
+    def intent(self, order_id: str) -> m.RefundIntent:
+        found = self.intents(order_id)
+        assert len(found) == 1, f"expected one refund for {order_id}, got {found}"
+        return found[0]
+
+    def attempts(self, intent_id: int) -> list[m.RefundAttempt]:
+        with self.db.sessions() as s:
+            return list(
+                s.scalars(select(m.RefundAttempt).where(m.RefundAttempt.intent_id == intent_id))
+            )
+
+    def ledger_total(self, order_id: str) -> int:
+        """Grosze actually moved to the buyer for the order, by anyone."""
+        return sum(int(e["amountMinor"]) for e in self.scenario.ledger(order_id))
+
+
+def connect_demo_shop(
+    db: Database, secrets: Secrets, shop: DemoShop, *, name: str = "Demo shop"
+) -> int:
+    """Add the demo shop as RefundDesk's shop and store tokens as the device flow would."""
+    info = shops.add_shop(
+        db,
+        secrets,
+        name=name,
+        environment="demo",
+        client_id=shop.options.client_id,
+        client_secret=shop.options.client_secret,
+        api_url=shop.url,
+        now=shop.clock.now(),
+    )
+    issued = shop.scenario.issue_tokens()
+    KeyringTokenStore(secrets, info.id).save(
+        OAuthTokens(
+            access_token=issued["access_token"],
+            refresh_token=issued["refresh_token"],
+            expires_at=shop.clock.now() + timedelta(seconds=int(issued["expires_in"])),
+        )
+    )
+    shops.mark_connected(db, info.id, shop.clock.now() - timedelta(minutes=1))
+    return info.id
+
+
+@pytest.fixture
+def pipeline(demo_shop_factory: DemoShopFactory, tmp_path: Path) -> Iterator[Pipeline]:
+    clock = ShopClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC), frozen=True)
+    shop = demo_shop_factory(clock=clock, refund_settle_seconds=3600)
+    db = open_database(sqlite_url(tmp_path / "pipeline.sqlite3"))
+    secrets = Secrets()
+    shop_id = connect_demo_shop(db, secrets, shop)
+    p = Pipeline(shop, db, secrets, shop_id)
+
+    def market(shop_pk: int, recorder: AttemptRecorder) -> Marketplace:
+        info = shops.get_shop(db, shop_pk)
+        return shops.client_for(info, secrets, attempt_listener=recorder)
+
+    p.worker = Worker(db, market, lambda _db: list(p.rules), now=shop.clock.now, interval=0.01)
+    yield p
+    db.dispose()
