@@ -91,26 +91,33 @@ class FaultSet:
     def plan(self, method: str, path: str) -> Plan:
         plan = Plan()
         with self._lock:
-            for fault in self._faults:
-                if not fault.matches(method, path):
-                    continue
+            matching = [f for f in self._faults if f.matches(method, path)]
+            for fault in matching:
                 if fault.kind == "latency":
                     plan.latency_ms += fault.latency_ms
-                elif fault.kind == "error_rate":
-                    if plan.respond_status is None and self._rng.random() < fault.rate:
-                        plan.respond_status = fault.status
-                elif fault.kind == "burst_429" and plan.respond_status is None:
+                    plan.applied.append(fault.kind)
+            # An error answer replaces processing, so it is decided before drop/malformed.
+            for fault in matching:
+                if plan.respond_status is not None:
+                    break
+                if fault.kind == "error_rate" and self._rng.random() < fault.rate:
+                    plan.respond_status = fault.status
+                elif fault.kind == "burst_429":
                     plan.respond_status = 429
-                    self._use(fault)
-                elif fault.kind == "drop_after_commit" and not plan.drop:
-                    plan.drop = True
-                    self._use(fault)
-                elif fault.kind == "malformed" and not plan.malformed:
-                    plan.malformed = True
                     self._use(fault)
                 else:
                     continue
                 plan.applied.append(fault.kind)
+            if plan.respond_status is None:
+                for fault in matching:
+                    if fault.kind == "drop_after_commit" and not plan.drop:
+                        plan.drop = True
+                    elif fault.kind == "malformed" and not plan.malformed:
+                        plan.malformed = True
+                    else:
+                        continue
+                    self._use(fault)
+                    plan.applied.append(fault.kind)
             self._faults = [f for f in self._faults if f.remaining is None or f.remaining > 0]
         return plan
 

@@ -149,3 +149,12 @@ def test_scenario_api_over_http_and_ledger(shop: DemoShop, api: Any) -> None:
         (order["id"], 1234, True)
     ]
     assert requests.post(f"{shop.url}/__demo/no_such_thing", json={}).status_code == 404
+
+
+def test_a_drop_waits_behind_an_injected_error(shop: DemoShop, api: Any) -> None:
+    shop.scenario.add_fault("burst_429", path_prefix="/order/event-stats", count=1)
+    shop.scenario.add_fault("drop_after_commit", path_prefix="/order/event-stats", count=1)
+    assert api.get(f"{shop.url}/order/event-stats").status_code == 429
+    with pytest.raises(requests.ConnectionError):
+        api.get(f"{shop.url}/order/event-stats")
+    assert api.get(f"{shop.url}/order/event-stats").status_code == 200

@@ -140,3 +140,12 @@ def test_paging_a_large_shop_stays_fast(demo_shop_factory: DemoShopFactory) -> N
         events = api.get(f"{shop.url}/order/events", params={"from": "1000030000", "limit": 5})
         assert len(events.json()["events"]) == 5
     assert time.perf_counter() - start < 30
+
+
+def test_seeded_buyers_repeat_and_have_languages(shop: DemoShop, api: Any) -> None:
+    shop.scenario.seed(90)
+    forms = api.get(f"{shop.url}/order/checkout-forms", params={"limit": 90}).json()
+    logins = [o["buyer"]["login"] for o in forms["checkoutForms"]]
+    assert len(set(logins)) < len(logins)  # some buyers came back
+    languages = {o["buyer"]["preferences"]["language"] for o in forms["checkoutForms"]}
+    assert "pl-PL" in languages and len(languages) > 1
