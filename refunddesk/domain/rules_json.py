@@ -319,3 +319,16 @@ def _action(o: _Obj) -> RuleAction:
         claim_commission=o.get("claim_commission", bool, False),
         require_review=o.get("require_review", bool, False),
     )
+
+
+# -- one rule, for the database (a rule version's definition) --------------------------------
+
+
+def rule_to_json(rule: Rule) -> dict[str, Any]:
+    """One rule as the JSON object of the file format."""
+    return _rule_to_json(rule)
+
+
+def rule_from_json(raw: Any, where: str = "rule") -> Rule:
+    """One rule from the JSON object of the file format (not validated)."""
+    return _rule_from_json(_Obj(raw, where, _RULE_KEYS))
