@@ -223,8 +223,11 @@ def _plan_one(
         return
     if key.trigger is Trigger.NOT_SENT_IN_TIME:
         # Only late orders become cases, and only after a live look at the order and its parcels.
-        if not _is_late_for_some_rule(rules, case, now()):
+        late_since = _late_since(rules, case, now())
+        if late_since is None:
             return
+        # The trigger happened when the order became late, not when we looked.
+        key = replace(key, detected_at=late_since)
         fresh = _recheck_not_sent(db, shop_id, market, key, now)
         if fresh is None:
             return
@@ -280,9 +283,15 @@ def _build_case(db: Database, shop_id: int, key: CaseKey) -> RefundCase | None:
     )
 
 
-def _is_late_for_some_rule(rules: Sequence[Rule], case: RefundCase, now: datetime) -> bool:
-    dues = [deadline(r, case) for r in rules if r.enabled and r.trigger is Trigger.NOT_SENT_IN_TIME]
-    return any(d is not None and now >= d for d in dues)
+def _late_since(rules: Sequence[Rule], case: RefundCase, now: datetime) -> datetime | None:
+    """The earliest moment an enabled late-order rule considers this order late, if passed."""
+    dues = [
+        d
+        for r in rules
+        if r.enabled and r.trigger is Trigger.NOT_SENT_IN_TIME
+        if (d := deadline(r, case)) is not None and now >= d
+    ]
+    return min(dues) if dues else None
 
 
 def _recheck_not_sent(

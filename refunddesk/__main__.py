@@ -1,0 +1,7 @@
+"""`python -m refunddesk`: the same as the `refunddesk` command."""
+
+import sys
+
+from refunddesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,30 @@
+"""A keyring that lives only in this process: the demo's fallback when no OS keyring runs.
+
+The demo shop's login is not a real secret, so the demo still opens on a bare machine; a
+real shop is never connected through this (the Settings screen says so).
+"""
+
+from __future__ import annotations
+
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+
+class ProcessKeyring(KeyringBackend):
+    # Never chosen by keyring's own detection: only handed to Secrets explicitly.
+    viable = False
+    priority = 1.0
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self._entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError("No such password")

@@ -1,0 +1,175 @@
+"""The running app without its face: database, keyring, demo shop, and the worker's wiring.
+
+The GUI and the headless CLI both open one of these; nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from refunddesk.automation.intent_ops import AttemptRecorder
+from refunddesk.automation.worker import CycleReport, Worker, WorkerState
+from refunddesk.infra import paths
+from refunddesk.infra.process_keyring import ProcessKeyring
+from refunddesk.infra.secrets import Secrets, SecretsError
+from refunddesk.marketplace.allegro.auth import KeyringTokenStore, OAuthTokens
+from refunddesk.marketplace.base import Marketplace
+from refunddesk.services import shops
+from refunddesk.store import rules_repo
+from refunddesk.store.database import Database, open_database, sqlite_url
+
+log = logging.getLogger(__name__)
+
+DEMO_SHOP_NAME = "Demo shop"
+DEMO_ORDERS = 60
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class AppContext:
+    """Everything a session of RefundDesk works with. Close it when done."""
+
+    db: Database
+    secrets: Secrets
+    data_dir: Path
+    demo_shop: Any | None = None  # a running refunddesk.demo_shop.DemoShop in demo mode
+    now: Callable[[], datetime] = utc_now
+    _closers: list[Callable[[], None]] = field(default_factory=list)
+
+    @property
+    def is_demo(self) -> bool:
+        return self.demo_shop is not None
+
+    def market_for(self, shop_id: int, recorder: AttemptRecorder | None = None) -> Marketplace:
+        info = shops.get_shop(self.db, shop_id)
+        return shops.client_for(info, self.secrets, attempt_listener=recorder)
+
+    def make_worker(
+        self,
+        *,
+        on_cycle: Callable[[CycleReport], None] | None = None,
+        on_state: Callable[[WorkerState], None] | None = None,
+        interval: float | None = None,
+    ) -> Worker:
+        sender = _notice_sender(self)
+        return Worker(
+            self.db,
+            lambda shop_id, recorder: self.market_for(shop_id, recorder),
+            rules_repo.load_rules,
+            now=self.now,
+            interval=interval,
+            notice_sender=sender,
+            on_cycle=on_cycle,
+            on_state=on_state,
+        )
+
+    def close(self) -> None:
+        for closer in reversed(self._closers):
+            try:
+                closer()
+            except Exception:
+                log.warning("error while closing", exc_info=True)
+        self._closers.clear()
+
+
+def _notice_sender(ctx: AppContext) -> Callable[..., object] | None:
+    try:
+        from refunddesk.notify.service import send_pending_notices
+    except ImportError:  # notices are optional; refunds never wait for them
+        return None
+
+    def send(
+        db: Database, shop_id: int, market: Marketplace, now: Callable[[], datetime]
+    ) -> object:
+        info = shops.get_shop(db, shop_id)
+        return send_pending_notices(
+            db, shop_id, market, now(), secrets=ctx.secrets, shop_name=info.name
+        )
+
+    return send
+
+
+def open_context(
+    *, data_dir: Path | None = None, database_url: str | None = None, demo: bool = False
+) -> AppContext:
+    """Open the app's data. In demo mode: a fresh demo profile on an embedded, seeded shop."""
+    if data_dir is not None:
+        paths.configure(data_dir)
+    base = paths.data_dir()
+    secrets = Secrets()
+    if demo:
+        return _open_demo(base, secrets)
+    db = open_database(database_url or paths.default_database_url())
+    ctx = AppContext(db=db, secrets=secrets, data_dir=base)
+    ctx._closers.append(db.dispose)
+    return ctx
+
+
+def _open_demo(base: Path, secrets: Secrets) -> AppContext:
+    """The demo lives in its own folder, fresh each start: the demo shop's state is in memory,
+    so yesterday's synced orders would not match today's shop."""
+    from refunddesk.demo_shop import DemoShop
+    from refunddesk.services.demo import start_demo_activity, starter_rules
+
+    folder = base / "demo"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    secrets = _demo_secrets(secrets)
+    shop = DemoShop(auto_approve=True, refund_settle_seconds=5).start()
+    shop.scenario.seed(DEMO_ORDERS, days=14)
+    db = open_database(sqlite_url(folder / "refunddesk-demo.sqlite3"))
+    ctx = AppContext(db=db, secrets=secrets, data_dir=base, demo_shop=shop, now=shop.clock.now)
+    ctx._closers += [shop.stop, db.dispose]
+    shop_id = connect_demo(ctx)
+    for rule in starter_rules():
+        rules_repo.save_rule(db, rule, ctx.now())
+    ctx._closers.append(start_demo_activity(shop))
+    log.info("demo shop %s at %s", shop_id, shop.url)
+    return ctx
+
+
+def _demo_secrets(secrets: Secrets) -> Secrets:
+    """The real keyring when there is one; otherwise the demo keeps its login in memory."""
+    try:
+        secrets.check()
+        return secrets
+    except SecretsError as exc:
+        log.warning("no usable keyring (%s); the demo keeps its login in memory only", exc)
+        return Secrets(backend=ProcessKeyring())
+
+
+def connect_demo(ctx: AppContext) -> int:
+    """Add the embedded shop and log in to it, as the device flow would (auto-approved)."""
+    shop = ctx.demo_shop
+    assert shop is not None
+    info = shops.add_shop(
+        ctx.db,
+        ctx.secrets,
+        name=DEMO_SHOP_NAME,
+        environment="demo",
+        client_id=shop.options.client_id,
+        client_secret=shop.options.client_secret,
+        api_url=shop.url,
+        now=ctx.now(),
+    )
+    issued = shop.scenario.issue_tokens()
+    KeyringTokenStore(ctx.secrets, info.id).save(
+        OAuthTokens(
+            access_token=issued["access_token"],
+            refresh_token=issued["refresh_token"],
+            expires_at=ctx.now() + timedelta(seconds=int(issued["expires_in"])),
+        )
+    )
+    # Seeded history stays history: RefundDesk acts on what happens from now on.
+    shops.mark_connected(ctx.db, info.id, ctx.now())
+    return info.id

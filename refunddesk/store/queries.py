@@ -1,0 +1,83 @@
+"""Read-only queries for lists people look at (CLI, GUI). They return frozen rows, never ORM."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from refunddesk.domain.money import Money
+from refunddesk.store import models as m
+from refunddesk.store.database import Database
+
+# Everything a person needs to act on (DESIGN.md §3, the review screen).
+REVIEW_STATES = ("HELD", "FAILED", "UNCONFIRMED")
+
+
+@dataclass(frozen=True, slots=True)
+class RefundRow:
+    id: int
+    shop_id: int
+    order_id: str
+    buyer_login: str
+    amount: Money
+    state: str
+    trigger: str
+    mode: str
+    rule_name: str
+    rule_version: int | None
+    reason_code: str
+    held_reason: str
+    failure_detail: str
+    created_at: datetime
+    updated_at: datetime
+    not_before: datetime | None
+    last_note: str
+
+
+def _row(i: m.RefundIntent) -> RefundRow:
+    trace = i.trace or []
+    return RefundRow(
+        id=i.id,
+        shop_id=i.shop_id,
+        order_id=i.order_id,
+        buyer_login=i.buyer_login,
+        amount=Money(i.amount_minor, i.currency),
+        state=i.state,
+        trigger=i.trigger,
+        mode=i.mode,
+        rule_name=i.rule_name,
+        rule_version=i.rule_version,
+        reason_code=i.reason_code,
+        held_reason=i.held_reason,
+        failure_detail=i.failure_detail,
+        created_at=i.created_at,
+        updated_at=i.updated_at,
+        not_before=i.not_before,
+        last_note=trace[-1] if trace else "",
+    )
+
+
+def refunds(
+    db: Database,
+    *,
+    states: Sequence[str] = (),
+    since: datetime | None = None,
+    limit: int = 200,
+    oldest_first: bool = False,
+) -> list[RefundRow]:
+    q = select(m.RefundIntent)
+    if states:
+        q = q.where(m.RefundIntent.state.in_(list(states)))
+    if since is not None:
+        q = q.where(m.RefundIntent.created_at >= since)
+    order = m.RefundIntent.id if oldest_first else m.RefundIntent.id.desc()
+    with db.sessions() as s:
+        return [_row(i) for i in s.scalars(q.order_by(order).limit(limit))]
+
+
+def review_items(db: Database, *, limit: int = 500) -> list[RefundRow]:
+    """Holds, failures and unconfirmed refunds, oldest first."""
+    return refunds(db, states=REVIEW_STATES, limit=limit, oldest_first=True)
