@@ -1,0 +1,235 @@
+"""Buyer notices by e-mail: the SMTP settings, the message, and sending it over smtplib."""
+
+from __future__ import annotations
+
+import contextlib
+import smtplib
+import ssl
+import uuid
+from dataclasses import asdict, dataclass, fields
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
+from email.utils import format_datetime, formataddr, parseaddr
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from refunddesk.infra.secrets import Secrets, SecretsError, smtp_password_key
+from refunddesk.notify.errors import (
+    EmailNotConfigured,
+    EmailOutcomeUnknown,
+    EmailRefused,
+    EmailUnreachable,
+)
+from refunddesk.store.settings_repo import get_setting, set_setting
+
+SMTP_SETTING_KEY = "smtp"
+SECURITY_MODES: tuple[str, ...] = ("none", "starttls", "ssl")
+DEFAULT_PORTS = {"none": 25, "starttls": 587, "ssl": 465}
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpConfig:
+    """Where and how notices are mailed. The password is in the keyring, never here."""
+
+    host: str
+    port: int = 587
+    user: str = ""
+    from_address: str = ""
+    from_name: str = ""
+    security: str = "starttls"  # none / starttls / ssl
+    reply_to: str = ""
+    timeout_s: int = 30
+    enabled: bool = True
+
+    @property
+    def account(self) -> str:
+        """The name the password is filed under in the keyring."""
+        return f"{self.user}@{self.host}" if self.user else self.host
+
+    @property
+    def password_key(self) -> str:
+        return smtp_password_key(self.account)
+
+    def problems(self) -> list[str]:
+        """What is wrong with these settings, in plain words (empty when they can be used)."""
+        found: list[str] = []
+        if not self.host.strip():
+            found.append("Enter the SMTP server's name.")
+        if not 0 < self.port < 65536:
+            found.append(f"{self.port} is not a port number.")
+        if self.security not in SECURITY_MODES:
+            found.append(f"Security must be one of {', '.join(SECURITY_MODES)}.")
+        if not _is_address(self.from_address):
+            found.append(f"{self.from_address!r} is not an e-mail address to send from.")
+        if self.reply_to and not _is_address(self.reply_to):
+            found.append(f"{self.reply_to!r} is not an e-mail address for replies.")
+        if self.timeout_s <= 0:
+            found.append("The timeout must be at least one second.")
+        return found
+
+    @property
+    def sends_password_in_clear(self) -> bool:
+        return bool(self.user) and self.security == "none"
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Any) -> SmtpConfig:
+        if not isinstance(data, dict) or not isinstance(data.get("host"), str):
+            raise EmailNotConfigured("The saved SMTP settings are not readable; enter them again.")
+        known = {f.name for f in fields(cls)}
+        try:
+            return cls(**{k: v for k, v in data.items() if k in known})
+        except TypeError as exc:
+            raise EmailNotConfigured(
+                "The saved SMTP settings are not readable; enter them again."
+            ) from exc
+
+
+def _is_address(text: str) -> bool:
+    name, addr = parseaddr(text)
+    local, _, domain = addr.rpartition("@")
+    return bool(local) and "." in domain and addr == text.strip() and not name
+
+
+# -- settings ------------------------------------------------------------------------------
+
+
+def load_smtp_config(session: Session) -> SmtpConfig | None:
+    """The saved SMTP settings, or None when e-mail notices are not set up."""
+    data = get_setting(session, SMTP_SETTING_KEY)
+    return None if data is None else SmtpConfig.from_json(data)
+
+
+def save_smtp_config(session: Session, config: SmtpConfig) -> None:
+    set_setting(session, SMTP_SETTING_KEY, config.to_json())
+
+
+def smtp_password(config: SmtpConfig, secrets: Secrets) -> str:
+    """The account's password from the keyring; empty for a server without login."""
+    if not config.user:
+        return ""
+    try:
+        password = secrets.get(config.password_key)
+    except SecretsError as exc:
+        raise EmailNotConfigured(f"The SMTP password could not be read: {exc}") from exc
+    if password is None:
+        raise EmailNotConfigured(
+            f"No password is saved for the SMTP account {config.account}; enter it in Settings."
+        )
+    return password
+
+
+# -- the message ---------------------------------------------------------------------------
+
+
+def build_email(
+    config: SmtpConfig, to: str, subject: str, body: str, *, now: datetime
+) -> EmailMessage:
+    """A plain-text UTF-8 message with the headers a mail client expects."""
+    if not _is_address(to):
+        raise EmailRefused(f"{to!r} is not an e-mail address.")
+    domain = config.from_address.rpartition("@")[2]
+    message = EmailMessage(policy=SMTP_POLICY)
+    try:
+        message["From"] = formataddr((config.from_name, config.from_address))
+        message["To"] = Address(addr_spec=to)
+        # A subject spans one line: a merchant template must not add headers.
+        message["Subject"] = " ".join(subject.split())
+        if config.reply_to:
+            message["Reply-To"] = config.reply_to
+    except (ValueError, IndexError) as exc:
+        raise EmailRefused(f"The message headers are not valid: {exc}") from exc
+    message["Date"] = format_datetime(now)
+    # Short and unique: stored as the notice's external id (64 characters at most).
+    message["Message-ID"] = f"<{uuid.uuid4().hex[:24]}@{domain[:36]}>"
+    # RFC 3834: auto-responders should not answer an automatic notice.
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(body, charset="utf-8")
+    return message
+
+
+# -- sending -------------------------------------------------------------------------------
+
+
+def _connect(config: SmtpConfig) -> smtplib.SMTP:
+    context = ssl.create_default_context()
+    try:
+        if config.security == "ssl":
+            return smtplib.SMTP_SSL(
+                config.host, config.port, timeout=config.timeout_s, context=context
+            )
+        client = smtplib.SMTP(config.host, config.port, timeout=config.timeout_s)
+    except (OSError, smtplib.SMTPException) as exc:
+        raise EmailUnreachable(
+            f"The SMTP server {config.host}:{config.port} could not be reached: {exc}"
+        ) from exc
+    try:
+        client.ehlo()
+        if config.security == "starttls":
+            if not client.has_extn("starttls"):
+                # Never fall back to a clear connection: the password would travel in clear.
+                raise EmailUnreachable(
+                    f"The SMTP server {config.host} does not offer STARTTLS; "
+                    "choose another security setting or server."
+                )
+            client.starttls(context=context)
+            client.ehlo()
+    except (OSError, smtplib.SMTPException) as exc:
+        client.close()
+        raise EmailUnreachable(
+            f"A secure connection to {config.host} could not be set up: {exc}"
+        ) from exc
+    except EmailUnreachable:
+        client.close()
+        raise
+    return client
+
+
+def _login(client: smtplib.SMTP, config: SmtpConfig, password: str) -> None:
+    if not config.user:
+        return
+    try:
+        client.login(config.user, password)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise EmailUnreachable(
+            f"The SMTP server refused the login for {config.user}; check the password."
+        ) from exc
+    except (OSError, smtplib.SMTPException) as exc:
+        raise EmailUnreachable(f"Logging in to {config.host} failed: {exc}") from exc
+
+
+def send_email(config: SmtpConfig, password: str, message: EmailMessage) -> str:
+    """Hand ``message`` to the SMTP server; returns its Message-ID.
+
+    Raises EmailUnreachable when nothing was sent (try again later), EmailRefused when the
+    server refused this message, EmailOutcomeUnknown when the connection broke mid-way.
+    """
+    client = _connect(config)
+    try:
+        _login(client, config, password)
+        try:
+            client.send_message(message)
+        except smtplib.SMTPRecipientsRefused as exc:
+            raise EmailRefused(f"The SMTP server refused the address {message['To']}.") from exc
+        except smtplib.SMTPSenderRefused as exc:
+            raise EmailRefused(
+                f"The SMTP server refused the sender {config.from_address}: {exc.smtp_error!r}"
+            ) from exc
+        except smtplib.SMTPDataError as exc:
+            raise EmailRefused(f"The SMTP server refused the message: {exc.smtp_error!r}") from exc
+        except (OSError, smtplib.SMTPException) as exc:
+            raise EmailOutcomeUnknown(
+                f"The connection to {config.host} broke while sending; the buyer may or may "
+                "not have received the e-mail."
+            ) from exc
+        # The server already accepted the message; a rude goodbye changes nothing.
+        with contextlib.suppress(OSError, smtplib.SMTPException):
+            client.quit()
+    finally:
+        client.close()
+    return str(message["Message-ID"])

@@ -1,0 +1,109 @@
+"""Notice rows: their statuses, stale ones after a crash, resending, reading them back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import delete, select, update
+
+from refunddesk.store.database import Database
+from refunddesk.store.models import Notification, RefundIntent
+
+# A row still "pending" this long after it was written belongs to a worker that stopped
+# mid-send: whether the buyer got it is unknown, and it is never resent on its own.
+PENDING_GRACE = timedelta(minutes=5)
+
+
+class Channel(StrEnum):
+    ALLEGRO_MESSAGE = "allegro_message"
+    EMAIL = "email"
+
+
+class NoticeStatus(StrEnum):
+    PENDING = "pending"  # written before sending; the unique key keeps others away
+    SENT = "sent"
+    FAILED = "failed"  # certainly not delivered; the merchant may allow a resend
+    UNKNOWN = "unknown"  # may or may not have reached the buyer: the merchant checks
+
+
+def mark_stale_pending(
+    db: Database, shop_id: int, now: datetime, grace: timedelta = PENDING_GRACE
+) -> int:
+    """Rows left "pending" by a stopped worker become "unknown"; returns how many."""
+    intents = select(RefundIntent.id).where(RefundIntent.shop_id == shop_id)
+    with db.transaction() as session:
+        result = session.execute(
+            update(Notification)
+            .where(
+                Notification.status == NoticeStatus.PENDING,
+                Notification.created_at < now - grace,
+                Notification.intent_id.in_(intents),
+            )
+            .values(
+                status=NoticeStatus.UNKNOWN,
+                error="RefundDesk stopped while sending this notice; check whether the buyer "
+                "got it before sending it again.",
+            )
+            .execution_options(synchronize_session=False)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+
+def allow_resend(db: Database, notification_id: int) -> bool:
+    """Forget a failed (or checked-and-unknown) notice so the next pass sends it again."""
+    with db.transaction() as session:
+        result = session.execute(
+            delete(Notification).where(
+                Notification.id == notification_id,
+                Notification.status.in_((NoticeStatus.FAILED, NoticeStatus.UNKNOWN)),
+            )
+        )
+        return bool(getattr(result, "rowcount", 0))
+
+
+# -- reading notices back ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeView:
+    """One notice as a refund's detail view shows it (no ORM object leaves this module)."""
+
+    id: int
+    channel: str
+    recipient: str
+    language: str
+    subject: str
+    body: str
+    status: str
+    external_id: str
+    error: str
+    created_at: datetime
+    sent_at: datetime | None
+
+
+def notices_for_intent(db: Database, intent_id: int) -> list[NoticeView]:
+    """The notices of one refund, oldest first."""
+    with db.sessions() as session:
+        rows = session.scalars(
+            select(Notification)
+            .where(Notification.intent_id == intent_id)
+            .order_by(Notification.id)
+        ).all()
+        return [
+            NoticeView(
+                id=r.id,
+                channel=r.channel,
+                recipient=r.recipient,
+                language=r.language,
+                subject=r.subject,
+                body=r.body,
+                status=r.status,
+                external_id=r.external_id,
+                error=r.error,
+                created_at=r.created_at,
+                sent_at=r.sent_at,
+            )
+            for r in rows
+        ]

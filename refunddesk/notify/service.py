@@ -1,0 +1,441 @@
+"""Sending buyer notices for confirmed refunds: at most once per refund and channel."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from refunddesk.automation.states import IntentState
+from refunddesk.domain.money import Money, MoneyError
+from refunddesk.domain.plans import PlannedLine
+from refunddesk.infra.secrets import Secrets
+from refunddesk.marketplace.base import (
+    ApiError,
+    MalformedResponse,
+    MarketplaceError,
+    NetworkError,
+    OutcomeUnknown,
+    RateLimited,
+    ReconnectNeeded,
+)
+from refunddesk.notify.allegro_message import MessageSender, send_allegro_message
+from refunddesk.notify.email import (
+    SmtpConfig,
+    build_email,
+    load_smtp_config,
+    send_email,
+    smtp_password,
+)
+from refunddesk.notify.errors import (
+    EmailFailed,
+    EmailOutcomeUnknown,
+    EmailUnreachable,
+    NoticeError,
+    TemplateProblem,
+)
+from refunddesk.notify.facts import NoticeFacts, items_from_lines, plan_lines
+from refunddesk.notify.language import fallback_language
+from refunddesk.notify.records import Channel, NoticeStatus, mark_stale_pending
+from refunddesk.notify.templates import ALLEGRO_MESSAGE_MAX, RenderedNotice, render
+from refunddesk.store.database import Database
+from refunddesk.store.models import Notification, Order, OrderEvent, RefundIntent, Shop
+
+log = logging.getLogger(__name__)
+
+# Refunds confirmed longer ago get no new notices (say, when e-mail is set up months later).
+MAX_NOTICE_AGE = timedelta(days=7)
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeOutcome:
+    intent_id: int
+    order_id: str
+    channel: str
+    status: str  # a NoticeStatus value, or "deferred" (nothing sent, tried again next pass)
+    detail: str = ""
+
+
+@dataclass
+class NoticeReport:
+    sent: int = 0
+    failed: int = 0
+    unknown: int = 0
+    deferred: int = 0
+    stale: int = 0  # pending rows from an interrupted run, now marked unknown
+    outcomes: list[NoticeOutcome] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # channel-wide, for the status strip
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.sent or self.failed or self.unknown or self.stale)
+
+    def add(self, outcome: NoticeOutcome) -> None:
+        self.outcomes.append(outcome)
+        if outcome.status == NoticeStatus.SENT:
+            self.sent += 1
+        elif outcome.status == NoticeStatus.FAILED:
+            self.failed += 1
+        elif outcome.status == NoticeStatus.UNKNOWN:
+            self.unknown += 1
+        else:
+            self.deferred += 1
+
+    def problem(self, text: str) -> None:
+        if text not in self.problems:
+            self.problems.append(text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One refund to tell the buyer about, read from the database and detached from it."""
+
+    intent_id: int
+    template_id: str
+    language: str
+    fallback: str
+    facts: NoticeFacts
+    login: str
+    email: str
+    channels: tuple[Channel, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _EmailSetup:
+    config: SmtpConfig
+    password: str
+
+
+class _Deferred(Exception):
+    """Nothing was sent and the channel cannot work now: try again on a later pass."""
+
+
+# -- the pass ------------------------------------------------------------------------------
+
+
+def send_pending_notices(
+    db: Database,
+    shop_id: int,
+    market: MessageSender | None,
+    now: datetime,
+    *,
+    secrets: Secrets | None = None,
+    shop_name: str = "",
+    max_notices: int = 50,
+    max_age: timedelta = MAX_NOTICE_AGE,
+) -> NoticeReport:
+    """Tell buyers of confirmed refunds, once per refund and channel; never raises per buyer.
+
+    ``market`` may be None when the shop is offline: Allegro messages then wait.
+    """
+    report = NoticeReport()
+    report.stale = mark_stale_pending(db, shop_id, now)
+    email = _email_setup(db, secrets, report)
+    with db.sessions() as session:
+        shop = session.get(Shop, shop_id)
+        signature = shop_name or (shop.name if shop else "")
+        jobs = _find_jobs(
+            session, shop_id, now, market is not None, email, max_age, max_notices, signature
+        )
+    paused: set[Channel] = set()
+    for job in jobs:
+        for channel in job.channels:
+            if channel in paused:
+                continue
+            try:
+                outcome = _deliver(db, shop_id, job, channel, market, email, now)
+            except _Deferred as exc:
+                paused.add(channel)
+                report.problem(str(exc))
+                continue
+            if outcome is not None:
+                report.add(outcome)
+    return report
+
+
+# -- reading what to send ------------------------------------------------------------------
+
+
+def _email_setup(db: Database, secrets: Secrets | None, report: NoticeReport) -> _EmailSetup | None:
+    try:
+        with db.sessions() as session:
+            config = load_smtp_config(session)
+        if config is None or not config.enabled:
+            return None
+        if config.problems():
+            report.problem("E-mail notices are off: " + " ".join(config.problems()))
+            return None
+        password = smtp_password(config, secrets or Secrets()) if config.user else ""
+    except EmailFailed as exc:
+        report.problem(f"E-mail notices wait: {exc}")
+        return None
+    return _EmailSetup(config, password)
+
+
+def _missing(channel: Channel) -> ColumnElement[bool]:
+    return ~exists().where(
+        Notification.intent_id == RefundIntent.id, Notification.channel == channel.value
+    )
+
+
+def _find_jobs(
+    session: Session,
+    shop_id: int,
+    now: datetime,
+    allegro_on: bool,
+    email: _EmailSetup | None,
+    max_age: timedelta,
+    limit: int,
+    signature: str,
+) -> list[_Job]:
+    wanted: list[ColumnElement[bool]] = []
+    # Only intents that still lack a channel they can use: others must not starve the batch.
+    has_login = or_(RefundIntent.buyer_login != "", Order.buyer_login != "")
+    if allegro_on:
+        wanted.append(and_(has_login, _missing(Channel.ALLEGRO_MESSAGE)))
+    if email is not None:
+        wanted.append(and_(Order.buyer_email != "", _missing(Channel.EMAIL)))
+    if not wanted:
+        return []
+    confirmed_at = func.coalesce(RefundIntent.finished_at, RefundIntent.updated_at)
+    rows = session.execute(
+        select(RefundIntent, Order)
+        .outerjoin(
+            Order,
+            and_(Order.shop_id == RefundIntent.shop_id, Order.order_id == RefundIntent.order_id),
+        )
+        .where(
+            RefundIntent.shop_id == shop_id,
+            RefundIntent.state == IntentState.SUCCEEDED.value,
+            RefundIntent.notify_template != "",
+            confirmed_at >= now - max_age,
+            or_(*wanted),
+        )
+        .order_by(RefundIntent.id)
+        .limit(limit)
+    ).all()
+    email_on = email is not None
+    return [_job(session, i, o, allegro_on, email_on, signature) for i, o in rows]
+
+
+def _job(
+    session: Session,
+    intent: RefundIntent,
+    order: Order | None,
+    allegro_on: bool,
+    email_on: bool,
+    signature: str,
+) -> _Job:
+    done = set(
+        session.scalars(select(Notification.channel).where(Notification.intent_id == intent.id))
+    )
+    login = (order.buyer_login if order else "") or intent.buyer_login
+    address = order.buyer_email if order else ""
+    channels = []
+    if allegro_on and login and Channel.ALLEGRO_MESSAGE not in done:
+        channels.append(Channel.ALLEGRO_MESSAGE)
+    if email_on and address and Channel.EMAIL not in done:
+        channels.append(Channel.EMAIL)
+    return _Job(
+        intent_id=intent.id,
+        template_id=intent.notify_template,
+        language=order.buyer_language if order else "",
+        fallback=fallback_language(order.marketplace_id if order else "allegro-pl"),
+        facts=_facts(intent, order, login, signature),
+        login=login,
+        email=address,
+        channels=tuple(channels),
+    )
+
+
+def _facts(intent: RefundIntent, order: Order | None, login: str, signature: str) -> NoticeFacts:
+    lines: tuple[PlannedLine, ...] = ()
+    delivery = False
+    try:
+        lines, delivery = plan_lines(intent.plan)
+    except (KeyError, TypeError, ValueError, MoneyError):
+        # An unreadable plan still deserves a notice: the amount is on the intent itself.
+        log.warning("intent %s: plan unreadable, notice lists no items", intent.id)
+    quantities = {li.line_item_id: li.quantity for li in order.line_items} if order else {}
+    return NoticeFacts(
+        order_id=intent.order_id,
+        amount=Money(intent.amount_minor, intent.currency),
+        items=items_from_lines(lines, quantities),
+        buyer_login=login,
+        buyer_first_name=order.buyer_first_name if order else "",
+        delivery_refunded=delivery,
+        shop_name=signature,
+        trigger=intent.trigger,
+    )
+
+
+# -- sending one notice --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Result:
+    status: NoticeStatus
+    external_id: str = ""
+    error: str = ""
+    platform_status: str = ""  # Allegro's message status: VERIFYING, DELIVERED …
+
+
+def _deliver(
+    db: Database,
+    shop_id: int,
+    job: _Job,
+    channel: Channel,
+    market: MessageSender | None,
+    email: _EmailSetup | None,
+    now: datetime,
+) -> NoticeOutcome | None:
+    recipient = job.login if channel is Channel.ALLEGRO_MESSAGE else job.email
+    limit = ALLEGRO_MESSAGE_MAX if channel is Channel.ALLEGRO_MESSAGE else None
+    try:
+        notice: RenderedNotice | None = render(
+            job.template_id, job.language, job.facts, fallback=job.fallback, max_length=limit
+        )
+        result = None
+    except TemplateProblem as exc:
+        # Recorded once as failed: after fixing the template the merchant allows a resend.
+        notice, result = None, _Result(NoticeStatus.FAILED, error=str(exc))
+    row_id = _claim(db, job, channel, recipient, notice, now, failed=result is not None)
+    if row_id is None:
+        return None  # another worker (or an earlier pass) has it
+    if result is None:
+        assert notice is not None
+        result = _send(db, row_id, channel, job, notice, market, email, now)
+    _finish(db, shop_id, job, channel, row_id, result, now)
+    detail = result.error or result.external_id
+    return NoticeOutcome(job.intent_id, job.facts.order_id, channel, result.status, detail)
+
+
+def _send(
+    db: Database,
+    row_id: int,
+    channel: Channel,
+    job: _Job,
+    notice: RenderedNotice,
+    market: MessageSender | None,
+    email: _EmailSetup | None,
+    now: datetime,
+) -> _Result:
+    """How sending went. Failures where nothing was sent undo the claim and defer."""
+    try:
+        if channel is Channel.ALLEGRO_MESSAGE:
+            assert market is not None
+            receipt = send_allegro_message(market, job.login, job.facts.order_id, notice)
+            return _Result(NoticeStatus.SENT, receipt.id, platform_status=receipt.status)
+        assert email is not None
+        message = build_email(email.config, job.email, notice.subject, notice.body, now=now)
+        return _Result(NoticeStatus.SENT, send_email(email.config, email.password, message))
+    except (RateLimited, ReconnectNeeded, EmailUnreachable) as exc:
+        _release(db, row_id)
+        raise _Deferred(_plain(exc)) from exc
+    except (OutcomeUnknown, MalformedResponse, EmailOutcomeUnknown) as exc:
+        return _Result(NoticeStatus.UNKNOWN, error=_plain(exc))
+    except NetworkError as exc:  # no connection at all: nothing was sent
+        _release(db, row_id)
+        raise _Deferred(_plain(exc)) from exc
+    except (MarketplaceError, NoticeError) as exc:
+        return _Result(NoticeStatus.FAILED, error=_plain(exc))
+    except Exception as exc:  # a bug: recorded on this notice, and the loop goes on
+        log.exception("sending notice %s for intent %s failed", row_id, job.intent_id)
+        error = f"Internal error while sending ({type(exc).__name__}); see the log."
+        return _Result(NoticeStatus.UNKNOWN, error=error)
+
+
+def _plain(exc: Exception) -> str:
+    if isinstance(exc, ApiError):
+        # Allegro's own localised explanation says what was wrong with the message.
+        return f"{exc.user_message} ({exc.user_text})"
+    return str(exc)
+
+
+def _claim(
+    db: Database,
+    job: _Job,
+    channel: Channel,
+    recipient: str,
+    notice: RenderedNotice | None,
+    now: datetime,
+    *,
+    failed: bool = False,
+) -> int | None:
+    """Write the row and commit it before sending; None when someone else already has it."""
+    row = Notification(
+        intent_id=job.intent_id,
+        channel=channel.value,
+        recipient=recipient,
+        language=notice.language if notice else "",
+        subject=notice.subject if notice else "",
+        body=notice.body if notice else "",
+        status=(NoticeStatus.FAILED if failed else NoticeStatus.PENDING).value,
+        created_at=now,
+    )
+    try:
+        with db.transaction() as session:
+            session.add(row)
+            session.flush()
+            return row.id
+    except IntegrityError:
+        return None
+
+
+def _release(db: Database, row_id: int) -> None:
+    with db.transaction() as session:
+        session.execute(
+            delete(Notification).where(
+                Notification.id == row_id, Notification.status == NoticeStatus.PENDING
+            )
+        )
+
+
+_EVENT_TYPES = {
+    NoticeStatus.SENT: "NOTICE_SENT",
+    NoticeStatus.FAILED: "NOTICE_FAILED",
+    NoticeStatus.UNKNOWN: "NOTICE_UNKNOWN",
+}
+_CHANNEL_WORDS = {Channel.ALLEGRO_MESSAGE: "Allegro message", Channel.EMAIL: "E-mail"}
+
+
+def _finish(
+    db: Database,
+    shop_id: int,
+    job: _Job,
+    channel: Channel,
+    row_id: int,
+    result: _Result,
+    now: datetime,
+) -> None:
+    recipient = job.login if channel is Channel.ALLEGRO_MESSAGE else job.email
+    sent = result.status is NoticeStatus.SENT
+    # The timeline keeps Allegro's message status: the notifications table has no column.
+    detail = f"{_CHANNEL_WORDS[channel]} to {recipient}"
+    if result.platform_status:
+        detail += f" ({result.platform_status})"
+    if not sent:
+        detail += f": {result.error}"
+    with db.transaction() as session:
+        row = session.get(Notification, row_id)
+        if row is None:
+            return
+        row.status = result.status.value
+        row.external_id = result.external_id[:64]
+        row.error = result.error
+        row.sent_at = now if sent else None
+        session.add(
+            OrderEvent(
+                shop_id=shop_id,
+                order_id=job.facts.order_id,
+                source="notice",
+                source_id=f"notification-{row_id}",
+                type=_EVENT_TYPES[result.status],
+                occurred_at=now,
+                detail=detail,
+            )
+        )
