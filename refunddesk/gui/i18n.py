@@ -102,6 +102,23 @@ def catalogue_for(code: str, cache_dir: Path, source_dir: Path = TRANSLATIONS_DI
     return qm
 
 
+def catalogues_for(code: str, cache_dir: Path, source_dir: Path = TRANSLATIONS_DIR) -> list[Path]:
+    """Every compiled catalogue for ``code``: the shell's, then one per area (``<area>_<code>.ts``).
+
+    Areas keep their own .ts files so that screens can be translated without touching each
+    other's catalogues.
+    """
+    found = [catalogue_for(code, cache_dir, source_dir)]
+    for ts in sorted(source_dir.glob(f"*_{code}.ts")):
+        if ts.stem == f"{CATALOGUE_PREFIX}_{code}":
+            continue
+        qm = cache_dir / f"{ts.stem}.qm"
+        if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
+            compile_catalogue(ts, qm)
+        found.append(qm)
+    return found
+
+
 class LanguageSwitcher:
     """Installs and swaps the application's translators; Qt then retranslates every widget."""
 
@@ -137,11 +154,12 @@ class LanguageSwitcher:
         return wanted
 
     def _load(self, code: str) -> list[QTranslator]:
-        ours = QTranslator(self._app)
-        qm = catalogue_for(code, self._cache_dir)
-        if not ours.load(str(qm)):
-            raise TranslationError(f"Qt could not load {qm}")
-        loaded = [ours]
+        loaded: list[QTranslator] = []
+        for qm in catalogues_for(code, self._cache_dir):
+            ours = QTranslator(self._app)
+            if not ours.load(str(qm)):
+                raise TranslationError(f"Qt could not load {qm}")
+            loaded.append(ours)
         # Qt's own strings (Yes/No/Cancel, context menus) come from the catalogues PySide6 ships.
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator(self._app)
