@@ -15,4 +15,6 @@ pytest_plugins = [
     "tests.support.keyring",
     "tests.support.allegro",
     "tests.support.pipeline",
+    "tests.support.app_context",
+    "tests.support.smtp",
 ]
