@@ -151,7 +151,7 @@ def send_pending_notices(
             except _Deferred as exc:
                 paused.add(channel)
                 report.problem(str(exc))
-                continue
+                outcome = NoticeOutcome(job.intent_id, job.facts.order_id, channel, "deferred")
             if outcome is not None:
                 report.add(outcome)
     return report
