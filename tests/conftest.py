@@ -17,4 +17,5 @@ pytest_plugins = [
     "tests.support.pipeline",
     "tests.support.app_context",
     "tests.support.smtp",
+    "tests.support.refund_rows",
 ]
