@@ -37,7 +37,10 @@ from refunddesk.domain.remainder import compute_remainder
 from refunddesk.marketplace.base import (
     CashOnDeliveryNotRefundable,
     HttpAttempt,
+    MalformedResponse,
     Marketplace,
+    MarketplaceError,
+    NotFound,
     OutcomeUnknown,
     ValidationRefused,
 )
@@ -85,10 +88,32 @@ def execute_shop(
             order_id = s.get(m.RefundIntent, intent_id).order_id  # type: ignore[union-attr]
         if order_id in blocked:
             continue  # its order still has an unknown outcome: nothing else happens to it
-        submitted = _submit_one(db, intent_id, market, now, recorder, report)
+        try:
+            submitted = _submit_one(db, intent_id, market, now, recorder, report)
+        except (MalformedResponse, NotFound) as exc:
+            # Something wrong with this one order: recorded on it, the others go on.
+            report.problems.append(f"order {order_id}: {exc}")
+            _note(db, intent_id, now(), f"Could not check the order with Allegro: {exc}")
+            continue
+        except MarketplaceError:
+            raise  # network down, 429, reconnect: the whole cycle stops, nothing is lost
+        except Exception as exc:  # a bug on one order must not stop the loop
+            log.exception("refund %s of order %s failed unexpectedly", intent_id, order_id)
+            report.problems.append(f"order {order_id}: unexpected error {exc!r}")
+            _note(db, intent_id, now(), f"RefundDesk hit an unexpected error here: {exc!r}")
+            continue
         if submitted is False:
             blocked.add(order_id)
     return report
+
+
+def _note(db: Database, intent_id: int, now: datetime, text: str) -> None:
+    """Add a line to an intent's trace (once: the same line is not repeated every cycle)."""
+    with db.transaction() as s:
+        intent = s.get(m.RefundIntent, intent_id)
+        if intent is not None and (intent.trace or [])[-1:] != [text]:
+            intent.trace = [*(intent.trace or []), text]
+            intent.updated_at = now
 
 
 def _recover_interrupted(db: Database, shop_id: int, now: datetime) -> None:

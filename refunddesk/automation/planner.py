@@ -26,7 +26,7 @@ from refunddesk.domain.plan_json import plan_to_json
 from refunddesk.domain.refunds import FAILED, PlatformRefund
 from refunddesk.domain.returns import DELIVERED_RETURN_STATUSES, FINAL_RETURN_STATUSES
 from refunddesk.domain.rules import Rule
-from refunddesk.marketplace.base import MalformedResponse, Marketplace, NotFound
+from refunddesk.marketplace.base import MalformedResponse, Marketplace, MarketplaceError, NotFound
 from refunddesk.store import models as m
 from refunddesk.store import orders_repo, sync_repo
 from refunddesk.store.database import Database
@@ -204,6 +204,15 @@ def plan_shop(
             report.problems.append(f"order {key.order_id}: {exc}")
             with db.transaction() as s:
                 sync_repo.record_problem(s, shop_id, "order", key.order_id, str(exc), now())
+        except MarketplaceError:
+            raise  # network down, 429, reconnect: the next cycle tries again
+        except Exception as exc:  # a bug on one order is recorded there; the others go on
+            log.exception("planning order %s failed unexpectedly", key.order_id)
+            report.problems.append(f"order {key.order_id}: unexpected error {exc!r}")
+            with db.transaction() as s:
+                sync_repo.record_problem(
+                    s, shop_id, "planning", key.order_id, f"unexpected error: {exc!r}", now()
+                )
     return report
 
 
@@ -244,6 +253,8 @@ def _plan_one(
     if key.scope == ORDER_SCOPE:
         decision = _hold_if_refunded_elsewhere(db, shop_id, case, decision)
     _write(db, shop_id, key, case, decision, settings, now(), report)
+    with db.transaction() as s:
+        sync_repo.resolve_problems(s, shop_id, "planning", [key.order_id], now())
 
 
 def _build_case(db: Database, shop_id: int, key: CaseKey) -> RefundCase | None:

@@ -202,3 +202,30 @@ def test_conditions_pick_the_first_matching_rule(pipeline: Pipeline) -> None:
     big_intent = pipeline.intent(big["id"])
     assert big_intent.state == IntentState.SHADOW
     assert any("skipped" in line for line in big_intent.trace)
+
+
+def test_one_unreadable_order_does_not_stop_the_others(pipeline: Pipeline) -> None:
+    # A delay splits deciding (this cycle) from sending (after the delay), so the fault can
+    # hit the live check before sending.
+    pipeline.rules = [armed(Trigger.BUYER_CANCELLED, "Cancellations", delay=timedelta(hours=1))]
+    bad = pipeline.scenario.create_order(ITEMS[:1])
+    good = pipeline.scenario.create_order(ITEMS[1:2])
+    pipeline.cycle()
+    pipeline.scenario.cancel_as_buyer(bad["id"])
+    pipeline.scenario.cancel_as_buyer(good["id"])
+    pipeline.cycle()
+    assert {i.state for i in pipeline.intents()} == {IntentState.PLANNED}
+    pipeline.scenario.add_fault(
+        "malformed", f"/order/checkout-forms/{bad['id']}", method="GET", count=1000
+    )
+    pipeline.shop.clock.advance(2 * 3600)
+    pipeline.cycle()
+    assert pipeline.intent(good["id"]).state == IntentState.SUCCEEDED
+    stuck = pipeline.intent(bad["id"])
+    assert stuck.state == IntentState.PLANNED  # nothing sent, nothing lost
+    assert "Could not check the order" in stuck.trace[-1]
+    assert pipeline.ledger_total(bad["id"]) == 0
+    pipeline.scenario.clear_faults()
+    pipeline.cycle()
+    assert pipeline.intent(bad["id"]).state == IntentState.SUCCEEDED
+    assert pipeline.ledger_total(bad["id"]) == 3999 + 999

@@ -1,0 +1,430 @@
+"""Simulation: a made-up order and what happens to it, decided by the rules; nothing is sent."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from refunddesk.domain.cases import RETURN_TRIGGERS, PaymentKind, RefundCase, Trigger
+from refunddesk.domain.decisions import Decision, Outcome, deadline, evaluate
+from refunddesk.domain.money import Money
+from refunddesk.domain.orders import (
+    Buyer,
+    FulfillmentStatus,
+    LineItem,
+    Order,
+    OrderStatus,
+    Payment,
+)
+from refunddesk.domain.remainder import Remainder, compute_remainder
+from refunddesk.domain.returns import CustomerReturn, ReturnItem, ReturnStatus
+from refunddesk.domain.rules import Rule
+from refunddesk.notify.errors import TemplateProblem
+from refunddesk.notify.templates import RenderedNotice, preview_notice
+
+SIM_ORDER_ID = "simulated-order"
+SIM_RETURN_ID = "simulated-return"
+SIM_PAYMENT_ID = "simulated-payment"
+
+
+@dataclass(frozen=True, slots=True)
+class TestItem:
+    """One line of the test order; ``offer_id`` empty for a free-typed item."""
+
+    __test__ = False  # not a pytest test class, despite the name
+
+    name: str
+    price: Money  # per unit
+    quantity: int = 1
+    offer_id: str = ""
+    sku: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnedItem:
+    """``quantity`` units of the order's item number ``item`` (0-based) come back."""
+
+    item: int
+    quantity: int
+
+
+@dataclass(frozen=True, slots=True)
+class TestScenario:
+    """A test order and what happens to it.
+
+    ``after`` is when it happens: for a cancellation or a return, that long after the purchase;
+    for "not sent in time", that long after the dispatch deadline.
+    """
+
+    __test__ = False
+
+    items: tuple[TestItem, ...]
+    trigger: Trigger
+    bought_at: datetime
+    after: timedelta = timedelta(hours=1)
+    currency: str = "PLN"
+    delivery_cost: Money | None = None
+    payment_type: str = PaymentKind.ONLINE  # a PaymentKind value (ALLEGRO_PAY included)
+    paid_at: datetime | None = None  # None: not paid (cash on delivery never is)
+    dispatch_deadline: datetime | None = None
+    buyer_login: str = "test_buyer"
+    buyer_first_name: str = "Anna"
+    buyer_language: str = "pl-PL"
+    buyer_orders: int = 1  # this one included: 1 is a new buyer
+    returned: tuple[ReturnedItem, ...] = ()
+    return_reason: str = "DONT_LIKE_IT"
+
+    @property
+    def happens_at(self) -> datetime:
+        if self.trigger is Trigger.NOT_SENT_IN_TIME:
+            return self.late_base + self.after
+        return self.bought_at + self.after
+
+    @property
+    def late_base(self) -> datetime:
+        """What "not sent in time" counts from: the deadline, else the payment, else purchase."""
+        return self.dispatch_deadline or self.paid_at or self.bought_at
+
+    @property
+    def is_cash_on_delivery(self) -> bool:
+        return self.payment_type == PaymentKind.CASH_ON_DELIVERY
+
+
+@dataclass(frozen=True, slots=True)
+class SimOutcome:
+    """The part of a result a regression compares: outcome, amount and deciding rule."""
+
+    outcome: str
+    amount_minor: int
+    currency: str
+    rule_id: str = ""
+    rule_name: str = ""
+    shadow: bool = False
+
+    @property
+    def amount(self) -> Money:
+        return Money(self.amount_minor, self.currency)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "outcome": self.outcome,
+            "amount_minor": self.amount_minor,
+            "currency": self.currency,
+            "rule_id": self.rule_id,
+            "rule_name": self.rule_name,
+            "shadow": self.shadow,
+        }
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> SimOutcome:
+        return cls(
+            outcome=str(raw["outcome"]),
+            amount_minor=int(raw["amount_minor"]),
+            currency=str(raw["currency"]),
+            rule_id=str(raw.get("rule_id", "")),
+            rule_name=str(raw.get("rule_name", "")),
+            shadow=bool(raw.get("shadow", False)),
+        )
+
+
+@dataclass(frozen=True)
+class SimulationResult:
+    """The decision on a test case, the money behind it and the notice the buyer would read.
+
+    Nothing was sent: no refund, no message.
+    """
+
+    scenario: TestScenario
+    now: datetime
+    case: RefundCase
+    decision: Decision
+    remainder: Remainder
+    notice: RenderedNotice | None = None
+    notice_problem: str = ""
+
+    @property
+    def refund_total(self) -> Money:
+        plan = self.decision.plan
+        return plan.total if plan is not None else Money.zero(self.scenario.currency)
+
+    @property
+    def moves_money(self) -> bool:
+        """Whether the worker would send this refund by itself (armed rule, no hold)."""
+        return self.decision.outcome in (Outcome.REFUND, Outcome.WAIT) and not self.decision.shadow
+
+    def outcome(self) -> SimOutcome:
+        rule = self.decision.rule
+        return SimOutcome(
+            outcome=self.decision.outcome.value,
+            amount_minor=self.refund_total.minor,
+            currency=self.refund_total.currency,
+            rule_id=rule.id if rule else "",
+            rule_name=rule.name if rule else "",
+            shadow=self.decision.shadow,
+        )
+
+
+def build_order(scenario: TestScenario) -> Order:
+    """The domain order the scenario describes, as sync would have stored it."""
+    cur = scenario.currency
+    lines = tuple(
+        LineItem(
+            id=f"line-{n}",
+            offer_id=item.offer_id or f"typed-{n}",
+            offer_name=item.name,
+            quantity=item.quantity,
+            price=item.price,
+            external_id=item.sku,
+            bought_at=scenario.bought_at,
+        )
+        for n, item in enumerate(scenario.items, start=1)
+    )
+    total = sum((li.total for li in lines), Money.zero(cur))
+    if scenario.delivery_cost is not None:
+        total = total + scenario.delivery_cost
+    cod = scenario.is_cash_on_delivery
+    paid = scenario.paid_at is not None and not cod
+    allegro_pay = scenario.payment_type == PaymentKind.ALLEGRO_PAY
+    payment = Payment(
+        id=SIM_PAYMENT_ID,
+        type=PaymentKind.ONLINE if allegro_pay else scenario.payment_type,
+        provider="OFFLINE" if cod else "PAYU",
+        paid_amount=total if paid else None,
+        finished_at=scenario.paid_at if paid else None,
+        features=("ALLEGRO_PAY",) if allegro_pay else (),
+    )
+    if scenario.trigger is Trigger.BUYER_CANCELLED:
+        status = OrderStatus.CANCELLED
+    elif paid or cod:
+        status = OrderStatus.READY_FOR_PROCESSING
+    else:
+        status = OrderStatus.FILLED_IN
+    returned = scenario.trigger in RETURN_TRIGGERS
+    return Order(
+        id=SIM_ORDER_ID,
+        revision="1",
+        status=status,
+        buyer=Buyer(
+            id="simulated-buyer",
+            login=scenario.buyer_login,
+            first_name=scenario.buyer_first_name,
+            language=scenario.buyer_language,
+        ),
+        line_items=lines,
+        currency=cur,
+        payment=payment,
+        fulfillment_status=FulfillmentStatus.SENT if returned else FulfillmentStatus.NEW,
+        line_items_sent="ALL" if returned else "NONE",
+        delivery_cost=scenario.delivery_cost,
+        dispatch_deadline=scenario.dispatch_deadline,
+        total_to_pay=total,
+        bought_at=scenario.bought_at,
+        updated_at=scenario.happens_at,
+    )
+
+
+def build_return(scenario: TestScenario, order: Order) -> CustomerReturn | None:
+    if scenario.trigger not in RETURN_TRIGGERS:
+        return None
+    items = []
+    for chosen in scenario.returned:
+        if not 0 <= chosen.item < len(order.line_items) or chosen.quantity <= 0:
+            continue
+        line = order.line_items[chosen.item]
+        items.append(
+            ReturnItem(
+                offer_id=line.offer_id,
+                quantity=chosen.quantity,
+                name=line.offer_name,
+                price=line.price,
+                reason=scenario.return_reason,
+            )
+        )
+    delivered = scenario.trigger is Trigger.RETURN_DELIVERED
+    return CustomerReturn(
+        id=SIM_RETURN_ID,
+        order_id=order.id,
+        status=ReturnStatus.DELIVERED if delivered else ReturnStatus.CREATED,
+        created_at=scenario.bought_at + scenario.after,
+        items=tuple(items),
+        buyer_login=scenario.buyer_login,
+    )
+
+
+def late_since(rules: Sequence[Rule], case: RefundCase, now: datetime) -> datetime | None:
+    """When the first enabled late-order rule considered the order late, if that has passed.
+
+    The worker dates a late-order case from this moment, so a rule's delay counts from it too.
+    """
+    dues = [
+        due
+        for rule in rules
+        if rule.enabled and rule.trigger is Trigger.NOT_SENT_IN_TIME
+        if (due := deadline(rule, case)) is not None and now >= due
+    ]
+    return min(dues) if dues else None
+
+
+def build_case(
+    scenario: TestScenario,
+    rules: Sequence[Rule] = (),
+    product_groups: Mapping[str, frozenset[str]] | None = None,
+) -> tuple[RefundCase, datetime]:
+    """The refund case and the moment the rules look at it."""
+    order = build_order(scenario)
+    now = scenario.happens_at
+    case = RefundCase(
+        trigger=scenario.trigger,
+        order=order,
+        detected_at=now,
+        customer_return=build_return(scenario, order),
+        buyer_order_count=max(1, scenario.buyer_orders),
+        product_groups=dict(product_groups or {}),
+        shipped=scenario.trigger in RETURN_TRIGGERS,
+    )
+    if scenario.trigger is Trigger.NOT_SENT_IN_TIME:
+        since = late_since(rules, case, now)
+        if since is not None:
+            case = replace(case, detected_at=since)
+    return case, now
+
+
+def simulate(
+    rules: Sequence[Rule],
+    scenario: TestScenario,
+    now: datetime | None = None,
+    *,
+    product_groups: Mapping[str, frozenset[str]] | None = None,
+    shop_name: str = "",
+) -> SimulationResult:
+    """Decide the scenario under ``rules`` exactly as the worker would; nothing is sent.
+
+    ``now`` defaults to the moment the scenario's event happens; pass a later one to see what
+    a rule's delay or a days-since-purchase condition does later on.
+    """
+    case, happened = build_case(scenario, rules, product_groups)
+    when = now if now is not None else happened
+    decision = evaluate(rules, case, when)
+    remainder = compute_remainder(
+        case.order, case.platform_refunds, cod_collected=case.cod_collected
+    )
+    notice, problem = _notice(decision, case, shop_name)
+    return SimulationResult(
+        scenario=scenario,
+        now=when,
+        case=case,
+        decision=decision,
+        remainder=remainder,
+        notice=notice,
+        notice_problem=problem,
+    )
+
+
+def _notice(
+    decision: Decision, case: RefundCase, shop_name: str
+) -> tuple[RenderedNotice | None, str]:
+    """The buyer notice exactly as it would be sent once the refund is confirmed."""
+    plan = decision.plan
+    if decision.notice_template is None or plan is None or plan.is_empty:
+        return None, ""
+    try:
+        notice = preview_notice(
+            decision.notice_template,
+            "",
+            case.order,
+            plan.total,
+            plan.lines,
+            delivery_refunded=plan.delivery is not None and not plan.delivery.is_zero(),
+            trigger=case.trigger.value,
+            shop_name=shop_name,
+        )
+    except TemplateProblem as exc:
+        return None, str(exc)
+    return notice, ""
+
+
+# -- saving scenarios ---------------------------------------------------------------------------
+
+
+def _money_json(value: Money | None) -> dict[str, Any] | None:
+    return None if value is None else {"minor": value.minor, "currency": value.currency}
+
+
+def _money_from(raw: Any) -> Money | None:
+    return None if raw is None else Money(int(raw["minor"]), str(raw["currency"]))
+
+
+def _time_from(raw: Any) -> datetime | None:
+    return None if raw is None else datetime.fromisoformat(str(raw))
+
+
+def scenario_to_json(s: TestScenario) -> dict[str, Any]:
+    """Plain JSON values; money as integer minor units, never a float."""
+    return {
+        "items": [
+            {
+                "name": it.name,
+                "price": _money_json(it.price),
+                "quantity": it.quantity,
+                "offer_id": it.offer_id,
+                "sku": it.sku,
+            }
+            for it in s.items
+        ],
+        "trigger": s.trigger.value,
+        "bought_at": s.bought_at.isoformat(),
+        "after_seconds": int(s.after.total_seconds()),
+        "currency": s.currency,
+        "delivery_cost": _money_json(s.delivery_cost),
+        "payment_type": s.payment_type,
+        "paid_at": s.paid_at.isoformat() if s.paid_at else None,
+        "dispatch_deadline": s.dispatch_deadline.isoformat() if s.dispatch_deadline else None,
+        "buyer_login": s.buyer_login,
+        "buyer_first_name": s.buyer_first_name,
+        "buyer_language": s.buyer_language,
+        "buyer_orders": s.buyer_orders,
+        "returned": [{"item": r.item, "quantity": r.quantity} for r in s.returned],
+        "return_reason": s.return_reason,
+    }
+
+
+def scenario_from_json(raw: Mapping[str, Any]) -> TestScenario:
+    """Raises KeyError, TypeError or ValueError on a malformed record."""
+    items = []
+    for it in raw["items"]:
+        price = _money_from(it["price"])
+        if price is None:
+            raise ValueError("an item has no price")
+        items.append(
+            TestItem(
+                name=str(it["name"]),
+                price=price,
+                quantity=int(it.get("quantity", 1)),
+                offer_id=str(it.get("offer_id", "")),
+                sku=str(it.get("sku", "")),
+            )
+        )
+    bought = _time_from(raw["bought_at"])
+    if bought is None:
+        raise ValueError("the scenario has no purchase time")
+    return TestScenario(
+        items=tuple(items),
+        trigger=Trigger(raw["trigger"]),
+        bought_at=bought,
+        after=timedelta(seconds=int(raw.get("after_seconds", 3600))),
+        currency=str(raw.get("currency", "PLN")),
+        delivery_cost=_money_from(raw.get("delivery_cost")),
+        payment_type=str(raw.get("payment_type", PaymentKind.ONLINE)),
+        paid_at=_time_from(raw.get("paid_at")),
+        dispatch_deadline=_time_from(raw.get("dispatch_deadline")),
+        buyer_login=str(raw.get("buyer_login", "test_buyer")),
+        buyer_first_name=str(raw.get("buyer_first_name", "")),
+        buyer_language=str(raw.get("buyer_language", "pl-PL")),
+        buyer_orders=int(raw.get("buyer_orders", 1)),
+        returned=tuple(
+            ReturnedItem(int(r["item"]), int(r["quantity"])) for r in raw.get("returned", [])
+        ),
+        return_reason=str(raw.get("return_reason", "DONT_LIKE_IT")),
+    )
