@@ -1,22 +1,31 @@
-"""Start the desktop app: QApplication, look, translations, crash handling, main window."""
+"""Start the desktop app: QApplication, look, translations, crash handling, main window, data."""
 
 from __future__ import annotations
 
+import logging
 import sys
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 import refunddesk
 from refunddesk.gui import i18n
 from refunddesk.gui.crash_dialog import CrashPresenter
 from refunddesk.gui.crashsignal import CrashRelay
+from refunddesk.gui.errors import show_error
 from refunddesk.gui.main_window import MainWindow
 from refunddesk.gui.resources import icon
+from refunddesk.gui.services import GuiServices
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
 from refunddesk.gui.theme import apply_theme
+from refunddesk.services.context import AppContext, open_context
+
+log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "gui.ini"
 TRANSLATION_CACHE = Path("cache") / "translations"
@@ -29,6 +38,40 @@ class GuiOptions:
     database_url: str
     demo: bool
     language: str | None = None
+    # An already open context (tests, screenshots): used as is and not closed by the GUI.
+    context: AppContext | None = None
+    start_worker: bool = True
+
+
+class _ContextOpener(QObject):
+    """Opens the AppContext on a plain thread so the window paints first; reports back queued."""
+
+    opened = Signal(object)  # AppContext
+    failed = Signal(object)  # BaseException
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker_thread: threading.Thread | None = None
+        self.result: AppContext | None = None
+
+    def start(self, options: GuiOptions) -> None:
+        self.worker_thread = threading.Thread(
+            target=self._open, args=(options,), name="open-context", daemon=True
+        )
+        self.worker_thread.start()
+
+    def _open(self, options: GuiOptions) -> None:
+        try:
+            ctx = open_context(
+                data_dir=options.data_dir,
+                database_url=options.database_url or None,
+                demo=options.demo,
+            )
+        except BaseException as exc:  # shown on the GUI thread: a message or the crash dialog
+            self.failed.emit(exc)
+            return
+        self.result = ctx
+        self.opened.emit(ctx)
 
 
 @dataclass(slots=True)
@@ -43,6 +86,42 @@ class GuiSession:
     crash_relay: CrashRelay
     crash_presenter: CrashPresenter
     extras: dict[str, object] = field(default_factory=dict)
+    context: AppContext | None = None
+    services: GuiServices | None = None
+    owns_context: bool = False
+    open_error: BaseException | None = None
+    closers: list[Callable[[], None]] = field(default_factory=list)
+    _opener: _ContextOpener | None = None
+    _closed: bool = False
+
+    @property
+    def ready(self) -> bool:
+        """The data is open and the real screens are built."""
+        return self.services is not None
+
+    def wait_ready(self, timeout: float = 15.0) -> bool:
+        """For tests and scripts without a running event loop: process events until ready."""
+        deadline = time.monotonic() + timeout
+        while not self.ready and self.open_error is None and time.monotonic() < deadline:
+            self.app.processEvents()
+            time.sleep(0.005)
+        return self.ready
+
+    def attach_context(self, ctx: AppContext, *, owned: bool) -> None:
+        """Hand the open data to the window: services, screens, then the worker."""
+        if self._closed:
+            if owned:
+                ctx.close()
+            return
+        self.context, self.owns_context = ctx, owned
+        self.services = GuiServices(
+            ctx, self.app, on_unexpected=lambda exc: show_error(self.window, exc)
+        )
+        self.window.attach_services(self.services)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.open_error = exc
+        show_error(self.window, exc)
 
     def choose_language(self, code: str) -> str:
         """Apply ``code`` at once (no restart, nothing lost) and remember it for next time."""
@@ -52,6 +131,25 @@ class GuiSession:
         return applied
 
     def close(self) -> None:
+        """Stop the worker, wait for background operations, close the data; safe to repeat."""
+        if self._closed:
+            return
+        self._closed = True
+        for closer in reversed(self.closers):
+            try:
+                closer()
+            except Exception:
+                log.warning("error while closing the GUI", exc_info=True)
+        if self.services is not None:
+            self.services.wait_idle()
+        if self.context is not None and self.owns_context:
+            self.context.close()
+        opener = self._opener
+        if opener is not None and opener.worker_thread is not None:
+            # Closed while still opening: the late context would otherwise leak its demo shop.
+            opener.worker_thread.join(timeout=30)
+            if opener.result is not None and opener.result is not self.context:
+                opener.result.close()
         self.crash_relay.uninstall()
 
 
@@ -87,13 +185,23 @@ def build_gui(options: GuiOptions) -> GuiSession:
     saved_language = settings.value(_LANGUAGE_KEY)
     language = options.language or (saved_language if isinstance(saved_language, str) else None)
     languages = i18n.install(app, options.data_dir / TRANSLATION_CACHE, language)
-    window = MainWindow(settings, initial_status(options))
+    window = MainWindow(settings, None, initial_status(options))
     relay = CrashRelay(app)
     presenter = CrashPresenter(window)
     relay.crashed.connect(presenter.show_crash)
     relay.install()
     session = GuiSession(options, app, settings, languages, window, relay, presenter)
     window.language_chosen.connect(session.choose_language)
+    window.closing.connect(lambda: session.close())
+    if options.context is not None:
+        session.attach_context(options.context, owned=False)
+    else:
+        # Opening takes ~0.3 s (demo: start and seed the shop): the window paints meanwhile.
+        opener = _ContextOpener(window)
+        opener.opened.connect(lambda ctx: session.attach_context(ctx, owned=True))
+        opener.failed.connect(lambda exc: session._open_failed(exc))
+        session._opener = opener
+        opener.start(options)
     return session
 
 

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from refunddesk.gui import i18n
 from refunddesk.gui.resources import icon
@@ -15,6 +24,9 @@ from refunddesk.gui.shell_status import AutomationState, ShellStatus
 from refunddesk.gui.widgets.nav_bar import NavBar
 from refunddesk.gui.widgets.status_strip import StatusStrip
 
+if TYPE_CHECKING:
+    from refunddesk.gui.services import GuiServices
+
 __all__ = ["AutomationState", "MainWindow", "ShellStatus"]
 
 _GEOMETRY_KEY = "main_window/geometry"
@@ -22,23 +34,53 @@ _SCREEN_KEY = "main_window/screen"
 DEFAULT_SIZE = (1280, 800)
 
 
+class LoadingPage(QWidget):
+    """Stands in for every screen while the app's data is being opened in the background."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.label.setText(self.tr("Opening your shop data…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
 class MainWindow(QMainWindow):
-    """The shell every screen lives in. Signals go to the worker once the lead wires it."""
+    """The shell every screen lives in; its signals go to the worker bridge (see app.py).
+
+    Without ``services`` every page is a :class:`LoadingPage` until :meth:`attach_services`
+    builds the screens, so the window can paint before the database and shop are open.
+    """
 
     pause_toggled = Signal(bool)
     sync_now_requested = Signal()
     language_chosen = Signal(str)
+    screens_built = Signal()
+    closing = Signal()  # the window is really closing (not hidden to the tray)
 
     def __init__(
         self,
         settings: QSettings,
+        services: GuiServices | None = None,
         status: ShellStatus | None = None,
         screens: Sequence[ScreenEntry] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._services: GuiServices | None = None
         self._entries = tuple(screens if screens is not None else register_screens())
+        # Set by the app when the merchant chose to keep automation running in the tray.
+        self.hide_to_tray = False
         self.setWindowIcon(icon("refunddesk"))
         self.setMinimumSize(900, 560)
 
@@ -48,8 +90,8 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, QWidget] = {}
         for entry in self._entries:
             self.nav.add_entry(entry.key, entry.label, icon(entry.icon))
-            page = entry.factory(self.stack)
-            page.setObjectName(f"screen_{entry.key}")
+            page: QWidget = LoadingPage(self.stack)
+            page.setObjectName(f"loading_{entry.key}")
             self._screens[entry.key] = page
             self.stack.addWidget(page)
         self.nav.setFixedWidth(210)
@@ -75,8 +117,35 @@ class MainWindow(QMainWindow):
             self.status_strip.set_status(status)
         self._restore_state()
         self.retranslate_ui()
+        if services is not None:
+            self.attach_services(services)
 
     # -- public API -------------------------------------------------------------------------
+
+    @property
+    def services(self) -> GuiServices | None:
+        return self._services
+
+    def attach_services(self, services: GuiServices) -> None:
+        """Build the real screens (once) in place of the loading pages, keeping the current one."""
+        if self._services is not None:
+            return
+        self._services = services
+        current = self.stack.currentIndex()
+        for index, entry in enumerate(self._entries):
+            old = self._screens[entry.key]
+            page = entry.factory(services, self.stack)
+            page.setObjectName(f"screen_{entry.key}")
+            self._screens[entry.key] = page
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self.screens_built.emit()
+
+    @property
+    def screens_ready(self) -> bool:
+        return self._services is not None
 
     def set_status(self, status: ShellStatus) -> None:
         self.status_strip.set_status(status)
@@ -110,7 +179,7 @@ class MainWindow(QMainWindow):
         self.sync_action.triggered.connect(self.sync_now_requested)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit_for_real)
         self.file_menu.addAction(self.sync_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -192,4 +261,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.hide_to_tray:
+            # Automation keeps running; the tray icon brings the window back or quits.
+            event.ignore()
+            self.hide()
+            return
+        self.closing.emit()
         super().closeEvent(event)
+
+    def quit_for_real(self) -> None:
+        """Close even when closing normally hides to the tray (the tray's and menu's Quit)."""
+        self.hide_to_tray = False
+        self.close()

@@ -1,279 +1,321 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>RefundDesk: unexpected error</source>
-            <translation>RefundDesk: nieoczekiwany błąd</translation>
-        </message>
-        <message>
-            <source>RefundDesk closed unexpectedly last time</source>
-            <translation>RefundDesk został ostatnio nieoczekiwanie zamknięty</translation>
-        </message>
-        <message>
-            <source>A report of that error was saved. Passwords and tokens are removed from it; sending it to whoever looks after your RefundDesk helps fix the cause.</source>
-            <translation>Zapisano raport o tym błędzie. Hasła i tokeny zostały z niego usunięte; przesłanie go osobie, która opiekuje się Twoim RefundDesk, pomoże usunąć przyczynę.</translation>
-        </message>
-        <message>
-            <source>RefundDesk ran into an unexpected error</source>
-            <translation>W RefundDesk wystąpił nieoczekiwany błąd</translation>
-        </message>
-        <message>
-            <source>This is a fault in RefundDesk, not something you did. You can keep working; if anything looks wrong, restart RefundDesk. Passwords and tokens are removed from the report below.</source>
-            <translation>To błąd w RefundDesk, nie Twoja pomyłka. Możesz dalej pracować; jeśli coś wygląda nie tak, uruchom RefundDesk ponownie. Z poniższego raportu usunięto hasła i tokeny.</translation>
-        </message>
-        <message>
-            <source>The report could not be saved; copy it from below.</source>
-            <translation>Nie udało się zapisać raportu; skopiuj go poniżej.</translation>
-        </message>
-        <message>
-            <source>Saved in: %1</source>
-            <translation>Zapisano w: %1</translation>
-        </message>
-        <message>
-            <source>Copy report</source>
-            <translation>Kopiuj raport</translation>
-        </message>
-        <message>
-            <source>Open folder</source>
-            <translation>Otwórz folder</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Zamknij</translation>
-        </message>
-        <message>
-            <source>Quit RefundDesk</source>
-            <translation>Zakończ RefundDesk</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashPresenter</name>
-        <message>
-            <source>RefundDesk: unexpected error</source>
-            <translation>RefundDesk: nieoczekiwany błąd</translation>
-        </message>
-        <message>
-            <source>RefundDesk ran into an unexpected error</source>
-            <translation>W RefundDesk wystąpił nieoczekiwany błąd</translation>
-        </message>
-        <message>
-            <source>RefundDesk closed unexpectedly last time</source>
-            <translation>RefundDesk został ostatnio nieoczekiwanie zamknięty</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardScreen</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>Pulpit</translation>
-        </message>
-        <message>
-            <source>Automation state, today's refunds, holds, failures and a chart of recent refunds will appear here.</source>
-            <translation>Tutaj pojawią się stan automatyzacji, dzisiejsze zwroty płatności, wstrzymania, błędy i wykres ostatnich zwrotów.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Plik</translation>
-        </message>
-        <message>
-            <source>&amp;Sync now</source>
-            <translation>&amp;Synchronizuj teraz</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Zakończ</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Widok</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Język</translation>
-        </message>
-        <message>
-            <source>RefundDesk: demo shop</source>
-            <translation>RefundDesk: sklep demonstracyjny</translation>
-        </message>
-        <message>
-            <source>RefundDesk: %1</source>
-            <translation>RefundDesk: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>NavButton</name>
-        <message>
-            <source>%1 (waiting: %2)</source>
-            <translation>%1 (oczekuje: %2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>Pulpit</translation>
-        </message>
-        <message>
-            <source>Rules</source>
-            <translation>Reguły</translation>
-        </message>
-        <message>
-            <source>Simulate</source>
-            <translation>Symulacja</translation>
-        </message>
-        <message>
-            <source>Refunds</source>
-            <translation>Zwroty</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>Do przejrzenia</translation>
-        </message>
-        <message>
-            <source>Orders</source>
-            <translation>Zamówienia</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Ustawienia</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrdersScreen</name>
-        <message>
-            <source>Orders</source>
-            <translation>Zamówienia</translation>
-        </message>
-        <message>
-            <source>Synced orders and the timeline of each one will appear here.</source>
-            <translation>Tutaj pojawią się zsynchronizowane zamówienia i historia każdego z nich.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RefundsScreen</name>
-        <message>
-            <source>Refunds</source>
-            <translation>Zwroty płatności</translation>
-        </message>
-        <message>
-            <source>Every refund made or planned, with its amount, reason, rule and status, will appear here.</source>
-            <translation>Tutaj pojawi się każdy wykonany lub zaplanowany zwrot płatności wraz z kwotą, powodem, regułą i statusem.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewScreen</name>
-        <message>
-            <source>Review</source>
-            <translation>Do przejrzenia</translation>
-        </message>
-        <message>
-            <source>Holds, failures and unconfirmed refunds will appear here.</source>
-            <translation>Tutaj pojawią się wstrzymane, nieudane i niepotwierdzone zwroty płatności.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RulesScreen</name>
-        <message>
-            <source>Rules</source>
-            <translation>Reguły</translation>
-        </message>
-        <message>
-            <source>Your refund rules, in the order they are tried, and a point-and-click editor will appear here.</source>
-            <translation>Tutaj pojawią się Twoje reguły zwrotów, w kolejności ich sprawdzania, oraz edytor, w którym ustawisz je kilkoma kliknięciami.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsScreen</name>
-        <message>
-            <source>Settings</source>
-            <translation>Ustawienia</translation>
-        </message>
-        <message>
-            <source>Shops and connection, safety limits, sync, buyer notices and language will be set here.</source>
-            <translation>Tutaj ustawisz sklepy i połączenie, limity bezpieczeństwa, synchronizację, powiadomienia dla kupujących i język.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulateScreen</name>
-        <message>
-            <source>Simulate</source>
-            <translation>Symulacja</translation>
-        </message>
-        <message>
-            <source>Try a made-up order against your rules and see the decision and its reasons before any money moves.</source>
-            <translation>Sprawdź przykładowe zamówienie na swoich regułach i zobacz decyzję wraz z uzasadnieniem, zanim ruszą jakiekolwiek pieniądze.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusStrip</name>
-        <message>
-            <source>Running</source>
-            <translation>Działa</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>Wstrzymano</translation>
-        </message>
-        <message>
-            <source>Dry run: no money moves</source>
-            <translation>Próba: bez przelewów</translation>
-        </message>
-        <message>
-            <source>Shadow: records only</source>
-            <translation>Tryb cienia: tylko zapis</translation>
-        </message>
-        <message>
-            <source>No shop connected</source>
-            <translation>Brak połączonego sklepu</translation>
-        </message>
-        <message>
-            <source>Demo shop</source>
-            <translation>Sklep demonstracyjny</translation>
-        </message>
-        <message>
-            <source>A pretend shop on this computer: no real buyer or money is involved.</source>
-            <translation>Udawany sklep na tym komputerze: nie biorą w nim udziału prawdziwi kupujący ani pieniądze.</translation>
-        </message>
-        <message>
-            <source>Automation: %1</source>
-            <translation>Automatyzacja: %1</translation>
-        </message>
-        <message>
-            <source>Last sync: never</source>
-            <translation>Ostatnia synchronizacja: nigdy</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Ostatnia synchronizacja: %1</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>Synchronizuj teraz</translation>
-        </message>
-        <message>
-            <source>Fetch new orders and returns from Allegro now</source>
-            <translation>Pobierz teraz z Allegro nowe zamówienia i zgłoszenia zwrotu towaru</translation>
-        </message>
-        <message>
-            <source>Resume automation</source>
-            <translation>Wznów automatyzację</translation>
-        </message>
-        <message>
-            <source>Pause automation</source>
-            <translation>Wstrzymaj automatyzację</translation>
-        </message>
-        <message>
-            <source>Start refunding again under your rules</source>
-            <translation>Znów zwracaj płatności według Twoich reguł</translation>
-        </message>
-        <message>
-            <source>Stop all automatic refunds until you resume</source>
-            <translation>Zatrzymaj wszystkie automatyczne zwroty płatności do czasu wznowienia</translation>
-        </message>
-    </context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>RefundDesk: unexpected error</source>
+        <translation>RefundDesk: nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>RefundDesk closed unexpectedly last time</source>
+        <translation>RefundDesk został ostatnio nieoczekiwanie zamknięty</translation>
+    </message>
+    <message>
+        <source>A report of that error was saved. Passwords and tokens are removed from it; sending it to whoever looks after your RefundDesk helps fix the cause.</source>
+        <translation>Zapisano raport o tym błędzie. Hasła i tokeny zostały z niego usunięte; przesłanie go osobie, która opiekuje się Twoim RefundDesk, pomoże usunąć przyczynę.</translation>
+    </message>
+    <message>
+        <source>RefundDesk ran into an unexpected error</source>
+        <translation>W RefundDesk wystąpił nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>This is a fault in RefundDesk, not something you did. You can keep working; if anything looks wrong, restart RefundDesk. Passwords and tokens are removed from the report below.</source>
+        <translation>To błąd w RefundDesk, nie Twoja pomyłka. Możesz dalej pracować; jeśli coś wygląda nie tak, uruchom RefundDesk ponownie. Z poniższego raportu usunięto hasła i tokeny.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved; copy it from below.</source>
+        <translation>Nie udało się zapisać raportu; skopiuj go poniżej.</translation>
+    </message>
+    <message>
+        <source>Saved in: %1</source>
+        <translation>Zapisano w: %1</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Kopiuj raport</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Otwórz folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Quit RefundDesk</source>
+        <translation>Zakończ RefundDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CrashPresenter</name>
+    <message>
+        <source>RefundDesk: unexpected error</source>
+        <translation>RefundDesk: nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>RefundDesk ran into an unexpected error</source>
+        <translation>W RefundDesk wystąpił nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>RefundDesk closed unexpectedly last time</source>
+        <translation>RefundDesk został ostatnio nieoczekiwanie zamknięty</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>Automation state, today&apos;s refunds, holds, failures and a chart of recent refunds will appear here.</source>
+        <translation>Tutaj pojawią się stan automatyzacji, dzisiejsze zwroty płatności, wstrzymania, błędy i wykres ostatnich zwrotów.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Allegro no longer accepts this shop&apos;s login. Reconnect the shop in Settings.</source>
+        <translation>Allegro nie akceptuje już logowania tego sklepu. Połącz sklep ponownie w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>Allegro asked RefundDesk to slow down. Try again in a minute.</source>
+        <translation>Allegro poprosiło RefundDesk o zwolnienie tempa. Spróbuj ponownie za minutę.</translation>
+    </message>
+    <message>
+        <source>Allegro could not be reached. Check the internet connection and try again.</source>
+        <translation>Nie udało się połączyć z Allegro. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Allegro refused: %1</source>
+        <translation>Allegro odmówiło: %1</translation>
+    </message>
+    <message>
+        <source>Allegro&apos;s answer could not be used: %1</source>
+        <translation>Nie można użyć odpowiedzi Allegro: %1</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used: %1</source>
+        <translation>Nie można użyć systemowego pęku kluczy: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy (another RefundDesk may be using it). Try again shortly.</source>
+        <translation>Baza danych jest zajęta (może używa jej inny RefundDesk). Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>RefundDesk</source>
+        <translation>RefundDesk</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Opening your shop data…</source>
+        <translation>Otwieranie danych sklepu…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>RefundDesk: demo shop</source>
+        <translation>RefundDesk: sklep demonstracyjny</translation>
+    </message>
+    <message>
+        <source>RefundDesk: %1</source>
+        <translation>RefundDesk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NavButton</name>
+    <message>
+        <source>%1 (waiting: %2)</source>
+        <translation>%1 (oczekuje: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Pulpit</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reguły</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>Symulacja</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Zwroty</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Do przejrzenia</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersScreen</name>
+    <message>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <source>Synced orders and the timeline of each one will appear here.</source>
+        <translation>Tutaj pojawią się zsynchronizowane zamówienia i historia każdego z nich.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsScreen</name>
+    <message>
+        <source>Refunds</source>
+        <translation>Zwroty płatności</translation>
+    </message>
+    <message>
+        <source>Every refund made or planned, with its amount, reason, rule and status, will appear here.</source>
+        <translation>Tutaj pojawi się każdy wykonany lub zaplanowany zwrot płatności wraz z kwotą, powodem, regułą i statusem.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Review</source>
+        <translation>Do przejrzenia</translation>
+    </message>
+    <message>
+        <source>Holds, failures and unconfirmed refunds will appear here.</source>
+        <translation>Tutaj pojawią się wstrzymane, nieudane i niepotwierdzone zwroty płatności.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesScreen</name>
+    <message>
+        <source>Rules</source>
+        <translation>Reguły</translation>
+    </message>
+    <message>
+        <source>Your refund rules, in the order they are tried, and a point-and-click editor will appear here.</source>
+        <translation>Tutaj pojawią się Twoje reguły zwrotów, w kolejności ich sprawdzania, oraz edytor, w którym ustawisz je kilkoma kliknięciami.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Shops and connection, safety limits, sync, buyer notices and language will be set here.</source>
+        <translation>Tutaj ustawisz sklepy i połączenie, limity bezpieczeństwa, synchronizację, powiadomienia dla kupujących i język.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateScreen</name>
+    <message>
+        <source>Simulate</source>
+        <translation>Symulacja</translation>
+    </message>
+    <message>
+        <source>Try a made-up order against your rules and see the decision and its reasons before any money moves.</source>
+        <translation>Sprawdź przykładowe zamówienie na swoich regułach i zobacz decyzję wraz z uzasadnieniem, zanim ruszą jakiekolwiek pieniądze.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Running</source>
+        <translation>Działa</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wstrzymano</translation>
+    </message>
+    <message>
+        <source>Dry run: no money moves</source>
+        <translation>Próba: bez przelewów</translation>
+    </message>
+    <message>
+        <source>Shadow: records only</source>
+        <translation>Tryb cienia: tylko zapis</translation>
+    </message>
+    <message>
+        <source>No shop connected</source>
+        <translation>Brak połączonego sklepu</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Sklep demonstracyjny</translation>
+    </message>
+    <message>
+        <source>A pretend shop on this computer: no real buyer or money is involved.</source>
+        <translation>Udawany sklep na tym komputerze: nie biorą w nim udziału prawdziwi kupujący ani pieniądze.</translation>
+    </message>
+    <message>
+        <source>Automation: %1</source>
+        <translation>Automatyzacja: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Ostatnia synchronizacja: nigdy</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Ostatnia synchronizacja: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Fetch new orders and returns from Allegro now</source>
+        <translation>Pobierz teraz z Allegro nowe zamówienia i zgłoszenia zwrotu towaru</translation>
+    </message>
+    <message>
+        <source>Resume automation</source>
+        <translation>Wznów automatyzację</translation>
+    </message>
+    <message>
+        <source>Pause automation</source>
+        <translation>Wstrzymaj automatyzację</translation>
+    </message>
+    <message>
+        <source>Start refunding again under your rules</source>
+        <translation>Znów zwracaj płatności według Twoich reguł</translation>
+    </message>
+    <message>
+        <source>Stop all automatic refunds until you resume</source>
+        <translation>Zatrzymaj wszystkie automatyczne zwroty płatności do czasu wznowienia</translation>
+    </message>
+</context>
 </TS>

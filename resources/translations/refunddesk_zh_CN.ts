@@ -1,279 +1,321 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>CrashDialog</name>
-        <message>
-            <source>RefundDesk: unexpected error</source>
-            <translation>RefundDesk：意外错误</translation>
-        </message>
-        <message>
-            <source>RefundDesk closed unexpectedly last time</source>
-            <translation>RefundDesk 上次意外关闭</translation>
-        </message>
-        <message>
-            <source>A report of that error was saved. Passwords and tokens are removed from it; sending it to whoever looks after your RefundDesk helps fix the cause.</source>
-            <translation>已保存该错误的报告，其中的密码和令牌已被删除。将其发送给负责维护您的 RefundDesk 的人员，有助于找到并修复问题。</translation>
-        </message>
-        <message>
-            <source>RefundDesk ran into an unexpected error</source>
-            <translation>RefundDesk 遇到了意外错误</translation>
-        </message>
-        <message>
-            <source>This is a fault in RefundDesk, not something you did. You can keep working; if anything looks wrong, restart RefundDesk. Passwords and tokens are removed from the report below.</source>
-            <translation>这是 RefundDesk 的故障，并非您的操作所致。您可以继续工作；如有任何异常，请重新启动 RefundDesk。下面的报告已删除密码和令牌。</translation>
-        </message>
-        <message>
-            <source>The report could not be saved; copy it from below.</source>
-            <translation>无法保存报告，请从下方复制。</translation>
-        </message>
-        <message>
-            <source>Saved in: %1</source>
-            <translation>保存位置：%1</translation>
-        </message>
-        <message>
-            <source>Copy report</source>
-            <translation>复制报告</translation>
-        </message>
-        <message>
-            <source>Open folder</source>
-            <translation>打开文件夹</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <source>Quit RefundDesk</source>
-            <translation>退出 RefundDesk</translation>
-        </message>
-    </context>
-    <context>
-        <name>CrashPresenter</name>
-        <message>
-            <source>RefundDesk: unexpected error</source>
-            <translation>RefundDesk：意外错误</translation>
-        </message>
-        <message>
-            <source>RefundDesk ran into an unexpected error</source>
-            <translation>RefundDesk 遇到了意外错误</translation>
-        </message>
-        <message>
-            <source>RefundDesk closed unexpectedly last time</source>
-            <translation>RefundDesk 上次意外关闭</translation>
-        </message>
-    </context>
-    <context>
-        <name>DashboardScreen</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>概览</translation>
-        </message>
-        <message>
-            <source>Automation state, today's refunds, holds, failures and a chart of recent refunds will appear here.</source>
-            <translation>这里将显示自动化状态、今日退款、暂扣、失败以及近期退款图表。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Sync now</source>
-            <translation>立即同步(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <source>RefundDesk: demo shop</source>
-            <translation>RefundDesk：演示店铺</translation>
-        </message>
-        <message>
-            <source>RefundDesk: %1</source>
-            <translation>RefundDesk：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>NavButton</name>
-        <message>
-            <source>%1 (waiting: %2)</source>
-            <translation>%1（待处理：%2）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>概览</translation>
-        </message>
-        <message>
-            <source>Rules</source>
-            <translation>规则</translation>
-        </message>
-        <message>
-            <source>Simulate</source>
-            <translation>模拟</translation>
-        </message>
-        <message>
-            <source>Refunds</source>
-            <translation>退款</translation>
-        </message>
-        <message>
-            <source>Review</source>
-            <translation>待审核</translation>
-        </message>
-        <message>
-            <source>Orders</source>
-            <translation>订单</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrdersScreen</name>
-        <message>
-            <source>Orders</source>
-            <translation>订单</translation>
-        </message>
-        <message>
-            <source>Synced orders and the timeline of each one will appear here.</source>
-            <translation>这里将显示已同步的订单及每个订单的时间线。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RefundsScreen</name>
-        <message>
-            <source>Refunds</source>
-            <translation>退款</translation>
-        </message>
-        <message>
-            <source>Every refund made or planned, with its amount, reason, rule and status, will appear here.</source>
-            <translation>这里将显示每一笔已执行或计划中的退款，包括金额、原因、规则和状态。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewScreen</name>
-        <message>
-            <source>Review</source>
-            <translation>待审核</translation>
-        </message>
-        <message>
-            <source>Holds, failures and unconfirmed refunds will appear here.</source>
-            <translation>这里将显示暂扣、失败和未确认的退款。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RulesScreen</name>
-        <message>
-            <source>Rules</source>
-            <translation>规则</translation>
-        </message>
-        <message>
-            <source>Your refund rules, in the order they are tried, and a point-and-click editor will appear here.</source>
-            <translation>这里将显示您的退款规则（按尝试顺序排列）以及点选式规则编辑器。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsScreen</name>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source>Shops and connection, safety limits, sync, buyer notices and language will be set here.</source>
-            <translation>在这里设置店铺与连接、安全限额、同步、买家通知和语言。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulateScreen</name>
-        <message>
-            <source>Simulate</source>
-            <translation>模拟</translation>
-        </message>
-        <message>
-            <source>Try a made-up order against your rules and see the decision and its reasons before any money moves.</source>
-            <translation>用一个虚构订单测试您的规则，在任何资金变动之前查看决定及其原因。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusStrip</name>
-        <message>
-            <source>Running</source>
-            <translation>运行中</translation>
-        </message>
-        <message>
-            <source>Paused</source>
-            <translation>已暂停</translation>
-        </message>
-        <message>
-            <source>Dry run: no money moves</source>
-            <translation>试运行：不动用资金</translation>
-        </message>
-        <message>
-            <source>Shadow: records only</source>
-            <translation>影子模式：仅记录</translation>
-        </message>
-        <message>
-            <source>No shop connected</source>
-            <translation>未连接店铺</translation>
-        </message>
-        <message>
-            <source>Demo shop</source>
-            <translation>演示店铺</translation>
-        </message>
-        <message>
-            <source>A pretend shop on this computer: no real buyer or money is involved.</source>
-            <translation>本机上的模拟店铺：不涉及真实买家或资金。</translation>
-        </message>
-        <message>
-            <source>Automation: %1</source>
-            <translation>自动化：%1</translation>
-        </message>
-        <message>
-            <source>Last sync: never</source>
-            <translation>上次同步：从未</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>上次同步：%1</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>立即同步</translation>
-        </message>
-        <message>
-            <source>Fetch new orders and returns from Allegro now</source>
-            <translation>立即从 Allegro 获取新订单和退货</translation>
-        </message>
-        <message>
-            <source>Resume automation</source>
-            <translation>恢复自动化</translation>
-        </message>
-        <message>
-            <source>Pause automation</source>
-            <translation>暂停自动化</translation>
-        </message>
-        <message>
-            <source>Start refunding again under your rules</source>
-            <translation>按您的规则重新开始退款</translation>
-        </message>
-        <message>
-            <source>Stop all automatic refunds until you resume</source>
-            <translation>停止所有自动退款，直到您恢复</translation>
-        </message>
-    </context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>RefundDesk: unexpected error</source>
+        <translation>RefundDesk：意外错误</translation>
+    </message>
+    <message>
+        <source>RefundDesk closed unexpectedly last time</source>
+        <translation>RefundDesk 上次意外关闭</translation>
+    </message>
+    <message>
+        <source>A report of that error was saved. Passwords and tokens are removed from it; sending it to whoever looks after your RefundDesk helps fix the cause.</source>
+        <translation>已保存该错误的报告，其中的密码和令牌已被删除。将其发送给负责维护您的 RefundDesk 的人员，有助于找到并修复问题。</translation>
+    </message>
+    <message>
+        <source>RefundDesk ran into an unexpected error</source>
+        <translation>RefundDesk 遇到了意外错误</translation>
+    </message>
+    <message>
+        <source>This is a fault in RefundDesk, not something you did. You can keep working; if anything looks wrong, restart RefundDesk. Passwords and tokens are removed from the report below.</source>
+        <translation>这是 RefundDesk 的故障，并非您的操作所致。您可以继续工作；如有任何异常，请重新启动 RefundDesk。下面的报告已删除密码和令牌。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved; copy it from below.</source>
+        <translation>无法保存报告，请从下方复制。</translation>
+    </message>
+    <message>
+        <source>Saved in: %1</source>
+        <translation>保存位置：%1</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Quit RefundDesk</source>
+        <translation>退出 RefundDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CrashPresenter</name>
+    <message>
+        <source>RefundDesk: unexpected error</source>
+        <translation>RefundDesk：意外错误</translation>
+    </message>
+    <message>
+        <source>RefundDesk ran into an unexpected error</source>
+        <translation>RefundDesk 遇到了意外错误</translation>
+    </message>
+    <message>
+        <source>RefundDesk closed unexpectedly last time</source>
+        <translation>RefundDesk 上次意外关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Automation state, today&apos;s refunds, holds, failures and a chart of recent refunds will appear here.</source>
+        <translation>这里将显示自动化状态、今日退款、暂扣、失败以及近期退款图表。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Allegro no longer accepts this shop&apos;s login. Reconnect the shop in Settings.</source>
+        <translation>Allegro 不再接受此店铺的登录。请在“设置”中重新连接店铺。</translation>
+    </message>
+    <message>
+        <source>Allegro asked RefundDesk to slow down. Try again in a minute.</source>
+        <translation>Allegro 要求 RefundDesk 放慢速度。请一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Allegro could not be reached. Check the internet connection and try again.</source>
+        <translation>无法连接 Allegro。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>Allegro refused: %1</source>
+        <translation>Allegro 拒绝了：%1</translation>
+    </message>
+    <message>
+        <source>Allegro&apos;s answer could not be used: %1</source>
+        <translation>无法使用 Allegro 的答复：%1</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used: %1</source>
+        <translation>无法使用系统密钥环：%1</translation>
+    </message>
+    <message>
+        <source>The database is busy (another RefundDesk may be using it). Try again shortly.</source>
+        <translation>数据库正忙（可能另一个 RefundDesk 正在使用）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>RefundDesk</source>
+        <translation>RefundDesk</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Opening your shop data…</source>
+        <translation>正在打开店铺数据…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>RefundDesk: demo shop</source>
+        <translation>RefundDesk：演示店铺</translation>
+    </message>
+    <message>
+        <source>RefundDesk: %1</source>
+        <translation>RefundDesk：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NavButton</name>
+    <message>
+        <source>%1 (waiting: %2)</source>
+        <translation>%1（待处理：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersScreen</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Synced orders and the timeline of each one will appear here.</source>
+        <translation>这里将显示已同步的订单及每个订单的时间线。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsScreen</name>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Every refund made or planned, with its amount, reason, rule and status, will appear here.</source>
+        <translation>这里将显示每一笔已执行或计划中的退款，包括金额、原因、规则和状态。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Holds, failures and unconfirmed refunds will appear here.</source>
+        <translation>这里将显示暂扣、失败和未确认的退款。</translation>
+    </message>
+</context>
+<context>
+    <name>RulesScreen</name>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Your refund rules, in the order they are tried, and a point-and-click editor will appear here.</source>
+        <translation>这里将显示您的退款规则（按尝试顺序排列）以及点选式规则编辑器。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Shops and connection, safety limits, sync, buyer notices and language will be set here.</source>
+        <translation>在这里设置店铺与连接、安全限额、同步、买家通知和语言。</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateScreen</name>
+    <message>
+        <source>Simulate</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Try a made-up order against your rules and see the decision and its reasons before any money moves.</source>
+        <translation>用一个虚构订单测试您的规则，在任何资金变动之前查看决定及其原因。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Dry run: no money moves</source>
+        <translation>试运行：不动用资金</translation>
+    </message>
+    <message>
+        <source>Shadow: records only</source>
+        <translation>影子模式：仅记录</translation>
+    </message>
+    <message>
+        <source>No shop connected</source>
+        <translation>未连接店铺</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>演示店铺</translation>
+    </message>
+    <message>
+        <source>A pretend shop on this computer: no real buyer or money is involved.</source>
+        <translation>本机上的模拟店铺：不涉及真实买家或资金。</translation>
+    </message>
+    <message>
+        <source>Automation: %1</source>
+        <translation>自动化：%1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>上次同步：从未</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Fetch new orders and returns from Allegro now</source>
+        <translation>立即从 Allegro 获取新订单和退货</translation>
+    </message>
+    <message>
+        <source>Resume automation</source>
+        <translation>恢复自动化</translation>
+    </message>
+    <message>
+        <source>Pause automation</source>
+        <translation>暂停自动化</translation>
+    </message>
+    <message>
+        <source>Start refunding again under your rules</source>
+        <translation>按您的规则重新开始退款</translation>
+    </message>
+    <message>
+        <source>Stop all automatic refunds until you resume</source>
+        <translation>停止所有自动退款，直到您恢复</translation>
+    </message>
+</context>
 </TS>

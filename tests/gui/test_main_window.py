@@ -42,8 +42,8 @@ def test_clicking_each_entry_shows_that_screen(qtbot: QtBot, gui_session: GuiSes
         assert window.stack.currentWidget() is page
         assert page.isVisible()
         assert button.isChecked()
-        assert isinstance(page, PlaceholderScreen)
-        assert page.title_label.text() == button.text()
+        if isinstance(page, PlaceholderScreen):  # real screens have their own tests
+            assert page.title_label.text() == button.text()
     assert sum(b.isChecked() for b in window.nav.buttons()) == 1
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from refunddesk.gui import msgbox
 from refunddesk.gui.app import GuiOptions, GuiSession, build_gui
+from refunddesk.services.context import AppContext
 
 _FAILING = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
 _GUI_TESTS = Path(__file__).resolve().parent.parent / "gui"
@@ -93,20 +94,48 @@ def message_log(request: pytest.FixtureRequest) -> Iterator[msgbox.HeadlessMessa
 
 
 @pytest.fixture
-def gui_options(_private_data_dir: Path) -> GuiOptions:
+def gui_options(_private_data_dir: Path, app_context: AppContext) -> GuiOptions:
+    """The shell on an empty database, worker not started: status is whatever a test sets."""
     return GuiOptions(
-        data_dir=_private_data_dir, database_url="sqlite://", demo=True, language="en"
+        data_dir=_private_data_dir,
+        database_url="sqlite://",
+        demo=False,
+        language="en",
+        context=app_context,
+        start_worker=False,
     )
+
+
+def _session(options: GuiOptions) -> Iterator[GuiSession]:
+    session = build_gui(options)
+    try:
+        assert session.wait_ready(), f"the GUI did not open: {session.open_error!r}"
+        yield session
+    finally:
+        session.window.hide_to_tray = False
+        session.close()
+        session.window.close()
+        session.window.deleteLater()
+        session.languages.set_language("en")  # the translators are application-wide
 
 
 @pytest.fixture
 def gui_session(qapp: QApplication, gui_options: GuiOptions) -> Iterator[GuiSession]:
     """The whole GUI as run_gui builds it, in English, without the event loop."""
-    session = build_gui(gui_options)
-    try:
-        yield session
-    finally:
-        session.close()
-        session.window.close()
-        session.window.deleteLater()
-        session.languages.set_language("en")  # the translators are application-wide
+    yield from _session(gui_options)
+
+
+@pytest.fixture
+def live_session(
+    qapp: QApplication, _private_data_dir: Path, demo_context: AppContext
+) -> Iterator[GuiSession]:
+    """The GUI on the connected demo shop (frozen clock) with the real worker on its QThread."""
+    options = GuiOptions(
+        data_dir=_private_data_dir,
+        database_url="",
+        demo=True,
+        language="en",
+        context=demo_context,
+        start_worker=True,
+    )
+    yield from _session(options)

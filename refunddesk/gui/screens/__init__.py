@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -14,6 +15,11 @@ from refunddesk.gui.screens.review import ReviewScreen
 from refunddesk.gui.screens.rules import RulesScreen
 from refunddesk.gui.screens.settings import SettingsScreen
 from refunddesk.gui.screens.simulate import SimulateScreen
+
+if TYPE_CHECKING:
+    from refunddesk.gui.services import GuiServices
+
+ScreenFactory = Callable[["GuiServices", QWidget | None], QWidget]
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -26,13 +32,14 @@ class ScreenEntry:
     """One navigation entry.
 
     ``key`` is stable (settings, tests, shortcuts); ``label`` is the English source text,
-    translated in the "Navigation" context; ``factory`` builds the page with its parent.
+    translated in the "Navigation" context; ``factory(services, parent)`` builds the page
+    (a screen class with ``__init__(self, services, parent=None)`` is such a factory).
     """
 
     key: str
     label: str
     icon: str
-    factory: Callable[[QWidget | None], QWidget]
+    factory: ScreenFactory
 
 
 SCREENS: tuple[ScreenEntry, ...] = (

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from refunddesk.gui.services import GuiServices
 
 
 class PlaceholderScreen(QWidget):
     """Subclasses give ``title()`` and ``description()``, both through ``self.tr``."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, services: GuiServices | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services = services  # unused until the real screen replaces the placeholder
         self.title_label = QLabel(self)
         self.title_label.setObjectName("ScreenTitle")
         font = self.title_label.font()
