@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import smtplib
 import ssl
@@ -194,13 +195,37 @@ def _login(client: smtplib.SMTP, config: SmtpConfig, password: str) -> None:
     if not config.user:
         return
     try:
-        client.login(config.user, password)
+        if _offers_plain(client):
+            _login_plain_utf8(client, config.user, password)
+        elif (config.user + password).isascii():
+            client.login(config.user, password)
+        else:
+            raise EmailUnreachable(
+                "The SMTP password has non-ASCII letters and the server offers no login that "
+                "accepts them; use a password with plain letters and digits."
+            )
     except smtplib.SMTPAuthenticationError as exc:
         raise EmailUnreachable(
             f"The SMTP server refused the login for {config.user}; check the password."
         ) from exc
     except (OSError, smtplib.SMTPException) as exc:
         raise EmailUnreachable(f"Logging in to {config.host} failed: {exc}") from exc
+
+
+def _offers_plain(client: smtplib.SMTP) -> bool:
+    return client.has_extn("auth") and "PLAIN" in client.esmtp_features["auth"].upper().split()
+
+
+def _login_plain_utf8(client: smtplib.SMTP, user: str, password: str) -> None:
+    """One AUTH PLAIN in UTF-8 (RFC 4616).
+
+    smtplib.login() encodes credentials as ASCII and, on a wrong password, tries every other
+    mechanism in turn, which some servers count towards locking the account.
+    """
+    token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode()
+    code, reply = client.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 def send_email(config: SmtpConfig, password: str, message: EmailMessage) -> str:

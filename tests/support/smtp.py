@@ -92,7 +92,8 @@ def smtp_server_factory() -> Iterator[SmtpServerFactory]:
                 return AuthResult(success=False, handled=False)
             pair = (data.login.decode(), data.password.decode())
             logins.append(pair)
-            return AuthResult(success=pair == credentials)
+            # handled=False: let aiosmtpd answer 535 itself on a wrong password.
+            return AuthResult(success=pair == credentials, handled=False)
 
         options: dict[str, Any] = {}
         if credentials is not None:
