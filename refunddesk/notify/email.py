@@ -161,10 +161,11 @@ def _connect(config: SmtpConfig) -> smtplib.SMTP:
     context = ssl.create_default_context()
     try:
         if config.security == "ssl":
-            return smtplib.SMTP_SSL(
+            client: smtplib.SMTP = smtplib.SMTP_SSL(
                 config.host, config.port, timeout=config.timeout_s, context=context
             )
-        client = smtplib.SMTP(config.host, config.port, timeout=config.timeout_s)
+        else:
+            client = smtplib.SMTP(config.host, config.port, timeout=config.timeout_s)
     except (OSError, smtplib.SMTPException) as exc:
         raise EmailUnreachable(
             f"The SMTP server {config.host}:{config.port} could not be reached: {exc}"

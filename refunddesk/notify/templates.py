@@ -254,11 +254,13 @@ def validate_template(text: str) -> list[str]:
     except TemplateProblem as exc:
         return [str(exc)]
     problems: list[str] = []
+    body_offset = text.replace("\r\n", "\n").count("\n") - body_source.count("\n")
     for part, source in (("subject", subject_source), ("body", body_source)):
         try:
             names = meta.find_undeclared_variables(_sandbox.parse(source))
         except TemplateSyntaxError as exc:
-            where = "Subject line" if part == "subject" else f"Line {(exc.lineno or 1) + 2}"
+            line = (exc.lineno or 1) + body_offset
+            where = "Subject line" if part == "subject" else f"Line {line}"
             problems.append(f"{where}: {exc.message}")
             continue
         problems += [
