@@ -1,18 +1,320 @@
-"""The refunds screen: refund history with filters and details."""
+"""The Refunds screen: the whole refund history, filtered and sorted in SQL, with the detail."""
 
 from __future__ import annotations
 
-from refunddesk.gui.screens.base import PlaceholderScreen
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refunddesk.gui import msgbox
+from refunddesk.gui.models.refund_words import (
+    STATES,
+    TRIGGERS,
+    status_text,
+    status_words,
+    trigger_text,
+    trigger_words,
+)
+from refunddesk.gui.models.refunds_model import COLUMNS, ROW_ID_ROLE, RefundsTableModel
+from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.refund_detail import RefundDetailPane
+from refunddesk.queries.refunds import (
+    FilterChoices,
+    RefundDetail,
+    RefundFilter,
+    SortColumn,
+    filter_choices,
+    refund_detail,
+)
+from refunddesk.services.export import export_refunds_csv
+
+SEARCH_DELAY_MS = 300
+log = logging.getLogger(__name__)
 
 
-class RefundsScreen(PlaceholderScreen):
-    """Placeholder until the real screen is built."""
+def _local_midnight_utc(day: QDate) -> datetime:
+    """The start of a local calendar day, as the UTC moment the database compares with."""
+    return datetime.fromtimestamp(day.startOfDay().toSecsSinceEpoch(), UTC)
 
-    def title(self) -> str:
-        return self.tr("Refunds")
 
-    def description(self) -> str:
-        return self.tr(
-            "Every refund made or planned, with its amount, reason, rule and status, will "
-            "appear here."
+class RefundsScreen(QWidget):
+    def __init__(self, services: GuiServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.model = RefundsTableModel(services, self)
+        self._choices = FilterChoices()
+        self._detail_request = 0
+        self.last_export: tuple[Path, int] | None = None
+        self._build()
+        self.retranslate_ui()
+        services.changed.connect(self._on_changed)
+        self.model.total_changed.connect(self._show_total)
+        self._load_choices()
+        self.apply_filter()
+
+    # -- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("ScreenTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.title_label.setFont(font)
+        self.total_label = QLabel(self)
+        self.export_button = QPushButton(self)
+        self.export_button.clicked.connect(self.export_csv)
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.status_combo = QComboBox(self)
+        self.trigger_combo = QComboBox(self)
+        self.rule_combo = QComboBox(self)
+        self.shop_combo = QComboBox(self)
+        self.dates_check = QCheckBox(self)
+        today = QDate.currentDate()
+        self.from_edit = QDateEdit(today.addDays(-30), self)
+        self.to_edit = QDateEdit(today, self)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            edit.dateChanged.connect(lambda _d: self.apply_filter())
+        self.dates_check.toggled.connect(self._dates_toggled)
+        for combo in (self.status_combo, self.trigger_combo, self.rule_combo, self.shop_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(COLUMNS.index(SortColumn.DATE), Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = (130, 150, 120, 110, 130, 130, 160, 70)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+        self.table.setSortingEnabled(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail = RefundDetailPane(self)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title_label)
+        top.addStretch(1)
+        top.addWidget(self.total_label)
+        top.addWidget(self.export_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        for w in (self.status_combo, self.trigger_combo, self.rule_combo, self.shop_combo):
+            filters.addWidget(w)
+        filters.addWidget(self.dates_check)
+        filters.addWidget(self.from_edit)
+        filters.addWidget(self.to_edit)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("Refunds"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.search_edit.setPlaceholderText(self.tr("Search order id or buyer"))
+        self.dates_check.setText(self.tr("Dates"))
+        self._fill_combos()
+        self._show_total(self.model.total)
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _fill_combos(self) -> None:
+        def fill(combo: QComboBox, everything: str, entries: list[tuple[str, object]]) -> None:
+            kept = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, value in entries:
+                combo.addItem(text, value)
+            found = combo.findData(kept)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+        fill(self.status_combo, self.tr("All statuses"), [(status_text(s), s) for s in STATES])
+        fill(self.trigger_combo, self.tr("All triggers"), [(trigger_text(t), t) for t in TRIGGERS])
+        fill(self.rule_combo, self.tr("All rules"), [(c.name, c.id) for c in self._choices.rules])
+        fill(self.shop_combo, self.tr("All shops"), [(c.name, c.id) for c in self._choices.shops])
+        self.shop_combo.setVisible(len(self._choices.shops) > 1)
+
+    # -- filters -------------------------------------------------------------------------
+
+    def current_filter(self) -> RefundFilter:
+        state = self.status_combo.currentData()
+        since = until = None
+        if self.dates_check.isChecked():
+            since = _local_midnight_utc(self.from_edit.date())
+            until = _local_midnight_utc(self.to_edit.date().addDays(1))
+        return RefundFilter(
+            states=(state,) if state else (),
+            since=since,
+            until=until,
+            rule_id=self.rule_combo.currentData(),
+            trigger=self.trigger_combo.currentData() or "",
+            shop_id=self.shop_combo.currentData(),
+            text=self.search_edit.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        """Filter now (typing waits a moment first, so each key does not start a query)."""
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.current_filter or self.model.total is None:
+            self.detail.show_detail(None)
+        self.model.set_filter(flt)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.from_edit.setEnabled(on)
+        self.to_edit.setEnabled(on)
+        self.apply_filter()
+
+    def _load_choices(self) -> None:
+        db = self.services.ctx.db
+        self.services.run(lambda: filter_choices(db), self._choices_loaded)
+
+    def _choices_loaded(self, choices: FilterChoices) -> None:
+        self._choices = choices
+        self._fill_combos()
+
+    def _show_total(self, total: object) -> None:
+        if total is None:
+            self.total_label.setText(self.tr("Counting…"))
+        else:
+            self.total_label.setText(
+                self.tr("Refunds: %1").replace("%1", QLocale().toString(int(str(total))))
+            )
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.rules or changes.shops:
+            self._load_choices()
+        if changes.refunds:
+            self.model.reload()
+            self._load_detail()
+
+    # -- detail --------------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], ROW_ID_ROLE) if rows else None
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        self._load_detail()
+
+    def _load_detail(self) -> None:
+        intent_id = self.selected_id()
+        self._detail_request += 1
+        if intent_id is None:
+            self.detail.show_detail(None)
+            return
+        request, db = self._detail_request, self.services.ctx.db
+        self.services.run(
+            lambda: refund_detail(db, intent_id), lambda d: self._detail_loaded(request, d)
+        )
+
+    def _detail_loaded(self, request: int, detail: RefundDetail | None) -> None:
+        if request == self._detail_request:
+            self.detail.show_detail(detail)
+
+    # -- export --------------------------------------------------------------------------
+
+    def export_csv(self) -> None:
+        stamp = self.services.ctx.now().strftime("%Y-%m-%d")
+        suggested = str(Path.home() / f"refunds-{stamp}.csv")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export refunds"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the refunds the table shows (filter and order) to ``path``, in the background."""
+        db, flt, sort = self.services.ctx.db, self.model.current_filter, self.model.current_sort
+        statuses, triggers = status_words(), trigger_words()
+        header = (
+            self.tr("date"),
+            self.tr("order"),
+            self.tr("buyer"),
+            self.tr("amount"),
+            self.tr("currency"),
+            self.tr("status"),
+            self.tr("trigger"),
+            self.tr("rule"),
+            self.tr("rule version"),
+            self.tr("mode"),
+            self.tr("shop"),
+            self.tr("refund id"),
+        )
+        self.export_button.setEnabled(False)
+        self.services.run(
+            lambda: export_refunds_csv(
+                db, path, flt, sort, status_words=statuses, trigger_words=triggers, header=header
+            ),
+            lambda count: self._exported(path, count),
+            self._export_failed,
+        )
+
+    def _exported(self, path: Path, count: int) -> None:
+        self.export_button.setEnabled(True)
+        self.last_export = (path, count)
+        msgbox.information(
+            self,
+            self.tr("Export refunds"),
+            self.tr("Refunds saved: %1. File: %2")
+            .replace("%1", QLocale().toString(count))
+            .replace("%2", str(path)),
+        )
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        if isinstance(exc, OSError):
+            why = exc.strerror or str(exc)
+        else:  # a bug, not the merchant's doing: logged in full, summarised here
+            log.error("export failed", exc_info=(type(exc), exc, exc.__traceback__))
+            why = type(exc).__name__
+        msgbox.error(
+            self,
+            self.tr("Export refunds"),
+            self.tr("The file could not be written: %1").replace("%1", why),
         )

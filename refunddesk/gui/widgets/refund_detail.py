@@ -1,0 +1,187 @@
+"""The detail pane of one refund: breakdown, rule trace, rule version, HTTP attempts, people."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from refunddesk.domain.money import Money
+from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.models.refund_words import held_text, status_text, trigger_text
+from refunddesk.queries.refunds import BreakdownLine, RefundDetail
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=False)
+
+
+class RefundDetailPane(QWidget):
+    """Read-only; ``show_detail(None)`` shows a hint to pick a refund."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("RefundDetail")
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self._detail: RefundDetail | None = None
+        self.retranslate_ui()
+
+    @property
+    def detail(self) -> RefundDetail | None:
+        return self._detail
+
+    def show_detail(self, detail: RefundDetail | None) -> None:
+        self._detail = detail
+        self.retranslate_ui()
+
+    def text(self) -> str:
+        """What the pane says, as plain text (tests and screen readers)."""
+        return self.browser.toPlainText()
+
+    def retranslate_ui(self) -> None:
+        if self._detail is None:
+            self.browser.setHtml(
+                f"<p>{_e(self.tr('Choose a refund to see how it was decided.'))}</p>"
+            )
+            return
+        self.browser.setHtml(self._html(self._detail))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- the page ------------------------------------------------------------------------
+
+    def _html(self, d: RefundDetail) -> str:
+        r = d.row
+        parts = [
+            f"<h3>{_e(self.tr('Order %1').replace('%1', r.order_id))}</h3>",
+            "<p>"
+            + "<br>".join(
+                [
+                    f"<b>{_e(format_money(r.amount))}</b> · {_e(status_text(r.state))}",
+                    _e(self.tr("Buyer: %1").replace("%1", r.buyer_login or "—")),
+                    _e(self.tr("Trigger: %1").replace("%1", trigger_text(r.trigger))),
+                    _e(self.tr("Decided: %1").replace("%1", format_datetime(r.created_at))),
+                    _e(self.tr("Reason sent to Allegro: %1").replace("%1", d.reason_code or "—")),
+                ]
+                + (
+                    [_e(self.tr("Finished: %1").replace("%1", format_datetime(d.finished_at)))]
+                    if d.finished_at
+                    else []
+                )
+            )
+            + "</p>",
+        ]
+        if d.held_reason:
+            parts.append(self._section(self.tr("Why it is held"), [held_text(d.held_reason)]))
+        if d.failure_detail or d.failure_code:
+            parts.append(
+                self._section(self.tr("Why it failed"), [d.failure_detail or d.failure_code])
+            )
+        parts.append(self._section(self.tr("Breakdown"), self._breakdown(d) or [self.tr("—")]))
+        parts.append(self._section(self.tr("How the rules decided"), list(d.trace)))
+        parts.append(self._rule(d))
+        parts.append(self._attempts(d))
+        if d.notices:
+            parts.append(
+                self._section(
+                    self.tr("Buyer notices"),
+                    [
+                        f"{n.channel} → {n.recipient}: {n.status}"
+                        + (f" ({format_datetime(n.sent_at)})" if n.sent_at else "")
+                        + (f" — {n.error}" if n.error else "")
+                        for n in d.notices
+                    ],
+                )
+            )
+        if d.actions:
+            parts.append(
+                self._section(
+                    self.tr("What a person did"),
+                    [
+                        f"{format_datetime(a.at)} · {a.action}"
+                        + (f" ({a.actor})" if a.actor else "")
+                        + (f": {a.note}" if a.note else "")
+                        for a in d.actions
+                    ],
+                )
+            )
+        return "".join(parts)
+
+    def _section(self, title: str, lines: list[str]) -> str:
+        items = "".join(f"<li>{_e(line)}</li>" for line in lines)
+        return f"<h4>{_e(title)}</h4><ul>{items}</ul>"
+
+    def _breakdown(self, d: RefundDetail) -> list[str]:
+        lines = [self._line(b) for b in d.breakdown]
+        lines += [self.tr("Note: %1").replace("%1", note) for note in d.notes]
+        return lines
+
+    def _line(self, b: BreakdownLine) -> str:
+        amount = format_money(b.value)
+        if b.kind == "delivery":
+            return self.tr("Delivery: %1").replace("%1", amount)
+        if b.kind == "services":
+            return self.tr("Additional services: %1").replace("%1", amount)
+        if b.kind == "surcharge":
+            return self.tr("Surcharge %1: %2").replace("%1", b.name).replace("%2", amount)
+        if b.quantity is not None:
+            return (
+                self.tr("%1 × %2: %3")
+                .replace("%1", str(b.quantity))
+                .replace("%2", b.name)
+                .replace("%3", amount)
+            )
+        return self.tr("%1 (part of its value): %2").replace("%1", b.name).replace("%2", amount)
+
+    def _rule(self, d: RefundDetail) -> str:
+        r = d.row
+        if r.rule_id is None:
+            return self._section(self.tr("Rule"), [self.tr("No rule decided this refund.")])
+        title = (
+            self.tr("Rule “%1”, version %2")
+            .replace("%1", r.rule_name)
+            .replace("%2", str(r.rule_version or "?"))
+        )
+        return self._section(title, [d.rule_summary or self.tr("This rule version is not stored.")])
+
+    def _attempts(self, d: RefundDetail) -> str:
+        if not d.attempts:
+            return self._section(self.tr("Requests to Allegro"), [self.tr("None yet.")])
+        head = "".join(
+            f"<th align='left'>{_e(t)}</th>"
+            for t in (
+                self.tr("Time"),
+                self.tr("Request"),
+                self.tr("Answer"),
+                self.tr("Trace-id"),
+            )
+        )
+        rows = "".join(
+            "<tr>"
+            f"<td>{_e(format_datetime(a.started_at))}</td>"
+            f"<td>{_e(a.method)} {_e(a.path)}</td>"
+            f"<td>{_e(a.http_status if a.http_status is not None else (a.error or '—'))}</td>"
+            f"<td>{_e(a.trace_id or '—')}</td>"
+            "</tr>"
+            for a in d.attempts
+        )
+        return (
+            f"<h4>{_e(self.tr('Requests to Allegro'))}</h4>"
+            f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>"
+        )
+
+
+def total_text(amounts: list[Money]) -> str:
+    """``123.00 PLN + 5.00 EUR``: a sum per currency, never across currencies."""
+    sums: dict[str, int] = {}
+    for a in amounts:
+        sums[a.currency] = sums.get(a.currency, 0) + a.minor
+    return " + ".join(format_money(Money(v, c)) for c, v in sorted(sums.items()))
