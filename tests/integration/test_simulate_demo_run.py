@@ -1,0 +1,92 @@
+"""Run a simulated scenario for real on the demo shop: the ledger matches the prediction."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from refunddesk.automation.simulate import ReturnedItem, TestItem, TestScenario, simulate
+from refunddesk.automation.simulate_demo import run_on_demo_shop
+from refunddesk.domain.cases import Trigger
+from refunddesk.domain.money import Money
+from refunddesk.domain.rules import Mode, RefundScope, Rule, RuleAction
+from refunddesk.services.context import AppContext
+from refunddesk.store import rules_repo
+
+
+def pln(text: str) -> Money:
+    return Money.parse(text, "PLN")
+
+
+def _scenario(ctx: AppContext, trigger: Trigger, **kw: object) -> TestScenario:
+    bought = ctx.now() - timedelta(days=1)
+    fields: dict[str, object] = {
+        "items": (
+            TestItem("Kubek ceramiczny", pln("39.99"), 2),
+            TestItem("Ładowarka USB-C", pln("129.00"), 1),
+        ),
+        "trigger": trigger,
+        "bought_at": bought,
+        "delivery_cost": pln("12.99"),
+        "paid_at": bought + timedelta(minutes=3),
+        "dispatch_deadline": bought + timedelta(days=2),
+        **kw,
+    }
+    return TestScenario(**fields)  # type: ignore[arg-type]
+
+
+def _run(ctx: AppContext, scenario: TestScenario) -> tuple[Money, Money, str]:
+    rules = rules_repo.load_rules(ctx.db)
+    predicted = simulate(rules, scenario)
+    run = run_on_demo_shop(ctx.demo_shop, scenario, ctx.make_worker().run_once, ctx.db, rules)
+    assert run.skipped == ""
+    states = ",".join(i.state for i in run.intents)
+    return predicted.refund_total, run.moved, states
+
+
+def test_cancellation_under_an_armed_rule_moves_exactly_the_predicted_money(
+    demo_context: AppContext,
+) -> None:
+    rule = Rule("", "Cancellations", Trigger.BUYER_CANCELLED, mode=Mode.ARMED)
+    rules_repo.save_rule(demo_context.db, rule, demo_context.now())
+    predicted, moved, states = _run(demo_context, _scenario(demo_context, Trigger.BUYER_CANCELLED))
+    assert predicted == pln("221.97")
+    assert moved == predicted
+    assert states == "SUCCEEDED"
+
+
+def test_delivered_return_and_late_order_match_their_predictions(
+    demo_context: AppContext,
+) -> None:
+    returns = Rule(
+        "",
+        "Returns",
+        Trigger.RETURN_DELIVERED,
+        mode=Mode.ARMED,
+        action=RuleAction(scope=RefundScope.RETURNED_ITEMS, include_delivery=False),
+    )
+    late = Rule("", "Late", Trigger.NOT_SENT_IN_TIME, mode=Mode.ARMED, grace=timedelta(hours=6))
+    for rule in (returns, late):
+        rules_repo.save_rule(demo_context.db, rule, demo_context.now())
+    ret = _scenario(demo_context, Trigger.RETURN_DELIVERED, returned=(ReturnedItem(0, 1),))
+    predicted, moved, states = _run(demo_context, ret)
+    assert predicted == pln("39.99") and moved == predicted and states == "SUCCEEDED"
+    overdue = _scenario(demo_context, Trigger.NOT_SENT_IN_TIME, after=timedelta(hours=8))
+    predicted, moved, states = _run(demo_context, overdue)
+    assert predicted == pln("221.97") and moved == predicted and states == "SUCCEEDED"
+
+
+def test_a_shadow_rule_predicts_a_refund_but_nothing_moves(demo_context: AppContext) -> None:
+    rule = Rule("", "Cancellations", Trigger.BUYER_CANCELLED, mode=Mode.SHADOW)
+    rules_repo.save_rule(demo_context.db, rule, demo_context.now())
+    scenario = _scenario(demo_context, Trigger.BUYER_CANCELLED)
+    rules = rules_repo.load_rules(demo_context.db)
+    run = run_on_demo_shop(
+        demo_context.demo_shop,
+        scenario,
+        demo_context.make_worker().run_once,
+        demo_context.db,
+        rules,
+    )
+    assert run.armed_rules == 0
+    assert run.moved.is_zero()
+    assert [i.state for i in run.intents] == ["SHADOW"]
