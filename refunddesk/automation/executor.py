@@ -20,7 +20,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from refunddesk.automation import limits as limits_mod
-from refunddesk.automation.intent_ops import AttemptRecorder, save_attempts, transition
+from refunddesk.automation.intent_ops import (
+    AttemptRecorder,
+    refund_request,
+    save_attempts,
+    transition,
+)
 from refunddesk.automation.reconcile import (
     apply_platform_status,
     poll_submitted,
@@ -193,10 +198,7 @@ def _submit_one(
             command_id=command_id,
             submitted_at=now(),
         )
-        plan = plan_from_json(intent.plan)
-        request = plan.to_request(
-            command_id, intent.payment_id, order_id, intent.reason_code, intent.seller_comment
-        )
+        request = refund_request(intent)
     with recorder.capture() as attempts:
         try:
             refund = market.create_refund(request)

@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from refunddesk.automation.states import IntentState
+from refunddesk.domain.plan_json import plan_from_json
+from refunddesk.domain.refunds import RefundRequest
 from refunddesk.marketplace.base import HttpAttempt
 from refunddesk.store import models as m
 from refunddesk.store import sync_repo
@@ -40,6 +42,20 @@ class AttemptRecorder:
             self._buffer = outer
             if outer is not None:
                 outer.extend(inner)
+
+
+def refund_request(intent: m.RefundIntent) -> RefundRequest:
+    """The POST body of an intent: its stored plan with its commandId. The same intent and
+    commandId always give the same body, which is what makes a resend safe."""
+    if not intent.command_id:
+        raise ValueError(f"refund {intent.id} has no commandId yet")
+    return plan_from_json(intent.plan).to_request(
+        intent.command_id,
+        intent.payment_id,
+        intent.order_id,
+        intent.reason_code,
+        intent.seller_comment,
+    )
 
 
 def save_attempts(session: Session, intent_id: int, attempts: list[HttpAttempt]) -> None:

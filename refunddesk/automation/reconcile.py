@@ -11,7 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from refunddesk.automation import limits as limits_mod
-from refunddesk.automation.intent_ops import AttemptRecorder, save_attempts, transition
+from refunddesk.automation.intent_ops import (
+    AttemptRecorder,
+    refund_request,
+    save_attempts,
+    transition,
+)
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.plan_json import plan_from_json
 from refunddesk.domain.refunds import MONEY_MOVED, PlatformRefund, PlatformRefundStatus
@@ -179,16 +184,8 @@ def _reconcile_one(
             resent: PlatformRefund | None = None
             refused: ValidationRefused | None = None
             if mine is None:
-                plan = plan_from_json(intent.plan)
-                request = plan.to_request(
-                    intent.command_id or "",
-                    intent.payment_id,
-                    order_id,
-                    intent.reason_code,
-                    intent.seller_comment,
-                )
                 try:
-                    resent = market.create_refund(request)
+                    resent = market.create_refund(refund_request(intent))
                 except ValidationRefused as exc:
                     refused = exc
         except OutcomeUnknown as exc:
