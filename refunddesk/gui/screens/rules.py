@@ -1,18 +1,527 @@
-"""The rules screen: the ordered refund rules and their editor."""
+"""The rules screen: the ordered refund rules (first match wins) beside a point-and-click editor."""
 
 from __future__ import annotations
 
-from refunddesk.gui.screens.base import PlaceholderScreen
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refunddesk.domain.cases import Trigger
+from refunddesk.domain.rules import Mode, Rule
+from refunddesk.domain.rules_json import RulesFileError
+from refunddesk.domain.starter_rules import starter_rules
+from refunddesk.gui import msgbox, theme
+from refunddesk.gui.models.rules_model import (
+    COL_LAST30,
+    COL_MODE,
+    COL_NAME,
+    COL_ON,
+    COL_PRIORITY,
+    COL_SUMMARY,
+    COL_TRIGGER,
+    RulesModel,
+)
+from refunddesk.gui.rules_editor.arming import ArmingDialog
+from refunddesk.gui.rules_editor.condition_rows import ProductValue
+from refunddesk.gui.rules_editor.form import RuleEditor
+from refunddesk.gui.rules_editor.groups import ProductGroupsDialog
+from refunddesk.gui.rules_editor.history import VersionHistoryDialog
+from refunddesk.gui.rules_editor.policy import PolicyTextDialog
+from refunddesk.gui.rules_editor.products import ProductPickerDialog
+from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.queries.rules import RuleRow, rule_rows
+from refunddesk.services import rules as rule_services
+from refunddesk.services.rules import ArmingPreview, InvalidRule, ProductGroupInfo
 
 
-class RulesScreen(PlaceholderScreen):
-    """Placeholder until the real screen is built."""
+class RulesScreen(QWidget):
+    """The list on the left, the editor on the right. ``draft_rules()`` is for the simulator."""
 
-    def title(self) -> str:
-        return self.tr("Rules")
+    draft_changed = Signal()  # the editor's draft (or the saved list) changed
+    rules_loaded = Signal()
 
-    def description(self) -> str:
-        return self.tr(
-            "Your refund rules, in the order they are tried, and a point-and-click editor "
-            "will appear here."
+    def __init__(self, services: GuiServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.group_names: list[str] = []
+        self.arming_dialog: ArmingDialog | None = None
+        self.history_dialog: VersionHistoryDialog | None = None
+        self.policy_dialog: PolicyTextDialog | None = None
+        self.groups_dialog: ProductGroupsDialog | None = None
+        self.picker: ProductPickerDialog | None = None
+        self._select_after_load: str | None = None
+        self._build()
+        services.changed.connect(self._on_changes)
+        self.refresh()
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("ScreenTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.title_label.setFont(font)
+        self.order_hint = QLabel(self)
+        self.order_hint.setObjectName("FirstMatchWins")
+        self.order_hint.setWordWrap(True)
+        self.order_hint.setStyleSheet(f"color: {theme.MUTED};")
+
+        self.new_button = self._button("NewRule", self.new_rule)
+        self.starter_button = QToolButton(self)
+        self.starter_button.setObjectName("StarterRules")
+        self.starter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.starter_menu = QMenu(self)
+        self.starter_actions: list[QAction] = []
+        for i in range(len(starter_rules())):
+            action = self.starter_menu.addAction("")
+            action.triggered.connect(lambda _=False, i=i: self.add_starter(i))
+            self.starter_actions.append(action)
+        self.starter_menu.addSeparator()
+        self.all_starters_action = self.starter_menu.addAction("")
+        self.all_starters_action.triggered.connect(self.add_all_starters)
+        self.starter_button.setMenu(self.starter_menu)
+        self.duplicate_button = self._button("DuplicateRule", self.duplicate_selected)
+        self.delete_button = self._button("DeleteRule", self.delete_selected)
+        self.history_button = self._button("RuleHistory", self.show_history)
+        self.groups_button = self._button("ProductGroupsButton", self.manage_groups)
+        self.import_button = self._button("ImportRules", self._import_clicked)
+        self.export_button = self._button("ExportRules", self._export_clicked)
+        self.policy_button = self._button("PolicyButton", self.show_policy)
+        bar = QHBoxLayout()
+        for w in (self.new_button, self.starter_button, self.duplicate_button, self.delete_button,
+                  self.history_button, self.groups_button):  # fmt: skip
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.import_button, self.export_button, self.policy_button):
+            bar.addWidget(w)
+
+        self.model = RulesModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("RulesTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDragDropOverwriteMode(False)
+        self.view.setDropIndicatorShown(True)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        for col in (COL_PRIORITY, COL_ON, COL_MODE, COL_TRIGGER, COL_LAST30):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(COL_NAME, 200)
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet(f"color: {theme.MUTED};")
+        left = QWidget(self)
+        left_col = QVBoxLayout(left)
+        left_col.setContentsMargins(0, 0, 0, 0)
+        left_col.addWidget(self.view, 1)
+        left_col.addWidget(self.empty_label)
+
+        self.editor = RuleEditor(self)
+        self.editor_scroll = QScrollArea(self)
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor_scroll.setWidget(self.editor)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 620])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.order_hint)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.model.enabled_changed.connect(self._enabled_changed)
+        self.model.order_changed.connect(self._order_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.editor.save_requested.connect(self._save)
+        self.editor.arm_requested.connect(self._arm_requested)
+        self.editor.choose_products.connect(self._choose_products)
+        self.editor.changed.connect(self.draft_changed)
+        self.retranslate_ui()
+
+    def _button(self, name: str, slot: object) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("Rules"))
+        self.order_hint.setText(
+            self.tr(
+                "Rules are tried from the top: the first enabled rule that matches decides, "
+                "and the ones below it are skipped. Drag a rule to change its place."
+            )
         )
+        self.new_button.setText(self.tr("New rule"))
+        self.starter_button.setText(self.tr("Add a starter rule"))
+        for action, name in zip(self.starter_actions, self.starter_names(), strict=True):
+            action.setText(name)
+        self.all_starters_action.setText(self.tr("Add all starter rules"))
+        self.duplicate_button.setText(self.tr("Duplicate"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.history_button.setText(self.tr("Versions…"))
+        self.groups_button.setText(self.tr("Product groups…"))
+        self.import_button.setText(self.tr("Import…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.policy_button.setText(self.tr("Policy text…"))
+        self.empty_label.setText(
+            self.tr(
+                "No rules yet. Add a starter rule to begin: new rules start in shadow mode "
+                "and move no money until you arm them."
+            )
+        )
+        self.model.retranslate()
+
+    def starter_names(self) -> list[str]:
+        """The starter templates' names in the current language, in starter_rules() order."""
+        return [
+            self.tr("Hold refunds above 500 PLN for approval"),
+            self.tr("Refund buyer cancellations"),
+            self.tr("Refund orders not sent within 3 days of the deadline"),
+            self.tr("Refund delivered returns of the returned items"),
+            self.tr("Always refund promo items"),
+        ]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ctx = self.services.ctx
+        self.services.run(lambda: rule_rows(ctx.db, ctx.now()), self._show_rows)
+        self.services.run(lambda: rule_services.product_groups(ctx.db), self._show_groups)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.rules or changes.refunds:
+            self.refresh()
+
+    def _show_groups(self, groups: list[ProductGroupInfo]) -> None:
+        self.group_names = [g.name for g in groups]
+
+    def _show_rows(self, rows: list[RuleRow]) -> None:
+        editing = self._select_after_load or self.editor.editing_id
+        self._select_after_load = None
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        row = self.model.row_of(editing) if editing else -1
+        if row >= 0:
+            self._select_row(row)
+            fresh = rows[row].rule
+            if not self.editor.is_dirty() or fresh.version != self.editor.base_rule().version:
+                self.editor.set_rule(fresh)
+        elif editing:
+            self.editor.set_rule(self._blank_rule())  # it was deleted
+        self.rules_loaded.emit()
+        self.draft_changed.emit()
+
+    def _select_row(self, row: int) -> None:
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(
+            self.model.index(row, COL_NAME),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(False)
+        self.view.viewport().update()
+
+    @staticmethod
+    def _blank_rule() -> Rule:
+        return Rule(id="", name="", trigger=Trigger.BUYER_CANCELLED)
+
+    # -- the draft, for the simulator --------------------------------------------------------
+
+    def draft_rules(self) -> list[Rule]:
+        """The saved list with the rule in the editor replaced by its current, unsaved state.
+
+        A new rule being written (not saved yet) comes last, as it would once saved.
+        """
+        rules = [r.rule for r in self.model.rows()]
+        draft = self.editor.current_rule()
+        ids = [r.id for r in rules]
+        if draft.id and draft.id in ids:
+            rules[ids.index(draft.id)] = draft
+        elif not draft.id and self.editor.is_dirty():
+            rules.append(draft)
+        return rules
+
+    # -- choosing and editing ----------------------------------------------------------------
+
+    def selected_rule(self) -> Rule | None:
+        index = self.view.currentIndex()
+        return self.model.rule_at(index.row()) if index.isValid() else None
+
+    def select_rule(self, rule_id: str) -> None:
+        row = self.model.row_of(rule_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, COL_NAME))
+
+    def _row_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
+        rule = self.model.rule_at(current.row()) if current.isValid() else None
+        if rule is None or rule.id == self.editor.editing_id:
+            return
+        if self.editor.is_dirty() and not msgbox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Your changes to this rule are not saved. Discard them?"),
+        ):
+            back = self.model.row_of(self.editor.editing_id)
+            if back >= 0:
+                self._select_row(back)
+            else:
+                self.view.selectionModel().clearSelection()
+            return
+        self.editor.set_rule(rule)
+
+    def new_rule(self) -> None:
+        if self.editor.is_dirty() and not msgbox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Your changes to this rule are not saved. Discard them?"),
+        ):
+            return
+        self.view.selectionModel().clearSelection()
+        self.editor.set_rule(self._blank_rule())
+        self.editor.name.setFocus()
+
+    def _save(self, rule: Rule) -> None:
+        row = self.model.row_of(rule.id)
+        if row >= 0:  # the switch in the list is the truth for on/off
+            rule = replace(rule, enabled=self.model.rows()[row].rule.enabled)
+        ctx = self.services.ctx
+        now = ctx.now()
+        self.services.run(
+            lambda: rule_services.save_rule(ctx.db, rule, now), self._saved, self._save_failed
+        )
+
+    def _saved(self, rule: Rule) -> None:
+        self.editor.mark_saved(rule)
+        self._select_after_load = rule.id
+        self.services.notify(Changes(rules=True))
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, InvalidRule):
+            self.editor.general_problems.setText("\n".join(p.message for p in exc.problems))
+            return
+        self._failed(exc)
+
+    def _failed(self, exc: BaseException) -> None:
+        msgbox.error(
+            self, self.tr("Rules"), self.tr("That did not work: %1").replace("%1", str(exc))
+        )
+
+    def _enabled_changed(self, rule_id: str, on: bool) -> None:
+        db = self.services.ctx.db
+        self.services.run(
+            lambda: rule_services.set_enabled(db, rule_id, on), self._notify, self._failed
+        )
+
+    def _order_changed(self, rule_ids: list[str]) -> None:
+        db = self.services.ctx.db
+        self.services.run(
+            lambda: rule_services.reorder_rules(db, rule_ids), self._notify, self._failed
+        )
+
+    def _notify(self, _: object = None) -> None:
+        self.services.notify(Changes(rules=True))
+
+    # -- list actions ------------------------------------------------------------------------
+
+    def add_starter(self, index: int) -> None:
+        self._add_starters([index])
+
+    def add_all_starters(self) -> None:
+        self._add_starters(list(range(len(self.starter_actions))))
+
+    def _add_starters(self, indexes: list[int]) -> None:
+        ctx, names = self.services.ctx, self.starter_names()
+        now = ctx.now()
+
+        def done(saved: list[Rule]) -> None:
+            if saved:
+                self._select_after_load = saved[0].id
+            self._notify()
+
+        self.services.run(
+            lambda: rule_services.add_starter_rules(ctx.db, indexes, now, names),
+            done,
+            self._failed,
+        )
+
+    def duplicate_selected(self) -> None:
+        rule = self.selected_rule()
+        if rule is None:
+            return
+        ctx = self.services.ctx
+        name = self.tr("%1 (copy)").replace("%1", rule.name)
+        now = ctx.now()
+
+        def done(copy: Rule) -> None:
+            self.editor.set_rule(copy)
+            self._select_after_load = copy.id
+            self._notify()
+
+        self.services.run(
+            lambda: rule_services.duplicate_rule(ctx.db, rule.id, name, now), done, self._failed
+        )
+
+    def delete_selected(self) -> None:
+        rule = self.selected_rule()
+        if rule is None:
+            return
+        if not msgbox.question(
+            self,
+            self.tr("Delete rule"),
+            self.tr(
+                "Delete the rule “%1”? It stops deciding at once; the refunds it decided "
+                "keep pointing at its versions."
+            ).replace("%1", rule.name),
+        ):
+            return
+        db = self.services.ctx.db
+        self.services.run(
+            lambda: rule_services.delete_rule(db, rule.id), self._notify, self._failed
+        )
+
+    def _import_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import rules"), "", self.tr("Rules files (*.json)")
+        )
+        if path:
+            self.import_from(Path(path))
+
+    def _export_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export rules"), "refunddesk-rules.json", self.tr("Rules files (*.json)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        db = self.services.ctx.db
+
+        def done(count: int) -> None:
+            msgbox.information(
+                self,
+                self.tr("Export rules"),
+                self.tr("%1 rules were saved to %2.")
+                .replace("%1", str(count))
+                .replace("%2", str(path)),
+            )
+
+        self.services.run(lambda: rule_services.export_rules_to(db, path), done, self._failed)
+
+    def import_from(self, path: Path) -> None:
+        """The file's rules replace the list, after the merchant confirms."""
+        if not msgbox.question(
+            self,
+            self.tr("Import rules"),
+            self.tr(
+                "The rules in %1 will replace your %2 rules. The old ones stay in the history "
+                "of the refunds they decided. Go on?"
+            )
+            .replace("%1", path.name)
+            .replace("%2", str(self.model.rowCount())),
+        ):
+            return
+        ctx = self.services.ctx
+        now = ctx.now()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, RulesFileError | InvalidRule | OSError | UnicodeDecodeError):
+                msgbox.error(
+                    self,
+                    self.tr("Import rules"),
+                    self.tr("The file could not be imported; your rules are unchanged."),
+                    details=str(exc),
+                )
+                return
+            self._failed(exc)
+
+        def done(saved: list[Rule]) -> None:
+            self.editor.set_rule(saved[0] if saved else self._blank_rule())
+            self._notify()
+
+        self.services.run(lambda: rule_services.import_rules_from(ctx.db, path, now), done, failed)
+
+    # -- dialogs -----------------------------------------------------------------------------
+
+    def show_history(self) -> None:
+        rule_id = self.editor.editing_id
+        if not rule_id:
+            return
+        self.history_dialog = VersionHistoryDialog(self.services, rule_id, self)
+        self.history_dialog.open()
+
+    def show_policy(self) -> None:
+        self.policy_dialog = PolicyTextDialog([r.rule for r in self.model.rows()], self)
+        self.policy_dialog.open()
+
+    def manage_groups(self) -> None:
+        self.groups_dialog = ProductGroupsDialog(self.services, self)
+        self.groups_dialog.groups_changed.connect(self._groups_changed)
+        self.groups_dialog.open()
+
+    def _groups_changed(self, names: list[str]) -> None:
+        self.group_names = list(names)
+
+    def _choose_products(self, value: ProductValue) -> None:
+        picker = ProductPickerDialog(self.services, value.choice, self.group_names, self)
+        picker.accepted.connect(lambda: value.set_choice(picker.chosen()))
+        self.picker = picker
+        picker.open()
+
+    def _arm_requested(self) -> None:
+        rules = self.draft_rules()
+        draft = self.editor.current_rule()
+        ids = [r.id for r in rules]
+        index = ids.index(draft.id) if draft.id in ids else len(rules)
+        if index == len(rules):
+            rules.append(draft)
+        ctx = self.services.ctx
+        now = ctx.now()
+        self.services.run(
+            lambda: rule_services.arming_preview(ctx.db, rules, index, now),
+            lambda preview: self._show_arming(draft.name, preview),
+            self._failed,
+        )
+
+    def _show_arming(self, name: str, preview: ArmingPreview) -> None:
+        dialog = ArmingDialog(name, preview, self)
+        dialog.accepted.connect(lambda: self.editor.set_mode(Mode.ARMED))
+        self.arming_dialog = dialog
+        dialog.open()

@@ -1,0 +1,91 @@
+"""The warning before arming a rule: what it would have done over the last 30 days."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from refunddesk.domain.money import Money
+from refunddesk.gui import theme
+from refunddesk.gui.formatting import format_money
+from refunddesk.services.rules import ArmingPreview
+
+
+def _amounts(amounts: tuple[Money, ...]) -> str:
+    return " + ".join(format_money(a) for a in amounts) or format_money(Money(0, "PLN"))
+
+
+class ArmingDialog(QDialog):
+    """Shows the figures; accepting arms the rule, anything else keeps it in shadow."""
+
+    def __init__(
+        self, rule_name: str, preview: ArmingPreview, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ArmingDialog")
+        self.preview = preview
+        self.rule_name = rule_name
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: 600;")
+        self.refunds = QLabel(self)
+        self.refunds.setObjectName("ArmingRefunds")
+        self.holds = QLabel(self)
+        self.holds.setObjectName("ArmingHolds")
+        self.looked = QLabel(self)
+        self.looked.setObjectName("ArmingCases")
+        self.looked.setStyleSheet(f"color: {theme.MUTED};")
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            f"background: {theme.WARNING_BG}; color: {theme.WARNING_TEXT}; padding: 8px;"
+            " border-radius: 6px;"
+        )
+        for label in (self.refunds, self.holds, self.looked):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.arm_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.arm_button.setObjectName("ConfirmArm")
+        self.keep_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.keep_button.setObjectName("KeepShadow")
+        self.keep_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (self.heading, self.refunds, self.holds, self.looked, self.warning, self.buttons):
+            layout.addWidget(w)
+        self.setMinimumWidth(480)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        p = self.preview
+        self.setWindowTitle(self.tr("Arm this rule?"))
+        self.heading.setText(
+            self.tr("Over the last %1 days, “%2” would have:")
+            .replace("%1", str(p.days))
+            .replace("%2", self.rule_name)
+        )
+        self.refunds.setText(
+            self.tr("• refunded %1 orders automatically, %2 in total")
+            .replace("%1", str(p.refunds))
+            .replace("%2", _amounts(p.refund_amounts))
+        )
+        self.holds.setText(
+            self.tr("• held %1 for your approval (%2)")
+            .replace("%1", str(p.holds))
+            .replace("%2", _amounts(p.held_amounts))
+        )
+        self.looked.setText(
+            self.tr("%1 cases of its trigger were looked at; earlier rules decide first.").replace(
+                "%1", str(p.cases)
+            )
+        )
+        self.warning.setText(
+            self.tr(
+                "Armed, the rule moves real money from your Allegro balance as soon as you "
+                "save it. Rules in shadow mode only record what they would do."
+            )
+        )
+        self.arm_button.setText(self.tr("Arm the rule"))
+        self.keep_button.setText(self.tr("Keep it in shadow"))

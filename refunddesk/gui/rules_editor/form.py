@@ -1,0 +1,397 @@
+"""The rule editor form: trigger, condition rows, action, cap, delay and mode, with live checks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refunddesk.domain.cases import Trigger
+from refunddesk.domain.describe import describe
+from refunddesk.domain.rules import Mode, OverCap, Rule, validate
+from refunddesk.gui import theme
+from refunddesk.gui.rules_editor.action_section import ActionSection
+from refunddesk.gui.rules_editor.condition_rows import (
+    ConditionRow,
+    build_conditions,
+    rows_for,
+)
+from refunddesk.gui.rules_editor.inputs import DurationEdit, FieldWithProblem, MoneyEdit, compact
+from refunddesk.gui.rules_editor.words import RuleWords
+
+DEFAULT_CURRENCY = "PLN"
+
+
+def _currency_of(rule: Rule) -> str:
+    c = rule.conditions
+    for m in (rule.cap, rule.action.deduction, c.total_at_least, c.total_under):
+        if m is not None:
+            return m.currency
+    return DEFAULT_CURRENCY
+
+
+class RuleEditor(QWidget):
+    """Edit one rule; emits ``save_requested(Rule)`` only when nothing blocks saving."""
+
+    changed = Signal()
+    save_requested = Signal(object)  # Rule
+    arm_requested = Signal()  # the merchant clicked Armed: the screen shows the warning first
+    choose_products = Signal(object)  # a ProductValue whose picker should open
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.words = RuleWords(self)
+        self._base = Rule(id="", name="", trigger=Trigger.BUYER_CANCELLED)
+        self._loading = False
+        self.currency = DEFAULT_CURRENCY
+        self.rows: list[ConditionRow] = []
+        self._problem_boxes: dict[str, FieldWithProblem] = {}
+        self._build()
+        self.set_rule(self._base)
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel(self)
+        self.heading.setObjectName("EditorHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.rule_box = QGroupBox(self)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("RuleName")
+        self.trigger = compact(QComboBox(self))
+        self.trigger.setObjectName("RuleTrigger")
+        for t in Trigger:
+            self.trigger.addItem("", t.value)
+        self.handling_time = DurationEdit(self)
+        self.grace = DurationEdit(self)
+        form = QFormLayout(self.rule_box)
+        self.name_label, self.trigger_label = QLabel(self), QLabel(self)
+        self.handling_label, self.grace_label = QLabel(self), QLabel(self)
+        form.addRow(self.name_label, self._wrap("name", self.name))
+        form.addRow(self.trigger_label, self.trigger)
+        form.addRow(self.handling_label, self._wrap("handling_time", self.handling_time))
+        form.addRow(self.grace_label, self._wrap("grace", self.grace))
+        self._late_rows = (self.handling_label, self.handling_time, self.grace_label, self.grace)
+
+        self.conditions_box = QGroupBox(self)
+        self.conditions_hint = QLabel(self)
+        self.conditions_hint.setWordWrap(True)
+        self.rows_layout = QVBoxLayout()
+        self.add_condition = QPushButton(self)
+        self.add_condition.setObjectName("AddCondition")
+        self.add_condition.clicked.connect(lambda: self.add_row())
+        col = QVBoxLayout(self.conditions_box)
+        col.addWidget(self.conditions_hint)
+        col.addLayout(self.rows_layout)
+        col.addWidget(self.add_condition, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.action_box = QGroupBox(self)
+        self.action = ActionSection(self.words, self.currency, self)
+        QVBoxLayout(self.action_box).addWidget(self.action)
+
+        self.limits_box = QGroupBox(self)
+        self.cap_on = QCheckBox(self)
+        self.cap_on.setObjectName("CapOn")
+        self.cap = MoneyEdit(self.currency, self)
+        self.over_cap = compact(QComboBox(self))
+        self.over_cap.setObjectName("OverCap")
+        self.over_cap.addItem("", OverCap.HOLD.value)
+        self.over_cap.addItem("", OverCap.REFUND_UP_TO_CAP.value)
+        self.delay = DurationEdit(self)
+        self.shadow = QRadioButton(self)
+        self.shadow.setObjectName("ModeShadow")
+        self.armed = QRadioButton(self)
+        self.armed.setObjectName("ModeArmed")
+        self.modes = QButtonGroup(self)
+        self.modes.addButton(self.shadow)
+        self.modes.addButton(self.armed)
+        cap_row = QWidget(self)
+        row = QHBoxLayout(cap_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.cap_on)
+        row.addWidget(self.cap)
+        row.addWidget(self.over_cap, 1)
+        mode_row = QWidget(self)
+        row = QHBoxLayout(mode_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.shadow)
+        row.addWidget(self.armed)
+        row.addStretch(1)
+        self.delay_label, self.mode_label = QLabel(self), QLabel(self)
+        limits = QFormLayout(self.limits_box)
+        limits.addRow("", self._wrap("cap", cap_row))
+        limits.addRow(self.delay_label, self._wrap("delay", self.delay))
+        limits.addRow(self.mode_label, mode_row)
+
+        self.summary_title = QLabel(self)
+        self.summary_title.setObjectName("SummaryTitle")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("RuleSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setStyleSheet(
+            f"background: {theme.ACCENT_SOFT}; border-radius: 6px; padding: 8px;"
+        )
+        self.general_problems = QLabel(self)
+        self.general_problems.setObjectName("GeneralProblems")
+        self.general_problems.setWordWrap(True)
+        self.general_problems.setStyleSheet(f"color: {theme.ERROR};")
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("SaveRule")
+        self.save_button.clicked.connect(self._save_clicked)
+        self.revert_button = QPushButton(self)
+        self.revert_button.setObjectName("RevertRule")
+        self.revert_button.clicked.connect(lambda: self.set_rule(self._base))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.general_problems, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.heading, self.rule_box, self.conditions_box, self.action_box):
+            layout.addWidget(w)
+        layout.addWidget(self.limits_box)
+        layout.addWidget(self.summary_title)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        for signal in (
+            self.name.textChanged,
+            self.handling_time.changed,
+            self.grace.changed,
+            self.action.changed,
+            self.cap_on.toggled,
+            self.cap.changed,
+            self.over_cap.currentIndexChanged,
+            self.delay.changed,
+        ):
+            signal.connect(self._changed)
+        self.trigger.currentIndexChanged.connect(self._trigger_changed)
+        self.armed.clicked.connect(self._armed_clicked)
+        self.shadow.clicked.connect(self._changed)
+        self.retranslate_ui()
+
+    def _wrap(self, key: str, widget: QWidget) -> FieldWithProblem:
+        box = FieldWithProblem(widget, self)
+        self._problem_boxes[key] = box
+        return box
+
+    def retranslate_ui(self) -> None:
+        self._update_heading()
+        self.rule_box.setTitle(self.tr("Rule"))
+        self.name_label.setText(self.tr("Name"))
+        self.name.setPlaceholderText(self.tr("e.g. Refund cancelled orders"))
+        self.trigger_label.setText(self.tr("When"))
+        for i in range(self.trigger.count()):
+            self.trigger.setItemText(i, self.words.trigger(Trigger(self.trigger.itemData(i))))
+        self.handling_label.setText(self.tr("Handling time (orders without a deadline)"))
+        self.grace_label.setText(self.tr("Grace period after the deadline"))
+        self.conditions_box.setTitle(self.tr("Only if (all of these hold)"))
+        self.conditions_hint.setText(
+            self.tr("No conditions: the rule applies to every case of its trigger.")
+        )
+        self.add_condition.setText(self.tr("+ Add condition"))
+        self.action_box.setTitle(self.tr("Then"))
+        self.limits_box.setTitle(self.tr("Limits, timing and mode"))
+        self.cap_on.setText(self.tr("Cap per order"))
+        self.over_cap.setItemText(0, self.tr("above it: hold for my approval"))
+        self.over_cap.setItemText(1, self.tr("above it: refund up to the cap"))
+        self.delay_label.setText(self.tr("Wait before refunding"))
+        self.mode_label.setText(self.tr("Mode"))
+        self.shadow.setText(self.tr("Shadow (only record what it would do)"))
+        self.armed.setText(self.tr("Armed (moves money)"))
+        self.summary_title.setText(self.tr("In plain words"))
+        self.save_button.setText(self.tr("Save"))
+        self.revert_button.setText(self.tr("Undo changes"))
+        self._refresh()
+
+    def _update_heading(self) -> None:
+        if self._base.id:
+            text = self.tr("Edit rule (version %1)").replace("%1", str(self._base.version))
+        else:
+            text = self.tr("New rule")
+        self.heading.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- rows --------------------------------------------------------------------------------
+
+    def add_row(self, field: str | None = None, op: str | None = None) -> ConditionRow:
+        row = ConditionRow(self.words, self.currency, self)
+        if field is not None:
+            row.set_field(field, op)
+        row.changed.connect(self._changed)
+        row.remove_requested.connect(self._remove_row)
+        row.choose_products.connect(self.choose_products)
+        self.rows.append(row)
+        self.rows_layout.addWidget(row)
+        self._changed()
+        return row
+
+    def _remove_row(self, row: ConditionRow) -> None:
+        self.rows.remove(row)
+        self.rows_layout.removeWidget(row)
+        row.hide()
+        row.deleteLater()
+        self._changed()
+
+    # -- the rule ----------------------------------------------------------------------------
+
+    @property
+    def editing_id(self) -> str:
+        return self._base.id
+
+    def base_rule(self) -> Rule:
+        return self._base
+
+    def set_rule(self, rule: Rule) -> None:
+        """Show ``rule``; its id, version and on/off switch are kept through the edit."""
+        self._loading = True
+        try:
+            self._base = rule
+            self.currency = _currency_of(rule)
+            self.name.setText(rule.name)
+            self.trigger.setCurrentIndex(self.trigger.findData(rule.trigger.value))
+            self.handling_time.set_value(rule.handling_time)
+            self.grace.set_value(rule.grace)
+            for row in list(self.rows):
+                self.rows_layout.removeWidget(row)
+                row.hide()
+                row.deleteLater()
+            self.rows = []
+            for field, op, value in rows_for(rule.conditions):
+                self.add_row(field, op).set_value(value)
+            self.action.deduction.set_currency(self.currency)
+            self.action.set_action(rule.action, rule.trigger)
+            self.cap.set_currency(self.currency)
+            self.cap_on.setChecked(rule.cap is not None)
+            self.cap.set_money(rule.cap)
+            self.over_cap.setCurrentIndex(self.over_cap.findData(rule.over_cap.value))
+            self.delay.set_value(rule.delay)
+            (self.armed if rule.mode is Mode.ARMED else self.shadow).setChecked(True)
+        finally:
+            self._loading = False
+        self._update_heading()
+        self._refresh()
+        self.changed.emit()
+
+    def set_mode(self, mode: Mode) -> None:
+        (self.armed if mode is Mode.ARMED else self.shadow).setChecked(True)
+        self._changed()
+
+    def current_rule(self) -> Rule:
+        """The rule as the form shows it now (the draft, saved or not)."""
+        match_all = self._base.conditions.products.match_all
+        return replace(
+            self._base,
+            name=self.name.text(),
+            trigger=Trigger(str(self.trigger.currentData())),
+            conditions=build_conditions(self.rows, match_all),
+            action=self.action.action(),
+            cap=self.cap.money() if self.cap_on.isChecked() else None,
+            over_cap=OverCap(str(self.over_cap.currentData())),
+            delay=self.delay.value(),
+            mode=Mode.ARMED if self.armed.isChecked() else Mode.SHADOW,
+            handling_time=self.handling_time.value(),
+            grace=self.grace.value(),
+        )
+
+    def is_dirty(self) -> bool:
+        return self.current_rule() != self._base
+
+    def problems(self) -> dict[str, list[str]]:
+        """Everything that blocks saving, by editor field, in the current language."""
+        found: dict[str, list[str]] = {}
+
+        def add(key: str, message: str) -> None:
+            if message not in found.setdefault(key, []):
+                found[key].append(message)
+
+        for p in validate(self.current_rule()):
+            add(p.field, self.words.problem(p.field) or p.message)
+        for key, message in self.action.local_problems().items():
+            found[key] = [message]
+        if self.cap_on.isChecked() and (not self.cap.is_valid() or self.cap.money() is None):
+            found["cap"] = [self.words.problem("amount")]
+        return found
+
+    def can_save(self) -> bool:
+        return not self.problems() and not any(r.local_problem() for r in self.rows)
+
+    # -- reactions ---------------------------------------------------------------------------
+
+    def _trigger_changed(self) -> None:
+        self.action.set_trigger(Trigger(str(self.trigger.currentData())))
+        self._changed()
+
+    def _armed_clicked(self) -> None:
+        if self._loading or self._base.mode is Mode.ARMED:
+            self._changed()  # it was armed when loaded: the merchant saw the warning then
+            return
+        # Arming moves money: stay in shadow until the merchant has seen the 30-day figures.
+        self.shadow.setChecked(True)
+        self.arm_requested.emit()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        self._refresh()
+        self.changed.emit()
+
+    def _refresh(self) -> None:
+        if self._loading:
+            return
+        late = Trigger(str(self.trigger.currentData())) is Trigger.NOT_SENT_IN_TIME
+        for w in self._late_rows:
+            w.setVisible(late)
+        self.cap.setEnabled(self.cap_on.isChecked())
+        self.over_cap.setEnabled(self.cap_on.isChecked())
+        self.conditions_hint.setVisible(not self.rows)
+        rule = self.current_rule()
+        self.summary.setText(describe(rule))
+        problems = self.problems()
+        placed: set[str] = set()
+        for key, box in {**self._problem_boxes, **self.action.problems}.items():
+            box.set_problems(problems.get(key, []))
+            placed.add(key)
+        for row in self.rows:
+            keys = row.problem_fields()
+            messages = [msg for k in sorted(keys) for msg in problems.get(k, [])]
+            local = row.local_problem()
+            row.box.set_problems([local] if local else messages)
+            placed |= keys
+        general = [msg for k, msgs in problems.items() if k not in placed for msg in msgs]
+        self.general_problems.setText("\n".join(general))
+        self.save_button.setEnabled(self.can_save())
+
+    def _save_clicked(self) -> None:
+        self._refresh()
+        if self.can_save():
+            self.save_requested.emit(self.current_rule())
+
+    def mark_saved(self, rule: Rule) -> None:
+        """The store saved ``rule``: it becomes the base (new id or version)."""
+        self.set_rule(rule)

@@ -1,0 +1,167 @@
+"""Inputs that take only valid values: amounts, durations, choice sets; a field with its error."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
+
+from PySide6.QtCore import QLocale, QRegularExpression, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refunddesk.domain.money import Money, MoneyError
+from refunddesk.gui import theme
+
+# Up to 9 whole digits and 2 decimals, either separator: what Money.parse accepts, nothing else.
+_AMOUNT = QRegularExpression(r"^\d{0,9}([.,]\d{0,2})?$")
+
+
+def compact(combo: QComboBox, chars: int = 18) -> QComboBox:
+    """Let a combo with long item texts shrink with the editor instead of widening it."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
+
+
+class MoneyEdit(QWidget):
+    """An amount in one currency; ``money()`` is None when empty or unreadable."""
+
+    changed = Signal()
+
+    def __init__(self, currency: str = "PLN", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        self.line = QLineEdit(self)
+        self.line.setValidator(QRegularExpressionValidator(_AMOUNT, self.line))
+        self.line.setMaximumWidth(140)
+        self.line.setPlaceholderText("0.00")
+        self.line.textChanged.connect(self.changed)
+        self.unit = QLabel(currency, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line)
+        layout.addWidget(self.unit)
+        layout.addStretch(1)
+
+    def set_currency(self, currency: str) -> None:
+        self.currency = currency
+        self.unit.setText(currency)
+
+    def money(self) -> Money | None:
+        text = self.line.text().strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            return Money.parse(text, self.currency)
+        except MoneyError:
+            return None
+
+    def is_valid(self) -> bool:
+        return not self.line.text().strip() or self.money() is not None
+
+    def set_money(self, money: Money | None) -> None:
+        if money is None:
+            self.line.clear()
+            return
+        self.set_currency(money.currency)
+        self.line.setText(money.amount_str().replace(".", QLocale().decimalPoint()))
+
+
+class DurationEdit(QWidget):
+    """A whole number of minutes, hours or days."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.amount = QSpinBox(self)
+        self.amount.setRange(0, 9999)
+        self.unit = QComboBox(self)
+        for _ in range(3):
+            self.unit.addItem("")
+        self.amount.valueChanged.connect(self.changed)
+        self.unit.currentIndexChanged.connect(self.changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.amount)
+        layout.addWidget(self.unit)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    _UNITS = (timedelta(minutes=1), timedelta(hours=1), timedelta(days=1))
+
+    def retranslate_ui(self) -> None:
+        for i, text in enumerate((self.tr("minutes"), self.tr("hours"), self.tr("days"))):
+            self.unit.setItemText(i, text)
+
+    def value(self) -> timedelta:
+        return self.amount.value() * self._UNITS[self.unit.currentIndex()]
+
+    def set_value(self, span: timedelta) -> None:
+        unit = next((i for i in (2, 1, 0) if span % self._UNITS[i] == timedelta(0) and span), 1)
+        self.unit.setCurrentIndex(unit)
+        self.amount.setValue(int(span / self._UNITS[unit]))
+
+
+class ChoiceBoxes(QWidget):
+    """A checkbox per choice, in columns; the value is the set of ticked keys."""
+
+    changed = Signal()
+
+    def __init__(
+        self, keys: Sequence[str], columns: int = 2, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        for i, key in enumerate(keys):
+            box = QCheckBox(key, self)
+            box.toggled.connect(self.changed)
+            self.boxes[key] = box
+            grid.addWidget(box, i // columns, i % columns)
+
+    def set_labels(self, labels: dict[str, str]) -> None:
+        for key, box in self.boxes.items():
+            box.setText(labels.get(key, key))
+
+    def values(self) -> frozenset[str]:
+        return frozenset(k for k, b in self.boxes.items() if b.isChecked())
+
+    def set_values(self, values: Iterable[str]) -> None:
+        wanted = set(values)
+        for key, box in self.boxes.items():
+            box.setChecked(key in wanted)
+
+
+class FieldWithProblem(QWidget):
+    """A field with the message that blocks saving shown right under it."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.problem = QLabel(self)
+        self.problem.setObjectName("FieldProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {theme.ERROR};")
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(self.problem)
+
+    def set_problems(self, messages: Sequence[str]) -> None:
+        self.problem.setText("\n".join(messages))
+        self.problem.setVisible(bool(messages))
