@@ -17,5 +17,6 @@ pytest_plugins = [
     "tests.support.pipeline",
     "tests.support.app_context",
     "tests.support.smtp",
+    "tests.support.rules_ui",
     "tests.support.refund_rows",
 ]

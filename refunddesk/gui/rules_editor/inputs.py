@@ -87,8 +87,8 @@ class DurationEdit(QWidget):
         self.amount = QSpinBox(self)
         self.amount.setRange(0, 9999)
         self.unit = QComboBox(self)
-        for _ in range(3):
-            self.unit.addItem("")
+        for key in ("minutes", "hours", "days"):
+            self.unit.addItem("", key)
         self.amount.valueChanged.connect(self.changed)
         self.unit.currentIndexChanged.connect(self.changed)
         layout = QHBoxLayout(self)
