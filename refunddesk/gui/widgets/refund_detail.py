@@ -45,9 +45,8 @@ class RefundDetailPane(QWidget):
 
     def retranslate_ui(self) -> None:
         if self._detail is None:
-            self.browser.setHtml(
-                f"<p>{_e(self.tr('Choose a refund to see how it was decided.'))}</p>"
-            )
+            hint = self.tr("Choose a refund to see how it was decided.")
+            self.browser.setHtml(f"<p>{_e(hint)}</p>")
             return
         self.browser.setHtml(self._html(self._detail))
 
@@ -60,8 +59,9 @@ class RefundDetailPane(QWidget):
 
     def _html(self, d: RefundDetail) -> str:
         r = d.row
+        title = self.tr("Order %1").replace("%1", r.order_id)
         parts = [
-            f"<h3>{_e(self.tr('Order %1').replace('%1', r.order_id))}</h3>",
+            f"<h3>{_e(title)}</h3>",
             "<p>"
             + "<br>".join(
                 [
@@ -173,8 +173,9 @@ class RefundDetailPane(QWidget):
             "</tr>"
             for a in d.attempts
         )
+        title = self.tr("Requests to Allegro")
         return (
-            f"<h4>{_e(self.tr('Requests to Allegro'))}</h4>"
+            f"<h4>{_e(title)}</h4>"
             f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>"
         )
 
