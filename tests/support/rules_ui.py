@@ -69,3 +69,22 @@ def comparable(rule: Rule) -> dict[str, Any]:
     doc.pop("id")
     doc.pop("version")
     return doc
+
+
+@pytest.fixture
+def cancelled_history(demo_context: Any) -> Any:
+    """Three cancelled orders and one still open, synced: 109.99, 100.99 and 29.99 PLN paid.
+
+    (Items plus the demo shop's 9.99 delivery: 100.00, 2 × 45.50 and 20.00.)
+    """
+    scenario = demo_context.demo_shop.scenario
+    for items in (
+        [{"name": "Lampa", "price": "100.00", "quantity": 1}],
+        [{"name": "Kubek", "price": "45.50", "quantity": 2}],
+        [{"name": "Skarpety", "price": "20.00", "quantity": 1}],
+    ):
+        order = scenario.create_order(items)
+        scenario.cancel_as_buyer(order["id"])
+    scenario.create_order([{"name": "Stół", "price": "300.00", "quantity": 1}])
+    demo_context.make_worker().run_once()
+    return demo_context
