@@ -1,15 +1,362 @@
-"""The orders screen: synced orders and their timelines."""
+"""The Orders screen: every synced order, searchable and filterable, with its timeline."""
 
 from __future__ import annotations
 
-from refunddesk.gui.screens.base import PlaceholderScreen
+from datetime import UTC, datetime, timedelta
+from functools import partial
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QItemSelection, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refunddesk.gui import msgbox
+from refunddesk.gui.formatting import format_datetime
+from refunddesk.gui.models.orders_model import ROW_ROLE, OrdersModel
+from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets import order_words as words
+from refunddesk.gui.widgets.alive import while_alive
+from refunddesk.gui.widgets.order_detail import OrderDetailPanel
+from refunddesk.queries import orders as q
+
+SEARCH_DELAY_MS = 250
+_STATUS_CHOICES: tuple[tuple[str, ...], ...] = (
+    (),
+    ("READY_FOR_PROCESSING",),
+    ("BOUGHT", "FILLED_IN"),
+    ("CANCELLED",),
+)
+_PAYMENT_CHOICES: tuple[tuple[str, ...], ...] = (
+    (),
+    ("ONLINE",),
+    (q.ALLEGRO_PAY,),
+    ("CASH_ON_DELIVERY",),
+    ("WIRE_TRANSFER", "SPLIT_PAYMENT", "EXTENDED_TERM"),
+)
+_BANNER_STYLE = (
+    "#SyncProblems { background: #fbecc4; border: 1px solid #e2c36a; border-radius: 6px; }"
+    " #SyncProblems QLabel { color: #6b4b00; }"
+)
 
 
-class OrdersScreen(PlaceholderScreen):
-    """Placeholder until the real screen is built."""
+class OrdersScreen(QWidget):
+    """Search and filters on top, the orders table, and the chosen order's detail below."""
 
-    def title(self) -> str:
-        return self.tr("Orders")
+    order_shown = Signal(int, str)  # shop id, order id: the detail is on screen
 
-    def description(self) -> str:
-        return self.tr("Synced orders and the timeline of each one will appear here.")
+    def __init__(self, services: GuiServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._detail_key: tuple[int, str] | None = None
+        self._wanted: str | None = None  # show_order() waiting for its row
+        self._problems: tuple[q.SyncProblemRow, ...] = ()
+
+        self.title = QLabel(self)
+        self.title.setObjectName("ScreenTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.title.setFont(font)
+
+        self.banner = QFrame(self)
+        self.banner.setObjectName("SyncProblems")
+        self.banner.setStyleSheet(_BANNER_STYLE)
+        self.banner_label = QLabel(self.banner)
+        self.banner_label.setWordWrap(True)
+        self.banner_details = QPushButton(self.banner)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(10, 6, 10, 6)
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(self.banner_details)
+        self.banner.hide()
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox(self)
+        self.payment_filter = QComboBox(self)
+        for combo, count in ((self.status_filter, 4), (self.payment_filter, 5)):
+            for _ in range(count):
+                combo.addItem("")
+        self.overdue = QCheckBox(self)
+        self.has_return = QCheckBox(self)
+        self.has_refund = QCheckBox(self)
+        self.date_range = QCheckBox(self)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30), self)
+        self.date_to = QDateEdit(today, self)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("OrderCount")
+
+        self.table = QTableView(self)
+        # The view owns the model: a model deleted before its view crashes Qt on teardown.
+        self.model = OrdersModel(services, self.table)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((125, 150, 150, 100, 110, 130, 110, 160, 90)):
+            self.table.setColumnWidth(column, width)
+        header.setSortIndicator(q.OrderColumn.BOUGHT, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+
+        self.detail = OrderDetailPanel(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.payment_filter)
+        toggles = QHBoxLayout()
+        for widget in (self.overdue, self.has_return, self.has_refund, self.date_range):
+            toggles.addWidget(widget)
+        toggles.addWidget(self.date_from)
+        toggles.addWidget(self.date_to)
+        toggles.addStretch(1)
+        toggles.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.banner)
+        layout.addLayout(filters)
+        layout.addLayout(toggles)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        for combo in (self.status_filter, self.payment_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        for box in (self.overdue, self.has_return, self.has_refund):
+            box.toggled.connect(self.apply_filters)
+        self.date_range.toggled.connect(self._date_range_toggled)
+        self.date_from.dateChanged.connect(self.apply_filters)
+        self.date_to.dateChanged.connect(self.apply_filters)
+        self.banner_details.clicked.connect(self._show_problems)
+        self.model.count_changed.connect(self._count_changed)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.load_failed.connect(self._load_failed)
+        self.model.modelReset.connect(self._model_reset)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        services.changed.connect(self._on_changes)
+
+        self.retranslate_ui()
+        self.model.reload()
+        self._load_problems()
+
+    # -- public API -------------------------------------------------------------------------
+
+    def show_order(self, order_id: str) -> None:
+        """Find ``order_id`` (from the Refunds or Review screen) and show its detail."""
+        self._wanted = order_id
+        self.overdue.setChecked(False)
+        self.has_return.setChecked(False)
+        self.has_refund.setChecked(False)
+        self.date_range.setChecked(False)
+        self.status_filter.setCurrentIndex(0)
+        self.payment_filter.setCurrentIndex(0)
+        self.search.setText(order_id)
+        self.apply_filters()
+        ctx = self._services.ctx
+        self._services.run(
+            partial(q.find_order, ctx.db, order_id), while_alive(self, self._found_order)
+        )
+
+    def current_filter(self) -> q.OrderFilter:
+        date_from = date_to = None
+        if self.date_range.isChecked():
+            date_from = _local_midnight(self.date_from.date())
+            date_to = _local_midnight(self.date_to.date()) + timedelta(days=1)
+        return q.OrderFilter(
+            search=self.search.text().strip(),
+            statuses=_STATUS_CHOICES[max(0, self.status_filter.currentIndex())],
+            payment_kinds=_PAYMENT_CHOICES[max(0, self.payment_filter.currentIndex())],
+            overdue_only=self.overdue.isChecked(),
+            has_return=self.has_return.isChecked(),
+            has_refund=self.has_refund.isChecked(),
+            bought_from=date_from,
+            bought_to=date_to,
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _date_range_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.apply_filters()
+
+    def _count_changed(self, count: int) -> None:
+        # No %n plurals: English is the source language and gets no catalogue to pick forms.
+        if count == 1:
+            self.count_label.setText(self.tr("1 order"))
+        else:
+            self.count_label.setText(self.tr("%1 orders").replace("%1", str(count)))
+
+    def _model_reset(self) -> None:
+        if self._wanted is None and self._detail_key is not None:
+            self._select_key(self._detail_key)
+
+    def _page_loaded(self, _first: int) -> None:
+        if self._detail_key is not None and not self.table.selectionModel().hasSelection():
+            self._select_key(self._detail_key)
+
+    def _select_key(self, key: tuple[int, str]) -> None:
+        row = self.model.find_row(*key)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _found_order(self, found: tuple[int, str] | None) -> None:
+        self._wanted = None
+        if found is None:
+            msgbox.information(
+                self,
+                self.tr("Order not found"),
+                self.tr("This order has not been synced from Allegro yet."),
+            )
+            return
+        self._load_detail(found)
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        row = self.model.data(indexes[0], ROW_ROLE)
+        if isinstance(row, q.OrderRow) and (row.shop_id, row.order_id) != self._detail_key:
+            self._load_detail((row.shop_id, row.order_id))
+
+    def _load_detail(self, key: tuple[int, str]) -> None:
+        self._detail_key = key
+        ctx = self._services.ctx
+        self._services.run(
+            partial(q.order_detail, ctx.db, key[0], key[1], ctx.now()),
+            while_alive(self, partial(self._detail_arrived, key)),
+            while_alive(self, self._load_failed),
+        )
+
+    def _detail_arrived(self, key: tuple[int, str], detail: q.OrderDetail | None) -> None:
+        if key != self._detail_key:
+            return  # another order was chosen meanwhile
+        self.detail.show_detail(detail)
+        if detail is not None:
+            self._select_key(key)
+            self.order_shown.emit(*key)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        msgbox.error(
+            self,
+            self.tr("Orders could not be loaded"),
+            self.tr("Reading the orders from the database failed. Try again in a moment."),
+            details=str(exc),
+        )
+
+    def _load_problems(self) -> None:
+        self._services.run(partial(q.sync_problems, self._services.ctx.db), self._problems_arrived)
+
+    def _problems_arrived(self, problems: tuple[q.SyncProblemRow, ...]) -> None:
+        self._problems = problems
+        self._retranslate_banner()
+        self.banner.setVisible(bool(problems))
+
+    def _show_problems(self) -> None:
+        lines = [
+            f"{p.subject_id} ({format_datetime(p.last_seen)}): {p.message}" for p in self._problems
+        ]
+        msgbox.warning(
+            self,
+            self.tr("Orders that could not be read"),
+            self.tr(
+                "RefundDesk could not read these orders from Allegro and will try again on "
+                "every sync. No refund is planned for them until they can be read."
+            ),
+            details="\n".join(lines),
+        )
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.orders or changes.refunds or changes.review or changes.shops:
+            self.model.reload(keep_rows=True)
+            self._load_problems()
+            if self._detail_key is not None:
+                self._load_detail(self._detail_key)
+
+    # -- language ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Orders"))
+        self.search.setPlaceholderText(self.tr("Search by order number, buyer login or product"))
+        statuses = (
+            self.tr("All statuses"),
+            words.word(words.STATUS, "READY_FOR_PROCESSING"),
+            self.tr("Not paid yet"),
+            words.word(words.STATUS, "CANCELLED"),
+        )
+        payments = (
+            self.tr("All payment types"),
+            words.word(words.PAYMENT, "ONLINE"),
+            words.word(words.PAYMENT, q.ALLEGRO_PAY),
+            words.word(words.PAYMENT, "CASH_ON_DELIVERY"),
+            self.tr("Other payment types"),
+        )
+        for combo, texts in ((self.status_filter, statuses), (self.payment_filter, payments)):
+            for index, text in enumerate(texts):
+                combo.setItemText(index, text)
+        self.overdue.setText(self.tr("Not sent and overdue"))
+        self.has_return.setText(self.tr("Has a return"))
+        self.has_refund.setText(self.tr("Has a refund"))
+        self.date_range.setText(self.tr("Bought between"))
+        self.banner_details.setText(self.tr("Details…"))
+        self._count_changed(self.model.rowCount())
+        self._retranslate_banner()
+        self.model.retranslate()
+
+    def _retranslate_banner(self) -> None:
+        count = len(self._problems)
+        if count == 1:
+            text = self.tr("1 order could not be read from Allegro.")
+        else:
+            text = self.tr("%1 orders could not be read from Allegro.").replace("%1", str(count))
+        self.banner_label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def _local_midnight(day: QDate) -> datetime:
+    """The start of a calendar day on the merchant's clock, as an aware UTC moment."""
+    millis = QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch()
+    return datetime.fromtimestamp(millis / 1000, UTC)

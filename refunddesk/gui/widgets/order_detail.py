@@ -1,0 +1,169 @@
+"""One order in detail: a summary line, then its timeline, items, refunds and returns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.widgets import order_words as words
+from refunddesk.gui.widgets.order_timeline import OrderTimeline
+from refunddesk.queries.orders import OrderDetail
+
+
+def _tree(parent: QWidget, columns: int) -> QTreeWidget:
+    tree = QTreeWidget(parent)
+    tree.setColumnCount(columns)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    tree.header().setStretchLastSection(True)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
+class OrderDetailPanel(QWidget):
+    """Shows an :class:`OrderDetail`; empty (with a hint) until an order is chosen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("OrderSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tabs = QTabWidget(self)
+        self.timeline = OrderTimeline(self.tabs)
+        self.items = _tree(self.tabs, 4)
+        self.refunds = _tree(self.tabs, 5)
+        self.returns = _tree(self.tabs, 4)
+        for tab in (self.timeline, self.items, self.refunds, self.returns):
+            self.tabs.addTab(tab, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        self._detail: OrderDetail | None = None
+        self.retranslate_ui()
+
+    @property
+    def detail(self) -> OrderDetail | None:
+        return self._detail
+
+    def show_detail(self, detail: OrderDetail | None) -> None:
+        self._detail = detail
+        self._fill()
+
+    def _fill(self) -> None:
+        detail = self._detail
+        for tree in (self.items, self.refunds, self.returns):
+            tree.clear()
+        if detail is None:
+            self.summary.setText(self.tr("Choose an order to see its items and its timeline."))
+            self.timeline.set_entries(())
+            self._retitle()
+            return
+        self.summary.setText(self._summary(detail))
+        self.timeline.set_entries(detail.timeline)
+        for item in detail.items:
+            self.items.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        item.name,
+                        str(item.quantity),
+                        format_money(item.unit_price),
+                        item.sku or item.offer_id,
+                    ]
+                )
+            )
+        for intent in detail.intents:
+            rule = intent.rule_name
+            if intent.rule_version is not None and rule:
+                rule = self.tr("%1 (version %2)").replace("%1", rule)
+                rule = rule.replace("%2", str(intent.rule_version))
+            self.refunds.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        format_datetime(intent.created_at),
+                        words.word(words.TRIGGER, intent.trigger),
+                        words.word(words.INTENT_STATE, intent.state),
+                        format_money(intent.amount),
+                        rule,
+                    ]
+                )
+            )
+        for ret in detail.returns:
+            reasons = ", ".join(words.word(words.RETURN_REASON, r) for r in ret.reasons)
+            if ret.comments:
+                reasons += (" — " if reasons else "") + " / ".join(ret.comments)
+            self.returns.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        format_datetime(ret.created_at),
+                        words.word(words.RETURN_STATUS, ret.status),
+                        ", ".join(ret.items),
+                        reasons,
+                    ]
+                )
+            )
+        self._retitle()
+
+    def _summary(self, detail: OrderDetail) -> str:
+        row = detail.row
+        parts = [
+            self.tr("Order %1").replace("%1", row.order_id),
+            row.buyer_login + (f" ({detail.buyer_name})" if detail.buyer_name else ""),
+            "" if row.total is None else format_money(row.total),
+            words.status_words(row.status, row.cancelled_by_buyer),
+            words.word(words.PAYMENT, row.payment_kind),
+        ]
+        text = " · ".join(p for p in parts if p)
+        if row.refunded is not None:
+            text += "\n" + self.tr("Refunded so far: %1").replace("%1", format_money(row.refunded))
+        if detail.sync_error:
+            text += "\n" + self.tr("Last sync problem: %1").replace("%1", detail.sync_error)
+        return text
+
+    def _retitle(self) -> None:
+        detail = self._detail
+        counts = (
+            len(detail.timeline) if detail else 0,
+            len(detail.items) if detail else 0,
+            len(detail.intents) if detail else 0,
+            len(detail.returns) if detail else 0,
+        )
+        titles = (self.tr("Timeline"), self.tr("Items"), self.tr("Refunds"), self.tr("Returns"))
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.tabs.setTabText(index, f"{title} ({count})" if count else title)
+
+    def retranslate_ui(self) -> None:
+        self.items.setHeaderLabels(
+            [self.tr("Product"), self.tr("Quantity"), self.tr("Unit price"), self.tr("SKU / offer")]
+        )
+        self.refunds.setHeaderLabels(
+            [
+                self.tr("Decided"),
+                self.tr("Why"),
+                self.tr("State"),
+                self.tr("Amount"),
+                self.tr("Rule"),
+            ]
+        )
+        self.returns.setHeaderLabels(
+            [self.tr("Declared"), self.tr("Status"), self.tr("Items"), self.tr("Reason")]
+        )
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,70 @@
+"""An order's timeline: every event, decision, refund step and notice, oldest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from refunddesk.gui.formatting import format_datetime
+from refunddesk.gui.widgets import order_words as words
+from refunddesk.queries.orders import TimelineEntry
+
+SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OrderTimeline(QTreeWidget):
+    """Three columns: when, what happened (translated), and the recorded detail."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("OrderTimeline")
+        self.setColumnCount(3)
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._entries: tuple[TimelineEntry, ...] = ()
+        self.retranslate_ui()
+
+    def set_entries(self, entries: Sequence[TimelineEntry]) -> None:
+        self._entries = tuple(entries)
+        self._fill()
+
+    def entries(self) -> tuple[TimelineEntry, ...]:
+        return self._entries
+
+    def texts(self) -> list[str]:
+        """What a person reads in the "what happened" column, top to bottom."""
+        items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [item.text(1) for item in items if item is not None]
+
+    def _fill(self) -> None:
+        self.clear()
+        for entry in self._entries:
+            item = QTreeWidgetItem(
+                [
+                    format_datetime(entry.occurred_at),
+                    f"{words.word(words.SOURCE, entry.source)}: "
+                    f"{words.event_words(entry.source, entry.type)}",
+                    entry.detail,
+                ]
+            )
+            item.setData(0, SOURCE_ROLE, entry.type)
+            item.setToolTip(2, entry.detail)
+            self.addTopLevelItem(item)
+
+    def retranslate_ui(self) -> None:
+        self.setHeaderLabels([self.tr("When"), self.tr("What happened"), self.tr("Details")])
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
