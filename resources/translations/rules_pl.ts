@@ -1,0 +1,903 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>ActionSection</name>
+    <message>
+        <source>Refund</source>
+        <translation>Zwróć</translation>
+    </message>
+    <message>
+        <source>everything still refundable on the order</source>
+        <translation>wszystko, co jeszcze można zwrócić z zamówienia</translation>
+    </message>
+    <message>
+        <source>only the returned items</source>
+        <translation>tylko zwrócone produkty</translation>
+    </message>
+    <message>
+        <source>Include the delivery cost</source>
+        <translation>Wlicz koszt dostawy</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <source>Deduct a fixed amount</source>
+        <translation>Potrąć stałą kwotę</translation>
+    </message>
+    <message>
+        <source>what for, e.g. return postage</source>
+        <translation>za co, np. koszt odesłania</translation>
+    </message>
+    <message>
+        <source>Reason for Allegro</source>
+        <translation>Powód dla Allegro</translation>
+    </message>
+    <message>
+        <source>Default for this trigger: %1</source>
+        <translation>Domyślny dla tego zdarzenia: %1</translation>
+    </message>
+    <message>
+        <source>Comment to the buyer</source>
+        <translation>Komentarz dla kupującego</translation>
+    </message>
+    <message>
+        <source>Shown to the buyer with the refund (optional)</source>
+        <translation>Kupujący zobaczy go przy zwrocie (opcjonalnie)</translation>
+    </message>
+    <message>
+        <source>Send the buyer a message:</source>
+        <translation>Wyślij kupującemu wiadomość:</translation>
+    </message>
+    <message>
+        <source>Set the "cancelled" label on the order</source>
+        <translation>Oznacz zamówienie jako „anulowane”</translation>
+    </message>
+    <message>
+        <source>Claim the commission back from Allegro</source>
+        <translation>Odzyskaj prowizję od Allegro</translation>
+    </message>
+    <message>
+        <source>Always wait for my approval</source>
+        <translation>Zawsze czekaj na moją zgodę</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 z %2 znaków</translation>
+    </message>
+</context>
+<context>
+    <name>ArmingDialog</name>
+    <message>
+        <source>Arm this rule?</source>
+        <translation>Uzbroić tę regułę?</translation>
+    </message>
+    <message>
+        <source>Over the last %1 days, “%2” would have:</source>
+        <translation>W ciągu ostatnich %1 dni reguła „%2” by:</translation>
+    </message>
+    <message>
+        <source>• refunded %1 orders automatically, %2 in total</source>
+        <translation>• automatycznie zwróciła pieniądze za %1 zamówień, łącznie %2</translation>
+    </message>
+    <message>
+        <source>• held %1 for your approval (%2)</source>
+        <translation>• wstrzymała %1 do Twojej zgody (%2)</translation>
+    </message>
+    <message>
+        <source>%1 cases of its trigger were looked at; earlier rules decide first.</source>
+        <translation>Sprawdzono %1 przypadków tego zdarzenia; wcześniejsze reguły decydują pierwsze.</translation>
+    </message>
+    <message>
+        <source>Armed, the rule moves real money from your Allegro balance as soon as you save it. Rules in shadow mode only record what they would do.</source>
+        <translation>Uzbrojona reguła przelewa prawdziwe pieniądze z Twojego salda Allegro, gdy tylko ją zapiszesz. Reguły w trybie próbnym tylko zapisują, co by zrobiły.</translation>
+    </message>
+    <message>
+        <source>Arm the rule</source>
+        <translation>Uzbrój regułę</translation>
+    </message>
+    <message>
+        <source>Keep it in shadow</source>
+        <translation>Zostaw w trybie próbnym</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Order total</source>
+        <translation>Wartość zamówienia</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nazwa produktu</translation>
+    </message>
+    <message>
+        <source>Payment type</source>
+        <translation>Rodzaj płatności</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>Powód zwrotu</translation>
+    </message>
+    <message>
+        <source>Days since purchase</source>
+        <translation>Dni od zakupu</translation>
+    </message>
+    <message>
+        <source>Buyer's orders with me</source>
+        <translation>Zamówienia kupującego u mnie</translation>
+    </message>
+    <message>
+        <source>Buyer login</source>
+        <translation>Login kupującego</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Serwis</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Usuń ten warunek</translation>
+    </message>
+    <message>
+        <source>logins, separated by commas</source>
+        <translation>loginy oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>part of the product name</source>
+        <translation>fragment nazwy produktu</translation>
+    </message>
+    <message>
+        <source>only these</source>
+        <translation>tylko te</translation>
+    </message>
+    <message>
+        <source>any of these</source>
+        <translation>którykolwiek z nich</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>co najmniej</translation>
+    </message>
+    <message>
+        <source>under</source>
+        <translation>poniżej</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>najwyżej</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>zawiera</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>jest jednym z</translation>
+    </message>
+    <message>
+        <source>is not (blocklist)</source>
+        <translation>nie jest (czarna lista)</translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <source>minutes</source>
+        <translation>minut</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>godzin</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyTextDialog</name>
+    <message>
+        <source>Refund policy text</source>
+        <translation>Tekst zasad zwrotów</translation>
+    </message>
+    <message>
+        <source>Your armed, enabled rules as a refund policy for your listings. Shadow and disabled rules promise nothing, so they are left out.</source>
+        <translation>Twoje uzbrojone, włączone reguły jako zasady zwrotów do ofert. Reguły próbne i wyłączone niczego nie obiecują, więc ich tu nie ma.</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Angielski</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+</context>
+<context>
+    <name>ProductGroupsDialog</name>
+    <message>
+        <source>Product groups</source>
+        <translation>Grupy produktów</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nowa grupa</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Usuń grupę</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>e.g. Promo November</source>
+        <translation>np. Promocja listopad</translation>
+    </message>
+    <message>
+        <source>Offers and SKUs in the group</source>
+        <translation>Oferty i kody SKU w grupie</translation>
+    </message>
+    <message>
+        <source>Search by name, offer id or SKU</source>
+        <translation>Szukaj po nazwie, numerze oferty lub SKU</translation>
+    </message>
+    <message>
+        <source>Save group</source>
+        <translation>Zapisz grupę</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Nadaj grupie nazwę.</translation>
+    </message>
+    <message>
+        <source>There is already a group with this name.</source>
+        <translation>Grupa o tej nazwie już istnieje.</translation>
+    </message>
+    <message>
+        <source>The group could not be saved.</source>
+        <translation>Nie udało się zapisać grupy.</translation>
+    </message>
+    <message>
+        <source>Delete the group “%1”?</source>
+        <translation>Usunąć grupę „%1”?</translation>
+    </message>
+    <message>
+        <source>These rules use it and will no longer match its products: %1</source>
+        <translation>Używają jej te reguły i przestaną obejmować jej produkty: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPickerDialog</name>
+    <message>
+        <source>Choose products</source>
+        <translation>Wybierz produkty</translation>
+    </message>
+    <message>
+        <source>Search by name, offer id or SKU</source>
+        <translation>Szukaj po nazwie, numerze oferty lub SKU</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Oferty</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>Kody SKU</translation>
+    </message>
+    <message>
+        <source>Product groups</source>
+        <translation>Grupy produktów</translation>
+    </message>
+    <message>
+        <source>No products yet: they appear here once orders have been synced.</source>
+        <translation>Brak produktów: pojawią się tu po zsynchronizowaniu zamówień.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductValue</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>No products chosen yet</source>
+        <translation>Nie wybrano jeszcze produktów</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Rule</source>
+        <translation>Reguła</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>e.g. Refund cancelled orders</source>
+        <translation>np. Zwrot za anulowane zamówienia</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Handling time (orders without a deadline)</source>
+        <translation>Czas realizacji (zamówienia bez terminu)</translation>
+    </message>
+    <message>
+        <source>Grace period after the deadline</source>
+        <translation>Dodatkowy czas po terminie</translation>
+    </message>
+    <message>
+        <source>Only if (all of these hold)</source>
+        <translation>Tylko jeśli (wszystkie warunki spełnione)</translation>
+    </message>
+    <message>
+        <source>No conditions: the rule applies to every case of its trigger.</source>
+        <translation>Brak warunków: reguła obejmuje każdy przypadek tego zdarzenia.</translation>
+    </message>
+    <message>
+        <source>+ Add condition</source>
+        <translation>+ Dodaj warunek</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Wtedy</translation>
+    </message>
+    <message>
+        <source>Limits, timing and mode</source>
+        <translation>Limity, czas i tryb</translation>
+    </message>
+    <message>
+        <source>Cap per order</source>
+        <translation>Limit na zamówienie</translation>
+    </message>
+    <message>
+        <source>above it: hold for my approval</source>
+        <translation>powyżej: wstrzymaj do mojej zgody</translation>
+    </message>
+    <message>
+        <source>above it: refund up to the cap</source>
+        <translation>powyżej: zwróć do wysokości limitu</translation>
+    </message>
+    <message>
+        <source>Wait before refunding</source>
+        <translation>Odczekaj przed zwrotem</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tryb</translation>
+    </message>
+    <message>
+        <source>Shadow (only record what it would do)</source>
+        <translation>Próbny (tylko zapisuje, co by zrobił)</translation>
+    </message>
+    <message>
+        <source>Armed (moves money)</source>
+        <translation>Uzbrojony (przelewa pieniądze)</translation>
+    </message>
+    <message>
+        <source>In plain words</source>
+        <translation>Zwykłymi słowami</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Cofnij zmiany</translation>
+    </message>
+    <message>
+        <source>Edit rule (version %1)</source>
+        <translation>Edycja reguły (wersja %1)</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nowa reguła</translation>
+    </message>
+</context>
+<context>
+    <name>RuleWords</name>
+    <message>
+        <source>The buyer cancels a paid order</source>
+        <translation>Kupujący anuluje opłacone zamówienie</translation>
+    </message>
+    <message>
+        <source>An order is not sent in time</source>
+        <translation>Zamówienie nie zostało wysłane na czas</translation>
+    </message>
+    <message>
+        <source>A return is delivered back to me</source>
+        <translation>Zwrot do mnie dotarł</translation>
+    </message>
+    <message>
+        <source>A buyer declares a return</source>
+        <translation>Kupujący zgłasza zwrot</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Allegro Pay</source>
+        <translation>Allegro Pay</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Za pobraniem</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Przelew</translation>
+    </message>
+    <message>
+        <source>Split payment</source>
+        <translation>Podzielona płatność</translation>
+    </message>
+    <message>
+        <source>Deferred payment</source>
+        <translation>Płatność odroczona</translation>
+    </message>
+    <message>
+        <source>Unknown method</source>
+        <translation>Nieznana metoda</translation>
+    </message>
+    <message>
+        <source>Does not like it</source>
+        <translation>Nie podoba się</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Niezgodny z opisem</translation>
+    </message>
+    <message>
+        <source>Not as expected</source>
+        <translation>Nie spełnia oczekiwań</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Uszkodzony</translation>
+    </message>
+    <message>
+        <source>Damaged in transport</source>
+        <translation>Uszkodzony w transporcie</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Niekompletny</translation>
+    </message>
+    <message>
+        <source>Different product</source>
+        <translation>Inny produkt</translation>
+    </message>
+    <message>
+        <source>Bought by mistake</source>
+        <translation>Kupiony przez pomyłkę</translation>
+    </message>
+    <message>
+        <source>Delivered too late</source>
+        <translation>Dostarczony za późno</translation>
+    </message>
+    <message>
+        <source>Hidden flaw</source>
+        <translation>Wada ukryta</translation>
+    </message>
+    <message>
+        <source>Other flaw</source>
+        <translation>Inna wada</translation>
+    </message>
+    <message>
+        <source>Counterfeit</source>
+        <translation>Podróbka</translation>
+    </message>
+    <message>
+        <source>Not new</source>
+        <translation>Nie jest nowy</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Za duży</translation>
+    </message>
+    <message>
+        <source>Too small</source>
+        <translation>Za mały</translation>
+    </message>
+    <message>
+        <source>Ordered to compare</source>
+        <translation>Zamówiony do porównania</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Bez podania powodu</translation>
+    </message>
+    <message>
+        <source>Refund (REFUND)</source>
+        <translation>Zwrot (REFUND)</translation>
+    </message>
+    <message>
+        <source>Complaint (COMPLAINT)</source>
+        <translation>Reklamacja (COMPLAINT)</translation>
+    </message>
+    <message>
+        <source>Product not available (PRODUCT_NOT_AVAILABLE)</source>
+        <translation>Produkt niedostępny (PRODUCT_NOT_AVAILABLE)</translation>
+    </message>
+    <message>
+        <source>Paid too little (PAID_VALUE_TOO_LOW)</source>
+        <translation>Zapłacono za mało (PAID_VALUE_TOO_LOW)</translation>
+    </message>
+    <message>
+        <source>Overpaid (OVERPAID)</source>
+        <translation>Nadpłata (OVERPAID)</translation>
+    </message>
+    <message>
+        <source>Cancelled by the buyer (CANCELLED_BY_BUYER)</source>
+        <translation>Anulowane przez kupującego (CANCELLED_BY_BUYER)</translation>
+    </message>
+    <message>
+        <source>Parcel not collected (NOT_COLLECTED)</source>
+        <translation>Paczka nieodebrana (NOT_COLLECTED)</translation>
+    </message>
+    <message>
+        <source>Refund after a cancellation</source>
+        <translation>Zwrot po anulowaniu</translation>
+    </message>
+    <message>
+        <source>Refund for an order we could not send</source>
+        <translation>Zwrot za zamówienie, którego nie mogliśmy wysłać</translation>
+    </message>
+    <message>
+        <source>Refund after a return</source>
+        <translation>Zwrot po odesłaniu produktu</translation>
+    </message>
+    <message>
+        <source>Refund (general message)</source>
+        <translation>Zwrot (wiadomość ogólna)</translation>
+    </message>
+    <message>
+        <source>Give the rule a name.</source>
+        <translation>Nadaj regule nazwę.</translation>
+    </message>
+    <message>
+        <source>The percentage must be above 0 and at most 100.</source>
+        <translation>Procent musi być większy od 0 i nie większy niż 100.</translation>
+    </message>
+    <message>
+        <source>Only a return has returned items; this rule is not for returns.</source>
+        <translation>Tylko zwrot ma zwrócone produkty; ta reguła nie dotyczy zwrotów.</translation>
+    </message>
+    <message>
+        <source>The comment to the buyer can be at most 250 characters.</source>
+        <translation>Komentarz dla kupującego może mieć najwyżej 250 znaków.</translation>
+    </message>
+    <message>
+        <source>Choose a refund reason Allegro knows.</source>
+        <translation>Wybierz powód zwrotu znany Allegro.</translation>
+    </message>
+    <message>
+        <source>Choose which message the buyer gets.</source>
+        <translation>Wybierz, jaką wiadomość dostanie kupujący.</translation>
+    </message>
+    <message>
+        <source>A returned order was sent, so it cannot be marked cancelled.</source>
+        <translation>Zwrócone zamówienie zostało wysłane, więc nie można go oznaczyć jako anulowane.</translation>
+    </message>
+    <message>
+        <source>The deduction must not be negative and must be smaller than any refund this rule can make.</source>
+        <translation>Potrącenie nie może być ujemne i musi być mniejsze niż każdy zwrot, jaki ta reguła może zrobić.</translation>
+    </message>
+    <message>
+        <source>The cap per order cannot be negative.</source>
+        <translation>Limit na zamówienie nie może być ujemny.</translation>
+    </message>
+    <message>
+        <source>All amounts in one rule must be in the same currency.</source>
+        <translation>Wszystkie kwoty w regule muszą być w tej samej walucie.</translation>
+    </message>
+    <message>
+        <source>An order total cannot be negative.</source>
+        <translation>Wartość zamówienia nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>No order total can satisfy both limits; the rule would never match.</source>
+        <translation>Żadna wartość zamówienia nie spełni obu limitów; reguła nigdy by nie zadziałała.</translation>
+    </message>
+    <message>
+        <source>Return reasons only exist on returns; this rule would never match.</source>
+        <translation>Powody zwrotu występują tylko przy zwrotach; ta reguła nigdy by nie zadziałała.</translation>
+    </message>
+    <message>
+        <source>Days since purchase cannot be negative.</source>
+        <translation>Liczba dni od zakupu nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>The most days since purchase is less than the fewest.</source>
+        <translation>Największa liczba dni od zakupu jest mniejsza niż najmniejsza.</translation>
+    </message>
+    <message>
+        <source>Unknown payment type.</source>
+        <translation>Nieznany rodzaj płatności.</translation>
+    </message>
+    <message>
+        <source>A buyer has at least 1 order (this one).</source>
+        <translation>Kupujący ma co najmniej 1 zamówienie (to).</translation>
+    </message>
+    <message>
+        <source>The blocklist has an empty login.</source>
+        <translation>Na czarnej liście jest pusty login.</translation>
+    </message>
+    <message>
+        <source>Choose at least one product, group or name.</source>
+        <translation>Wybierz co najmniej jeden produkt, grupę lub nazwę.</translation>
+    </message>
+    <message>
+        <source>A marketplace is empty.</source>
+        <translation>Serwis jest pusty.</translation>
+    </message>
+    <message>
+        <source>The delay cannot be negative.</source>
+        <translation>Opóźnienie nie może być ujemne.</translation>
+    </message>
+    <message>
+        <source>The handling time cannot be negative.</source>
+        <translation>Czas realizacji nie może być ujemny.</translation>
+    </message>
+    <message>
+        <source>The grace period cannot be negative.</source>
+        <translation>Dodatkowy czas nie może być ujemny.</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 12.50.</source>
+        <translation>Wpisz kwotę, np. 12,50.</translation>
+    </message>
+    <message>
+        <source>Enter a percentage such as 50 or 12.5.</source>
+        <translation>Wpisz procent, np. 50 lub 12,5.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Wł.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tryb</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Co robi</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <source>Refunds this rule decided in the last 30 days and their total (in shadow mode: what it would have refunded).</source>
+        <translation>Zwroty, o których reguła zdecydowała w ostatnich 30 dniach, i ich suma (w trybie próbnym: ile by zwróciła).</translation>
+    </message>
+    <message>
+        <source>Turn the rule on or off</source>
+        <translation>Włącz lub wyłącz regułę</translation>
+    </message>
+    <message>
+        <source>Armed</source>
+        <translation>Uzbrojona</translation>
+    </message>
+    <message>
+        <source>Shadow</source>
+        <translation>Próbna</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>%1 × · %2</source>
+        <translation>%1 × · %2</translation>
+    </message>
+    <message>
+        <source>Buyer cancelled</source>
+        <translation>Anulowane przez kupującego</translation>
+    </message>
+    <message>
+        <source>Not sent in time</source>
+        <translation>Niewysłane na czas</translation>
+    </message>
+    <message>
+        <source>Return delivered</source>
+        <translation>Zwrot dostarczony</translation>
+    </message>
+    <message>
+        <source>Return declared</source>
+        <translation>Zwrot zgłoszony</translation>
+    </message>
+</context>
+<context>
+    <name>RulesScreen</name>
+    <message>
+        <source>Rules</source>
+        <translation>Reguły</translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top: the first enabled rule that matches decides, and the ones below it are skipped. Drag a rule to change its place.</source>
+        <translation>Reguły są sprawdzane od góry: decyduje pierwsza włączona reguła, która pasuje, a kolejne są pomijane. Przeciągnij regułę, aby zmienić jej miejsce.</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nowa reguła</translation>
+    </message>
+    <message>
+        <source>Add a starter rule</source>
+        <translation>Dodaj regułę startową</translation>
+    </message>
+    <message>
+        <source>Add all starter rules</source>
+        <translation>Dodaj wszystkie reguły startowe</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikuj</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>Wersje…</translation>
+    </message>
+    <message>
+        <source>Product groups…</source>
+        <translation>Grupy produktów…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importuj…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Policy text…</source>
+        <translation>Tekst zasad…</translation>
+    </message>
+    <message>
+        <source>No rules yet. Add a starter rule to begin: new rules start in shadow mode and move no money until you arm them.</source>
+        <translation>Nie ma jeszcze reguł. Zacznij od reguły startowej: nowe reguły działają w trybie próbnym i nie przelewają pieniędzy, dopóki ich nie uzbroisz.</translation>
+    </message>
+    <message>
+        <source>Hold refunds above 500 PLN for approval</source>
+        <translation>Wstrzymuj zwroty powyżej 500 zł do zatwierdzenia</translation>
+    </message>
+    <message>
+        <source>Refund buyer cancellations</source>
+        <translation>Zwracaj pieniądze za anulowane zamówienia</translation>
+    </message>
+    <message>
+        <source>Refund orders not sent within 3 days of the deadline</source>
+        <translation>Zwracaj za zamówienia niewysłane w 3 dni po terminie</translation>
+    </message>
+    <message>
+        <source>Refund delivered returns of the returned items</source>
+        <translation>Zwracaj za zwrócone produkty po dostarczeniu zwrotu</translation>
+    </message>
+    <message>
+        <source>Always refund promo items</source>
+        <translation>Zawsze zwracaj za produkty promocyjne</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Your changes to this rule are not saved. Discard them?</source>
+        <translation>Zmiany w tej regule nie są zapisane. Odrzucić je?</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Nie udało się: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Usuń regułę</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? It stops deciding at once; the refunds it decided keep pointing at its versions.</source>
+        <translation>Usunąć regułę „%1”? Od razu przestanie decydować; zwroty, o których zdecydowała, nadal wskazują jej wersje.</translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation>Importuj reguły</translation>
+    </message>
+    <message>
+        <source>Rules files (*.json)</source>
+        <translation>Pliki reguł (*.json)</translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation>Eksportuj reguły</translation>
+    </message>
+    <message>
+        <source>%1 rules were saved to %2.</source>
+        <translation>Zapisano reguły (%1) w pliku %2.</translation>
+    </message>
+    <message>
+        <source>The rules in %1 will replace your %2 rules. The old ones stay in the history of the refunds they decided. Go on?</source>
+        <translation>Reguły z pliku %1 zastąpią Twoje obecne reguły (%2). Stare pozostaną w historii zwrotów, o których zdecydowały. Kontynuować?</translation>
+    </message>
+    <message>
+        <source>The file could not be imported; your rules are unchanged.</source>
+        <translation>Nie udało się zaimportować pliku; Twoje reguły się nie zmieniły.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionHistoryDialog</name>
+    <message>
+        <source>Version history</source>
+        <translation>Historia wersji</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Porównaj</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <source>These versions do the same.</source>
+        <translation>Te wersje działają tak samo.</translation>
+    </message>
+    <message>
+        <source>v%1 · %2 · %3</source>
+        <translation>w%1 · %2 · %3</translation>
+    </message>
+</context>
+</TS>
