@@ -1,0 +1,1 @@
+"""The Simulate screen's widgets: order composer, scenario picker, result, regression, backtest."""

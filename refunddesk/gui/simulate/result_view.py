@@ -1,0 +1,253 @@
+"""The simulated decision: deciding rule, trace, refund breakdown, reason and the buyer notice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refunddesk.automation.simulate import SimulationResult
+from refunddesk.automation.simulate_demo import DemoRun
+from refunddesk.domain.decisions import Outcome
+from refunddesk.domain.money import Money
+from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.models.refund_words import held_text, status_text
+from refunddesk.gui.simulate.words import outcome_text
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ResultView(QWidget):
+    """Shows one SimulationResult and, after a real run, the demo shop's ledger beside it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: SimulationResult | None = None
+        self.demo_run: DemoRun | None = None
+        self.nothing_sent = QLabel(self)
+        self.nothing_sent.setObjectName("NothingSent")
+        self.nothing_sent.setWordWrap(True)
+        self.nothing_sent.setStyleSheet(
+            "background: #e8f0fe; color: #1a3e72; padding: 6px; border-radius: 4px;"
+        )
+        self.headline = QLabel(self)
+        self.headline.setObjectName("SimulationHeadline")
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setWordWrap(True)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.breakdown_box = QGroupBox(self)
+        self.breakdown = QTableWidget(0, 2, self.breakdown_box)
+        self.breakdown.verticalHeader().hide()
+        self.breakdown.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.breakdown.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.breakdown.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        QVBoxLayout(self.breakdown_box).addWidget(self.breakdown)
+        self.trace_box = QGroupBox(self)
+        self.trace = QListWidget(self.trace_box)
+        self.trace.setWordWrap(True)
+        QVBoxLayout(self.trace_box).addWidget(self.trace)
+        self.notice_box = QGroupBox(self)
+        self.notice = QPlainTextEdit(self.notice_box)
+        self.notice.setReadOnly(True)
+        QVBoxLayout(self.notice_box).addWidget(self.notice)
+        self.demo_box = QGroupBox(self)
+        self.demo_label = QLabel(self.demo_box)
+        self.demo_label.setWordWrap(True)
+        self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        QVBoxLayout(self.demo_box).addWidget(self.demo_label)
+        self.demo_box.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nothing_sent)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details)
+        layout.addWidget(self.breakdown_box, 3)
+        layout.addWidget(self.trace_box, 2)
+        layout.addWidget(self.notice_box, 2)
+        layout.addWidget(self.demo_box)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.nothing_sent.setText(
+            self.tr(
+                "This is a simulation: no refund is made and no message is sent. "
+                "The worker would decide a real order exactly like this."
+            )
+        )
+        self.breakdown_box.setTitle(self.tr("Refund breakdown"))
+        self.breakdown.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Amount")])
+        self.trace_box.setTitle(self.tr("Every rule, in order"))
+        self.notice_box.setTitle(self.tr("Buyer notice, exactly as it would be sent"))
+        self.demo_box.setTitle(self.tr("Run for real on the demo shop"))
+        self._show()
+
+    # -- content -----------------------------------------------------------------------------
+
+    def show_result(self, result: SimulationResult) -> None:
+        self.result = result
+        self.demo_run = None
+        self._show()
+
+    def show_demo_run(self, run: DemoRun) -> None:
+        self.demo_run = run
+        self._show_demo()
+
+    def _show(self) -> None:
+        r = self.result
+        if r is None:
+            self.headline.setText(self.tr("Compose a test order, pick what happens, simulate."))
+            self.details.clear()
+            self.breakdown.setRowCount(0)
+            self.trace.clear()
+            self.notice.clear()
+            return
+        d = r.decision
+        head = outcome_text(d.outcome.value)
+        if d.outcome in (Outcome.REFUND, Outcome.WAIT, Outcome.HOLD):
+            head = f"{head}: {format_money(r.refund_total)}"
+        if d.shadow:
+            head = self.tr("%1 — shadow rule: only recorded, no money moves").replace("%1", head)
+        self.headline.setText(head)
+        self.details.setText(self._details(r))
+        self._fill_breakdown(r)
+        self.trace.clear()
+        self.trace.addItems(list(d.trace))
+        self._fill_notice(r)
+        self._show_demo()
+
+    def _details(self, r: SimulationResult) -> str:
+        d = r.decision
+        lines = []
+        if d.rule is not None:
+            lines.append(
+                self.tr("Decided by: %1 (version %2)")
+                .replace("%1", d.rule.name)
+                .replace("%2", str(d.rule.version))
+            )
+        else:
+            lines.append(self.tr("No rule decided."))
+        if d.reason:
+            lines.append(self.tr("Allegro reason code: %1").replace("%1", d.reason))
+        for hold in d.hold_reasons:
+            lines.append(self.tr("Held: %1").replace("%1", held_text(hold.value) or hold.value))
+        if d.not_before is not None:
+            lines.append(
+                self.tr("The rule waits: it refunds at %1 unless you stop it.").replace(
+                    "%1", format_datetime(d.not_before)
+                )
+            )
+        return "\n".join(lines)
+
+    def _fill_breakdown(self, r: SimulationResult) -> None:
+        rows: list[tuple[str, Money | None]] = []
+        plan = r.decision.plan
+        rem = r.remainder
+        rows.append((self.tr("Paid by the buyer"), rem.paid))
+        if plan is not None:
+            for pl in plan.lines:
+                label = pl.name
+                if pl.quantity is not None:
+                    label = f"{pl.quantity} × {pl.name}"
+                else:
+                    label = self.tr("%1 (part of its value)").replace("%1", pl.name)
+                rows.append((label, pl.value))
+            if plan.delivery is not None:
+                rows.append((self.tr("Delivery"), plan.delivery))
+            if plan.additional_services is not None:
+                rows.append((self.tr("Additional services"), plan.additional_services))
+            for s in plan.surcharges:
+                rows.append((self.tr("Surcharge"), s.value))
+            if plan.wanted is not None and plan.wanted != plan.total:
+                rows.append((self.tr("The rule asked for"), plan.wanted))
+            rows += [(note, None) for note in plan.notes]
+        rows.append((self.tr("Still refundable on the order"), rem.overall))
+        rows.append((self.tr("Refund"), r.refund_total))
+        self.breakdown.setRowCount(len(rows))
+        for n, (label, amount) in enumerate(rows):
+            item = QTableWidgetItem(label)
+            if amount is None:
+                item.setForeground(self.palette().placeholderText())
+            self.breakdown.setItem(n, 0, item)
+            money = QTableWidgetItem(format_money(amount) if amount is not None else "")
+            money.setTextAlignment(_RIGHT)
+            self.breakdown.setItem(n, 1, money)
+        last = self.breakdown.item(len(rows) - 1, 0)
+        if last is not None:
+            font = last.font()
+            font.setBold(True)
+            last.setFont(font)
+
+    def _fill_notice(self, r: SimulationResult) -> None:
+        if r.notice is not None:
+            self.notice.setPlainText(
+                self.tr("Language: %1").replace("%1", r.notice.language)
+                + "\n"
+                + self.tr("Subject: %1").replace("%1", r.notice.subject)
+                + "\n\n"
+                + r.notice.body
+            )
+        elif r.notice_problem:
+            self.notice.setPlainText(
+                self.tr("The notice cannot be written: %1").replace("%1", r.notice_problem)
+            )
+        else:
+            self.notice.setPlainText(self.tr("The buyer gets no notice for this."))
+
+    def _show_demo(self) -> None:
+        run, r = self.demo_run, self.result
+        if run is None or r is None:
+            self.demo_box.hide()
+            return
+        self.demo_box.show()
+        lines = [
+            self.tr("Predicted refund: %1").replace("%1", format_money(r.refund_total)),
+            self.tr("Demo shop ledger: %1 moved in %2 refund(s)")
+            .replace("%1", format_money(run.moved))
+            .replace("%2", str(len(run.refunds))),
+        ]
+        for intent in run.intents:
+            lines.append(
+                self.tr("Worker: %1 — %2 by %3")
+                .replace("%1", status_text(intent.state))
+                .replace("%2", format_money(intent.amount))
+                .replace("%3", intent.rule_name or "—")
+            )
+        if run.skipped:
+            lines.append(
+                self.tr(
+                    "The worker did not run now (%1); the app's own worker will pick it up."
+                ).replace("%1", run.skipped)
+            )
+        if run.armed_rules == 0:
+            lines.append(
+                self.tr(
+                    "No armed rule is saved for this trigger: shadow rules only record what "
+                    "they would do, so no money moves."
+                )
+            )
+        elif run.moved == r.refund_total:
+            lines.append(self.tr("The ledger matches the prediction."))
+        elif r.moves_money:
+            lines.append(self.tr("The ledger does not match the prediction yet."))
+        self.demo_label.setText("\n".join(lines))
