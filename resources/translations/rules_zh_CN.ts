@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Then</source>
-        <translation>则</translation>
+        <translation>然后</translation>
     </message>
     <message>
         <source>Limits, timing and mode</source>

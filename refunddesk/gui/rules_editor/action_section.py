@@ -106,6 +106,7 @@ class ActionSection(QWidget):
     def _build(self) -> None:
         self.problems: dict[str, FieldWithProblem] = {}
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 0, 0, 0)
         self.scope_label, self.percent_label = QLabel(self), QLabel(self)
         self.reason_label, self.comment_label = QLabel(self), QLabel(self)

@@ -96,6 +96,8 @@ class ConditionRow(QWidget):
             self.field_box.addItem("", key)
         self.op_box = QComboBox(self)
         self.op_box.setObjectName("ConditionOperator")
+        for combo in (self.field_box, self.op_box):  # grow with translated item texts
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.remove = QToolButton(self)
         self.remove.setText("−")
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))

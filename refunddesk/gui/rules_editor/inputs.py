@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
-from PySide6.QtCore import QLocale, QRegularExpression, Signal
+from PySide6.QtCore import QEvent, QLocale, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -103,6 +103,11 @@ class DurationEdit(QWidget):
     def retranslate_ui(self) -> None:
         for i, text in enumerate((self.tr("minutes"), self.tr("hours"), self.tr("days"))):
             self.unit.setItemText(i, text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def value(self) -> timedelta:
         return self.amount.value() * self._UNITS[self.unit.currentIndex()]

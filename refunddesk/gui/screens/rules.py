@@ -127,11 +127,16 @@ class RulesScreen(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
-        for col in (COL_PRIORITY, COL_ON, COL_MODE, COL_TRIGGER, COL_LAST30):
+        for col in (COL_PRIORITY, COL_ON, COL_MODE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(COL_NAME, 200)
+        header.setSectionResizeMode(COL_TRIGGER, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(COL_NAME, 160)
+        self.view.setColumnWidth(COL_TRIGGER, 130)
+        header.setSectionResizeMode(COL_LAST30, QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(COL_LAST30, 110)
+        header.setMinimumSectionSize(40)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet(f"color: {theme.MUTED};")
@@ -151,7 +156,7 @@ class RulesScreen(QWidget):
         self.splitter.addWidget(self.editor_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([600, 620])
+        self.splitter.setSizes([540, 680])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
