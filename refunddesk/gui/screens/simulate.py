@@ -80,6 +80,8 @@ class SimulateScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Scroll down, never sideways: the form fits the width it is given.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         right = QWidget(self.order_tab)
         self.rules_label = QLabel(right)
@@ -115,6 +117,7 @@ class SimulateScreen(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
+        split.setSizes([660, 600])
         QVBoxLayout(self.order_tab).addWidget(split)
 
         self.regression = RegressionPanel(self.tabs)

@@ -71,6 +71,8 @@ class BacktestPanel(QWidget):
         self.totals.setWordWrap(True)
         self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rules_view = self._table(self.rules_model)
+        self.rules_view.horizontalHeader().setStretchLastSection(False)
+        self.rules_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.changes_view = self._table(self.changes_model)
         self.rules_title = QLabel(self)
         self.changes_title = QLabel(self)

@@ -64,7 +64,7 @@ class OrderComposer(QWidget):
         self.items_box = QGroupBox(self)
         grid = QGridLayout(self.items_box)
         self.catalogue_combo = QComboBox(self.items_box)
-        self.catalogue_combo.setMinimumContentsLength(18)
+        self.catalogue_combo.setMinimumContentsLength(12)
         self.catalogue_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -140,6 +140,7 @@ class OrderComposer(QWidget):
         self.buyer_box = QGroupBox(self)
         bform = QFormLayout(self.buyer_box)
         self.login_edit = QLineEdit("test_buyer", self.buyer_box)
+        self.login_edit.setMinimumWidth(80)
         self.language_combo = QComboBox(self.buyer_box)
         self.language_combo.addItems(list(BUYER_LANGUAGES))
         self.new_radio = QRadioButton(self.buyer_box)
@@ -165,9 +166,10 @@ class OrderComposer(QWidget):
         bform.addRow(self.language_label, self.language_combo)
         bform.addRow(self.kind_label, kind_row)
 
-        lower = QHBoxLayout()
-        lower.addWidget(self.order_box, 1)
-        lower.addWidget(self.buyer_box, 1)
+        # One above the other: side by side they make the column too wide for a laptop.
+        lower = QVBoxLayout()
+        lower.addWidget(self.order_box)
+        lower.addWidget(self.buyer_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.items_box, 1)
