@@ -25,6 +25,7 @@ def _screen(qtbot: QtBot, services: GuiServices) -> OrdersScreen:
     screen = OrdersScreen(services)
     qtbot.addWidget(screen)
     screen.resize(1200, 800)
+    screen.show()
     _settle(qtbot, screen)
     return screen
 

@@ -1,0 +1,206 @@
+"""Settings → Shops: the connected Allegro accounts, with add, reconnect and remove."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+from functools import partial
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refunddesk.gui import msgbox
+from refunddesk.gui.formatting import format_datetime
+from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.alive import while_alive
+from refunddesk.gui.widgets.settings_common import InlineMessage
+from refunddesk.services import shops
+
+SHOP_ROLE = Qt.ItemDataRole.UserRole + 1
+# The connect dialog (device flow) is built by the GUI core; until it lands, Add and
+# Reconnect stay visibly disabled instead of pretending to work.
+CONNECT_DIALOG = "refunddesk.gui.dialogs.connect_shop"
+
+
+def connect_dialog_available() -> bool:
+    try:
+        return importlib.util.find_spec(CONNECT_DIALOG) is not None
+    except ModuleNotFoundError:
+        return False
+
+
+class ShopsPanel(QWidget):
+    def __init__(self, services: GuiServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._shops: tuple[shops.ShopInfo, ...] = ()
+        self.list = QTreeWidget(self)
+        self.list.setColumnCount(4)
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setStretchLastSection(True)
+        self.add_button = QPushButton(self)
+        self.reconnect_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.message = InlineMessage(self)
+        self.connect_note = QLabel(self)
+        self.connect_note.setWordWrap(True)
+        self.connect_note.setObjectName("ConnectNote")
+        can_connect = connect_dialog_available()
+        self.add_button.setEnabled(can_connect)
+        self.reconnect_button.setEnabled(False)
+        self.remove_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.reconnect_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.connect_note)
+        layout.addWidget(self.message)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.add_button.clicked.connect(self._add)
+        self.reconnect_button.clicked.connect(self._reconnect)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.retranslate_ui()
+
+    def show_shops(self, found: Sequence[shops.ShopInfo]) -> None:
+        selected = self.selected_shop()
+        self._shops = tuple(found)
+        self._fill()
+        if selected is not None:
+            self.select_shop(selected.id)
+
+    def shop_names(self) -> list[str]:
+        return [s.name for s in self._shops]
+
+    def select_shop(self, shop_id: int) -> None:
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            if item is not None and item.data(0, SHOP_ROLE) == shop_id:
+                self.list.setCurrentItem(item)
+
+    def selected_shop(self) -> shops.ShopInfo | None:
+        item = self.list.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        shop_id = item.data(0, SHOP_ROLE)
+        return next((s for s in self._shops if s.id == shop_id), None)
+
+    def _fill(self) -> None:
+        self.list.clear()
+        environments = {
+            "demo": self.tr("Demo shop"),
+            "sandbox": self.tr("Allegro sandbox"),
+            "production": self.tr("Allegro"),
+            "custom": self.tr("Custom address"),
+        }
+        for shop in self._shops:
+            if shop.needs_reconnect:
+                state = self.tr("Reconnect needed")
+            elif shop.connected_at is None:
+                state = self.tr("Not connected yet")
+            else:
+                state = self.tr("Connected")
+            since = "" if shop.connected_at is None else format_datetime(shop.connected_at)
+            item = QTreeWidgetItem(
+                [shop.name, environments.get(shop.environment, shop.environment), state, since]
+            )
+            item.setData(0, SHOP_ROLE, shop.id)
+            item.setToolTip(1, shop.api_url)
+            self.list.addTopLevelItem(item)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        shop = self.selected_shop()
+        self.remove_button.setEnabled(shop is not None)
+        self.reconnect_button.setEnabled(shop is not None and connect_dialog_available())
+
+    def _add(self) -> None:
+        self._open_connect_dialog(None)
+
+    def _reconnect(self) -> None:
+        shop = self.selected_shop()
+        if shop is not None:
+            self._open_connect_dialog(shop)
+
+    def _open_connect_dialog(self, shop: shops.ShopInfo | None) -> None:
+        # Its API is the GUI core's to define; this is the single place to wire it in.
+        msgbox.information(
+            self,
+            self.tr("Connect a shop"),
+            self.tr("Connecting shops from here is not available in this version yet."),
+        )
+
+    def remove_selected(self) -> None:
+        shop = self.selected_shop()
+        if shop is None:
+            return
+        sure = msgbox.question(
+            self,
+            self.tr("Remove shop"),
+            self.tr(
+                "Remove the shop “%1”? Its synced orders, refunds and history are deleted from "
+                "RefundDesk, and its login is deleted from the keyring. Nothing changes on "
+                "Allegro."
+            ).replace("%1", shop.name),
+        )
+        if not sure:
+            return
+        ctx = self._services.ctx
+        self.remove_button.setEnabled(False)
+        self._services.run(
+            partial(shops.remove_shop, ctx.db, ctx.secrets, shop.id),
+            while_alive(self, partial(self._removed, shop)),
+            while_alive(self, self._remove_failed),
+        )
+
+    def _removed(self, shop: shops.ShopInfo, _result: object) -> None:
+        self._shops = tuple(s for s in self._shops if s.id != shop.id)
+        self._fill()
+        self.message.show_message(self.tr("Removed “%1”.").replace("%1", shop.name), "ok")
+        self._services.notify(
+            Changes(shops=True, orders=True, refunds=True, review=True, automation=True)
+        )
+
+    def _remove_failed(self, exc: BaseException) -> None:
+        self._selection_changed()
+        self.message.show_message(
+            self.tr("The shop could not be removed: %1").replace("%1", str(exc))
+        )
+
+    def retranslate_ui(self) -> None:
+        self.list.setHeaderLabels(
+            [self.tr("Shop"), self.tr("Where"), self.tr("State"), self.tr("Connected since")]
+        )
+        self.add_button.setText(self.tr("Add shop…"))
+        self.reconnect_button.setText(self.tr("Reconnect…"))
+        self.remove_button.setText(self.tr("Remove…"))
+        if not connect_dialog_available():
+            hint = self.tr(
+                "Adding and reconnecting shops from this screen is not available yet; use "
+                "“refunddesk shop add” in a terminal meanwhile."
+            )
+            self.add_button.setToolTip(hint)
+            self.reconnect_button.setToolTip(hint)
+            self.connect_note.setText(hint)
+        self.connect_note.setVisible(not connect_dialog_available())
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
