@@ -208,9 +208,27 @@ def _late_keys(
     """Paid orders the draft's late-order rules would have found unsent after their deadline."""
     if not any(r.enabled and r.trigger is Trigger.NOT_SENT_IN_TIME for r in rules):
         return {}
+    first_ship = (
+        select(m.Shipment.order_pk, func.min(m.Shipment.created_at).label("at"))
+        .group_by(m.Shipment.order_pk)
+        .subquery()
+    )
+    # Only orders that can have been late: never sent (as far as we know), or sent after the
+    # earliest moment any rule counts from (a deadline plus grace is never before the deadline).
+    unsent = (
+        first_ship.c.at.is_(None)
+        & m.Order.fulfillment_status.not_in([*SENT_STATUSES, FulfillmentStatus.CANCELLED])
+        & (m.Order.line_items_sent == "NONE")
+    )
+    sent_late = first_ship.c.at > func.coalesce(m.Order.dispatch_deadline, m.Order.bought_at)
     rows = s.scalars(
         select(m.Order)
-        .where(m.Order.status == OrderStatus.READY_FOR_PROCESSING)
+        .outerjoin(first_ship, first_ship.c.order_pk == m.Order.id)
+        .where(
+            m.Order.status == OrderStatus.READY_FOR_PROCESSING,
+            unsent | sent_late,
+            m.Order.dispatch_deadline.is_(None) | (m.Order.dispatch_deadline <= until),
+        )
         .options(selectinload(m.Order.line_items), selectinload(m.Order.payments))
     )
     keys: dict[Key, tuple[CaseKey, Order]] = {}

@@ -119,9 +119,7 @@ def test_declared_return_only_for_repeat_buyers_and_held_above_the_cap() -> None
     picked = (ReturnedItem(1, 1),)
     new_buyer = simulate([trusted], scenario(Trigger.RETURN_DECLARED, returned=picked))
     assert new_buyer.decision.outcome is Outcome.NO_RULE
-    repeat = simulate(
-        [trusted], scenario(Trigger.RETURN_DECLARED, returned=picked, buyer_orders=4)
-    )
+    repeat = simulate([trusted], scenario(Trigger.RETURN_DECLARED, returned=picked, buyer_orders=4))
     assert repeat.decision.outcome is Outcome.HOLD
     assert repeat.decision.hold_reasons == (HoldReason.OVER_CAP,)
     # Half of 141.99 (129.00 + 12.99 delivery) is 70.995: half-even makes it 71.00.
