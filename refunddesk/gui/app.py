@@ -23,6 +23,8 @@ from refunddesk.gui.resources import icon
 from refunddesk.gui.services import GuiServices
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
 from refunddesk.gui.theme import apply_theme
+from refunddesk.gui.tray import CLOSE_TO_TRAY_KEY, Tray
+from refunddesk.gui.worker_bridge import WorkerBridge
 from refunddesk.services.context import AppContext, open_context
 
 log = logging.getLogger(__name__)
@@ -91,6 +93,8 @@ class GuiSession:
     owns_context: bool = False
     open_error: BaseException | None = None
     closers: list[Callable[[], None]] = field(default_factory=list)
+    bridge: WorkerBridge | None = None
+    tray: Tray | None = None
     _opener: _ContextOpener | None = None
     _closed: bool = False
 
@@ -118,6 +122,31 @@ class GuiSession:
             ctx, self.app, on_unexpected=lambda exc: show_error(self.window, exc)
         )
         self.window.attach_services(self.services)
+        self.tray = Tray(self.window)
+        self.closers.append(self.tray.hide)
+        window, tray = self.window, self.tray
+        tray.show_requested.connect(lambda: _bring_back(window))
+        tray.quit_requested.connect(window.quit_for_real)
+        window.hide_to_tray = tray.available and _truthy(self.settings.value(CLOSE_TO_TRAY_KEY))
+        if self.options.start_worker:
+            self._start_worker(self.services)
+
+    def _start_worker(self, services: GuiServices) -> None:
+        bridge = self.bridge = WorkerBridge(services, parent=self.window)
+        window, tray = self.window, self.tray
+        assert tray is not None
+        window.pause_toggled.connect(bridge.set_paused)
+        window.sync_now_requested.connect(bridge.wake)
+        tray.pause_toggled.connect(bridge.set_paused)
+        tray.sync_now_requested.connect(bridge.wake)
+        bridge.status_changed.connect(window.set_status)
+        bridge.status_changed.connect(
+            lambda st: tray.set_paused(st.automation_state is AutomationState.PAUSED)
+        )
+        bridge.review_count_changed.connect(window.set_review_count)
+        bridge.attention_grew.connect(tray.notify_attention)
+        self.closers.append(lambda: None if bridge.stop() else log.warning("worker still busy"))
+        bridge.start()
 
     def _open_failed(self, exc: BaseException) -> None:
         self.open_error = exc
@@ -151,6 +180,16 @@ class GuiSession:
             if opener.result is not None and opener.result is not self.context:
                 opener.result.close()
         self.crash_relay.uninstall()
+
+
+def _truthy(value: object) -> bool:
+    return value is True or (isinstance(value, str) and value.lower() in ("true", "1"))
+
+
+def _bring_back(window: MainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def open_settings(data_dir: Path) -> QSettings:

@@ -186,72 +186,6 @@
     </message>
 </context>
 <context>
-    <name>OrdersScreen</name>
-    <message>
-        <source>Orders</source>
-        <translation>Zamówienia</translation>
-    </message>
-    <message>
-        <source>Synced orders and the timeline of each one will appear here.</source>
-        <translation>Tutaj pojawią się zsynchronizowane zamówienia i historia każdego z nich.</translation>
-    </message>
-</context>
-<context>
-    <name>RefundsScreen</name>
-    <message>
-        <source>Refunds</source>
-        <translation>Zwroty płatności</translation>
-    </message>
-    <message>
-        <source>Every refund made or planned, with its amount, reason, rule and status, will appear here.</source>
-        <translation>Tutaj pojawi się każdy wykonany lub zaplanowany zwrot płatności wraz z kwotą, powodem, regułą i statusem.</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewScreen</name>
-    <message>
-        <source>Review</source>
-        <translation>Do przejrzenia</translation>
-    </message>
-    <message>
-        <source>Holds, failures and unconfirmed refunds will appear here.</source>
-        <translation>Tutaj pojawią się wstrzymane, nieudane i niepotwierdzone zwroty płatności.</translation>
-    </message>
-</context>
-<context>
-    <name>RulesScreen</name>
-    <message>
-        <source>Rules</source>
-        <translation>Reguły</translation>
-    </message>
-    <message>
-        <source>Your refund rules, in the order they are tried, and a point-and-click editor will appear here.</source>
-        <translation>Tutaj pojawią się Twoje reguły zwrotów, w kolejności ich sprawdzania, oraz edytor, w którym ustawisz je kilkoma kliknięciami.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsScreen</name>
-    <message>
-        <source>Settings</source>
-        <translation>Ustawienia</translation>
-    </message>
-    <message>
-        <source>Shops and connection, safety limits, sync, buyer notices and language will be set here.</source>
-        <translation>Tutaj ustawisz sklepy i połączenie, limity bezpieczeństwa, synchronizację, powiadomienia dla kupujących i język.</translation>
-    </message>
-</context>
-<context>
-    <name>SimulateScreen</name>
-    <message>
-        <source>Simulate</source>
-        <translation>Symulacja</translation>
-    </message>
-    <message>
-        <source>Try a made-up order against your rules and see the decision and its reasons before any money moves.</source>
-        <translation>Sprawdź przykładowe zamówienie na swoich regułach i zobacz decyzję wraz z uzasadnieniem, zanim ruszą jakiekolwiek pieniądze.</translation>
-    </message>
-</context>
-<context>
     <name>StatusStrip</name>
     <message>
         <source>Running</source>
@@ -316,6 +250,37 @@
     <message>
         <source>Stop all automatic refunds until you resume</source>
         <translation>Zatrzymaj wszystkie automatyczne zwroty płatności do czasu wznowienia</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>RefundDesk needs you</source>
+        <translation>RefundDesk potrzebuje Twojej decyzji</translation>
+    </message>
+    <message>
+        <source>Refunds newly waiting for your review: %1</source>
+        <translation>Nowe zwroty czekające na Twoją decyzję: %1</translation>
+    </message>
+    <message>
+        <source>Show RefundDesk</source>
+        <translation>Pokaż RefundDesk</translation>
+    </message>
+    <message>
+        <source>Resume automation</source>
+        <translation>Wznów automatyzację</translation>
+    </message>
+    <message>
+        <source>Pause automation</source>
+        <translation>Wstrzymaj automatyzację</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Quit RefundDesk</source>
+        <translation>Zakończ RefundDesk</translation>
     </message>
 </context>
 </TS>

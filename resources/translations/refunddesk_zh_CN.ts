@@ -186,72 +186,6 @@
     </message>
 </context>
 <context>
-    <name>OrdersScreen</name>
-    <message>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <source>Synced orders and the timeline of each one will appear here.</source>
-        <translation>这里将显示已同步的订单及每个订单的时间线。</translation>
-    </message>
-</context>
-<context>
-    <name>RefundsScreen</name>
-    <message>
-        <source>Refunds</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Every refund made or planned, with its amount, reason, rule and status, will appear here.</source>
-        <translation>这里将显示每一笔已执行或计划中的退款，包括金额、原因、规则和状态。</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewScreen</name>
-    <message>
-        <source>Review</source>
-        <translation>待审核</translation>
-    </message>
-    <message>
-        <source>Holds, failures and unconfirmed refunds will appear here.</source>
-        <translation>这里将显示暂扣、失败和未确认的退款。</translation>
-    </message>
-</context>
-<context>
-    <name>RulesScreen</name>
-    <message>
-        <source>Rules</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <source>Your refund rules, in the order they are tried, and a point-and-click editor will appear here.</source>
-        <translation>这里将显示您的退款规则（按尝试顺序排列）以及点选式规则编辑器。</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsScreen</name>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Shops and connection, safety limits, sync, buyer notices and language will be set here.</source>
-        <translation>在这里设置店铺与连接、安全限额、同步、买家通知和语言。</translation>
-    </message>
-</context>
-<context>
-    <name>SimulateScreen</name>
-    <message>
-        <source>Simulate</source>
-        <translation>模拟</translation>
-    </message>
-    <message>
-        <source>Try a made-up order against your rules and see the decision and its reasons before any money moves.</source>
-        <translation>用一个虚构订单测试您的规则，在任何资金变动之前查看决定及其原因。</translation>
-    </message>
-</context>
-<context>
     <name>StatusStrip</name>
     <message>
         <source>Running</source>
@@ -316,6 +250,37 @@
     <message>
         <source>Stop all automatic refunds until you resume</source>
         <translation>停止所有自动退款，直到您恢复</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>RefundDesk needs you</source>
+        <translation>RefundDesk 需要您处理</translation>
+    </message>
+    <message>
+        <source>Refunds newly waiting for your review: %1</source>
+        <translation>新的待审核退款：%1</translation>
+    </message>
+    <message>
+        <source>Show RefundDesk</source>
+        <translation>显示 RefundDesk</translation>
+    </message>
+    <message>
+        <source>Resume automation</source>
+        <translation>恢复自动化</translation>
+    </message>
+    <message>
+        <source>Pause automation</source>
+        <translation>暂停自动化</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Quit RefundDesk</source>
+        <translation>退出 RefundDesk</translation>
     </message>
 </context>
 </TS>

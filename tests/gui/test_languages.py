@@ -16,7 +16,6 @@ from refunddesk.gui import i18n
 from refunddesk.gui.app import GuiOptions, GuiSession, build_gui
 from refunddesk.gui.formatting import format_money
 from refunddesk.gui.resources import TRANSLATIONS_DIR
-from refunddesk.gui.screens.base import PlaceholderScreen
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
 
 GUI_PACKAGE = Path(__file__).resolve().parents[2] / "refunddesk" / "gui"
@@ -30,14 +29,11 @@ def test_switching_language_retranslates_the_open_window(
     window.set_review_count(2)
     window.set_status(ShellStatus("", True, AutomationState.RUNNING))
     refunds = window.nav.button("refunds")
-    page = window.screen_widget("refunds")
-    assert isinstance(page, PlaceholderScreen)
     strip = window.status_strip
     assert refunds.text() == "Refunds"
 
     assert gui_session.choose_language("pl") == "pl"
     assert refunds.text() == "Zwroty"
-    assert page.title_label.text() == "Zwroty płatności"
     assert window.nav.button("review").text() == "Do przejrzenia"
     assert strip.pause_button.text() == "Wstrzymaj automatyzację"
     assert strip.demo_badge.text() == "Sklep demonstracyjny"
