@@ -154,7 +154,7 @@ def event_words(source: str, type_: str) -> str:
     if source == "allegro":
         return word(ALLEGRO_EVENT, type_)
     if type_.startswith("RETURN_"):
-        return QCoreApplication.translate(_CONTEXT, "Return: %1").replace(
+        return QCoreApplication.translate("OrderWords", "Return: %1").replace(
             "%1", word(RETURN_STATUS, type_.removeprefix("RETURN_"))
         )
     if type_.startswith("DECISION_"):
