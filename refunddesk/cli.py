@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
 
-from refunddesk import __version__
+from refunddesk import __version__, backtest_cli
 
 log = logging.getLogger("refunddesk")
 
@@ -98,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         r = review_sub.add_parser(name)
         r.add_argument("ids", type=int, nargs="+")
         r.add_argument("--note", default="")
+    backtest_cli.add_parser(sub)
     return p
 
 

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from refunddesk import backtest_cli
 from refunddesk.automation import limits
 from refunddesk.automation.worker import CycleReport
 from refunddesk.infra.secrets import SecretsError
@@ -243,4 +244,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "rules": cmd_rules,
     "refunds": cmd_refunds,
     "review": cmd_review,
+    "backtest": backtest_cli.run,
 }

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from refunddesk.automation.planner import ORDER_SCOPE, SENT_STATUSES, CaseKey, return_scope
-from refunddesk.automation.simulate import late_since
 from refunddesk.domain.cases import RefundCase, Trigger
+from refunddesk.domain.decisions import late_since
 from refunddesk.domain.orders import FulfillmentStatus, Order, OrderStatus
 from refunddesk.domain.returns import (
     DELIVERED_RETURN_STATUSES,

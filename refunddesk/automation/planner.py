@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from refunddesk.automation.limits import AutomationSettings
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.cases import RefundCase, Trigger
-from refunddesk.domain.decisions import Decision, HoldReason, Outcome, deadline, evaluate
+from refunddesk.domain.decisions import Decision, HoldReason, Outcome, evaluate, late_since
 from refunddesk.domain.money import Money
 from refunddesk.domain.plan_json import plan_to_json
 from refunddesk.domain.refunds import FAILED, PlatformRefund
@@ -232,11 +232,11 @@ def _plan_one(
         return
     if key.trigger is Trigger.NOT_SENT_IN_TIME:
         # Only late orders become cases, and only after a live look at the order and its parcels.
-        late_since = _late_since(rules, case, now())
-        if late_since is None:
+        since = late_since(rules, case, now())
+        if since is None:
             return
         # The trigger happened when the order became late, not when we looked.
-        key = replace(key, detected_at=late_since)
+        key = replace(key, detected_at=since)
         fresh = _recheck_not_sent(db, shop_id, market, key, now)
         if fresh is None:
             return
@@ -292,17 +292,6 @@ def _build_case(db: Database, shop_id: int, key: CaseKey) -> RefundCase | None:
         product_groups=groups,
         shipped=shipped,
     )
-
-
-def _late_since(rules: Sequence[Rule], case: RefundCase, now: datetime) -> datetime | None:
-    """The earliest moment an enabled late-order rule considers this order late, if passed."""
-    dues = [
-        d
-        for r in rules
-        if r.enabled and r.trigger is Trigger.NOT_SENT_IN_TIME
-        if (d := deadline(r, case)) is not None and now >= d
-    ]
-    return min(dues) if dues else None
 
 
 def _recheck_not_sent(

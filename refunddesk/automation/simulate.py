@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from refunddesk.domain.cases import RETURN_TRIGGERS, PaymentKind, RefundCase, Trigger
-from refunddesk.domain.decisions import Decision, Outcome, deadline, evaluate
+from refunddesk.domain.decisions import Decision, Outcome, evaluate, late_since
 from refunddesk.domain.money import Money
 from refunddesk.domain.orders import (
     Buyer,
@@ -251,20 +251,6 @@ def build_return(scenario: TestScenario, order: Order) -> CustomerReturn | None:
         items=tuple(items),
         buyer_login=scenario.buyer_login,
     )
-
-
-def late_since(rules: Sequence[Rule], case: RefundCase, now: datetime) -> datetime | None:
-    """When the first enabled late-order rule considered the order late, if that has passed.
-
-    The worker dates a late-order case from this moment, so a rule's delay counts from it too.
-    """
-    dues = [
-        due
-        for rule in rules
-        if rule.enabled and rule.trigger is Trigger.NOT_SENT_IN_TIME
-        if (due := deadline(rule, case)) is not None and now >= due
-    ]
-    return min(dues) if dues else None
 
 
 def build_case(

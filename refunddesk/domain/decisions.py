@@ -129,6 +129,20 @@ def deadline(rule: Rule, case: RefundCase) -> datetime | None:
     return base + rule.grace
 
 
+def late_since(rules: Sequence[Rule], case: RefundCase, now: datetime) -> datetime | None:
+    """When the first enabled late-order rule considered the order late, if that has passed.
+
+    A late-order case is dated from this moment, so a rule's delay counts from it too.
+    """
+    dues = [
+        due
+        for rule in rules
+        if rule.enabled and rule.trigger is Trigger.NOT_SENT_IN_TIME
+        if (due := deadline(rule, case)) is not None and now >= due
+    ]
+    return min(dues) if dues else None
+
+
 def _lateness(rule: Rule, case: RefundCase, now: datetime) -> str | None:
     due = deadline(rule, case)
     if due is None:
