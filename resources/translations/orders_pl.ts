@@ -475,10 +475,6 @@
         <source>Not sent, and the dispatch deadline has passed.</source>
         <translation>Niewysłane, a termin wysyłki minął.</translation>
     </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (po terminie)</translation>
-    </message>
 </context>
 <context>
     <name>OrdersScreen</name>

@@ -475,10 +475,6 @@
         <source>Not sent, and the dispatch deadline has passed.</source>
         <translation>尚未发货，且发货期限已过。</translation>
     </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1（已逾期）</translation>
-    </message>
 </context>
 <context>
     <name>OrdersScreen</name>

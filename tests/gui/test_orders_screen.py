@@ -81,7 +81,9 @@ def test_overdue_filter_shows_orders_past_their_deadline(
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
     _settle(qtbot, screen)
     assert _visible_column(screen, 1) == [late["id"]]
-    assert "(overdue)" in screen.model.index(0, 7).data()
+    deadline = screen.model.index(0, 7)
+    assert deadline.data().startswith("\u26a0")
+    assert "deadline has passed" in deadline.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_timeline_tells_cancellation_decision_and_refund_in_order(

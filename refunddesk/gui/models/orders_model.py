@@ -243,7 +243,8 @@ class OrdersModel(QAbstractTableModel):
             return words.word(words.FULFILMENT, row.fulfillment_status)
         if column == q.OrderColumn.DEADLINE:
             text = _when(row.dispatch_deadline)
-            return self.tr("%1 (overdue)").replace("%1", text) if row.overdue else text
+            # A sign, not a word: the column stays narrow, and the tooltip explains it.
+            return f"\u26a0 {text}" if row.overdue else text
         if column == q.OrderColumn.REFUNDED:
             return "" if row.refunded is None else format_money(row.refunded)
         return ""

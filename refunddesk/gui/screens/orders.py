@@ -112,10 +112,11 @@ class OrdersScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # ids differ at both ends
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((125, 150, 150, 100, 110, 130, 110, 160, 90)):
+        for column, width in enumerate((118, 110, 130, 80, 85, 165, 95, 130, 80)):
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(q.OrderColumn.BOUGHT, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.automation.limits import AutomationSettings
 from refunddesk.domain.money import MoneyError
-from refunddesk.gui import msgbox
+from refunddesk.gui import msgbox, theme
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.money_edit import MoneyEdit
@@ -50,6 +50,11 @@ class LimitsPanel(QWidget):
 
         self.breaker_box = QGroupBox(self)
         self.breaker_box.setObjectName("BreakerOpen")
+        self.breaker_box.setStyleSheet(
+            f"#BreakerOpen {{ background: {theme.WARNING_BG}; border: 1px solid #e2c36a; "
+            "border-radius: 6px; margin-top: 14px; padding-top: 6px; font-weight: 600; }"
+            f" #BreakerOpen QLabel {{ color: {theme.WARNING_TEXT}; font-weight: normal; }}"
+        )
         self.breaker_label = QLabel(self.breaker_box)
         self.breaker_label.setWordWrap(True)
         self.reset_button = QPushButton(self.breaker_box)
@@ -79,6 +84,7 @@ class LimitsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.message, 1)
+        buttons.addStretch()  # keeps the button its own size while the message is hidden
         layout = QVBoxLayout(self)
         layout.addWidget(self.breaker_box)
         layout.addLayout(self.form)
@@ -243,6 +249,7 @@ class SyncPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.message, 1)
+        buttons.addStretch()  # keeps the button its own size while the message is hidden
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)

@@ -85,6 +85,7 @@ class NoticesPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.message, 1)
+        buttons.addStretch()  # keeps the button its own size while the message is hidden
         layout = QVBoxLayout(self)
         layout.addWidget(self.notify_default)
         layout.addWidget(self.email_box)
