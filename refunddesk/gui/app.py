@@ -23,7 +23,7 @@ from refunddesk.gui.resources import icon
 from refunddesk.gui.services import GuiServices
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
 from refunddesk.gui.theme import apply_theme
-from refunddesk.gui.tray import CLOSE_TO_TRAY_KEY, Tray
+from refunddesk.gui.tray import Tray
 from refunddesk.gui.worker_bridge import WorkerBridge
 from refunddesk.services.context import AppContext, open_context
 
@@ -127,7 +127,7 @@ class GuiSession:
         window, tray = self.window, self.tray
         tray.show_requested.connect(lambda: _bring_back(window))
         tray.quit_requested.connect(window.quit_for_real)
-        window.hide_to_tray = tray.available and _truthy(self.settings.value(CLOSE_TO_TRAY_KEY))
+        window.tray_available = tray.available
         if self.options.start_worker:
             self._start_worker(self.services)
 
@@ -180,10 +180,6 @@ class GuiSession:
             if opener.result is not None and opener.result is not self.context:
                 opener.result.close()
         self.crash_relay.uninstall()
-
-
-def _truthy(value: object) -> bool:
-    return value is True or (isinstance(value, str) and value.lower() in ("true", "1"))
 
 
 def _bring_back(window: MainWindow) -> None:

@@ -21,6 +21,7 @@ from refunddesk.gui import i18n
 from refunddesk.gui.resources import icon
 from refunddesk.gui.screens import ScreenEntry, register_screens
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
+from refunddesk.gui.tray import CLOSE_TO_TRAY_KEY
 from refunddesk.gui.widgets.nav_bar import NavBar
 from refunddesk.gui.widgets.status_strip import StatusStrip
 
@@ -79,8 +80,9 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._services: GuiServices | None = None
         self._entries = tuple(screens if screens is not None else register_screens())
-        # Set by the app when the merchant chose to keep automation running in the tray.
-        self.hide_to_tray = False
+        # Set by the app when a tray icon exists; closing then hides if Settings says so.
+        self.tray_available = False
+        self._quitting = False
         self.setWindowIcon(icon("refunddesk"))
         self.setMinimumSize(900, 560)
 
@@ -136,6 +138,9 @@ class MainWindow(QMainWindow):
             old = self._screens[entry.key]
             page = entry.factory(services, self.stack)
             page.setObjectName(f"screen_{entry.key}")
+            opener = getattr(page, "open_screen", None)  # a screen may send the user elsewhere
+            if opener is not None:
+                opener.connect(self.show_screen)
             self._screens[entry.key] = page
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(old)
@@ -261,7 +266,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        if self.hide_to_tray:
+        if self._hides_to_tray():
             # Automation keeps running; the tray icon brings the window back or quits.
             event.ignore()
             self.hide()
@@ -271,5 +276,10 @@ class MainWindow(QMainWindow):
 
     def quit_for_real(self) -> None:
         """Close even when closing normally hides to the tray (the tray's and menu's Quit)."""
-        self.hide_to_tray = False
+        self._quitting = True
         self.close()
+
+    def _hides_to_tray(self) -> bool:
+        if self._quitting or not self.tray_available:
+            return False
+        return bool(self._settings.value(CLOSE_TO_TRAY_KEY, False, type=bool))

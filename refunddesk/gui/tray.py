@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from refunddesk.gui.resources import icon
 
-CLOSE_TO_TRAY_KEY = "ui/close_to_tray"  # QSettings: keep automation running when closed
+# QSettings (gui.ini): keep automation running in the tray when the window is closed.
+CLOSE_TO_TRAY_KEY = "tray/keep_running"  # the Settings screen writes it
 
 
 def tray_available() -> bool:

@@ -66,12 +66,100 @@
 <context>
     <name>DashboardScreen</name>
     <message>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Pulpit</translation>
     </message>
     <message>
-        <source>Automation state, today&apos;s refunds, holds, failures and a chart of recent refunds will appear here.</source>
-        <translation>Tutaj pojawią się stan automatyzacji, dzisiejsze zwroty płatności, wstrzymania, błędy i wykres ostatnich zwrotów.</translation>
+        <source>Connect a shop…</source>
+        <translation>Połącz sklep…</translation>
+    </message>
+    <message>
+        <source>No shop is connected yet. Connect your Allegro shop to start.</source>
+        <translation>Nie połączono jeszcze żadnego sklepu. Połącz swój sklep Allegro, aby zacząć.</translation>
+    </message>
+    <message>
+        <source>Refunds waiting out their delay</source>
+        <translation>Zwroty czekające na upływ opóźnienia</translation>
+    </message>
+    <message>
+        <source>Last actions</source>
+        <translation>Ostatnie działania</translation>
+    </message>
+    <message>
+        <source>Refunded today</source>
+        <translation>Zwrócono dziś</translation>
+    </message>
+    <message>
+        <source>Refunded this week</source>
+        <translation>Zwrócono w tym tygodniu</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>Czeka na Ciebie</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Otwórz ekran Do przejrzenia</translation>
+    </message>
+    <message>
+        <source>Shadow rules would have refunded (week)</source>
+        <translation>Reguły w trybie cienia zwróciłyby (tydzień)</translation>
+    </message>
+    <message>
+        <source>Orders to send today</source>
+        <translation>Zamówienia do wysłania dziś</translation>
+    </message>
+    <message>
+        <source>%1 held, %2 failed or unchecked</source>
+        <translation>%1 wstrzymanych, %2 nieudanych lub niepotwierdzonych</translation>
+    </message>
+    <message>
+        <source>%1 already overdue</source>
+        <translation>%1 już po terminie</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Jeszcze nic.</translation>
+    </message>
+    <message>
+        <source>Refunds per day, last 14 days</source>
+        <translation>Zwroty dziennie, ostatnie 14 dni</translation>
+    </message>
+    <message>
+        <source>Automation stopped after %1 failures in a row: look at Review, then reset it in Settings.</source>
+        <translation>Automatyzacja zatrzymała się po %1 błędach z rzędu: sprawdź ekran Do przejrzenia, a potem zresetuj ją w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s refund budget is reached: refunds wait for your approval.</source>
+        <translation>Dzisiejszy budżet zwrotów został wyczerpany: zwroty czekają na Twoją zgodę.</translation>
+    </message>
+    <message>
+        <source>Your shop logins are not stored safely: %1</source>
+        <translation>Dane logowania sklepu nie są przechowywane bezpiecznie: %1</translation>
+    </message>
+    <message>
+        <source>Reconnect the shop “%1” in Settings.</source>
+        <translation>Połącz ponownie sklep „%1” w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Brak.</translation>
+    </message>
+    <message>
+        <source>%1 to %2, at %3</source>
+        <translation>%1 dla %2, o %3</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>Do not send this refund</source>
+        <translation>Nie wysyłaj tego zwrotu</translation>
     </message>
 </context>
 <context>

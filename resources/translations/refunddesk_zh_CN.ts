@@ -66,12 +66,100 @@
 <context>
     <name>DashboardScreen</name>
     <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <source>Automation state, today&apos;s refunds, holds, failures and a chart of recent refunds will appear here.</source>
-        <translation>这里将显示自动化状态、今日退款、暂扣、失败以及近期退款图表。</translation>
+        <source>Connect a shop…</source>
+        <translation>连接店铺…</translation>
+    </message>
+    <message>
+        <source>No shop is connected yet. Connect your Allegro shop to start.</source>
+        <translation>尚未连接任何店铺。请连接您的 Allegro 店铺以开始。</translation>
+    </message>
+    <message>
+        <source>Refunds waiting out their delay</source>
+        <translation>等待延迟结束的退款</translation>
+    </message>
+    <message>
+        <source>Last actions</source>
+        <translation>最近的操作</translation>
+    </message>
+    <message>
+        <source>Refunded today</source>
+        <translation>今日已退款</translation>
+    </message>
+    <message>
+        <source>Refunded this week</source>
+        <translation>本周已退款</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>等待您处理</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>打开审核</translation>
+    </message>
+    <message>
+        <source>Shadow rules would have refunded (week)</source>
+        <translation>影子规则本会退款（本周）</translation>
+    </message>
+    <message>
+        <source>Orders to send today</source>
+        <translation>今日需发货的订单</translation>
+    </message>
+    <message>
+        <source>%1 held, %2 failed or unchecked</source>
+        <translation>%1 个暂扣，%2 个失败或未确认</translation>
+    </message>
+    <message>
+        <source>%1 already overdue</source>
+        <translation>%1 个已逾期</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Refunds per day, last 14 days</source>
+        <translation>每日退款（最近 14 天）</translation>
+    </message>
+    <message>
+        <source>Automation stopped after %1 failures in a row: look at Review, then reset it in Settings.</source>
+        <translation>自动化在连续 %1 次失败后已停止：请查看审核，然后在“设置”中重置。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s refund budget is reached: refunds wait for your approval.</source>
+        <translation>今日退款预算已用完：退款等待您的批准。</translation>
+    </message>
+    <message>
+        <source>Your shop logins are not stored safely: %1</source>
+        <translation>您的店铺登录信息未被安全存储：%1</translation>
+    </message>
+    <message>
+        <source>Reconnect the shop “%1” in Settings.</source>
+        <translation>请在“设置”中重新连接店铺“%1”。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>%1 to %2, at %3</source>
+        <translation>%1 退给 %2，时间 %3</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Do not send this refund</source>
+        <translation>不要发送此退款</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ def _session(options: GuiOptions) -> Iterator[GuiSession]:
         assert session.wait_ready(), f"the GUI did not open: {session.open_error!r}"
         yield session
     finally:
-        session.window.hide_to_tray = False
+        session.window.tray_available = False
         session.close()
         session.window.close()
         session.window.deleteLater()

@@ -1,18 +1,320 @@
-"""The dashboard screen: automation state and today's refunds at a glance."""
+"""The dashboard: today's refunds, what waits for a person, early warnings, a chart and alerts."""
 
 from __future__ import annotations
 
-from refunddesk.gui.screens.base import PlaceholderScreen
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.queries import dashboard as q
+from refunddesk.services import review
+
+STOP_NOTE = "stopped before the delay ran out"
 
 
-class DashboardScreen(PlaceholderScreen):
-    """Placeholder until the real screen is built."""
+def _local_tz() -> object:
+    return datetime.now().astimezone().tzinfo
 
-    def title(self) -> str:
-        return self.tr("Dashboard")
 
-    def description(self) -> str:
-        return self.tr(
-            "Automation state, today's refunds, holds, failures and a chart of recent refunds"
-            " will appear here."
+class Tile(QFrame):
+    """A number with its caption; clickable when ``clicked`` is connected."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DashboardTile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("–", self)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+class DashboardScreen(QWidget):
+    """Everything comes from one Qt-free query run through ``services.run``."""
+
+    open_screen = Signal(str)  # the main window shows that screen (e.g. "review")
+    connect_shop_requested = Signal()
+
+    def __init__(self, services: GuiServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.board: q.Dashboard | None = None
+        self.loads = 0
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("ScreenTitle")
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.title_label.setFont(font)
+        self.alerts_label = QLabel(self)
+        self.alerts_label.setObjectName("DashboardAlerts")
+        self.alerts_label.setWordWrap(True)
+        self.alerts_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.connect_button = QPushButton(self)
+        self.connect_button.clicked.connect(self.connect_shop_requested)
+
+        self.today_tile = Tile(self)
+        self.week_tile = Tile(self)
+        self.waiting_tile = Tile(self)
+        self.waiting_tile.clicked.connect(lambda: self.open_screen.emit("review"))
+        self.waiting_tile.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.shadow_tile = Tile(self)
+        self.due_tile = Tile(self)
+        tiles = QGridLayout()
+        for column, tile in enumerate(
+            (self.today_tile, self.week_tile, self.waiting_tile, self.shadow_tile, self.due_tile)
+        ):
+            tiles.addWidget(tile, 0, column)
+
+        self.chart = _make_chart(self)
+        self.delay_title = QLabel(self)
+        self.delay_title.setObjectName("SectionTitle")
+        self.delay_box = QVBoxLayout()
+        self.feed_title = QLabel(self)
+        self.feed_title.setObjectName("SectionTitle")
+        self.feed_label = QLabel(self)
+        self.feed_label.setWordWrap(True)
+        self.feed_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.feed_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        lower = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.chart, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.delay_title)
+        right.addLayout(self.delay_box)
+        right.addSpacing(12)
+        right.addWidget(self.feed_title)
+        right.addWidget(self.feed_label, 1)
+        lower.addLayout(left, 3)
+        lower.addLayout(right, 2)
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(12)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.alerts_label)
+        empty = QHBoxLayout()
+        empty.addWidget(self.empty_label, 1)
+        empty.addWidget(self.connect_button)
+        layout.addLayout(empty)
+        layout.addLayout(tiles)
+        layout.addLayout(lower, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._stop_buttons: list[QPushButton] = []
+        services.changed.connect(self._on_changes)
+        self.retranslate_ui()
+        self.refresh()
+
+    # -- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ctx = self._services.ctx
+        db, now, tz = ctx.db, ctx.now(), _local_tz()
+        warning = ctx.secrets.insecure_warning()
+        self._services.run(
+            lambda: q.load_dashboard(db, now, tz, keyring_warning=warning),  # type: ignore[arg-type]
+            self._show,
         )
+
+    def _on_changes(self, changes: Changes) -> None:
+        # Rules alone change nothing shown here; everything else may.
+        if changes.any and changes != Changes(rules=True):
+            self.refresh()
+
+    def _show(self, board: q.Dashboard) -> None:
+        self.board = board
+        self.loads += 1
+        self.retranslate_ui()
+
+    def stop_waiting(self, intent_id: int) -> None:
+        """The Stop button: the planned refund is dismissed before its delay runs out."""
+        ctx = self._services.ctx
+        db, now = ctx.db, ctx.now()
+        self._services.run(
+            lambda: review.dismiss(db, [intent_id], now=now, note=STOP_NOTE),
+            lambda _: self._services.notify(Changes(refunds=True, review=True)),
+        )
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _totals_text(self, totals: q.Totals) -> str:
+        if not totals.amounts:
+            return self.tr("nothing")
+        return ", ".join(format_money(a) for a in totals.amounts)
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("Dashboard"))
+        self.connect_button.setText(self.tr("Connect a shop…"))
+        self.empty_label.setText(
+            self.tr("No shop is connected yet. Connect your Allegro shop to start.")
+        )
+        self.delay_title.setText(self.tr("Refunds waiting out their delay"))
+        self.feed_title.setText(self.tr("Last actions"))
+        self.today_tile.caption.setText(self.tr("Refunded today"))
+        self.week_tile.caption.setText(self.tr("Refunded this week"))
+        self.waiting_tile.caption.setText(self.tr("Waiting for you"))
+        self.waiting_tile.setToolTip(self.tr("Open Review"))
+        self.shadow_tile.caption.setText(self.tr("Shadow rules would have refunded (week)"))
+        self.due_tile.caption.setText(self.tr("Orders to send today"))
+        board = self.board
+        has_shop = board is None or board.has_shop
+        self.empty_label.setVisible(not has_shop)
+        self.connect_button.setVisible(not has_shop)
+        if board is None:
+            return
+        self.today_tile.value.setText(str(board.today.count))
+        self.today_tile.detail.setText(self._totals_text(board.today))
+        self.week_tile.value.setText(str(board.week.count))
+        self.week_tile.detail.setText(self._totals_text(board.week))
+        self.waiting_tile.value.setText(str(board.holds + board.failures))
+        self.waiting_tile.detail.setText(
+            self.tr("%1 held, %2 failed or unchecked")
+            .replace("%1", str(board.holds))
+            .replace("%2", str(board.failures))
+        )
+        self.shadow_tile.value.setText(str(board.shadow_week.count))
+        self.shadow_tile.detail.setText(self._totals_text(board.shadow_week))
+        self.due_tile.value.setText(str(board.due_today))
+        self.due_tile.detail.setText(
+            self.tr("%1 already overdue").replace("%1", str(board.overdue))
+        )
+        self.alerts_label.setText("\n".join(self._alert_text(a) for a in board.alerts))
+        self.alerts_label.setVisible(bool(board.alerts))
+        self._show_waiting(board.waiting)
+        self.feed_label.setText(
+            "\n".join(
+                f"{format_datetime(f.occurred_at)}  {f.order_id[:8]}  {f.detail or f.type}"
+                for f in board.feed
+            )
+            or self.tr("Nothing yet.")
+        )
+        _fill_chart(self.chart, board.per_day, self.tr("Refunds per day, last 14 days"))
+
+    def _alert_text(self, alert: q.Alert) -> str:
+        if alert.kind == "breaker":
+            return self.tr(
+                "Automation stopped after %1 failures in a row: look at Review, then reset it in "
+                "Settings."
+            ).replace("%1", alert.detail)
+        if alert.kind == "budget":
+            return self.tr("Today's refund budget is reached: refunds wait for your approval.")
+        if alert.kind == "keyring":
+            return self.tr("Your shop logins are not stored safely: %1").replace("%1", alert.detail)
+        return self.tr("Reconnect the shop “%1” in Settings.").replace("%1", alert.detail)
+
+    def _show_waiting(self, waiting: tuple[q.WaitingRefund, ...]) -> None:
+        while self.delay_box.count():
+            item = self.delay_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._stop_buttons = []
+        if not waiting:
+            none = QLabel(self.tr("None."), self)
+            self.delay_box.addWidget(none)
+            return
+        for entry in waiting:
+            row = QWidget(self)
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(
+                self.tr("%1 to %2, at %3")
+                .replace("%1", format_money(entry.amount))
+                .replace("%2", entry.buyer_login or entry.order_id[:8])
+                .replace("%3", format_datetime(entry.not_before)),
+                row,
+            )
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            stop = QPushButton(self.tr("Stop"), row)
+            stop.setToolTip(self.tr("Do not send this refund"))
+            stop.clicked.connect(lambda _=False, i=entry.intent_id: self.stop_waiting(i))
+            line.addWidget(text, 1)
+            line.addWidget(stop)
+            self._stop_buttons.append(stop)
+            self.delay_box.addWidget(row)
+
+    @property
+    def stop_buttons(self) -> list[QPushButton]:
+        return list(self._stop_buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def _make_chart(parent: QWidget) -> QWidget:
+    from PySide6.QtCharts import QChart, QChartView
+    from PySide6.QtGui import QPainter
+
+    chart = QChart()
+    chart.legend().hide()
+    view = QChartView(chart, parent)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(260)
+    return view
+
+
+def _fill_chart(view: QWidget, days: tuple[q.DayCount, ...], title: str) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
+
+    assert isinstance(view, QChartView)
+    chart = view.chart()
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+    bars = QBarSet("")
+    bars.append([float(d.count) for d in days])
+    series = QBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    x = QBarCategoryAxis()
+    x.append([str(d.day.day) for d in days])  # day numbers: 14 dates do not fit otherwise
+    y = QValueAxis()
+    y.setLabelFormat("%d")
+    y.setRange(0, max([d.count for d in days] + [4]))
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
+    chart.setTitle(title)
