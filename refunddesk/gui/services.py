@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from refunddesk.services.context import AppContext
@@ -105,8 +106,17 @@ class GuiServices(QObject):
         fn: Callable[[], T],
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> None:
-        """Run ``fn`` on a worker thread; ``on_done(result)`` / ``on_error(exc)`` on this one."""
+        """Run ``fn`` on a worker thread; ``on_done(result)`` / ``on_error(exc)`` on this one.
+
+        With ``owner``, the callbacks are dropped if the owner was destroyed meanwhile (a screen
+        closed before its page arrived), instead of touching a deleted widget.
+        """
+        if owner is not None:
+            on_done = _while_alive(owner, on_done)
+            on_error = _while_alive(owner, on_error or self._on_unexpected)
         self._pending += 1
         self._pool.start(_Op(fn, self._relay, on_done, on_error or self._on_unexpected))
 
@@ -126,6 +136,14 @@ class GuiServices(QObject):
     def notify(self, changes: Changes) -> None:
         if changes.any:
             self.changed.emit(changes)
+
+
+def _while_alive(owner: QObject, callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
+    def guarded(value: Any) -> None:
+        if callback is not None and shiboken6.isValid(owner):
+            callback(value)
+
+    return guarded
 
 
 def _log_unexpected(exc: BaseException) -> None:

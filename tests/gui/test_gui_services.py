@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from refunddesk.gui.services import Changes, GuiServices
@@ -45,3 +46,22 @@ def test_change_news(qtbot: QtBot, gui_services: GuiServices) -> None:
     assert (Changes(review=True) | Changes(orders=True)) == Changes(review=True, orders=True)
     with qtbot.assertNotEmitted(gui_services.changed):
         gui_services.notify(Changes())
+
+
+def test_results_for_a_destroyed_owner_are_dropped(qtbot: QtBot, gui_services: GuiServices) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    delivered: list[int] = []
+    gate = threading.Event()
+
+    def slow() -> int:
+        gate.wait(5)
+        return 1
+
+    gui_services.run(slow, lambda r: (delivered.append(r), label.setText("x")), owner=label)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label), timeout=2000)
+    gate.set()
+    qtbot.waitUntil(lambda: not gui_services.busy, timeout=5000)
+    assert delivered == []  # never called on the deleted label
