@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 EVENT_PAGE = 1000
 ORDER_PAGE = 100
+# From this many orders named by one page of events, read them through the order list.
+BULK_FETCH_FROM = 50
 DEFAULT_BACKFILL_DAYS = 30
 # How many open returns are re-read per cycle; the rest wait for the next one.
 OPEN_RETURNS_PER_CYCLE = 200
@@ -114,7 +116,8 @@ def _read_events(
         events = market.order_events(cursor, limit=EVENT_PAGE)
         if not events:
             return
-        fetched, broken = _fetch_orders(market, _distinct_order_ids(events))
+        since = min(e.occurred_at for e in events) - timedelta(minutes=1)
+        fetched, broken = _fetch_orders(market, _distinct_order_ids(events), changed_since=since)
         with db.transaction() as s:
             orders_repo.save_orders(s, shop_id, fetched, now())
             sync_repo.add_feed_events(s, shop_id, events)
@@ -134,20 +137,48 @@ def _distinct_order_ids(events: list[OrderEvent]) -> list[str]:
     return list(dict.fromkeys(e.order_id for e in events))
 
 
-def _fetch_orders(market: Marketplace, order_ids: list[str]) -> tuple[list[Order], dict[str, str]]:
+def _fetch_orders(
+    market: Marketplace, order_ids: list[str], *, changed_since: datetime | None = None
+) -> tuple[list[Order], dict[str, str]]:
     """Fetch each order; a malformed or vanished one is a problem row, not a stopped sync.
 
-    Network trouble is raised: the cursor must not move past orders we could not read.
+    Many orders at once (catching up after a pause) are read through the order list filtered by
+    "changed since", 100 a request, instead of one request each; whatever the list does not
+    bring is fetched one by one. Network trouble is raised: the cursor must not move past
+    orders we could not read.
     """
-    fetched: list[Order] = []
+    got: dict[str, Order] = {}
+    if changed_since is not None and len(order_ids) > BULK_FETCH_FROM:
+        got = _fetch_through_list(market, set(order_ids), changed_since)
     broken: dict[str, str] = {}
     for order_id in order_ids:
+        if order_id in got:
+            continue
         try:
-            fetched.append(market.get_order(order_id))
+            got[order_id] = market.get_order(order_id)
         except (MalformedResponse, NotFound) as exc:
             log.warning("order %s could not be read: %s", order_id, exc)
             broken[order_id] = str(exc)
-    return fetched, broken
+    return [got[o] for o in order_ids if o in got], broken
+
+
+def _fetch_through_list(market: Marketplace, wanted: set[str], since: datetime) -> dict[str, Order]:
+    got: dict[str, Order] = {}
+    # A busy shop changes more orders than the events name: stop reading pages well before
+    # the list costs more requests than fetching the rest one by one would.
+    max_pages = len(wanted) // ORDER_PAGE * 2 + 2
+    offset = 0
+    for _ in range(max_pages):
+        try:
+            page = market.list_orders(updated_since=since, offset=offset, limit=ORDER_PAGE)
+        except MalformedResponse as exc:
+            log.warning("the order list could not be read (%s); reading orders one by one", exc)
+            break
+        got.update((o.id, o) for o in page.orders if o.id in wanted)
+        offset += len(page.orders)
+        if not page.orders or offset >= page.total_count or wanted <= got.keys():
+            break
+    return got
 
 
 def _retry_problem_orders(
