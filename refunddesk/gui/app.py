@@ -17,6 +17,7 @@ import refunddesk
 from refunddesk.gui import i18n
 from refunddesk.gui.crash_dialog import CrashPresenter
 from refunddesk.gui.crashsignal import CrashRelay
+from refunddesk.gui.dialogs.connect_shop import open_connect_dialog
 from refunddesk.gui.errors import show_error
 from refunddesk.gui.main_window import MainWindow
 from refunddesk.gui.resources import icon
@@ -122,6 +123,7 @@ class GuiSession:
             ctx, self.app, on_unexpected=lambda exc: show_error(self.window, exc)
         )
         self.window.attach_services(self.services)
+        self._wire_connect_shop(self.services)
         self.tray = Tray(self.window)
         self.closers.append(self.tray.hide)
         window, tray = self.window, self.tray
@@ -130,6 +132,15 @@ class GuiSession:
         window.tray_available = tray.available
         if self.options.start_worker:
             self._start_worker(self.services)
+
+    def _wire_connect_shop(self, services: GuiServices) -> None:
+        # The Dashboard's "Connect a shop…" opens the same dialog as Settings → Shops → Add.
+        if "dashboard" not in self.window.screen_keys():
+            return
+        request = getattr(self.window.screen_widget("dashboard"), "connect_shop_requested", None)
+        if request is not None:
+            window = self.window
+            request.connect(lambda: open_connect_dialog(services, None, window))
 
     def _start_worker(self, services: GuiServices) -> None:
         bridge = self.bridge = WorkerBridge(services, parent=self.window)

@@ -138,12 +138,11 @@ class ShopsPanel(QWidget):
             self._open_connect_dialog(shop)
 
     def _open_connect_dialog(self, shop: shops.ShopInfo | None) -> None:
-        # Its API is the GUI core's to define; this is the single place to wire it in.
-        msgbox.information(
-            self,
-            self.tr("Connect a shop"),
-            self.tr("Connecting shops from here is not available in this version yet."),
-        )
+        # Imported here: the dialog module is optional (see connect_dialog_available).
+        from refunddesk.gui.dialogs.connect_shop import open_connect_dialog
+
+        # The dialog notifies Changes(shops=True) on success, which refreshes this list.
+        open_connect_dialog(self._services, shop, self.window())
 
     def remove_selected(self) -> None:
         shop = self.selected_shop()
