@@ -44,7 +44,9 @@ class RefundsTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_PAGES = 40
 
-    total_changed = Signal(object)  # int, or None while counting
+    # The total, or -1 while counting (not None: PySide6 6.12 on Python 3.11 drops a reference
+    # to None each time a Signal(object) carries it, and the interpreter dies after a while).
+    total_changed = Signal(int)
     loading_changed = Signal(bool)
 
     def __init__(self, services: GuiServices, parent: QObject | None = None) -> None:
@@ -99,7 +101,7 @@ class RefundsTableModel(QAbstractTableModel):
         self._stale.clear()
         self._pending.clear()
         self.endResetModel()
-        self.total_changed.emit(None)
+        self.total_changed.emit(-1)
         self._request_count()
         self._request_page(0)
 

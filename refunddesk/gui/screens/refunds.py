@@ -218,12 +218,12 @@ class RefundsScreen(QWidget):
         self._choices = choices
         self._fill_combos()
 
-    def _show_total(self, total: object) -> None:
-        if total is None:
+    def _show_total(self, total: int | None) -> None:
+        if total is None or total < 0:
             self.total_label.setText(self.tr("Counting…"))
         else:
             self.total_label.setText(
-                self.tr("Refunds: %1").replace("%1", QLocale().toString(int(str(total))))
+                self.tr("Refunds: %1").replace("%1", QLocale().toString(total))
             )
 
     def _on_changed(self, changes: Changes) -> None:
