@@ -5,7 +5,6 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/refunds_screen.py [rows]
 
 from __future__ import annotations
 
-import ctypes
 import os
 import resource
 import sqlite3
@@ -135,17 +134,7 @@ def _measure(
     return out
 
 
-def _survive_pyside_none_leak() -> None:
-    """PySide6 6.12.0 on CPython 3.11 drops one reference to None on every call of a method
-    returning void (``QObject().setObjectName("x")`` is enough), so a busy process dies with
-    "none_dealloc" after some thousand calls. Until the pin changes (see the report), the bench
-    lifts None's reference count far out of reach; CPython 3.12 makes None immortal anyway."""
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def main() -> None:
-    _survive_pyside_none_leak()
     rows = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
