@@ -38,15 +38,6 @@ TRIGGER_WORDS: dict[str, str] = {
     "RETURN_DECLARED": "Return declared",
 }
 
-# Indexes these queries rely on beyond the ones models.py declares (created_at, state,
-# order_id, buyer_login, shop_id): name -> columns. The lead adds them to the migration.
-SUGGESTED_INDEXES: dict[str, tuple[str, ...]] = {
-    "ix_refund_intents_amount_minor": ("amount_minor",),
-    "ix_refund_intents_state_created_at": ("state", "created_at"),
-    "ix_refund_intents_rule_id": ("rule_id",),
-    "ix_refund_intents_trigger": ("trigger",),
-}
-
 
 class SortColumn(StrEnum):
     """The columns the history can be sorted by, in the order the table shows them."""

@@ -8,6 +8,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -290,7 +291,14 @@ class RefundIntent(Base):
 
     __tablename__ = "refund_intents"
     # Re-syncing, redelivered events and restarts never plan the same refund twice.
-    __table_args__ = (UniqueConstraint("shop_id", "order_id", "trigger", "scope"),)
+    __table_args__ = (
+        UniqueConstraint("shop_id", "order_id", "trigger", "scope"),
+        # The history screen filters and sorts a million rows by these (bench/refunds_screen.py).
+        Index("ix_refund_intents_state_created_at", "state", "created_at"),
+        Index("ix_refund_intents_amount_minor", "amount_minor"),
+        Index("ix_refund_intents_rule_id", "rule_id"),
+        Index("ix_refund_intents_trigger", "trigger"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="CASCADE"), index=True)
@@ -404,7 +412,8 @@ class Notification(Base):
     language: Mapped[str] = mapped_column(String(16), default="")
     subject: Mapped[short_text]
     body: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16))  # pending / sent / failed
+    status: Mapped[str] = mapped_column(String(16))  # pending / sent / failed / unknown
+    platform_status: Mapped[str] = mapped_column(String(16), default="")  # VERIFYING, BLOCKED …
     external_id: Mapped[str] = mapped_column(String(64), default="")
     error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[utc_time]

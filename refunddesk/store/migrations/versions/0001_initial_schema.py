@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-26 04:36:38.235079
+Create Date: 2026-11-26 05:00:52.348666
 """
 
 from __future__ import annotations
@@ -223,6 +223,7 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("refund_intents", schema=None) as batch_op:
+        batch_op.create_index("ix_refund_intents_amount_minor", ["amount_minor"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_refund_intents_buyer_login"), ["buyer_login"], unique=False
         )
@@ -230,8 +231,13 @@ def upgrade() -> None:
             batch_op.f("ix_refund_intents_created_at"), ["created_at"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_refund_intents_order_id"), ["order_id"], unique=False)
+        batch_op.create_index("ix_refund_intents_rule_id", ["rule_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_refund_intents_shop_id"), ["shop_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_refund_intents_state"), ["state"], unique=False)
+        batch_op.create_index(
+            "ix_refund_intents_state_created_at", ["state", "created_at"], unique=False
+        )
+        batch_op.create_index("ix_refund_intents_trigger", ["trigger"], unique=False)
 
     op.create_table(
         "rule_versions",
@@ -355,6 +361,7 @@ def upgrade() -> None:
         sa.Column("subject", sa.String(length=255), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
+        sa.Column("platform_status", sa.String(length=16), nullable=False),
         sa.Column("external_id", sa.String(length=64), nullable=False),
         sa.Column("error", sa.Text(), nullable=False),
         sa.Column("created_at", refunddesk.store.types.UTCDateTime(length=32), nullable=False),
@@ -530,11 +537,15 @@ def downgrade() -> None:
 
     op.drop_table("rule_versions")
     with op.batch_alter_table("refund_intents", schema=None) as batch_op:
+        batch_op.drop_index("ix_refund_intents_trigger")
+        batch_op.drop_index("ix_refund_intents_state_created_at")
         batch_op.drop_index(batch_op.f("ix_refund_intents_state"))
         batch_op.drop_index(batch_op.f("ix_refund_intents_shop_id"))
+        batch_op.drop_index("ix_refund_intents_rule_id")
         batch_op.drop_index(batch_op.f("ix_refund_intents_order_id"))
         batch_op.drop_index(batch_op.f("ix_refund_intents_created_at"))
         batch_op.drop_index(batch_op.f("ix_refund_intents_buyer_login"))
+        batch_op.drop_index("ix_refund_intents_amount_minor")
 
     op.drop_table("refund_intents")
     with op.batch_alter_table("orders", schema=None) as batch_op:
