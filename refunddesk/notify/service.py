@@ -426,6 +426,7 @@ def _finish(
             return
         row.status = result.status.value
         row.external_id = result.external_id[:64]
+        row.platform_status = (result.platform_status or "")[:16]
         row.error = result.error
         row.sent_at = now if sent else None
         session.add(

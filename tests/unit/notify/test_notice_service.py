@@ -62,6 +62,7 @@ def test_a_confirmed_refund_gets_one_message_in_the_buyers_language(
     assert text.rstrip().endswith("Herbaciarnia Lipowa")  # the shop's name signs it
     [row] = notices(db, intent)
     assert (row.channel, row.status, row.external_id) == ("allegro_message", "sent", "msg-1")
+    assert row.platform_status == "VERIFYING"  # moderation may still hold it
     assert row.recipient == "anna_k" and row.language == "pl" and row.sent_at == NOW
     assert row.body.rstrip("\n") == text
     with db.sessions() as s:
