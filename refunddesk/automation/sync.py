@@ -23,6 +23,7 @@ from refunddesk.store.database import Database
 log = logging.getLogger(__name__)
 
 EVENT_PAGE = 1000
+EVENT_CHUNK = 100  # events saved (with the cursor) per transaction
 ORDER_PAGE = 100
 # From this many orders named by one page of events, read them through the order list.
 BULK_FETCH_FROM = 50
@@ -46,7 +47,7 @@ class SyncReport:
     def summary(self) -> str:
         parts = [
             f"{self.events_read} events",
-            f"{self.orders_saved} orders saved",
+            f"{len(self.changed_orders)} orders saved",
             f"{self.returns_saved} returns read ({self.returns_changed} changed)",
         ]
         if self.backfilled:
@@ -116,21 +117,34 @@ def _read_events(
         events = market.order_events(cursor, limit=EVENT_PAGE)
         if not events:
             return
-        since = min(e.occurred_at for e in events) - timedelta(minutes=1)
-        fetched, broken = _fetch_orders(market, _distinct_order_ids(events), changed_since=since)
-        with db.transaction() as s:
-            orders_repo.save_orders(s, shop_id, fetched, now())
-            sync_repo.add_feed_events(s, shop_id, events)
-            for order_id, message in broken.items():
-                sync_repo.record_problem(s, shop_id, "order", order_id, message, now())
-            sync_repo.resolve_problems(s, shop_id, "order", [o.id for o in fetched], now())
-            sync_repo.set_cursor(s, shop_id, sync_repo.ORDER_EVENTS, events[-1].id, now())
-        report.events_read += len(events)
-        report.orders_saved += len(fetched)
-        report.changed_orders.update(o.id for o in fetched)
-        report.problems.extend(f"order {oid}: {msg}" for oid, msg in broken.items())
+        # Saved in small steps: a worker stopped (or killed) mid-page keeps what it read.
+        for start in range(0, len(events), EVENT_CHUNK):
+            _save_events(db, shop_id, market, now, report, events[start : start + EVENT_CHUNK])
         if len(events) < EVENT_PAGE:
             return
+
+
+def _save_events(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    report: SyncReport,
+    events: list[OrderEvent],
+) -> None:
+    since = min(e.occurred_at for e in events) - timedelta(minutes=1)
+    fetched, broken = _fetch_orders(market, _distinct_order_ids(events), changed_since=since)
+    with db.transaction() as s:
+        orders_repo.save_orders(s, shop_id, fetched, now())
+        sync_repo.add_feed_events(s, shop_id, events)
+        for order_id, message in broken.items():
+            sync_repo.record_problem(s, shop_id, "order", order_id, message, now())
+        sync_repo.resolve_problems(s, shop_id, "order", [o.id for o in fetched], now())
+        sync_repo.set_cursor(s, shop_id, sync_repo.ORDER_EVENTS, events[-1].id, now())
+    report.events_read += len(events)
+    report.orders_saved += len(fetched)
+    report.changed_orders.update(o.id for o in fetched)
+    report.problems.extend(f"order {oid}: {msg}" for oid, msg in broken.items())
 
 
 def _distinct_order_ids(events: list[OrderEvent]) -> list[str]:

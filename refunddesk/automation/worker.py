@@ -48,6 +48,24 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _holder_is_dead(holder: str) -> bool:
+    """A lease holder on this computer whose process has gone (killed, crashed) holds nothing.
+
+    Holders are "host:pid:nonce"; another computer's holder is trusted until its lease expires.
+    """
+    host, _, rest = holder.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False  # alive, owned by someone else
+    return False
+
+
 class WorkerState(StrEnum):
     STOPPED = "STOPPED"
     RUNNING = "RUNNING"
@@ -294,6 +312,10 @@ class Worker:
             if lease is None:
                 s.add(m.WorkerLease(name="automation", holder=self._holder, expires_at=now + ttl))
                 return True
+            if lease.holder != self._holder and _holder_is_dead(lease.holder):
+                log.info("taking over the lease of %s, which is no longer running", lease.holder)
+                lease.expires_at = now - timedelta(seconds=1)
+                s.flush()
             taken = s.execute(
                 update(m.WorkerLease)
                 .where(

@@ -6,6 +6,7 @@ import contextlib
 import json
 import secrets
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -106,7 +107,7 @@ class DemoShop:
         class Handler(_Handler):
             demo = shop
 
-        server = ThreadingHTTPServer((self._host, self._port), Handler)
+        server = _QuietServer((self._host, self._port), Handler)
         server.daemon_threads = True
         server.block_on_close = False  # keep-alive clients must not hold stop() hostage
         self._server = server
@@ -244,12 +245,24 @@ class DemoShop:
         return ApiResponse(200, verification_page(rq.one("code") or ""), "text/html; charset=utf-8")
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up mid-answer (a killed worker, a dropped test) is not an error."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
+
+
 class _Handler(BaseHTTPRequestHandler):
     """Reads one request, asks DemoShop, applies faults, writes (or withholds) the answer."""
 
     demo: DemoShop
     protocol_version = "HTTP/1.1"
     timeout = 30
+    # Headers and body go out in separate writes: with Nagle on, each keep-alive answer waits
+    # ~40 ms for the client's delayed ACK.
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # the test output stays clean; observers see every exchange

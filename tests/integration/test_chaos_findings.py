@@ -1,4 +1,4 @@
-"""Bugs the chaos test ran into, each pinned by a failing test until it is fixed."""
+"""Bugs the chaos test ran into, each pinned by a test now that it is fixed."""
 
 from __future__ import annotations
 
@@ -7,19 +7,12 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from refunddesk.automation.worker import Worker
 from refunddesk.demo_shop import DemoShop
 from refunddesk.store.database import open_database, sqlite_url
 from tests.support.demo_shop import api_session
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="demo_shop/server.py: keep-alive answers wait ~40 ms for Nagle + delayed ACK "
-    "(_Handler lacks disable_nagle_algorithm = True)",
-)
 def test_demo_shop_answers_keep_alive_requests_without_a_40ms_stall(demo_shop: DemoShop) -> None:
     order = demo_shop.scenario.create_order()
     with api_session(demo_shop) as session:
@@ -42,11 +35,6 @@ def _dead_pid() -> int:
     return int(done.stdout)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="automation/worker.py _take_lease: a lease held by a dead process on this host "
-    "blocks a restarted worker for the whole 120 s TTL",
-)
 def test_restarted_worker_takes_over_the_lease_of_a_killed_one(tmp_path: Path) -> None:
     db = open_database(sqlite_url(tmp_path / "lease.sqlite3"))
     try:
