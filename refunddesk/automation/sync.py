@@ -117,9 +117,22 @@ def _read_events(
         events = market.order_events(cursor, limit=EVENT_PAGE)
         if not events:
             return
+        since = min(e.occurred_at for e in events) - timedelta(minutes=1)
+        fetched, broken = _fetch_orders(market, _distinct_order_ids(events), changed_since=since)
+        by_id = {o.id: o for o in fetched}
         # Saved in small steps: a worker stopped (or killed) mid-page keeps what it read.
         for start in range(0, len(events), EVENT_CHUNK):
-            _save_events(db, shop_id, market, now, report, events[start : start + EVENT_CHUNK])
+            chunk = events[start : start + EVENT_CHUNK]
+            ids = _distinct_order_ids(chunk)
+            _save_events(
+                db,
+                shop_id,
+                now,
+                report,
+                chunk,
+                [by_id.pop(i) for i in ids if i in by_id],
+                {i: broken.pop(i) for i in ids if i in broken},
+            )
         if len(events) < EVENT_PAGE:
             return
 
@@ -127,13 +140,12 @@ def _read_events(
 def _save_events(
     db: Database,
     shop_id: int,
-    market: Marketplace,
     now: Callable[[], datetime],
     report: SyncReport,
     events: list[OrderEvent],
+    fetched: list[Order],
+    broken: dict[str, str],
 ) -> None:
-    since = min(e.occurred_at for e in events) - timedelta(minutes=1)
-    fetched, broken = _fetch_orders(market, _distinct_order_ids(events), changed_since=since)
     with db.transaction() as s:
         orders_repo.save_orders(s, shop_id, fetched, now())
         sync_repo.add_feed_events(s, shop_id, events)
