@@ -1,11 +1,16 @@
-"""Render each screen in each language to docs/screenshots/<lang>-<screen>.png (1280x800)."""
+"""Render every screen and the connect dialog per language to docs/screenshots/<lang>-<name>.png."""
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,50 +18,237 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from refunddesk.gui.app import GuiOptions, build_gui  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from refunddesk.demo_shop import DemoShop  # noqa: E402
+from refunddesk.demo_shop.clock import ShopClock  # noqa: E402
+from refunddesk.domain.rules import Mode  # noqa: E402
+from refunddesk.gui.app import GuiOptions, GuiSession, build_gui  # noqa: E402
+from refunddesk.gui.dialogs.connect_shop import ConnectShopDialog  # noqa: E402
 from refunddesk.gui.i18n import LANGUAGES  # noqa: E402
+from refunddesk.gui.services import GuiServices  # noqa: E402
 from refunddesk.gui.shell_status import AutomationState, ShellStatus  # noqa: E402
+from refunddesk.infra.process_keyring import ProcessKeyring  # noqa: E402
+from refunddesk.infra.secrets import Secrets  # noqa: E402
+from refunddesk.services.context import AppContext, connect_demo  # noqa: E402
+from refunddesk.services.demo import starter_rules  # noqa: E402
+from refunddesk.store import rules_repo  # noqa: E402
+from refunddesk.store.database import open_database, sqlite_url  # noqa: E402
 
 SIZE = (1280, 800)
+START = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
+# Starter rules armed for the pictures (the rest stay in shadow mode, as a new merchant has them).
+ARMED = (
+    "Hold refunds above 500 PLN for approval",
+    "Refund buyer cancellations",
+    "Refund delivered returns of the returned items",
+)
 
 
-def main() -> int:
+def _item(name: str, price: str, quantity: int = 1) -> dict[str, object]:
+    return {"name": name, "price": price, "quantity": quantity}
+
+
+@contextmanager
+def demo_context(folder: Path) -> Iterator[AppContext]:
+    """A demo shop on a frozen clock, connected, with an in-memory keyring (nothing leaks)."""
+    shop = DemoShop(
+        clock=ShopClock(START, frozen=True),
+        refund_settle_seconds=3600,
+        message_interval_seconds=0.0,
+    ).start()
+    db = open_database(sqlite_url(folder / "shots.sqlite3"))
+    ctx = AppContext(
+        db=db,
+        secrets=Secrets(backend=ProcessKeyring()),
+        data_dir=folder,
+        demo_shop=shop,
+        now=shop.clock.now,
+    )
+    ctx._closers += [shop.stop, db.dispose]
+    try:
+        connect_demo(ctx)
+        yield ctx
+    finally:
+        ctx.close()
+
+
+def make_life(ctx: AppContext) -> None:
+    """A week of a small shop: history, a late order, cancellations, a delivered return, a hold."""
+    shop = ctx.demo_shop
+    assert shop is not None
+    scenario = shop.scenario
+    for rule in starter_rules():
+        mode = Mode.ARMED if rule.name in ARMED else Mode.SHADOW
+        rules_repo.save_rule(ctx.db, replace(rule, mode=mode), ctx.now())
+    worker = ctx.make_worker()
+    scenario.seed(30, days=10)
+    # Synced before they go wrong: RefundDesk acts on what happens after it is connected.
+    late = scenario.create_order(
+        [_item("Lampka biurkowa LED", "89.00")],
+        dispatch_deadline=(ctx.now() + timedelta(days=1)).isoformat(),
+    )
+    returned = scenario.create_order(
+        [_item("Kubek ceramiczny 350 ml", "39.90", 2), _item("Podkładka korkowa", "12.50")]
+    )
+    worker.run_once()
+    scenario.advance_clock(5 * 24 * 3600)  # the late order is now 4 days past its deadline
+    scenario.mark_sent(returned["id"])
+    cancelled = [
+        scenario.create_order([_item(name, price)])["id"]
+        for name, price in (
+            ("Etui na telefon", "49.99"),
+            ("Słuchawki bezprzewodowe", "189.00"),
+            ("Plecak miejski 25 l", "249.00"),
+            ("Ekspres do kawy", "649.00"),  # above 500 PLN: held for the merchant
+        )
+    ]
+    worker.run_once()
+    for order_id in cancelled:
+        scenario.cancel_as_buyer(order_id)
+    ret = scenario.declare_return(returned["id"], [{"lineItemId": _first_line(shop, returned)}])
+    scenario.set_return_status(ret["id"], "DELIVERED")
+    worker.run_once()
+    scenario.settle_refunds()
+    worker.run_once()
+    del late
+
+
+def _first_line(shop: DemoShop, order: dict[str, object]) -> str:
+    lines = order.get("lineItems")
+    if isinstance(lines, list) and lines:
+        return str(lines[0]["id"])
+    return shop.state.orders[str(order["id"])].lines[0].id
+
+
+def settle(app: QApplication, services: GuiServices | None, rounds: int = 3) -> None:
+    """Let background loads land: the pool idle and the event queue drained, a few times."""
+    deadline = time.monotonic() + 10
+    for _ in range(rounds):
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if services is None or not services.busy:
+                break
+            time.sleep(0.005)
+        app.processEvents()
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def _dialogs(
+    app: QApplication, services: GuiServices, parent: QWidget, approval_shop: DemoShop
+) -> tuple[ConnectShopDialog, ConnectShopDialog]:
+    """The dialog as first seen, and one waiting for approval (real code and QR)."""
+    form = ConnectShopDialog(services, None, parent)
+    waiting = ConnectShopDialog(services, None, parent, demo_url=approval_shop.url)
+    waiting.name_edit.setText("Sklep nr 2")
+    for dialog in (form, waiting):
+        dialog.show()
+    waiting.connect_button.click()
+    deadline = time.monotonic() + 10
+    while not waiting.code_label.text() and time.monotonic() < deadline:
+        settle(app, services, 1)
+    return form, waiting
+
+
+def _fit(dialog: QWidget) -> QWidget:
+    # As the merchant would see it: the size its layout asks for in this language.
+    dialog.adjustSize()
+    return dialog
+
+
+def render(out: Path, languages: list[str]) -> list[Path]:
+    """Write the pictures; returns their paths in the order written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with (
+        tempfile.TemporaryDirectory(prefix="refunddesk-shots-") as tmp,
+        demo_context(Path(tmp)) as ctx,
+    ):
+        make_life(ctx)
+        session = build_gui(
+            GuiOptions(
+                Path(tmp) / "gui", "", demo=True, language="en", context=ctx, start_worker=False
+            )
+        )
+        approval_shop = DemoShop(auto_approve=False).start()
+        try:
+            written = _render_session(session, approval_shop, out, languages)
+        finally:
+            approval_shop.stop()
+            session.close()
+            session.window.close()
+            session.languages.set_language("en")
+    return written
+
+
+def _render_session(
+    session: GuiSession, approval_shop: DemoShop, out: Path, languages: list[str]
+) -> list[Path]:
+    app, window, services = session.app, session.window, session.services
+    assert services is not None
+    window.set_status(
+        ShellStatus(
+            shop_name="",
+            is_demo=True,
+            automation_state=AutomationState.RUNNING,
+            last_sync=services.ctx.now() - timedelta(minutes=3),
+            last_error="Allegro did not answer in time (trace-id 7f3c2a); retrying in 60 s",
+        )
+    )
+    window.resize(*SIZE)
+    window.show()
+    settle(app, services)
+    form, waiting = _dialogs(app, services, window, approval_shop)
+    written: list[Path] = []
+    shots: list[tuple[str, Callable[[], QWidget]]] = []
+    for key in window.screen_keys():
+        shots.append((key, lambda key=key: _show(window, key)))
+    shots += [("connect_shop", lambda: _fit(form)), ("connect_shop_code", lambda: _fit(waiting))]
+    try:
+        for language in languages:
+            session.languages.set_language(language)
+            settle(app, services)
+            for name, show in shots:
+                widget = show()
+                settle(app, services)
+                written.append(_save(widget, out / f"{language}-{name}.png"))
+    finally:
+        waiting.reject()  # cancels the flow: the half-added second shop is removed again
+        form.reject()
+        services.wait_idle()
+        settle(app, services)
+    return written
+
+
+def _show(window: QWidget, key: str) -> QWidget:
+    window.show_screen(key)  # type: ignore[attr-defined]
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--languages", nargs="*", default=list(LANGUAGES))
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="refunddesk-shots-") as tmp:
-        session = build_gui(GuiOptions(Path(tmp), "sqlite://", demo=True, language="en"))
-        window = session.window
-        window.set_status(
-            ShellStatus(
-                shop_name="",
-                is_demo=True,
-                automation_state=AutomationState.RUNNING,
-                last_sync=datetime.now(UTC) - timedelta(minutes=3),
-                last_error="Allegro did not answer in time (trace-id 7f3c2a); retrying in 60 s",
-            )
-        )
-        window.set_review_count(3)
-        window.resize(*SIZE)
-        window.show()
-        written = 0
-        for language in args.languages:
-            session.languages.set_language(language)
-            for key in window.screen_keys():
-                window.show_screen(key)
-                session.app.processEvents()
-                path = args.out / f"{language}-{key}.png"
-                if not window.grab().save(str(path)):
-                    print(f"could not write {path}", file=sys.stderr)
-                    return 1
-                written += 1
-        session.close()
-        window.close()
-    print(f"{written} screenshots in {args.out}")
+    args = parser.parse_args(argv)
+    began = time.perf_counter()
+    written = render(args.out, list(args.languages))
+    print(f"{len(written)} screenshots in {args.out} ({time.perf_counter() - began:.1f} s)")
     return 0
 
 
+def _survive_pyside_none_leak() -> None:
+    """PySide6 6.12.0 on CPython 3.11 drops a reference to None on every void method call, so
+    a long render dies with "none_dealloc"; lift None's count out of reach (3.12 makes None
+    immortal). See bench/refunds_screen.py, which found it."""
+    if sys.version_info < (3, 12):
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
 if __name__ == "__main__":
+    _survive_pyside_none_leak()
     sys.exit(main())
