@@ -1,0 +1,238 @@
+"""Bench: GUI cold start, the Refunds screen on 1,000,000 refunds, GUI stalls during a big sync.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py [--rows N] [--orders N]``.
+Prints a table; it is not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import importlib.util
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
+
+from refunddesk.demo_shop import DemoShop  # noqa: E402
+from refunddesk.demo_shop.clock import ShopClock  # noqa: E402
+from refunddesk.gui.app import GuiOptions, build_gui  # noqa: E402
+from refunddesk.gui.services import GuiServices  # noqa: E402
+from refunddesk.infra.process_keyring import ProcessKeyring  # noqa: E402
+from refunddesk.infra.secrets import Secrets  # noqa: E402
+from refunddesk.services.context import AppContext, connect_demo  # noqa: E402
+from refunddesk.store import models  # noqa: E402
+from refunddesk.store.database import open_database, sqlite_url  # noqa: E402
+
+Row = tuple[str, str]
+
+# The child starts the app as `make run` does (demo profile, data opened in the background)
+# and reports, in seconds since the parent's clock reading, when the window first painted and
+# when the real screens were built.
+_CHILD = textwrap.dedent(
+    """
+    import os, sys, time
+    from pathlib import Path
+    t0 = float(os.environ["BENCH_T0"])
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from refunddesk.gui.app import GuiOptions, build_gui
+    marks = {}
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and "paint" not in marks:
+                marks["paint"] = time.time() - t0
+            return False
+    session = build_gui(GuiOptions(Path(sys.argv[1]), "", demo=True, language="en"))
+    spy = FirstPaint()
+    session.window.installEventFilter(spy)
+    session.window.show()
+    def check():
+        if session.ready and "ready" not in marks:
+            marks["ready"] = time.time() - t0
+        if "paint" in marks and "ready" in marks:
+            session.app.quit()
+    timer = QTimer(); timer.timeout.connect(check); timer.start(5)
+    QTimer.singleShot(60_000, session.app.quit)
+    session.app.exec()
+    session.close()
+    print(marks.get("paint", -1), marks.get("ready", -1))
+    """
+)
+
+
+def cold_start() -> list[Row]:
+    with tempfile.TemporaryDirectory(prefix="refunddesk-cold-") as tmp:
+        env = dict(os.environ, BENCH_T0=repr(time.time()), REFUNDDESK_DATA_DIR=tmp)
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, tmp],
+            env=env,
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    if done.returncode != 0:
+        return [("cold start", f"failed: {done.stderr.strip().splitlines()[-1:]}")]
+    paint, ready = (float(x) for x in done.stdout.split()[-2:])
+    return [
+        ("cold start: first paint of the window", f"{paint:.2f} s"),
+        ("cold start: demo data open, screens built", f"{ready:.2f} s"),
+    ]
+
+
+def _refunds_bench() -> ModuleType:
+    """bench/refunds_screen.py (the Refunds engineer's): its fill and its measured steps."""
+    path = REPO / "bench" / "refunds_screen.py"
+    spec = importlib.util.spec_from_file_location("bench_refunds_screen", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def refunds_screen(app: QApplication, rows: int) -> list[Row]:
+    bench = _refunds_bench()
+    out: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="refunddesk-refunds-") as tmp:
+        path = Path(tmp) / "bench.sqlite3"
+        db = open_database(sqlite_url(path))
+        began = time.perf_counter()
+        bench._fill(path, rows)
+        if hasattr(bench, "_analyze"):
+            bench._analyze(path)
+        out.append((f"insert {rows:,} refunds (batches of 50k)", _secs(began)))
+        ctx = AppContext(db=db, secrets=Secrets(backend=ProcessKeyring()), data_dir=Path(tmp))
+        services = GuiServices(ctx)
+        for _label, step, secs in bench._measure(app, services, "", rows):
+            out.append((f"Refunds screen: {step}", f"{secs:.3f} s"))
+        services.wait_idle()
+        db.dispose()
+    return out
+
+
+def sync_stall(app: QApplication, orders: int) -> list[Row]:
+    """The GUI as run_gui builds it, worker on its QThread, syncing ``orders`` for the first
+    time; a 10 ms heartbeat on the GUI thread records its largest gap."""
+    with tempfile.TemporaryDirectory(prefix="refunddesk-sync-") as tmp:
+        shop = DemoShop(
+            clock=ShopClock(datetime.now(UTC)), auto_approve=True, message_interval_seconds=0.0
+        ).start()
+        began = time.perf_counter()
+        shop.scenario.seed(orders, days=14)
+        seeded = _secs(began)
+        db = open_database(sqlite_url(Path(tmp) / "sync.sqlite3"))
+        ctx = AppContext(
+            db=db,
+            secrets=Secrets(backend=ProcessKeyring()),
+            data_dir=Path(tmp),
+            demo_shop=shop,
+            now=shop.clock.now,
+        )
+        ctx._closers += [shop.stop, db.dispose]
+        connect_demo(ctx)
+        session = build_gui(
+            GuiOptions(Path(tmp) / "gui", "", demo=True, language="en", context=ctx)
+        )
+        window = session.window
+        window.resize(1280, 800)
+        window.show()
+        window.show_screen("orders")  # the screen that refreshes as orders arrive
+        bridge = session.bridge
+        assert bridge is not None
+        finished = threading.Event()
+        bridge.cycle_finished.connect(lambda _report: finished.set())
+        gaps: list[float] = []
+        clock = QElapsedTimer()
+        clock.start()
+        last = [clock.nsecsElapsed()]
+
+        def beat() -> None:
+            now = clock.nsecsElapsed()
+            gaps.append((now - last[0]) / 1e6)
+            last[0] = now
+
+        heartbeat = QTimer()
+        heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        heartbeat.timeout.connect(beat)
+        heartbeat.start(10)
+        began = time.perf_counter()
+        while not finished.is_set() and time.perf_counter() - began < 900:
+            app.processEvents()
+            time.sleep(0.001)
+        synced = time.perf_counter() - began
+        heartbeat.stop()
+        report = bridge.last_report
+        with db.sessions() as s:
+            stored = s.scalar(select(func.count()).select_from(models.Order)) or 0
+        session.close()
+        window.close()
+        ctx.close()
+    worst = max(gaps) if gaps else float("nan")
+    p99 = sorted(gaps)[int(len(gaps) * 0.99)] if gaps else float("nan")
+    return [
+        (f"seed {orders:,} orders in the demo shop", seeded),
+        (f"first sync of {orders:,} orders (worker thread)", f"{synced:.1f} s"),
+        ("  sync finished", "yes" if finished.is_set() else "NO (timed out)"),
+        ("  orders stored by the sync", f"{stored:,}"),
+        ("  worker's summary", report.summary()[:70] if report is not None else "-"),
+        ("GUI thread during sync: worst heartbeat gap (10 ms timer)", f"{worst:.0f} ms"),
+        ("GUI thread during sync: 99th percentile gap", f"{p99:.0f} ms"),
+    ]
+
+
+def _secs(began: float) -> str:
+    return f"{time.perf_counter() - began:.1f} s"
+
+
+def _survive_pyside_none_leak() -> None:
+    """PySide6 6.12.0 on CPython 3.11 frees None after thousands of void calls (pyproject now
+    pins below 6.12; a venv made before the pin still has it): keep None's count out of reach."""
+    if sys.version_info < (3, 12):
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=1_000_000, help="refunds for the screen")
+    parser.add_argument("--orders", type=int, default=100_000, help="orders for the sync")
+    parser.add_argument("--skip", nargs="*", default=[], choices=["cold", "refunds", "sync"])
+    args = parser.parse_args()
+    _survive_pyside_none_leak()
+    rows: list[Row] = []
+    if "cold" not in args.skip:
+        rows += cold_start()
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    if "refunds" not in args.skip:
+        rows += refunds_screen(app, args.rows)
+    if "sync" not in args.skip:
+        rows += sync_stall(app, args.orders)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    rows += [
+        ("peak RSS, this process (screen + sync)", f"{own:.0f} MiB"),
+        ("peak RSS, cold-start child", f"{child:.0f} MiB"),
+    ]
+    width = max(len(what) for what, _ in rows)
+    print(f"\n{'what':<{width}}  value")
+    for what, value in rows:
+        print(f"{what:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()
