@@ -15,10 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from refunddesk.demo_shop import Exchange
-from refunddesk.demo_shop import server as demo_server
 
 REPO = Path(__file__).resolve().parents[2]
 PYTHON = str(REPO / ".venv" / "bin" / "python")
@@ -117,15 +114,6 @@ class WorkerProcess:
             return ""
 
 
-def without_nagle_delay(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Answer keep-alive requests at once instead of ~40 ms later (Nagle + delayed ACK).
-
-    Workaround for the demo shop bug shown by test_chaos_findings.py; remove once
-    refunddesk/demo_shop/server.py sets ``disable_nagle_algorithm = True`` on its handler.
-    """
-    monkeypatch.setattr(demo_server._Handler, "disable_nagle_algorithm", True)
-
-
 def database_path(data_dir: Path) -> Path:
     return data_dir / "refunddesk.sqlite3"
 
@@ -141,24 +129,6 @@ def query(db_path: Path, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any
     conn = read_only(db_path)
     try:
         return list(conn.execute(sql, params))
-    finally:
-        conn.close()
-
-
-def expire_dead_workers_lease(db_path: Path) -> None:
-    """Hand the automation lease back after a SIGKILLed worker, as an operator would.
-
-    Workaround for the lease bug shown by test_chaos_lease.py: a worker that died holding the
-    lease blocks every restarted worker for the lease's two-minute TTL. Only call this while
-    no worker runs.
-    """
-    conn = sqlite3.connect(str(db_path), timeout=10)
-    try:
-        with conn:
-            conn.execute(
-                "UPDATE worker_leases SET expires_at = '1970-01-01T00:00:00.000000Z' "
-                "WHERE name = 'automation'"
-            )
     finally:
         conn.close()
 
