@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,6 +27,7 @@ from refunddesk.domain.rules import Mode  # noqa: E402
 from refunddesk.gui.app import GuiOptions, GuiSession, build_gui  # noqa: E402
 from refunddesk.gui.dialogs.connect_shop import ConnectShopDialog  # noqa: E402
 from refunddesk.gui.i18n import LANGUAGES  # noqa: E402
+from refunddesk.gui.main_window import MainWindow  # noqa: E402
 from refunddesk.gui.services import GuiServices  # noqa: E402
 from refunddesk.gui.shell_status import AutomationState, ShellStatus  # noqa: E402
 from refunddesk.infra.process_keyring import ProcessKeyring  # noqa: E402
@@ -207,7 +209,7 @@ def _render_session(
     written: list[Path] = []
     shots: list[tuple[str, Callable[[], QWidget]]] = []
     for key in window.screen_keys():
-        shots.append((key, lambda key=key: _show(window, key)))
+        shots.append((key, partial(_show, window, key)))
     shots += [("connect_shop", lambda: _fit(form)), ("connect_shop_code", lambda: _fit(waiting))]
     try:
         for language in languages:
@@ -225,8 +227,8 @@ def _render_session(
     return written
 
 
-def _show(window: QWidget, key: str) -> QWidget:
-    window.show_screen(key)  # type: ignore[attr-defined]
+def _show(window: MainWindow, key: str) -> QWidget:
+    window.show_screen(key)
     return window
 
 
