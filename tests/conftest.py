@@ -19,4 +19,5 @@ pytest_plugins = [
     "tests.support.smtp",
     "tests.support.rules_ui",
     "tests.support.refund_rows",
+    "tests.support.postgres",
 ]
