@@ -35,6 +35,7 @@ from refunddesk.marketplace.base import (
 )
 from refunddesk.store import models as m
 from refunddesk.store.database import Database, DatabaseLocked
+from refunddesk.store.upsert import insert_ignore
 
 log = logging.getLogger(__name__)
 
@@ -308,10 +309,16 @@ class Worker:
         now = self._now()
         ttl = timedelta(seconds=max(120.0, 3 * (self._interval or 60.0)))
         with self.db.transaction() as s:
-            lease = s.get(m.WorkerLease, "automation")
-            if lease is None:
-                s.add(m.WorkerLease(name="automation", holder=self._holder, expires_at=now + ttl))
-                return True
+            # Two PCs starting on a fresh shared database race to create the row: the loser's
+            # insert is a no-op, and the conditional update below decides who holds it.
+            insert_ignore(
+                s,
+                m.WorkerLease,
+                [{"name": "automation", "holder": self._holder, "expires_at": now + ttl}],
+                keys=["name"],
+            )
+            lease = s.get(m.WorkerLease, "automation", populate_existing=True)
+            assert lease is not None
             if lease.holder != self._holder and _holder_is_dead(lease.holder):
                 log.info("taking over the lease of %s, which is no longer running", lease.holder)
                 lease.expires_at = now - timedelta(seconds=1)

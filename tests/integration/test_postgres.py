@@ -9,7 +9,6 @@ import threading
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import event, func, select
@@ -148,11 +147,6 @@ def test_only_one_worker_runs_automation_at_a_time(postgres_url: str) -> None:
         db.dispose()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Worker._take_lease inserts the first lease row after a plain SELECT; the loser of "
-    "the race gets a UniqueViolation (IntegrityError) out of run_once instead of a skip",
-)
 def test_workers_racing_for_the_first_lease_end_with_one_holder(postgres_url: str) -> None:
     db = open_database(postgres_url)
     racers = 3
