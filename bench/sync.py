@@ -1,0 +1,326 @@
+"""Bench: sync N demo-shop orders into SQLite (backfill, event catch-up) against raw executemany.
+
+Run: ``.venv/bin/python bench/sync.py [--orders 10000 100000] [--latency-orders 2000]``. For each
+N: orders/s of the whole pipeline (HTTP on loopback, mapping, SQLAlchemy upserts) for a first-time
+backfill (checkout-form pages) and for catching up through the event feed, next to a raw sqlite3
+executemany of the same rows. Then the requests/s one sync reaches when every answer takes 100 ms,
+against Allegro's ceiling of 9000 requests a minute. A table at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from refunddesk.automation.sync import sync_shop
+from refunddesk.marketplace.allegro.auth import OAuthTokens
+from refunddesk.marketplace.allegro.client import AllegroClient
+from refunddesk.marketplace.allegro.environments import AllegroEnvironment
+from refunddesk.marketplace.base import HttpAttempt
+from refunddesk.store import models as m
+from refunddesk.store import sync_repo
+from refunddesk.store.database import Database, open_database, sqlite_url
+
+ALLEGRO_PER_MINUTE = 9000
+TABLES = ("orders", "line_items", "payments")
+
+
+_CHILD = """
+import sys
+from refunddesk.demo_shop import DemoShop
+shop = DemoShop(refund_settle_seconds=float(sys.argv[1]), auto_approve=True).start()
+print(shop.url, flush=True)
+sys.stdin.read()  # serve until the bench closes our stdin
+shop.stop()
+"""
+
+
+def now() -> datetime:
+    """The demo shop's clock runs with the wall clock; so does the app here."""
+    return datetime.now(UTC)
+
+
+class RemoteShop:
+    """A demo shop in its own process (its work does not share the app's GIL), driven over HTTP.
+
+    ``call(name, **kwargs)`` runs one scenario operation (seed, create_order, add_fault ...).
+    """
+
+    client_id = "demo-client"
+
+    def __init__(self, *, refund_settle_seconds: float = 0.0) -> None:
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, str(refund_settle_seconds)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self._proc.stdout is not None
+        self.url = self._proc.stdout.readline().strip()
+        if not self.url.startswith("http://127.0.0.1:"):
+            self.stop()
+            raise RuntimeError(f"the demo shop did not start: {self.url!r}")
+        self._http = requests.Session()
+
+    def call(self, name: str, **kwargs: Any) -> Any:
+        answer = self._http.post(f"{self.url}/__demo/{name}", json=kwargs, timeout=600)
+        answer.raise_for_status()
+        return answer.json()["result"]
+
+    def access_token(self) -> str:
+        return str(self.call("issue_tokens")["access_token"])
+
+    def stop(self) -> None:
+        if self._proc.stdin is not None:
+            self._proc.stdin.close()
+        try:
+            self._proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
+
+    def __enter__(self) -> RemoteShop:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class ShopTokens:
+    """Tokens straight from the demo shop (the device flow is not what is measured)."""
+
+    def __init__(self, shop: RemoteShop) -> None:
+        self._shop = shop
+        self._token = shop.access_token()
+
+    def access_token(self) -> str:
+        return self._token
+
+    def refresh(self, stale_access_token: str | None = None) -> OAuthTokens:
+        self._token = self._shop.access_token()
+        return OAuthTokens(self._token, "", now() + timedelta(hours=12))
+
+
+@dataclass
+class Counter:
+    """HTTP attempts seen by the client, for requests/s and 429s."""
+
+    attempts: list[HttpAttempt] = field(default_factory=list)
+
+    def __call__(self, attempt: HttpAttempt) -> None:
+        self.attempts.append(attempt)
+
+    def since(self, mark: int) -> list[HttpAttempt]:
+        return self.attempts[mark:]
+
+
+def new_db(path: Path, shop: RemoteShop) -> tuple[Database, int]:
+    """A fresh RefundDesk database with the demo shop connected (as of now)."""
+    db = open_database(sqlite_url(path))
+    at = now()
+    with db.transaction() as s:
+        row = m.Shop(
+            name="Bench",
+            environment="demo",
+            api_url=shop.url,
+            auth_url=shop.url,
+            client_id=shop.client_id,
+            connected_at=at,
+            created_at=at,
+        )
+        s.add(row)
+        s.flush()
+        shop_id = row.id
+    return db, shop_id
+
+
+def client(shop: RemoteShop, counter: Counter | None = None) -> AllegroClient:
+    env = AllegroEnvironment.custom(shop.url, name="demo")
+    return AllegroClient(env, ShopTokens(shop), attempt_listener=counter)
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def raw_insert(src: Path, dest: Path) -> tuple[float, int]:
+    """The floor: the same rows, same schema, one executemany per table in one transaction."""
+    con = sqlite3.connect(src)
+    ddl = [
+        sql
+        for (sql,) in con.execute(
+            "SELECT sql FROM sqlite_master WHERE tbl_name IN (?, ?, ?) AND sql IS NOT NULL",
+            TABLES,
+        )
+    ]
+    data = {t: con.execute(f"SELECT * FROM {t}").fetchall() for t in TABLES}
+    con.close()
+    out = sqlite3.connect(dest)
+    # The app's pragmas, so the comparison is of code paths and not of durability settings.
+    out.execute("PRAGMA journal_mode=WAL")
+    out.execute("PRAGMA synchronous=NORMAL")
+    for sql in ddl:
+        out.execute(sql)  # foreign keys stay off here, so no shops table is needed
+    t0 = time.perf_counter()
+    with out:
+        for table, rows in data.items():
+            if rows:
+                marks = ", ".join("?" * len(rows[0]))
+                out.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+    took = time.perf_counter() - t0
+    out.close()
+    return took, len(data["orders"])
+
+
+@dataclass
+class Row:
+    part: str
+    orders: int
+    seconds: float
+    requests: int
+    raw_seconds: float | None = None
+
+    def line(self) -> str:
+        per_s = self.orders / self.seconds if self.seconds else 0.0
+        rps = self.requests / self.seconds if self.seconds else 0.0
+        raw = (
+            f"{self.orders / self.raw_seconds:>11,.0f} {self.seconds / self.raw_seconds:>7.0f}x"
+            if self.raw_seconds
+            else f"{'':>11} {'':>8}"
+        )
+        return (
+            f"{self.part:<34} {self.orders:>8,} {self.seconds:>8.2f} {per_s:>10,.0f}"
+            f" {raw} {self.requests:>6,} {rps:>7.1f}"
+        )
+
+
+HEADER = (
+    f"{'part':<34} {'orders':>8} {'seconds':>8} {'orders/s':>10}"
+    f" {'raw ord/s':>11} {'ratio':>8} {'reqs':>6} {'req/s':>7}"
+)
+
+
+def bench_size(n: int, tmp: Path, budget: float) -> list[Row]:
+    rows: list[Row] = []
+    with RemoteShop() as shop:
+        counter = Counter()
+        seeded = timed(lambda: shop.call("seed", count=n, days=30))
+        print(f"  seeded {n:,} orders in the shop in {seeded:.1f} s", flush=True)
+
+        # First-time backfill: the order list, 100 a page.
+        db, shop_id = new_db(tmp / f"backfill-{n}.sqlite3", shop)
+        mark = len(counter.attempts)
+        market = client(shop, counter)
+        took = timed(lambda: sync_shop(db, shop_id, market, now, backfill_days=31))
+        db.dispose()
+        raw, saved = raw_insert(tmp / f"backfill-{n}.sqlite3", tmp / f"raw-b-{n}.sqlite3")
+        if saved != n:
+            print(f"  WARNING: backfill saved {saved:,} of {n:,} orders")
+        rows.append(Row(f"backfill {n:,}", saved, took, len(counter.since(mark)), raw))
+        print("  " + rows[-1].line(), flush=True)
+        if took > budget:
+            print(f"  backfill took {took:.0f} s > budget {budget:.0f} s: catch-up skipped")
+            return rows
+
+        # Catching up: a known shop whose cursor is at the start of the feed reads every event.
+        db, shop_id = new_db(tmp / f"events-{n}.sqlite3", shop)
+        with db.transaction() as s:
+            sync_repo.set_cursor(s, shop_id, sync_repo.ORDER_EVENTS, None, now())
+        mark = len(counter.attempts)
+        market = client(shop, counter)
+        report = None
+
+        def catch_up() -> None:
+            nonlocal report
+            report = sync_shop(db, shop_id, market, now)
+
+        took = timed(catch_up)
+        db.dispose()
+        raw, saved = raw_insert(tmp / f"events-{n}.sqlite3", tmp / f"raw-e-{n}.sqlite3")
+        assert report is not None
+        rows.append(Row(f"catch-up {report.events_read:,} events", saved, took, 0, raw))
+        rows[-1].requests = len(counter.since(mark))
+        print("  " + rows[-1].line(), flush=True)
+        limited = sum(1 for a in counter.attempts if a.status == 429)
+        if limited:
+            print(f"  {limited} answers were 429")
+    return rows
+
+
+def bench_latency(n: int, tmp: Path) -> tuple[list[Row], int]:
+    """Every answer 100 ms late: how many requests a second does one sync reach?"""
+    rows: list[Row] = []
+    counter = Counter()
+    with RemoteShop() as shop:
+        shop.call("seed", count=n, days=30)
+        shop.call("add_fault", kind="latency", latency_ms=100)
+        db, shop_id = new_db(tmp / "latency.sqlite3", shop)
+        market = client(shop, counter)
+        mark = len(counter.attempts)
+        took = timed(lambda: sync_shop(db, shop_id, market, now, backfill_days=31))
+        rows.append(Row(f"100 ms: backfill {n:,}", n, took, len(counter.since(mark))))
+        print("  " + rows[-1].line(), flush=True)
+
+        # A working day's trickle: a few new orders per sync, each read on its own.
+        mark, t0, made = len(counter.attempts), time.perf_counter(), 0
+        for _ in range(10):
+            for _ in range(10):
+                shop.call("create_order")
+                made += 1
+            sync_shop(db, shop_id, market, now)
+        took = time.perf_counter() - t0
+        rows.append(Row("100 ms: 10 syncs of 10 new orders", made, took, len(counter.since(mark))))
+        print("  " + rows[-1].line(), flush=True)
+        db.dispose()
+    return rows, sum(1 for a in counter.attempts if a.status == 429)
+
+
+def main(argv: list[str]) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--orders", type=int, nargs="+", default=[10_000, 100_000])
+    ap.add_argument("--latency-orders", type=int, default=2000)
+    ap.add_argument("--budget", type=float, default=900.0, help="seconds per backfill")
+    args = ap.parse_args(argv)
+    rows: list[Row] = []
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="refunddesk-bench-sync-") as tmp:
+        for n in args.orders:
+            print(f"{n:,} orders, no latency:", flush=True)
+            rows += bench_size(n, Path(tmp), args.budget)
+        print(f"{args.latency_orders:,} orders, 100 ms latency on every answer:", flush=True)
+        lat_rows, limited = bench_latency(args.latency_orders, Path(tmp))
+        rows += lat_rows
+    print()
+    print(HEADER)
+    for row in rows:
+        print(row.line())
+    print(
+        "\norders/s: whole pipeline; raw ord/s: sqlite3 executemany of the same orders, lines and"
+        " payments;\nratio: pipeline time / raw time; reqs: HTTP attempts the client made."
+    )
+    lat_reqs = sum(r.requests for r in lat_rows)
+    lat_secs = sum(r.seconds for r in lat_rows)
+    per_min = lat_reqs / lat_secs * 60 if lat_secs else 0.0
+    print(
+        f"\nWith 100 ms answers one sync reached {lat_reqs / lat_secs:.1f} requests/s ="
+        f" {per_min:,.0f}/min, {per_min / ALLEGRO_PER_MINUTE:.1%} of Allegro's"
+        f" {ALLEGRO_PER_MINUTE:,}/min ceiling; 429 answers: {limited}."
+    )
+    print(f"Total bench time {time.perf_counter() - started:.0f} s.")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
