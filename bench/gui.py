@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import gc
 import importlib.util
 import os
 import resource
@@ -151,7 +152,7 @@ def sync_stall(app: QApplication, orders: int) -> list[Row]:
         window = session.window
         window.resize(1280, 800)
         window.show()
-        window.show_screen("orders")  # the screen that refreshes as orders arrive
+        window.show_screen(os.environ.get("BENCH_SCREEN", "orders"))  # refreshes as orders arrive
         bridge = session.bridge
         assert bridge is not None
         finished = threading.Event()
@@ -170,12 +171,14 @@ def sync_stall(app: QApplication, orders: int) -> list[Row]:
         heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
         heartbeat.timeout.connect(beat)
         heartbeat.start(10)
+        pauses = _GcPauses()
         began = time.perf_counter()
         while not finished.is_set() and time.perf_counter() - began < 900:
             app.processEvents()
             time.sleep(0.001)
         synced = time.perf_counter() - began
         heartbeat.stop()
+        pauses.remove()
         report = bridge.last_report
         with db.sessions() as s:
             stored = s.scalar(select(func.count()).select_from(models.Order)) or 0
@@ -192,7 +195,26 @@ def sync_stall(app: QApplication, orders: int) -> list[Row]:
         ("  worker's summary", report.summary()[:70] if report is not None else "-"),
         ("GUI thread during sync: worst heartbeat gap (10 ms timer)", f"{worst:.0f} ms"),
         ("GUI thread during sync: 99th percentile gap", f"{p99:.0f} ms"),
+        ("  longest garbage-collector pause (stops every thread)", f"{pauses.worst:.0f} ms"),
     ]
+
+
+class _GcPauses:
+    """Times every collection: a full one over a big heap holds the GIL, freezing the GUI."""
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self._began = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._began = time.perf_counter()
+        else:
+            self.worst = max(self.worst, (time.perf_counter() - self._began) * 1000)
+
+    def remove(self) -> None:
+        gc.callbacks.remove(self._callback)
 
 
 def _secs(began: float) -> str:
