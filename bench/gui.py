@@ -7,7 +7,6 @@ Prints a table; it is not a test.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import gc
 import importlib.util
 import os
@@ -221,20 +220,12 @@ def _secs(began: float) -> str:
     return f"{time.perf_counter() - began:.1f} s"
 
 
-def _survive_pyside_none_leak() -> None:
-    """PySide6 6.12.0 on CPython 3.11 frees None after thousands of void calls (pyproject now
-    pins below 6.12; a venv made before the pin still has it): keep None's count out of reach."""
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000, help="refunds for the screen")
     parser.add_argument("--orders", type=int, default=100_000, help="orders for the sync")
     parser.add_argument("--skip", nargs="*", default=[], choices=["cold", "refunds", "sync"])
     args = parser.parse_args()
-    _survive_pyside_none_leak()
     rows: list[Row] = []
     if "cold" not in args.skip:
         rows += cold_start()

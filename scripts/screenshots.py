@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import sys
 import tempfile
@@ -243,14 +242,5 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _survive_pyside_none_leak() -> None:
-    """PySide6 6.12.0 on CPython 3.11 drops a reference to None on every void method call, so
-    a long render dies with "none_dealloc"; lift None's count out of reach (3.12 makes None
-    immortal). See bench/refunds_screen.py, which found it."""
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 if __name__ == "__main__":
-    _survive_pyside_none_leak()
     sys.exit(main())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -96,6 +97,8 @@ class GuiSession:
     closers: list[Callable[[], None]] = field(default_factory=list)
     bridge: WorkerBridge | None = None
     tray: Tray | None = None
+    # The real app (not tests): freeze the start-up heap once the screens are built.
+    freeze_heap_when_ready: bool = False
     _opener: _ContextOpener | None = None
     _closed: bool = False
 
@@ -132,6 +135,10 @@ class GuiSession:
         window.tray_available = tray.available
         if self.options.start_worker:
             self._start_worker(self.services)
+        if self.freeze_heap_when_ready:
+            # Everything built so far lives as long as the app: keep it out of the collector's
+            # full passes, which hold the GIL and would stall the GUI during big syncs.
+            gc.freeze()
 
     def _wire_connect_shop(self, services: GuiServices) -> None:
         # The Dashboard's "Connect a shop…" opens the same dialog as Settings → Shops → Add.
@@ -254,6 +261,7 @@ def build_gui(options: GuiOptions) -> GuiSession:
 def run_gui(options: GuiOptions) -> int:
     """Show the main window and run the event loop; returns the process exit code."""
     session = build_gui(options)
+    session.freeze_heap_when_ready = True
     try:
         session.window.show()
         session.crash_presenter.offer_previous_crashes()

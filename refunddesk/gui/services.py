@@ -111,9 +111,11 @@ class GuiServices(QObject):
     ) -> None:
         """Run ``fn`` on a worker thread; ``on_done(result)`` / ``on_error(exc)`` on this one.
 
-        With ``owner``, the callbacks are dropped if the owner was destroyed meanwhile (a screen
-        closed before its page arrived), instead of touching a deleted widget.
+        With ``owner`` (by default the QObject a bound-method callback belongs to), the callbacks
+        are dropped if the owner was destroyed meanwhile (a screen closed before its page
+        arrived), instead of touching a deleted widget.
         """
+        owner = owner or _bound_qobject(on_done) or _bound_qobject(on_error)
         if owner is not None:
             on_done = _while_alive(owner, on_done)
             on_error = _while_alive(owner, on_error or self._on_unexpected)
@@ -136,6 +138,11 @@ class GuiServices(QObject):
     def notify(self, changes: Changes) -> None:
         if changes.any:
             self.changed.emit(changes)
+
+
+def _bound_qobject(callback: Callable[..., Any] | None) -> QObject | None:
+    target = getattr(callback, "__self__", None)
+    return target if isinstance(target, QObject) else None
 
 
 def _while_alive(owner: QObject, callback: Callable[[Any], None] | None) -> Callable[[Any], None]:

@@ -65,3 +65,17 @@ def test_results_for_a_destroyed_owner_are_dropped(qtbot: QtBot, gui_services: G
     gate.set()
     qtbot.waitUntil(lambda: not gui_services.busy, timeout=5000)
     assert delivered == []  # never called on the deleted label
+
+
+def test_a_bound_method_callback_guards_its_own_widget(
+    qtbot: QtBot, gui_services: GuiServices
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    gate = threading.Event()
+    gui_services.run(lambda: gate.wait(5) and "late", label.setText)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label), timeout=2000)
+    gate.set()
+    qtbot.waitUntil(lambda: not gui_services.busy, timeout=5000)  # no crash, nothing delivered
