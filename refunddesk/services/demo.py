@@ -6,9 +6,10 @@ import logging
 import random
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from refunddesk.domain.rules import Rule
+from refunddesk.domain.rules import Mode, Rule
 from refunddesk.domain.starter_rules import starter_rules as _starters
 
 log = logging.getLogger(__name__)
@@ -17,7 +18,13 @@ ACTIVITY_SECONDS = 20.0
 
 
 def starter_rules() -> list[Rule]:
-    return _starters("PLN")
+    """The starter rules; in the demo the cancellation and return rules are armed, so money
+    visibly moves in the pretend shop (a real shop's new rules always start in shadow)."""
+    armed = {0, 1, 3}  # hold above 500 PLN, refund cancellations, refund delivered returns
+    return [
+        replace(rule, mode=Mode.ARMED) if n in armed else rule
+        for n, rule in enumerate(_starters("PLN"))
+    ]
 
 
 def start_demo_activity(shop: Any, *, seconds: float = ACTIVITY_SECONDS) -> Callable[[], None]:
