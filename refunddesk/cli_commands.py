@@ -33,8 +33,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     ctx = _context(args)
     worker = ctx.make_worker(on_cycle=_print_cycle, interval=args.interval)
     if args.once:
-        worker.run_once()
-        ctx.close()
+        try:
+            worker.run_once()
+        finally:
+            worker.release()
+            ctx.close()
         return 0
     stop_on_term()
     print("RefundDesk worker running; Ctrl-C to stop.", flush=True)

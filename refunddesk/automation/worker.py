@@ -333,6 +333,10 @@ class Worker:
             )
             return bool(getattr(taken, "rowcount", 0))
 
+    def release(self) -> None:
+        """Give up the automation lease now (after run_once, so the next worker need not wait)."""
+        self._release_lease()
+
     def _release_lease(self) -> None:
         try:
             with self.db.transaction() as s:

@@ -1,0 +1,132 @@
+"""The headless commands, run in-process against a demo shop (in-memory keyring)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from refunddesk.cli import main
+from refunddesk.demo_shop import DemoShop
+from tests.support.demo_shop import DemoShopFactory
+
+
+@pytest.fixture
+def shop(demo_shop_factory: DemoShopFactory) -> DemoShop:
+    return demo_shop_factory(auto_approve=True, device_interval=1)
+
+
+def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str]:
+    code = main(["--data-dir", str(data), "--log-level", "WARNING", *args])
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+def add_shop(capsys: pytest.CaptureFixture[str], data: Path, shop: DemoShop) -> str:
+    code, out = run(
+        capsys,
+        data,
+        "shop", "add", "Sklep testowy", "--environment", "demo", "--api-url", shop.url,
+        "--client-id", "demo-client", "--client-secret", "demo-secret",
+    )  # fmt: skip
+    assert code == 0, out
+    return out
+
+
+def test_help_lists_the_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    text = capsys.readouterr().out
+    for option in ("--data-dir", "--database-url", "--demo", "run", "sync", "shop", "backtest"):
+        assert option in text
+
+
+def test_shop_add_runs_the_device_flow_then_sync_and_list(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, shop: DemoShop
+) -> None:
+    shop.scenario.seed(12, days=5)
+    out = add_shop(capsys, tmp_path, shop)
+    assert "skojarz-aplikacje?code=" in out and "Connected Sklep testowy." in out
+    code, out = run(capsys, tmp_path, "shop", "list")
+    assert code == 0 and "Sklep testowy" in out and "connected" in out
+    code, out = run(capsys, tmp_path, "sync")
+    assert code == 0 and "12 orders saved" in out
+    code, out = run(capsys, tmp_path, "shop", "remove", "Sklep testowy")
+    assert code == 0 and "Removed" in out
+    code, out = run(capsys, tmp_path, "shop", "list")
+    assert "Sklep testowy" not in out
+
+
+def test_a_denied_connection_leaves_no_shop(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, demo_shop_factory: DemoShopFactory
+) -> None:
+    shop = demo_shop_factory(auto_approve=False, device_interval=1)
+    codes = shop.tokens._by_user_code  # the buyer of this test says "no" to every code
+    stop = threading.Event()
+
+    def deny_all() -> None:
+        while not stop.wait(0.05):
+            for user_code in list(codes):
+                shop.scenario.deny_device(user_code)
+
+    threading.Thread(target=deny_all, daemon=True).start()
+    try:
+        code, out = run(
+            capsys,
+            tmp_path,
+            "shop", "add", "X", "--environment", "demo", "--api-url", shop.url,
+            "--client-id", "demo-client", "--client-secret", "demo-secret",
+        )  # fmt: skip
+    finally:
+        stop.set()
+    assert code == 1 and "Not connected" in out
+    assert "X " not in run(capsys, tmp_path, "shop", "list")[1]
+
+
+def test_rules_round_trip_and_the_worker_refunds(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, shop: DemoShop
+) -> None:
+    add_shop(capsys, tmp_path, shop)
+    rules = tmp_path / "rules.json"
+    rules.write_text(
+        json.dumps(
+            {
+                "schema": 1,
+                "rules": [
+                    {"id": "1", "name": "Cancellations", "trigger": "BUYER_CANCELLED",
+                     "mode": "ARMED"}
+                ],
+            }
+        )
+    )  # fmt: skip
+    assert run(capsys, tmp_path, "rules", "import", str(rules))[0] == 0
+    code, out = run(capsys, tmp_path, "rules", "list")
+    assert "Cancellations (v1, armed)" in out and "When a buyer cancels" in out
+    exported = tmp_path / "out.json"
+    assert run(capsys, tmp_path, "rules", "export", str(exported))[0] == 0
+    assert json.loads(exported.read_text())["rules"][0]["name"] == "Cancellations"
+
+    order = shop.scenario.create_order()
+    assert run(capsys, tmp_path, "run", "--once")[0] == 0
+    shop.scenario.cancel_as_buyer(order["id"])
+    assert run(capsys, tmp_path, "run", "--once")[0] == 0
+    shop.scenario.settle_refunds()
+    assert run(capsys, tmp_path, "run", "--once")[0] == 0  # back to back: no lease to wait for
+    code, out = run(capsys, tmp_path, "refunds", "--status", "SUCCEEDED")
+    assert code == 0 and order["id"] in out
+    assert shop.scenario.ledger(order["id"])
+
+
+def test_pause_resume_and_review(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, shop: DemoShop
+) -> None:
+    add_shop(capsys, tmp_path, shop)
+    assert "paused" in run(capsys, tmp_path, "pause")[1]
+    assert "resumed" in run(capsys, tmp_path, "resume")[1]
+    code, out = run(capsys, tmp_path, "review")
+    assert code == 0 and "Nothing to show." in out
+    code, out = run(capsys, tmp_path, "review", "approve", "999")
+    assert code == 1 and "no refund number 999" in out
