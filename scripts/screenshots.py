@@ -19,6 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from sqlalchemy import select, update  # noqa: E402
 
 from refunddesk.demo_shop import DemoShop  # noqa: E402
 from refunddesk.demo_shop.clock import ShopClock  # noqa: E402
@@ -27,7 +28,7 @@ from refunddesk.gui.app import GuiOptions, GuiSession, build_gui  # noqa: E402
 from refunddesk.gui.dialogs.connect_shop import ConnectShopDialog  # noqa: E402
 from refunddesk.gui.i18n import LANGUAGES  # noqa: E402
 from refunddesk.gui.main_window import MainWindow  # noqa: E402
-from refunddesk.gui.services import GuiServices  # noqa: E402
+from refunddesk.gui.services import Changes, GuiServices  # noqa: E402
 from refunddesk.gui.shell_status import AutomationState, ShellStatus  # noqa: E402
 from refunddesk.infra.process_keyring import ProcessKeyring  # noqa: E402
 from refunddesk.infra.secrets import Secrets  # noqa: E402
@@ -35,6 +36,7 @@ from refunddesk.services.context import AppContext, connect_demo  # noqa: E402
 from refunddesk.services.demo import starter_rules  # noqa: E402
 from refunddesk.store import rules_repo  # noqa: E402
 from refunddesk.store.database import open_database, sqlite_url  # noqa: E402
+from refunddesk.store.models import RefundIntent, RuleVersion  # noqa: E402
 
 SIZE = (1280, 800)
 START = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
@@ -206,6 +208,7 @@ def _render_session(
     settle(app, services)
     form, waiting = _dialogs(app, services, window, approval_shop)
     written: list[Path] = []
+    names = [rule.name for rule in starter_rules()]
     shots: list[tuple[str, Callable[[], QWidget]]] = []
     for key in window.screen_keys():
         shots.append((key, partial(_show, window, key)))
@@ -213,6 +216,7 @@ def _render_session(
     try:
         for language in languages:
             session.languages.set_language(language)
+            _name_starters(window, services, names)
             settle(app, services)
             for name, show in shots:
                 widget = show()
@@ -224,6 +228,24 @@ def _render_session(
         services.wait_idle()
         settle(app, services)
     return written
+
+
+def _name_starters(window: MainWindow, services: GuiServices, current: list[str]) -> None:
+    """Starter rules named as the Rules screen names them when a merchant adds them in this
+    language (``current``: the names they have now, updated here)."""
+    wanted = window.screen_widget("rules").starter_names()  # type: ignore[attr-defined]
+    renamed = dict(zip(current, wanted, strict=True))
+    with services.ctx.db.transaction() as s:
+        for version in s.scalars(select(RuleVersion).where(RuleVersion.name.in_(current))):
+            new = renamed[version.name]
+            version.name = new
+            version.definition = {**version.definition, "name": new}
+        for old, new in renamed.items():  # the name each refund was decided under
+            s.execute(
+                update(RefundIntent).where(RefundIntent.rule_name == old).values(rule_name=new)
+            )
+    current[:] = wanted
+    services.notify(Changes(rules=True, refunds=True))
 
 
 def _show(window: MainWindow, key: str) -> QWidget:

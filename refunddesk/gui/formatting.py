@@ -50,6 +50,12 @@ def format_datetime(moment: datetime, locale: QLocale | None = None) -> str:
     return loc.toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
 
 
+def datetime_edit_format(locale: QLocale | None = None) -> str:
+    """The display format for date-time editors, matching ``format_datetime``'s text."""
+    loc = locale if locale is not None else QLocale()
+    return loc.dateTimeFormat(QLocale.FormatType.ShortFormat)
+
+
 def format_date(moment: datetime, locale: QLocale | None = None) -> str:
     loc = locale if locale is not None else QLocale()
     return loc.toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)

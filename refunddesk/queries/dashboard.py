@@ -52,7 +52,8 @@ class FeedItem:
     order_id: str
     source: str  # refund / person
     type: str
-    detail: str
+    detail: str  # the core's English sentence; the GUI words the type instead
+    amount: Money | None = None  # the refund's amount, when the event is about one refund
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,15 +207,15 @@ def load_dashboard(
             if row.not_before is not None
         )
         finished = list(s.scalars(select(i.finished_at).where(done, i.finished_at >= chart_from)))
-        feed = tuple(
-            FeedItem(e.occurred_at, e.order_id, e.source, e.type, e.detail)
-            for e in s.scalars(
+        events = list(
+            s.scalars(
                 select(m.OrderEvent)
                 .where(m.OrderEvent.source.in_(("refund", "person")))
                 .order_by(m.OrderEvent.occurred_at.desc(), m.OrderEvent.id.desc())
                 .limit(FEED_LENGTH)
             )
         )
+        feed = _feed(s, events)
         settings = limits.load_settings(s)
         budget_held = _count(
             s,
@@ -245,6 +246,44 @@ def load_dashboard(
         feed=feed,
         alerts=tuple(alerts),
     )
+
+
+def _feed(s: Session, events: list[m.OrderEvent]) -> tuple[FeedItem, ...]:
+    """The feed rows, each with the amount of the refund it is about, where that is clear."""
+    i = m.RefundIntent
+    keys = {(e.shop_id, e.order_id) for e in events}
+    intents: dict[tuple[int, str], list[m.RefundIntent]] = defaultdict(list)
+    if keys:
+        orders = {order_id for _shop, order_id in keys}
+        for intent in s.scalars(select(i).where(i.order_id.in_(orders))):
+            intents[(intent.shop_id, intent.order_id)].append(intent)
+    return tuple(
+        FeedItem(
+            e.occurred_at,
+            e.order_id,
+            e.source,
+            e.type,
+            e.detail,
+            _amount_of(e, intents.get((e.shop_id, e.order_id), [])),
+        )
+        for e in events
+    )
+
+
+def _amount_of(event: m.OrderEvent, intents: list[m.RefundIntent]) -> Money | None:
+    """The event's refund: named by its source id, else the order's only refund (in the
+    event's state, for a state change); None when that is ambiguous or nothing is refunded."""
+    if event.source_id and event.source_id.startswith("intent:"):
+        wanted = event.source_id.split(":")[1]
+        intents = [x for x in intents if str(x.id) == wanted]
+    else:
+        money = [x for x in intents if x.state != str(IntentState.NO_ACTION)]
+        state = event.type.removeprefix("REFUND_")
+        same_state = [x for x in money if x.state == state]
+        intents = money if len(money) == 1 else same_state
+    if len(intents) != 1 or intents[0].state == str(IntentState.NO_ACTION):
+        return None
+    return Money(intents[0].amount_minor, intents[0].currency)
 
 
 def _per_day(finished: list[datetime | None], start: datetime, tz: tzinfo) -> tuple[DayCount, ...]:

@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Shadow: recorded only</source>
-        <translation>Cień: tylko zapisano</translation>
+        <translation>Próbny: tylko zapisano</translation>
     </message>
     <message>
         <source>No refund</source>

@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Shadow rules would have refunded (week)</source>
-        <translation>Reguły w trybie cienia zwróciłyby (tydzień)</translation>
+        <translation>Reguły próbne zwróciłyby (tydzień)</translation>
     </message>
     <message>
         <source>Orders to send today</source>
@@ -160,6 +160,10 @@
     <message>
         <source>Do not send this refund</source>
         <translation>Nie wysyłaj tego zwrotu</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>zamówienie %1</translation>
     </message>
 </context>
 <context>
@@ -289,7 +293,7 @@
     </message>
     <message>
         <source>Shadow: records only</source>
-        <translation>Tryb cienia: tylko zapis</translation>
+        <translation>Tryb próbny: tylko zapis</translation>
     </message>
     <message>
         <source>No shop connected</source>

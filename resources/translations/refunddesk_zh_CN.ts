@@ -161,6 +161,10 @@
         <source>Do not send this refund</source>
         <translation>不要发送此退款</translation>
     </message>
+    <message>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -130,6 +130,10 @@
         <source>Trace-id</source>
         <translation>Trace-id</translation>
     </message>
+    <message>
+        <source>%1 · %2 %3 → %4 · trace-id %5</source>
+        <translation>%1 · %2 %3 → %4 · trace-id %5</translation>
+    </message>
 </context>
 <context>
     <name>RefundWords</name>
@@ -171,7 +175,7 @@
     </message>
     <message>
         <source>Shadow (not sent)</source>
-        <translation>Tryb cienia (nie wysłano)</translation>
+        <translation>Tryb próbny (nie wysłano)</translation>
     </message>
     <message>
         <source>No action</source>
@@ -199,7 +203,7 @@
     </message>
     <message>
         <source>Shadow</source>
-        <translation>Cień</translation>
+        <translation>Próbna</translation>
     </message>
     <message>
         <source>Above the rule&apos;s cap. Approve it to refund the full amount.</source>
@@ -252,6 +256,62 @@
     <message>
         <source>The refund did not go through. Fix the cause (often a low balance), then retry; or dismiss it, or mark it refunded by hand.</source>
         <translation>Zwrot się nie udał. Usuń przyczynę (często zbyt niskie saldo) i spróbuj ponownie; albo odrzuć go lub oznacz jako wykonany ręcznie.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wysyłany</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłany</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Sprawdzany</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Wstrzymany</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Ręcznie</translation>
+    </message>
+    <message>
+        <source>Allegro message</source>
+        <translation>Wiadomość w Allegro</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>wysyłana</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>wysłana</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>niewysłana</translation>
+    </message>
+    <message>
+        <source>may not have arrived</source>
+        <translation>mogła nie dotrzeć</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zatwierdzono</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Ponowiono</translation>
+    </message>
+    <message>
+        <source>Marked refunded by hand</source>
+        <translation>Oznaczono jako zwrócone ręcznie</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,10 @@
         <source>Trace-id</source>
         <translation>Trace-id</translation>
     </message>
+    <message>
+        <source>%1 · %2 %3 → %4 · trace-id %5</source>
+        <translation>%1 · %2 %3 → %4 · trace-id %5</translation>
+    </message>
 </context>
 <context>
     <name>RefundWords</name>
@@ -252,6 +256,62 @@
     <message>
         <source>The refund did not go through. Fix the cause (often a low balance), then retry; or dismiss it, or mark it refunded by hand.</source>
         <translation>退款未成功。请先解决原因（通常是余额不足）再重试；或驳回，或标记为已手动退款。</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Allegro message</source>
+        <translation>Allegro 消息</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>may not have arrived</source>
+        <translation>可能未送达</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>已重试</translation>
+    </message>
+    <message>
+        <source>Marked refunded by hand</source>
+        <translation>已标记为手动退款</translation>
     </message>
 </context>
 <context>

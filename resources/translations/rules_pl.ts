@@ -67,6 +67,10 @@
         <source>%1 of %2 characters</source>
         <translation>%1 z %2 znaków</translation>
     </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Domyślny: %1</translation>
+    </message>
 </context>
 <context>
     <name>ArmingDialog</name>

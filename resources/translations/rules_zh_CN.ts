@@ -67,6 +67,10 @@
         <source>%1 of %2 characters</source>
         <translation>%1 / %2 个字符</translation>
     </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
 </context>
 <context>
     <name>ArmingDialog</name>

@@ -330,6 +330,10 @@
         <source>Adding and reconnecting shops from this screen is not available yet; use “refunddesk shop add” in a terminal meanwhile.</source>
         <translation>Dodawanie i ponowne łączenie sklepów z tego ekranu nie jest jeszcze dostępne; do tego czasu użyj polecenia „refunddesk shop add” w terminalu.</translation>
     </message>
+    <message>
+        <source>Embedded demo shop</source>
+        <translation>Wbudowany sklep demonstracyjny</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

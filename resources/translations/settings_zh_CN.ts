@@ -330,6 +330,10 @@
         <source>Adding and reconnecting shops from this screen is not available yet; use “refunddesk shop add” in a terminal meanwhile.</source>
         <translation>暂不支持在此页面添加或重新连接店铺；在此之前请在终端中使用“refunddesk shop add”。</translation>
     </message>
+    <message>
+        <source>Embedded demo shop</source>
+        <translation>内置演示店铺</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>%1 (shadow)</source>
-        <translation>%1 (tryb cienia)</translation>
+        <translation>%1 (tryb próbny)</translation>
     </message>
 </context>
 <context>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>%1 (shadow)</source>
-        <translation>%1 (tryb cienia)</translation>
+        <translation>%1 (tryb próbny)</translation>
     </message>
     <message>
         <source>The outcome changed since the scenario was saved.</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>%1 — shadow rule: only recorded, no money moves</source>
-        <translation>%1 — reguła w trybie cienia: tylko zapisane, pieniądze się nie ruszają</translation>
+        <translation>%1 — reguła w trybie próbnym: tylko zapisane, pieniądze się nie ruszają</translation>
     </message>
     <message>
         <source>Decided by: %1 (version %2)</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>No armed rule is saved for this trigger: shadow rules only record what they would do, so no money moves.</source>
-        <translation>Brak zapisanej uzbrojonej reguły dla tego zdarzenia: reguły w trybie cienia tylko zapisują, co by zrobiły, więc pieniądze się nie ruszają.</translation>
+        <translation>Brak zapisanej uzbrojonej reguły dla tego zdarzenia: reguły w trybie próbnym tylko zapisują, co by zrobiły, więc pieniądze się nie ruszają.</translation>
     </message>
     <message>
         <source>The ledger matches the prediction.</source>

@@ -24,6 +24,22 @@ _STATUS = {
     "NO_ACTION": QT_TRANSLATE_NOOP("RefundWords", "No action"),
 }
 
+# One or two words for table cells, where the full status would be cut; the cell's tooltip
+# shows the full words.
+_STATUS_SHORT = {
+    "PLANNED": QT_TRANSLATE_NOOP("RefundWords", "Planned"),
+    "SUBMITTING": QT_TRANSLATE_NOOP("RefundWords", "Sending"),
+    "SUBMITTED": QT_TRANSLATE_NOOP("RefundWords", "Sent"),
+    "SUCCEEDED": QT_TRANSLATE_NOOP("RefundWords", "Refunded"),
+    "FAILED": QT_TRANSLATE_NOOP("RefundWords", "Failed"),
+    "UNCONFIRMED": QT_TRANSLATE_NOOP("RefundWords", "Checking"),
+    "HELD": QT_TRANSLATE_NOOP("RefundWords", "Held"),
+    "DISMISSED": QT_TRANSLATE_NOOP("RefundWords", "Dismissed"),
+    "REFUNDED_BY_HAND": QT_TRANSLATE_NOOP("RefundWords", "By hand"),
+    "SHADOW": QT_TRANSLATE_NOOP("RefundWords", "Shadow"),
+    "NO_ACTION": QT_TRANSLATE_NOOP("RefundWords", "No action"),
+}
+
 _TRIGGER = {
     "BUYER_CANCELLED": QT_TRANSLATE_NOOP("RefundWords", "Buyer cancelled"),
     "NOT_SENT_IN_TIME": QT_TRANSLATE_NOOP("RefundWords", "Not sent in time"),
@@ -34,6 +50,24 @@ _TRIGGER = {
 _MODE = {
     "armed": QT_TRANSLATE_NOOP("RefundWords", "Armed"),
     "shadow": QT_TRANSLATE_NOOP("RefundWords", "Shadow"),
+}
+
+# Buyer notices (notify.records.Channel / NoticeStatus) and what a person did (review actions).
+_CHANNEL = {
+    "allegro_message": QT_TRANSLATE_NOOP("RefundWords", "Allegro message"),
+    "email": QT_TRANSLATE_NOOP("RefundWords", "E-mail"),
+}
+_NOTICE_STATUS = {
+    "pending": QT_TRANSLATE_NOOP("RefundWords", "being sent"),
+    "sent": QT_TRANSLATE_NOOP("RefundWords", "sent"),
+    "failed": QT_TRANSLATE_NOOP("RefundWords", "not sent"),
+    "unknown": QT_TRANSLATE_NOOP("RefundWords", "may not have arrived"),
+}
+_ACTION = {
+    "approve": QT_TRANSLATE_NOOP("RefundWords", "Approved"),
+    "retry": QT_TRANSLATE_NOOP("RefundWords", "Retried"),
+    "dismiss": QT_TRANSLATE_NOOP("RefundWords", "Dismissed"),
+    "refunded_by_hand": QT_TRANSLATE_NOOP("RefundWords", "Marked refunded by hand"),
 }
 
 # The GUI's own wording of automation.states.HELD_TEXT, so it can be translated.
@@ -98,6 +132,11 @@ def status_text(state: str) -> str:
     return _tr(_STATUS[state]) if state in _STATUS else state
 
 
+def status_short(state: str) -> str:
+    """The status in a word or two, for a table cell (``status_text`` is the full version)."""
+    return _tr(_STATUS_SHORT[state]) if state in _STATUS_SHORT else status_text(state)
+
+
 def trigger_text(trigger: str) -> str:
     return _tr(_TRIGGER[trigger]) if trigger in _TRIGGER else trigger
 
@@ -105,6 +144,23 @@ def trigger_text(trigger: str) -> str:
 def mode_text(mode: str) -> str:
     key = mode.lower()
     return _tr(_MODE[key]) if key in _MODE else mode
+
+
+def _plain(code: str) -> str:
+    """An unknown code in plain words rather than hidden: ``SOME_CODE`` → "Some code"."""
+    return code.replace("_", " ").capitalize()
+
+
+def channel_text(channel: str) -> str:
+    return _tr(_CHANNEL[channel]) if channel in _CHANNEL else _plain(channel)
+
+
+def notice_status_text(status: str) -> str:
+    return _tr(_NOTICE_STATUS[status]) if status in _NOTICE_STATUS else _plain(status).lower()
+
+
+def action_text(action: str) -> str:
+    return _tr(_ACTION[action]) if action in _ACTION else _plain(action)
 
 
 def held_text(reason: str) -> str:

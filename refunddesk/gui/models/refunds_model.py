@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from refunddesk.gui.formatting import format_datetime, format_money
-from refunddesk.gui.models.refund_words import mode_text, status_text, trigger_text
+from refunddesk.gui.models.refund_words import mode_text, status_short, status_text, trigger_text
 from refunddesk.gui.services import GuiServices
 from refunddesk.queries.refunds import (
     HistoryRow,
@@ -237,6 +237,9 @@ class RefundsTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(r, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Cells are short or elided to fit the pane; the tooltip has the whole text.
+            return status_text(r.state) if column is SortColumn.STATUS else self._text(r, column)
         if role == ROW_ID_ROLE:
             return r.id
         return None
@@ -251,7 +254,7 @@ class RefundsTableModel(QAbstractTableModel):
         if column is SortColumn.AMOUNT:
             return format_money(r.amount)
         if column is SortColumn.STATUS:
-            return status_text(r.state)
+            return status_short(r.state)
         if column is SortColumn.TRIGGER:
             return trigger_text(r.trigger)
         if column is SortColumn.RULE:

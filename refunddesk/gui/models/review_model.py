@@ -7,11 +7,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from refunddesk.gui.formatting import format_datetime, format_money
-from refunddesk.gui.models.refund_words import status_text, trigger_text
+from refunddesk.gui.models.refund_words import status_short, status_text, trigger_text
 from refunddesk.queries.review import ReviewItem
 
 _Index = QModelIndex | QPersistentModelIndex
 AMOUNT_COLUMN = 3
+STATUS_COLUMN = 4
+TRIGGER_COLUMN = 5
 COLUMN_COUNT = 6
 
 
@@ -70,9 +72,14 @@ class ReviewTableModel(QAbstractTableModel):
                 item.order_id,
                 item.buyer_login,
                 format_money(item.amount),
-                status_text(item.state),
+                status_short(item.state),
                 trigger_text(item.trigger),
             )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Cells are short or elided to fit; the tooltip has the whole text.
+            if index.column() == STATUS_COLUMN:
+                return status_text(item.state)
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = (
                 Qt.AlignmentFlag.AlignRight

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from refunddesk.domain.cases import Trigger
+from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.gui.formatting import format_money
 from refunddesk.queries.rules import RuleRow
@@ -99,6 +100,8 @@ class RulesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_SUMMARY:
                 return row.summary
+            if col == COL_NAME:  # the summary column is hidden beside the editor
+                return f"{rule.name}\n\n{row.summary}" if row.summary else rule.name
             if col == COL_LAST30:
                 return self.tr(
                     "Refunds this rule decided in the last 30 days and their total "
@@ -134,6 +137,16 @@ class RulesModel(QAbstractTableModel):
             amounts = " + ".join(format_money(a) for a in row.stats.amounts)
             return self.tr("%1 × · %2").replace("%1", str(row.stats.fired)).replace("%2", amounts)
         return None
+
+    def width_samples(self) -> dict[int, list[str]]:
+        """The widest texts short columns can show, in the current language (for sizing)."""
+        last30 = self.tr("%1 × · %2").replace("%1", "99")
+        return {
+            COL_PRIORITY: ["99"],
+            COL_MODE: [self.tr("Armed"), self.tr("Shadow")],
+            COL_TRIGGER: [self.trigger_text(t) for t in Trigger],
+            COL_LAST30: [last30.replace("%2", format_money(Money(9_999_99, "PLN")))],
+        }
 
     def trigger_text(self, trigger: Trigger) -> str:
         return {

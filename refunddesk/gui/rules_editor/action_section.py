@@ -70,6 +70,7 @@ class ActionSection(QWidget):
         self.reason.addItem("", None)
         for code in words.refund_reasons():
             self.reason.addItem("", code)
+        self.reason.currentTextChanged.connect(self.reason.setToolTip)  # cut when narrow
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("SellerComment")
         self.comment.setFixedHeight(64)
@@ -125,8 +126,10 @@ class ActionSection(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.deduct)
         row.addWidget(self.deduction)
-        row.addWidget(self.deduction_label, 1)
+        row.addStretch(1)
         form.addRow("", self._wrap("action.deduction", ded))
+        # "What for" gets its own line: squeezed beside the amount it showed two words.
+        form.addRow("", self.deduction_label)
         form.addRow(self.reason_label, self._wrap("action.reason", self.reason))
         comment = QWidget(self)
         col = QVBoxLayout(comment)
@@ -135,11 +138,13 @@ class ActionSection(QWidget):
         col.addWidget(self.comment)
         col.addWidget(self.counter)
         form.addRow(self.comment_label, self._wrap("action.seller_comment", comment))
+        # The message choice under its check box: side by side they outgrew the field
+        # column in Polish and the row jumped left under the labels.
         notify = QWidget(self)
-        row = QHBoxLayout(notify)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.notify)
-        row.addWidget(self.template, 1)
+        col = QVBoxLayout(notify)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.notify)
+        col.addWidget(self.template)
         form.addRow("", self._wrap("action.notice_template", notify))
         form.addRow("", self._wrap("action.mark_cancelled", self.mark_cancelled))
         form.addRow("", self.claim_commission)
@@ -160,10 +165,13 @@ class ActionSection(QWidget):
         self.deduct.setText(self.tr("Deduct a fixed amount"))
         self.deduction_label.setPlaceholderText(self.tr("what for, e.g. return postage"))
         self.reason_label.setText(self.tr("Reason for Allegro"))
-        default = w.refund_reasons()[DEFAULT_REASONS[self.trigger]]
-        self.reason.setItemText(0, self.tr("Default for this trigger: %1").replace("%1", default))
+        code = DEFAULT_REASONS[self.trigger]
+        # Without the "(CODE)" the list shows: the closed box has little room.
+        default = w.refund_reasons()[code].removesuffix(f" ({code})").removesuffix(f"（{code}）")
+        self.reason.setItemText(0, self.tr("Default: %1").replace("%1", default))
         for i, text in enumerate(w.refund_reasons().values(), start=1):
             self.reason.setItemText(i, text)
+        self.reason.setToolTip(self.reason.currentText())
         self.comment_label.setText(self.tr("Comment to the buyer"))
         self.comment.setPlaceholderText(self.tr("Shown to the buyer with the refund (optional)"))
         self.notify.setText(self.tr("Send the buyer a message:"))

@@ -57,6 +57,7 @@ class RuleEditor(QWidget):
         self.words = RuleWords(self)
         self._base = Rule(id="", name="", trigger=Trigger.BUYER_CANCELLED)
         self._loading = False
+        self._touched = False
         self.currency = DEFAULT_CURRENCY
         self.rows: list[ConditionRow] = []
         self._problem_boxes: dict[str, FieldWithProblem] = {}
@@ -272,6 +273,9 @@ class RuleEditor(QWidget):
     def set_rule(self, rule: Rule) -> None:
         """Show ``rule``; its id, version and on/off switch are kept through the edit."""
         self._loading = True
+        # A saved rule shows its problems at once; a brand-new one only after the first edit
+        # or a click on Save, not in red before the merchant typed anything.
+        self._touched = bool(rule.id)
         try:
             self._base = rule
             self.currency = _currency_of(rule)
@@ -360,6 +364,7 @@ class RuleEditor(QWidget):
     def _changed(self) -> None:
         if self._loading:
             return
+        self._touched = True
         self._refresh()
         self.changed.emit()
 
@@ -376,20 +381,22 @@ class RuleEditor(QWidget):
         self.summary.setText(describe(rule))
         problems = self.problems()
         placed: set[str] = set()
+        shown = self._touched
         for key, box in {**self._problem_boxes, **self.action.problems}.items():
-            box.set_problems(problems.get(key, []))
+            box.set_problems(problems.get(key, []), shown)
             placed.add(key)
         for row in self.rows:
             keys = row.problem_fields()
             messages = [msg for k in sorted(keys) for msg in problems.get(k, [])]
             local = row.local_problem()
-            row.box.set_problems([local] if local else messages)
+            row.box.set_problems([local] if local else messages, shown)
             placed |= keys
         general = [msg for k, msgs in problems.items() if k not in placed for msg in msgs]
-        self.general_problems.setText("\n".join(general))
+        self.general_problems.setText("\n".join(general) if shown else "")
         self.save_button.setEnabled(self.can_save())
 
     def _save_clicked(self) -> None:
+        self._touched = True
         self._refresh()
         if self.can_save():
             self.save_requested.emit(self.current_rule())

@@ -167,6 +167,7 @@ class FieldWithProblem(QWidget):
         layout.addWidget(field)
         layout.addWidget(self.problem)
 
-    def set_problems(self, messages: Sequence[str]) -> None:
+    def set_problems(self, messages: Sequence[str], shown: bool = True) -> None:
+        """``shown=False`` keeps the message ready but out of sight (nothing typed yet)."""
         self.problem.setText("\n".join(messages))
-        self.problem.setVisible(bool(messages))
+        self.problem.setVisible(bool(messages) and shown)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.order_words import event_words
 from refunddesk.queries import dashboard as q
 from refunddesk.services import review
 
@@ -222,13 +224,21 @@ class DashboardScreen(QWidget):
         self.alerts_label.setVisible(bool(board.alerts))
         self._show_waiting(board.waiting)
         self.feed_label.setText(
-            "\n".join(
-                f"{format_datetime(f.occurred_at)}  {f.order_id[:8]}  {f.detail or f.type}"
-                for f in board.feed
-            )
-            or self.tr("Nothing yet.")
+            "\n".join(self._feed_line(f) for f in board.feed) or self.tr("Nothing yet.")
         )
         _fill_chart(self.chart, board.per_day, self.tr("Refunds per day, last 14 days"))
+
+    def _feed_line(self, item: q.FeedItem) -> str:
+        """Time · order · what happened · amount, from the event type in the current language
+        (the stored detail is the core's English sentence with internal state names)."""
+        parts = [
+            format_datetime(item.occurred_at),
+            self.tr("order %1").replace("%1", item.order_id[:8]),
+            event_words(item.source, item.type),
+        ]
+        if item.amount is not None:
+            parts.append(format_money(item.amount))
+        return "  ·  ".join(parts)
 
     def _alert_text(self, alert: q.Alert) -> str:
         if alert.kind == "breaker":
@@ -292,6 +302,9 @@ def _make_chart(parent: QWidget) -> QWidget:
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(260)
+    # The chart fills what is left, never more: its large size hint made the page taller than
+    # the window (a scroll bar at 1280x800 in Chinese, whose lines are taller).
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
     return view
 
 

@@ -93,7 +93,9 @@ class OrdersScreen(QWidget):
         self.has_return = QCheckBox(self)
         self.has_refund = QCheckBox(self)
         self.date_range = QCheckBox(self)
-        today = QDate.currentDate()
+        # The app's clock (in demo mode the demo shop's), not the wall clock.
+        now = self._services.ctx.now().astimezone()
+        today = QDate(now.year, now.month, now.day)
         self.date_from = QDateEdit(today.addDays(-30), self)
         self.date_to = QDateEdit(today, self)
         for edit in (self.date_from, self.date_to):

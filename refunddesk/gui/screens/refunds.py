@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refunddesk.domain.money import Money
 from refunddesk.gui import msgbox
+from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.models.refund_words import (
     STATES,
     TRIGGERS,
+    status_short,
     status_text,
     status_words,
     trigger_text,
@@ -36,6 +38,7 @@ from refunddesk.gui.models.refund_words import (
 from refunddesk.gui.models.refunds_model import COLUMNS, ROW_ID_ROLE, RefundsTableModel
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.refund_detail import RefundDetailPane
+from refunddesk.gui.widgets.table_fit import PaneFitter, fit_columns, pane_width, text_width
 from refunddesk.queries.refunds import (
     FilterChoices,
     RefundDetail,
@@ -47,7 +50,17 @@ from refunddesk.queries.refunds import (
 from refunddesk.services.export import export_refunds_csv
 
 SEARCH_DELAY_MS = 300
+SEARCH_MIN_WIDTH = 180
+ID_WIDTH = 92  # order ids and logins elide in the middle; the tooltip has them whole
+RULE_MIN_WIDTH = 110
+DETAIL_MIN_WIDTH = 290
 log = logging.getLogger(__name__)
+
+
+def _local_date(moment: datetime) -> QDate:
+    """The local calendar day of an aware moment."""
+    local = moment.astimezone()
+    return QDate(local.year, local.month, local.day)
 
 
 def _local_midnight_utc(day: QDate) -> datetime:
@@ -84,6 +97,7 @@ class RefundsScreen(QWidget):
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(SEARCH_MIN_WIDTH)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -94,7 +108,8 @@ class RefundsScreen(QWidget):
         self.rule_combo = QComboBox(self)
         self.shop_combo = QComboBox(self)
         self.dates_check = QCheckBox(self)
-        today = QDate.currentDate()
+        # The app's clock (in demo mode the demo shop's), not the wall clock.
+        today = _local_date(self.services.ctx.now())
         self.from_edit = QDateEdit(today.addDays(-30), self)
         self.to_edit = QDateEdit(today, self)
         for edit in (self.from_edit, self.to_edit):
@@ -105,6 +120,12 @@ class RefundsScreen(QWidget):
         for combo in (self.status_combo, self.trigger_combo, self.rule_combo, self.shop_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        for combo in (self.rule_combo, self.shop_combo):
+            # Names are the merchant's and can be long: the box stays compact, the list is wide.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -117,11 +138,6 @@ class RefundsScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSortIndicator(COLUMNS.index(SortColumn.DATE), Qt.SortOrder.DescendingOrder)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        widths = (118, 120, 115, 92, 110, 122, 110, 60)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = RefundDetailPane(self)
@@ -129,21 +145,23 @@ class RefundsScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addStretch(1)
+        # The dates sit up here: beside four filters they left the search box no room.
+        top.addWidget(self.dates_check)
+        top.addWidget(self.from_edit)
+        top.addWidget(self.to_edit)
+        top.addSpacing(16)
         top.addWidget(self.total_label)
         top.addWidget(self.export_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.search_edit, 1)
         for w in (self.status_combo, self.trigger_combo, self.rule_combo, self.shop_combo):
             filters.addWidget(w)
-        filters.addWidget(self.dates_check)
-        filters.addWidget(self.from_edit)
-        filters.addWidget(self.to_edit)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([850, 380])
+        self.pane_fitter = PaneFitter(self.splitter, DETAIL_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addLayout(top)
@@ -158,6 +176,25 @@ class RefundsScreen(QWidget):
         self._fill_combos()
         self._show_total(self.model.total)
         self.model.retranslate()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as this language's words need; the rule name takes what is left."""
+        t = self.table
+        sample = datetime(2026, 12, 28, 23, 59, tzinfo=UTC)
+        widths = {
+            COLUMNS.index(SortColumn.DATE): text_width(t, [format_datetime(sample)]),
+            COLUMNS.index(SortColumn.ORDER): ID_WIDTH,
+            COLUMNS.index(SortColumn.BUYER): ID_WIDTH,
+            COLUMNS.index(SortColumn.AMOUNT): text_width(t, [format_money(Money(9_999_99, "PLN"))]),
+            COLUMNS.index(SortColumn.STATUS): text_width(t, (status_short(s) for s in STATES)),
+            COLUMNS.index(SortColumn.TRIGGER): text_width(t, (trigger_text(g) for g in TRIGGERS)),
+        }
+        # The mode repeats the status (only shadow rules give "Shadow"), and the pane has no
+        # room to spare at 1280x800: hidden here, still in the CSV export.
+        t.setColumnHidden(COLUMNS.index(SortColumn.MODE), True)
+        used = fit_columns(t, widths, stretch=COLUMNS.index(SortColumn.RULE))
+        self.pane_fitter.want(pane_width(t, used, RULE_MIN_WIDTH))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

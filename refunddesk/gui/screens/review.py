@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import partial
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, QUrl
@@ -12,7 +12,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -21,22 +20,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refunddesk.domain.money import Money
 from refunddesk.gui import msgbox
+from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.models.refund_words import (
+    STATES,
+    TRIGGERS,
     failed_text,
     held_text,
+    status_short,
     status_text,
+    trigger_text,
     unconfirmed_text,
 )
-from refunddesk.gui.models.review_model import ReviewTableModel
+from refunddesk.gui.models.review_model import (
+    AMOUNT_COLUMN,
+    STATUS_COLUMN,
+    TRIGGER_COLUMN,
+    ReviewTableModel,
+)
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.note_dialog import NoteDialog
 from refunddesk.gui.widgets.refund_detail import total_text
+from refunddesk.gui.widgets.table_fit import PaneFitter, fit_columns, pane_width, text_width
 from refunddesk.queries.review import BankDetails, ReviewItem, bank_details, review_items
 from refunddesk.services import review
 from refunddesk.store.database import Database
 
 log = logging.getLogger(__name__)
+ID_WIDTH = 100  # order ids and logins elide in the middle; the tooltip has them whole
+SIDE_MIN_WIDTH = 300
 
 
 def _open_url(url: str) -> bool:
@@ -73,11 +86,6 @@ class ReviewScreen(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((118, 150, 140, 95, 120)):
-            self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.reason_label = QLabel(self)
@@ -122,7 +130,8 @@ class ReviewScreen(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([800, 430])
+        self.splitter = splitter
+        self.pane_fitter = PaneFitter(splitter, SIDE_MIN_WIDTH)
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addStretch(1)
@@ -142,6 +151,22 @@ class ReviewScreen(QWidget):
         self.model.retranslate()
         self._update_count()
         self._update_side()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as this language's words need; the trigger takes what is left."""
+        t = self.table
+        sample = datetime(2026, 12, 28, 23, 59, tzinfo=UTC)
+        widths = {
+            0: text_width(t, [format_datetime(sample)]),
+            1: ID_WIDTH,
+            2: ID_WIDTH,
+            AMOUNT_COLUMN: text_width(t, [format_money(Money(9_999_99, "PLN"))]),
+            STATUS_COLUMN: text_width(t, (status_short(s) for s in STATES)),
+        }
+        used = fit_columns(t, widths, stretch=TRIGGER_COLUMN)
+        longest = text_width(t, (trigger_text(g) for g in TRIGGERS))
+        self.pane_fitter.want(pane_width(t, used, longest))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +28,8 @@ from refunddesk.domain.rules_json import RulesFileError
 from refunddesk.domain.starter_rules import starter_rules
 from refunddesk.gui import msgbox, theme
 from refunddesk.gui.models.rules_model import (
-    COL_LAST30,
-    COL_MODE,
     COL_NAME,
     COL_ON,
-    COL_PRIORITY,
     COL_SUMMARY,
     COL_TRIGGER,
     RulesModel,
@@ -46,9 +42,19 @@ from refunddesk.gui.rules_editor.history import VersionHistoryDialog
 from refunddesk.gui.rules_editor.policy import PolicyTextDialog
 from refunddesk.gui.rules_editor.products import ProductPickerDialog
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.table_fit import (
+    PaneFitter,
+    RoomyRows,
+    fit_columns,
+    pane_width,
+    text_width,
+)
 from refunddesk.queries.rules import RuleRow, rule_rows
 from refunddesk.services import rules as rule_services
 from refunddesk.services.rules import ArmingPreview, InvalidRule, ProductGroupInfo
+
+EDITOR_MIN_WIDTH = 470
+NAME_MIN_WIDTH = 140
 
 
 class RulesScreen(QWidget):
@@ -85,9 +91,10 @@ class RulesScreen(QWidget):
         self.order_hint.setStyleSheet(f"color: {theme.MUTED};")
 
         self.new_button = self._button("NewRule", self.new_rule)
-        self.starter_button = QToolButton(self)
+        # A push button with a menu leaves room for its arrow (a tool button drew it over
+        # the text).
+        self.starter_button = QPushButton(self)
         self.starter_button.setObjectName("StarterRules")
-        self.starter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.starter_menu = QMenu(self)
         self.starter_actions: list[QAction] = []
         for i in range(len(starter_rules())):
@@ -126,17 +133,15 @@ class RulesScreen(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        header = self.view.horizontalHeader()
-        for col in (COL_PRIORITY, COL_ON, COL_MODE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_TRIGGER, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(COL_NAME, 160)
-        self.view.setColumnWidth(COL_TRIGGER, 130)
-        header.setSectionResizeMode(COL_LAST30, QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(COL_LAST30, 110)
-        header.setMinimumSectionSize(40)
+        # Names wrap onto a second line rather than being cut; the list is short, so rows
+        # sized to their contents cost nothing.
+        self.view.setWordWrap(True)
+        self.view.setItemDelegate(RoomyRows(self.view))
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The editor beside the list shows what the selected rule does, and each name's
+        # tooltip says it too: the long "What it does" column would only be squeezed here.
+        self.view.setColumnHidden(COL_SUMMARY, True)
+        self.view.horizontalHeader().setMinimumSectionSize(30)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet(f"color: {theme.MUTED};")
@@ -154,9 +159,9 @@ class RulesScreen(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor_scroll)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([540, 680])
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.pane_fitter = PaneFitter(self.splitter, EDITOR_MIN_WIDTH)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -207,6 +212,19 @@ class RulesScreen(QWidget):
             )
         )
         self.model.retranslate()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Short columns as wide as this language's words; the name takes the rest."""
+        v = self.view
+        samples = self.model.width_samples()
+        widths = {col: text_width(v, texts) for col, texts in samples.items()}
+        widths[COL_ON] = text_width(v, [""]) + 20  # the check box
+        # Triggers wrap onto two lines rather than widening the list.
+        widths[COL_TRIGGER] = min(widths[COL_TRIGGER], 115)
+        used = fit_columns(v, widths, stretch=COL_NAME)
+        self.pane_fitter.want(pane_width(v, used, NAME_MIN_WIDTH))
+        v.resizeRowsToContents()
 
     def starter_names(self) -> list[str]:
         """The starter templates' names in the current language, in starter_rules() order."""

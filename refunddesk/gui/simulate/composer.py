@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from refunddesk.automation.simulate import TestItem
 from refunddesk.domain.cases import PaymentKind
 from refunddesk.domain.money import Money, MoneyError
-from refunddesk.gui.formatting import format_money, to_qdatetime
+from refunddesk.gui.formatting import datetime_edit_format, format_money, to_qdatetime
 from refunddesk.gui.models.simulate_items import ComposerItemsModel
 from refunddesk.gui.simulate.words import PAYMENTS, payment_text
 from refunddesk.queries.simulate import CatalogueOffer
@@ -123,7 +123,6 @@ class OrderComposer(QWidget):
         self.deadline_edit = QDateTimeEdit(self.order_box)
         for edit in (self.bought_edit, self.paid_edit, self.deadline_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         paid_row = QHBoxLayout()
         paid_row.addWidget(self.paid_check)
         paid_row.addWidget(self.paid_edit, 1)
@@ -179,6 +178,9 @@ class OrderComposer(QWidget):
         self.model.dataChanged.connect(self.changed)
 
     def retranslate_ui(self) -> None:
+        # Dates as everywhere else: the language's own short date and time.
+        for edit in (self.bought_edit, self.paid_edit, self.deadline_edit):
+            edit.setDisplayFormat(datetime_edit_format())
         self.items_box.setTitle(self.tr("Test order"))
         self.catalogue_label.setText(self.tr("From your offers:"))
         self.add_offer_button.setText(self.tr("Add offer"))

@@ -9,7 +9,15 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from refunddesk.domain.money import Money
 from refunddesk.gui.formatting import format_datetime, format_money
-from refunddesk.gui.models.refund_words import held_text, status_text, trigger_text
+from refunddesk.gui.models.refund_words import (
+    action_text,
+    channel_text,
+    held_text,
+    notice_status_text,
+    status_text,
+    trigger_text,
+)
+from refunddesk.gui.rules_editor.words import RuleWords
 from refunddesk.queries.refunds import BreakdownLine, RefundDetail
 
 
@@ -29,6 +37,7 @@ class RefundDetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self._detail: RefundDetail | None = None
+        self._words = RuleWords(self)
         self.retranslate_ui()
 
     @property
@@ -69,7 +78,7 @@ class RefundDetailPane(QWidget):
                     _e(self.tr("Buyer: %1").replace("%1", r.buyer_login or "—")),
                     _e(self.tr("Trigger: %1").replace("%1", trigger_text(r.trigger))),
                     _e(self.tr("Decided: %1").replace("%1", format_datetime(r.created_at))),
-                    _e(self.tr("Reason sent to Allegro: %1").replace("%1", d.reason_code or "—")),
+                    _e(self.tr("Reason sent to Allegro: %1").replace("%1", self._reason(d))),
                 ]
                 + (
                     [_e(self.tr("Finished: %1").replace("%1", format_datetime(d.finished_at)))]
@@ -94,7 +103,8 @@ class RefundDetailPane(QWidget):
                 self._section(
                     self.tr("Buyer notices"),
                     [
-                        f"{n.channel} → {n.recipient}: {n.status}"
+                        f"{channel_text(n.channel)} → {n.recipient}: "
+                        f"{notice_status_text(n.status)}"
                         + (f" ({format_datetime(n.sent_at)})" if n.sent_at else "")
                         + (f" — {n.error}" if n.error else "")
                         for n in d.notices
@@ -106,7 +116,7 @@ class RefundDetailPane(QWidget):
                 self._section(
                     self.tr("What a person did"),
                     [
-                        f"{format_datetime(a.at)} · {a.action}"
+                        f"{format_datetime(a.at)} · {action_text(a.action)}"
                         + (f" ({a.actor})" if a.actor else "")
                         + (f": {a.note}" if a.note else "")
                         for a in d.actions
@@ -114,6 +124,11 @@ class RefundDetailPane(QWidget):
                 )
             )
         return "".join(parts)
+
+    def _reason(self, d: RefundDetail) -> str:
+        if not d.reason_code:
+            return "—"
+        return self._words.refund_reasons().get(d.reason_code, d.reason_code)
 
     def _section(self, title: str, lines: list[str]) -> str:
         items = "".join(f"<li>{_e(line)}</li>" for line in lines)
@@ -155,29 +170,17 @@ class RefundDetailPane(QWidget):
     def _attempts(self, d: RefundDetail) -> str:
         if not d.attempts:
             return self._section(self.tr("Requests to Allegro"), [self.tr("None yet.")])
-        head = "".join(
-            f"<th align='left'>{_e(t)}</th>"
-            for t in (
-                self.tr("Time"),
-                self.tr("Request"),
-                self.tr("Answer"),
-                self.tr("Trace-id"),
-            )
-        )
-        rows = "".join(
-            "<tr>"
-            f"<td>{_e(format_datetime(a.started_at))}</td>"
-            f"<td>{_e(a.method)} {_e(a.path)}</td>"
-            f"<td>{_e(a.http_status if a.http_status is not None else (a.error or '—'))}</td>"
-            f"<td>{_e(a.trace_id or '—')}</td>"
-            "</tr>"
+        # One line per request, not a table: the pane is narrow beside the refund list.
+        lines = [
+            self.tr("%1 · %2 %3 → %4 · trace-id %5")
+            .replace("%1", format_datetime(a.started_at))
+            .replace("%2", a.method)
+            .replace("%3", a.path)
+            .replace("%4", str(a.http_status) if a.http_status is not None else a.error or "—")
+            .replace("%5", a.trace_id or "—")
             for a in d.attempts
-        )
-        title = self.tr("Requests to Allegro")
-        return (
-            f"<h4>{_e(title)}</h4>"
-            f"<table cellspacing='0' cellpadding='3'><tr>{head}</tr>{rows}</table>"
-        )
+        ]
+        return self._section(self.tr("Requests to Allegro"), lines)
 
 
 def total_text(amounts: list[Money]) -> str:

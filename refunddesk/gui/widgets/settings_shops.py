@@ -103,7 +103,7 @@ class ShopsPanel(QWidget):
     def _fill(self) -> None:
         self.list.clear()
         environments = {
-            "demo": self.tr("Demo shop"),
+            "demo": self.tr("Embedded demo shop"),
             "sandbox": self.tr("Allegro sandbox"),
             "production": self.tr("Allegro"),
             "custom": self.tr("Custom address"),
@@ -116,11 +116,13 @@ class ShopsPanel(QWidget):
             else:
                 state = self.tr("Connected")
             since = "" if shop.connected_at is None else format_datetime(shop.connected_at)
-            item = QTreeWidgetItem(
-                [shop.name, environments.get(shop.environment, shop.environment), state, since]
-            )
+            kind = environments.get(shop.environment, shop.environment)
+            # The demo's address is a random local port: its kind says more. Real shops show
+            # the address they talk to, the kind in the tooltip.
+            where = kind if shop.is_demo or not shop.api_url else shop.api_url
+            item = QTreeWidgetItem([shop.name, where, state, since])
             item.setData(0, SHOP_ROLE, shop.id)
-            item.setToolTip(1, shop.api_url)
+            item.setToolTip(1, shop.api_url if shop.is_demo else kind)
             self.list.addTopLevelItem(item)
         self._selection_changed()
 

@@ -35,7 +35,7 @@ class StatusStrip(QFrame):
         self.state_label.setObjectName("StateChip")
         self.last_sync_label = QLabel(self)
         self.last_sync_label.setObjectName("LastSync")
-        self.error_label = ElidedLabel(self)
+        self.error_label = ElidedLabel(self, max_lines=2)  # long Polish errors stay readable
         self.error_label.setObjectName("LastError")
         self.sync_button = QPushButton(self)
         self.sync_button.setObjectName("SyncButton")

@@ -1,0 +1,109 @@
+"""Table columns sized from the current font and language, so a table fits the pane it is in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
+
+# Room around a cell's text: Qt's cell margins plus a little air.
+CELL_PADDING = 14
+# A header of a sortable table also draws the sort arrow next to its title.
+HEADER_PADDING = 16
+SORT_ARROW = 16
+
+
+def text_width(view: QTableView, texts: Iterable[str]) -> int:
+    """The width a column needs to show the widest of ``texts`` without eliding."""
+    metrics = view.fontMetrics()
+    return max((metrics.horizontalAdvance(t) for t in texts), default=0) + CELL_PADDING
+
+
+def title_width(view: QTableView, column: int) -> int:
+    """The width the column's header title needs (with its sort arrow)."""
+    model = view.model()
+    title = str(model.headerData(column, view.horizontalHeader().orientation()) or "")
+    metrics = view.horizontalHeader().fontMetrics()
+    arrow = SORT_ARROW if view.isSortingEnabled() else 0
+    return metrics.horizontalAdvance(title) + HEADER_PADDING + arrow
+
+
+def fit_columns(view: QTableView, widths: Mapping[int, int], stretch: int) -> int:
+    """Give each column in ``widths`` that width (at least its title's); ``stretch`` takes the
+    rest of the view. Returns the width the fixed columns use, for sizing the pane."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    used = 0
+    for column in range(view.model().columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        width = max(widths.get(column, 0), title_width(view, column))
+        view.setColumnWidth(column, width)
+        used += width
+    return used
+
+
+class PaneFitter(QObject):
+    """Keeps a side-by-side splitter's first pane (a table) as wide as its columns need and
+    gives the second pane the rest, until the merchant drags the divider."""
+
+    def __init__(self, splitter: QSplitter, second_min_width: int) -> None:
+        super().__init__(splitter)
+        self._splitter = splitter
+        self._second_min = second_min_width
+        self._wanted = 0
+        self._user_sized = False
+        splitter.setChildrenCollapsible(False)
+        second = splitter.widget(1)
+        if second is not None:
+            second.setMinimumWidth(second_min_width)
+        splitter.splitterMoved.connect(self._moved)
+        splitter.installEventFilter(self)
+
+    def want(self, first_width: int) -> None:
+        """The first pane's ideal width (columns plus frame); applied now and on resizes."""
+        self._wanted = first_width
+        self.fit()
+
+    def fit(self) -> None:
+        total = sum(self._splitter.sizes())
+        if self._user_sized or total <= 0 or self._wanted <= 0:
+            return
+        first = max(min(self._wanted, total - self._second_min), total // 2)
+        if self._splitter.sizes()[0] != first:
+            self._splitter.setSizes([first, total - first])
+
+    def _moved(self, _pos: int, _index: int) -> None:
+        self._user_sized = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._splitter and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self.fit()
+        return False
+
+
+def pane_width(view: QTableView, columns_width: int, stretch_min: int) -> int:
+    """The width a table pane needs: its columns, the stretching one's minimum, frame and bar."""
+    frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+    return columns_width + stretch_min + frame
+
+
+class RoomyRows(QStyledItemDelegate):
+    """Rows sized to their (wrapped) text, with a little air above and below."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 8)
