@@ -337,7 +337,7 @@ def test_refunds_are_exactly_once_under_kills_and_faults(tmp_path: Path) -> None
         while (buyers.is_alive() or worker.kills < MIN_KILLS) and time.monotonic() < t_end:
             unleash(shop, rng, worker.starts)
             worker.start()
-            time.sleep(rng.uniform(1.5, 3.5) if worker.starts > 1 else 5.0)
+            time.sleep(rng.uniform(2.5, 5.0) if worker.starts > 1 else 6.0)
             worker.kill()
         buyers.join(timeout=10)
         assert not buyers.is_alive() and not buyers.errors, buyers.errors
