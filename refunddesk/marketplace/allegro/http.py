@@ -54,6 +54,14 @@ class TokenSource(Protocol):
     def refresh(self, stale_access_token: str | None = None) -> OAuthTokens: ...
 
 
+# Allegro blocks a client id for a minute above 9000 requests a minute. A token bucket lets
+# out its burst on top of its rate, so rate + burst stays below the ceiling, with a margin for
+# requests the network bunches together.
+ALLEGRO_PER_MINUTE = 9000
+APP_BURST = 150
+APP_STEADY_PER_MINUTE = ALLEGRO_PER_MINUTE - APP_BURST - 300
+
+
 class RateLimiter:
     """A token bucket: ``per_minute`` requests on average, bursts up to ``burst``.
 
@@ -183,7 +191,9 @@ class AllegroHttp:
         self._timeout = timeout
         self._retry = retry or RetryPolicy()
         self._listener = attempt_listener
-        self._app_limiter = app_limiter or RateLimiter(9000, clock=clock, sleep=sleep)
+        self._app_limiter = app_limiter or RateLimiter(
+            APP_STEADY_PER_MINUTE, burst=APP_BURST, clock=clock, sleep=sleep
+        )
         self._messaging_limiter = messaging_limiter or RateLimiter(
             60, burst=1, clock=clock, sleep=sleep
         )
