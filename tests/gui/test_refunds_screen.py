@@ -128,3 +128,13 @@ def test_selecting_a_refund_shows_its_detail(
     qtbot.waitUntil(lambda: screen.detail.detail is not None)
     assert screen.detail.detail is not None and screen.detail.detail.row.id == intent_id
     assert "Rule 1 matched order 9." in screen.detail.text()
+
+
+def test_the_table_fits_its_pane_and_dates_follow_the_app_clock(
+    qtbot: QtBot, demo_gui_services: GuiServices
+) -> None:
+    screen = _screen(qtbot, demo_gui_services)
+    qtbot.waitUntil(lambda: screen.table.horizontalScrollBar().maximum() == 0)
+    now = demo_gui_services.ctx.now().astimezone()  # the demo shop's clock, not the wall's
+    assert screen.to_edit.date().toString("yyyy-MM-dd") == now.strftime("%Y-%m-%d")
+    assert screen.search_edit.width() >= 180

@@ -91,6 +91,17 @@ def test_problems_show_next_to_fields_and_block_saving(
     assert len(saved.action.seller_comment) == 250
 
 
+def test_a_new_rule_shows_no_problem_until_the_merchant_edits_it(
+    qtbot: QtBot, rules_screen: Any
+) -> None:
+    editor = rules_screen.editor
+    click(qtbot, rules_screen.new_button)
+    assert _problems(editor) == []  # nothing typed yet: nothing in red
+    assert not editor.save_button.isEnabled()
+    type_into(qtbot, editor.action.percent, "50")
+    assert _problems(editor) == ["Give the rule a name."]
+
+
 def test_money_fields_accept_only_amounts(qtbot: QtBot, rules_screen: Any) -> None:
     editor = rules_screen.editor
     click(qtbot, rules_screen.new_button)

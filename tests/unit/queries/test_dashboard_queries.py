@@ -39,6 +39,8 @@ def test_refunds_holds_shadow_and_waiting_after_real_cycles(demo_context: AppCon
     assert sum(d.count for d in board.per_day) == 1
     assert board.feed and all(f.source in ("refund", "person") for f in board.feed)
     assert orders.refunded in {f.order_id for f in board.feed}
+    succeeded = next(f for f in board.feed if f.type == "REFUND_SUCCEEDED")
+    assert succeeded.order_id == orders.refunded and succeeded.amount == Money(5999, "PLN")
     assert dashboard.review_count(ctx.db) == 1
 
     # Tomorrow in Warsaw (the clock is 10:00 there) nothing was refunded "today" any more.
