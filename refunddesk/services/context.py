@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -99,7 +99,11 @@ def _notice_sender(ctx: AppContext) -> Callable[..., object] | None:
 
 
 def open_context(
-    *, data_dir: Path | None = None, database_url: str | None = None, demo: bool = False
+    *,
+    data_dir: Path | None = None,
+    database_url: str | None = None,
+    demo: bool = False,
+    starter_names: Sequence[str] | None = None,
 ) -> AppContext:
     """Open the app's data. In demo mode: a fresh demo profile on an embedded, seeded shop."""
     if data_dir is not None:
@@ -107,14 +111,16 @@ def open_context(
     base = paths.data_dir()
     secrets = Secrets()
     if demo:
-        return _open_demo(base, secrets)
+        return _open_demo(base, secrets, starter_names)
     db = open_database(database_url or paths.default_database_url())
     ctx = AppContext(db=db, secrets=secrets, data_dir=base)
     ctx._closers.append(db.dispose)
     return ctx
 
 
-def _open_demo(base: Path, secrets: Secrets) -> AppContext:
+def _open_demo(
+    base: Path, secrets: Secrets, starter_names: Sequence[str] | None = None
+) -> AppContext:
     """The demo lives in its own folder, fresh each start: the demo shop's state is in memory,
     so yesterday's synced orders would not match today's shop."""
     from refunddesk.demo_shop import DemoShop
@@ -131,8 +137,10 @@ def _open_demo(base: Path, secrets: Secrets) -> AppContext:
     ctx = AppContext(db=db, secrets=secrets, data_dir=base, demo_shop=shop, now=shop.clock.now)
     ctx._closers += [shop.stop, db.dispose]
     shop_id = connect_demo(ctx)
-    for rule in starter_rules():
-        rules_repo.save_rule(db, rule, ctx.now())
+    names = list(starter_names or [])
+    for n, rule in enumerate(starter_rules()):
+        named = replace(rule, name=names[n]) if n < len(names) and names[n] else rule
+        rules_repo.save_rule(db, named, ctx.now())
     ctx._closers.append(start_demo_activity(shop))
     log.info("demo shop %s at %s", shop_id, shop.url)
     return ctx
