@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
@@ -32,16 +32,20 @@
         <translation>za co, np. koszt odesłania</translation>
     </message>
     <message>
-        <source>Reason for Allegro</source>
-        <translation>Powód dla Allegro</translation>
+        <source>Reason</source>
+        <translation>Powód</translation>
     </message>
     <message>
-        <source>Default for this trigger: %1</source>
-        <translation>Domyślny dla tego zdarzenia: %1</translation>
+        <source>The refund reason Allegro records</source>
+        <translation>Powód zwrotu zapisywany przez Allegro</translation>
     </message>
     <message>
-        <source>Comment to the buyer</source>
-        <translation>Komentarz dla kupującego</translation>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <source>Comment to the buyer, sent with the refund</source>
+        <translation>Komentarz dla kupującego, wysyłany razem ze zwrotem</translation>
     </message>
     <message>
         <source>Shown to the buyer with the refund (optional)</source>
@@ -52,8 +56,16 @@
         <translation>Wyślij kupującemu wiadomość:</translation>
     </message>
     <message>
-        <source>Set the "cancelled" label on the order</source>
+        <source>Mark the order &quot;cancelled&quot;</source>
+        <translation>Oznacz jako „anulowane”</translation>
+    </message>
+    <message>
+        <source>Set the &quot;cancelled&quot; label on the order</source>
         <translation>Oznacz zamówienie jako „anulowane”</translation>
+    </message>
+    <message>
+        <source>Reclaim the commission</source>
+        <translation>Odzyskaj prowizję</translation>
     </message>
     <message>
         <source>Claim the commission back from Allegro</source>
@@ -134,7 +146,7 @@
         <translation>Dni od zakupu</translation>
     </message>
     <message>
-        <source>Buyer's orders with me</source>
+        <source>Buyer&apos;s orders with me</source>
         <translation>Zamówienia kupującego u mnie</translation>
     </message>
     <message>
@@ -328,10 +340,6 @@
 <context>
     <name>RuleEditor</name>
     <message>
-        <source>Rule</source>
-        <translation>Reguła</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -392,6 +400,10 @@
         <translation>Tryb</translation>
     </message>
     <message>
+        <source>Shadow</source>
+        <translation>Próbny</translation>
+    </message>
+    <message>
         <source>Shadow (only record what it would do)</source>
         <translation>Próbny (tylko zapisuje, co by zrobił)</translation>
     </message>
@@ -418,6 +430,45 @@
     <message>
         <source>New rule</source>
         <translation>Nowa reguła</translation>
+    </message>
+</context>
+<context>
+    <name>RuleListActions</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Usuń regułę</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? It stops deciding at once; the refunds it decided keep pointing at its versions.</source>
+        <translation>Usunąć regułę „%1”? Od razu przestanie decydować; zwroty, o których zdecydowała, nadal wskazują jej wersje.</translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation>Importuj reguły</translation>
+    </message>
+    <message>
+        <source>Rules files (*.json)</source>
+        <translation>Pliki reguł (*.json)</translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation>Eksportuj reguły</translation>
+    </message>
+    <message>
+        <source>%1 rules were saved to %2.</source>
+        <translation>Zapisano reguły (%1) w pliku %2.</translation>
+    </message>
+    <message>
+        <source>The rules in %1 will replace your %2 rules. The old ones stay in the history of the refunds they decided. Go on?</source>
+        <translation>Reguły z pliku %1 zastąpią Twoje obecne reguły (%2). Stare pozostaną w historii zwrotów, o których zdecydowały. Kontynuować?</translation>
+    </message>
+    <message>
+        <source>The file could not be imported; your rules are unchanged.</source>
+        <translation>Nie udało się zaimportować pliku; Twoje reguły się nie zmieniły.</translation>
     </message>
 </context>
 <context>
@@ -835,42 +886,6 @@
     <message>
         <source>That did not work: %1</source>
         <translation>Nie udało się: %1</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (kopia)</translation>
-    </message>
-    <message>
-        <source>Delete rule</source>
-        <translation>Usuń regułę</translation>
-    </message>
-    <message>
-        <source>Delete the rule “%1”? It stops deciding at once; the refunds it decided keep pointing at its versions.</source>
-        <translation>Usunąć regułę „%1”? Od razu przestanie decydować; zwroty, o których zdecydowała, nadal wskazują jej wersje.</translation>
-    </message>
-    <message>
-        <source>Import rules</source>
-        <translation>Importuj reguły</translation>
-    </message>
-    <message>
-        <source>Rules files (*.json)</source>
-        <translation>Pliki reguł (*.json)</translation>
-    </message>
-    <message>
-        <source>Export rules</source>
-        <translation>Eksportuj reguły</translation>
-    </message>
-    <message>
-        <source>%1 rules were saved to %2.</source>
-        <translation>Zapisano reguły (%1) w pliku %2.</translation>
-    </message>
-    <message>
-        <source>The rules in %1 will replace your %2 rules. The old ones stay in the history of the refunds they decided. Go on?</source>
-        <translation>Reguły z pliku %1 zastąpią Twoje obecne reguły (%2). Stare pozostaną w historii zwrotów, o których zdecydowały. Kontynuować?</translation>
-    </message>
-    <message>
-        <source>The file could not be imported; your rules are unchanged.</source>
-        <translation>Nie udało się zaimportować pliku; Twoje reguły się nie zmieniły.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -32,16 +32,20 @@
         <translation>扣款原因，例如退货运费</translation>
     </message>
     <message>
-        <source>Reason for Allegro</source>
-        <translation>提交给 Allegro 的原因</translation>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
     <message>
-        <source>Default for this trigger: %1</source>
-        <translation>此触发条件的默认值：%1</translation>
+        <source>The refund reason Allegro records</source>
+        <translation>Allegro 记录的退款原因</translation>
     </message>
     <message>
-        <source>Comment to the buyer</source>
-        <translation>给买家的备注</translation>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Comment to the buyer, sent with the refund</source>
+        <translation>给买家的备注，随退款一起发送</translation>
     </message>
     <message>
         <source>Shown to the buyer with the refund (optional)</source>
@@ -52,8 +56,16 @@
         <translation>给买家发送消息：</translation>
     </message>
     <message>
-        <source>Set the "cancelled" label on the order</source>
+        <source>Mark the order &quot;cancelled&quot;</source>
+        <translation>标记为“已取消”</translation>
+    </message>
+    <message>
+        <source>Set the &quot;cancelled&quot; label on the order</source>
         <translation>将订单标记为“已取消”</translation>
+    </message>
+    <message>
+        <source>Reclaim the commission</source>
+        <translation>申请退还佣金</translation>
     </message>
     <message>
         <source>Claim the commission back from Allegro</source>
@@ -134,7 +146,7 @@
         <translation>购买后天数</translation>
     </message>
     <message>
-        <source>Buyer's orders with me</source>
+        <source>Buyer&apos;s orders with me</source>
         <translation>买家在我店的订单数</translation>
     </message>
     <message>
@@ -328,10 +340,6 @@
 <context>
     <name>RuleEditor</name>
     <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -392,6 +400,10 @@
         <translation>模式</translation>
     </message>
     <message>
+        <source>Shadow</source>
+        <translation>影子</translation>
+    </message>
+    <message>
         <source>Shadow (only record what it would do)</source>
         <translation>影子（只记录将会做什么）</translation>
     </message>
@@ -418,6 +430,45 @@
     <message>
         <source>New rule</source>
         <translation>新建规则</translation>
+    </message>
+</context>
+<context>
+    <name>RuleListActions</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1”? It stops deciding at once; the refunds it decided keep pointing at its versions.</source>
+        <translation>删除规则“%1”？它将立即停止决策；它已决定的退款仍会指向其版本。</translation>
+    </message>
+    <message>
+        <source>Import rules</source>
+        <translation>导入规则</translation>
+    </message>
+    <message>
+        <source>Rules files (*.json)</source>
+        <translation>规则文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export rules</source>
+        <translation>导出规则</translation>
+    </message>
+    <message>
+        <source>%1 rules were saved to %2.</source>
+        <translation>已将 %1 条规则保存到 %2。</translation>
+    </message>
+    <message>
+        <source>The rules in %1 will replace your %2 rules. The old ones stay in the history of the refunds they decided. Go on?</source>
+        <translation>%1 中的规则将替换您现有的 %2 条规则。旧规则仍保留在其决定过的退款记录中。继续吗？</translation>
+    </message>
+    <message>
+        <source>The file could not be imported; your rules are unchanged.</source>
+        <translation>无法导入该文件；您的规则未作更改。</translation>
     </message>
 </context>
 <context>
@@ -835,42 +886,6 @@
     <message>
         <source>That did not work: %1</source>
         <translation>操作失败：%1</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
-        <source>Delete rule</source>
-        <translation>删除规则</translation>
-    </message>
-    <message>
-        <source>Delete the rule “%1”? It stops deciding at once; the refunds it decided keep pointing at its versions.</source>
-        <translation>删除规则“%1”？它将立即停止决策；它已决定的退款仍会指向其版本。</translation>
-    </message>
-    <message>
-        <source>Import rules</source>
-        <translation>导入规则</translation>
-    </message>
-    <message>
-        <source>Rules files (*.json)</source>
-        <translation>规则文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Export rules</source>
-        <translation>导出规则</translation>
-    </message>
-    <message>
-        <source>%1 rules were saved to %2.</source>
-        <translation>已将 %1 条规则保存到 %2。</translation>
-    </message>
-    <message>
-        <source>The rules in %1 will replace your %2 rules. The old ones stay in the history of the refunds they decided. Go on?</source>
-        <translation>%1 中的规则将替换您现有的 %2 条规则。旧规则仍保留在其决定过的退款记录中。继续吗？</translation>
-    </message>
-    <message>
-        <source>The file could not be imported; your rules are unchanged.</source>
-        <translation>无法导入该文件；您的规则未作更改。</translation>
     </message>
 </context>
 <context>

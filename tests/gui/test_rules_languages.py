@@ -39,6 +39,9 @@ def test_polish_and_chinese_labels(
     assert editor.add_condition.text() == "+ Dodaj warunek"
     assert editor.rows[0].field_box.currentText() == "Wartość zamówienia"
     assert editor.trigger.currentText() == "Kupujący anuluje opłacone zamówienie"
+    # The closed boxes may cut their text; the tooltip carries the whole choice.
+    assert editor.action.scope.toolTip() == "wszystko, co jeszcze można zwrócić z zamówienia"
+    assert editor.trigger.toolTip() == "Kupujący anuluje opłacone zamówienie"
     assert editor.action.problems["action.percent"].problem.text() == (
         "Procent musi być większy od 0 i nie większy niż 100."
     )
@@ -53,7 +56,8 @@ def test_polish_and_chinese_labels(
     assert languages.set_language("zh_CN") == "zh_CN"
     assert rules_screen.new_button.text() == "新建规则"
     assert editor.save_button.text() == "保存"
-    assert editor.shadow.text() == "影子（只记录将会做什么）"
+    assert editor.shadow.text() == "影子"
+    assert editor.shadow.toolTip() == "影子（只记录将会做什么）"
     assert model.data(model.index(0, 3)) == "影子"
     assert editor.action.counter.text() == "0 / 250 个字符"
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -60,20 +61,20 @@ class ActionSection(QWidget):
         self.percent = QLineEdit("100", self)
         self.percent.setObjectName("ActionPercent")
         self.percent.setValidator(QRegularExpressionValidator(_PERCENT, self.percent))
-        self.percent.setMaximumWidth(80)
+        self.percent.setMaximumWidth(60)
         self.deduct = QCheckBox(self)
         self.deduction = MoneyEdit(currency, self)
         self.deduction_label = QLineEdit(self)
         self.deduction_label.setMinimumWidth(80)
+        self.deduction.line.setMaximumWidth(70)
         self.reason = compact(QComboBox(self))
         self.reason.setObjectName("ActionReason")
         self.reason.addItem("", None)
         for code in words.refund_reasons():
             self.reason.addItem("", code)
-        self.reason.currentTextChanged.connect(self.reason.setToolTip)  # cut when narrow
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("SellerComment")
-        self.comment.setFixedHeight(64)
+        self.comment.setFixedHeight(46)  # two lines: comments are short
         self.counter = QLabel(self)
         self.counter.setObjectName("CommentCounter")
         self.notify = QCheckBox(self)
@@ -105,50 +106,58 @@ class ActionSection(QWidget):
         self.retranslate_ui()
 
     def _build(self) -> None:
+        # Two things to a row where they read together, short labels (the long wording is in
+        # the tooltips): the whole "Then" part fits the editor at 1280x800 without scrolling.
         self.problems: dict[str, FieldWithProblem] = {}
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(4)
         self.scope_label, self.percent_label = QLabel(self), QLabel(self)
         self.reason_label, self.comment_label = QLabel(self), QLabel(self)
         self.percent_sign = QLabel("%", self)
         form.addRow(self.scope_label, self._wrap("action.scope", self.scope))
-        form.addRow("", self.include_delivery)
         pct = QWidget(self)
         row = QHBoxLayout(pct)
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.include_delivery)
+        row.addSpacing(16)
+        row.addWidget(self.percent_label)
         row.addWidget(self.percent)
         row.addWidget(self.percent_sign)
         row.addStretch(1)
-        form.addRow(self.percent_label, self._wrap("action.percent", pct))
+        form.addRow("", self._wrap("action.percent", pct))
         ded = QWidget(self)
         row = QHBoxLayout(ded)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.deduct)
         row.addWidget(self.deduction)
-        row.addStretch(1)
+        row.addWidget(self.deduction_label, 1)
         form.addRow("", self._wrap("action.deduction", ded))
-        # "What for" gets its own line: squeezed beside the amount it showed two words.
-        form.addRow("", self.deduction_label)
         form.addRow(self.reason_label, self._wrap("action.reason", self.reason))
-        comment = QWidget(self)
-        col = QVBoxLayout(comment)
+        label = QWidget(self)
+        col = QVBoxLayout(label)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(2)
-        col.addWidget(self.comment)
+        col.addWidget(self.comment_label)
         col.addWidget(self.counter)
-        form.addRow(self.comment_label, self._wrap("action.seller_comment", comment))
-        # The message choice under its check box: side by side they outgrew the field
-        # column in Polish and the row jumped left under the labels.
+        col.addStretch(1)
+        form.addRow(label, self._wrap("action.seller_comment", self.comment))
         notify = QWidget(self)
-        col = QVBoxLayout(notify)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(self.notify)
-        col.addWidget(self.template)
+        row = QHBoxLayout(notify)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.notify)
+        row.addWidget(self.template, 1)
         form.addRow("", self._wrap("action.notice_template", notify))
-        form.addRow("", self._wrap("action.mark_cancelled", self.mark_cancelled))
-        form.addRow("", self.claim_commission)
-        form.addRow("", self.require_review)
+        checks = QWidget(self)
+        grid = QGridLayout(checks)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self._wrap("action.mark_cancelled", self.mark_cancelled), 0, 0)
+        grid.addWidget(self.claim_commission, 0, 1)
+        grid.addWidget(self.require_review, 1, 0)
+        grid.setColumnStretch(2, 1)
+        form.addRow("", checks)
 
     def _wrap(self, key: str, widget: QWidget) -> FieldWithProblem:
         box = FieldWithProblem(widget, self)
@@ -164,23 +173,27 @@ class ActionSection(QWidget):
         self.percent_label.setText(self.tr("Percentage"))
         self.deduct.setText(self.tr("Deduct a fixed amount"))
         self.deduction_label.setPlaceholderText(self.tr("what for, e.g. return postage"))
-        self.reason_label.setText(self.tr("Reason for Allegro"))
+        self.deduction_label.setToolTip(self.deduction_label.placeholderText())
+        self.reason_label.setText(self.tr("Reason"))
+        self.reason_label.setToolTip(self.tr("The refund reason Allegro records"))
         code = DEFAULT_REASONS[self.trigger]
         # Without the "(CODE)" the list shows: the closed box has little room.
         default = w.refund_reasons()[code].removesuffix(f" ({code})").removesuffix(f"（{code}）")
         self.reason.setItemText(0, self.tr("Default: %1").replace("%1", default))
         for i, text in enumerate(w.refund_reasons().values(), start=1):
             self.reason.setItemText(i, text)
-        self.reason.setToolTip(self.reason.currentText())
-        self.comment_label.setText(self.tr("Comment to the buyer"))
+        self.comment_label.setText(self.tr("Comment"))
+        self.comment.setToolTip(self.tr("Comment to the buyer, sent with the refund"))
         self.comment.setPlaceholderText(self.tr("Shown to the buyer with the refund (optional)"))
         self.notify.setText(self.tr("Send the buyer a message:"))
         names = w.notice_templates()
         for i in range(self.template.count()):
             tid = str(self.template.itemData(i))
             self.template.setItemText(i, names.get(tid, tid))
-        self.mark_cancelled.setText(self.tr('Set the "cancelled" label on the order'))
-        self.claim_commission.setText(self.tr("Claim the commission back from Allegro"))
+        self.mark_cancelled.setText(self.tr('Mark the order "cancelled"'))
+        self.mark_cancelled.setToolTip(self.tr('Set the "cancelled" label on the order'))
+        self.claim_commission.setText(self.tr("Reclaim the commission"))
+        self.claim_commission.setToolTip(self.tr("Claim the commission back from Allegro"))
         self.require_review.setText(self.tr("Always wait for my approval"))
         self._update_counter()
 

@@ -34,6 +34,7 @@ from refunddesk.gui.rules_editor.inputs import DurationEdit, FieldWithProblem, M
 from refunddesk.gui.rules_editor.words import RuleWords
 
 DEFAULT_CURRENCY = "PLN"
+SECTION_MARGINS = (8, 4, 8, 6)  # tighter than Qt's default: the form should fit without scrolling
 
 
 def _currency_of(rule: Rule) -> str:
@@ -74,7 +75,8 @@ class RuleEditor(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
 
-        self.rule_box = QGroupBox(self)
+        # The heading names what is edited: name and trigger need no framed box of their own.
+        self.rule_box = QWidget(self)
         self.name = QLineEdit(self)
         self.name.setObjectName("RuleName")
         self.trigger = compact(QComboBox(self))
@@ -85,6 +87,8 @@ class RuleEditor(QWidget):
         self.grace = DurationEdit(self)
         form = QFormLayout(self.rule_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(4)
         self.name_label, self.trigger_label = QLabel(self), QLabel(self)
         self.handling_label, self.grace_label = QLabel(self), QLabel(self)
         form.addRow(self.name_label, self._wrap("name", self.name))
@@ -101,13 +105,20 @@ class RuleEditor(QWidget):
         self.add_condition.setObjectName("AddCondition")
         self.add_condition.clicked.connect(lambda: self.add_row())
         col = QVBoxLayout(self.conditions_box)
-        col.addWidget(self.conditions_hint)
+        col.setContentsMargins(*SECTION_MARGINS)
+        col.setSpacing(4)
         col.addLayout(self.rows_layout)
-        col.addWidget(self.add_condition, 0, Qt.AlignmentFlag.AlignLeft)
+        # With no conditions the hint and the button share a line.
+        hint_row = QHBoxLayout()
+        hint_row.addWidget(self.conditions_hint, 1)
+        hint_row.addWidget(self.add_condition, 0, Qt.AlignmentFlag.AlignTop)
+        col.addLayout(hint_row)
 
         self.action_box = QGroupBox(self)
         self.action = ActionSection(self.words, self.currency, self)
-        QVBoxLayout(self.action_box).addWidget(self.action)
+        action_col = QVBoxLayout(self.action_box)
+        action_col.setContentsMargins(*SECTION_MARGINS)
+        action_col.addWidget(self.action)
 
         self.limits_box = QGroupBox(self)
         self.cap_on = QCheckBox(self)
@@ -140,12 +151,12 @@ class RuleEditor(QWidget):
         self.delay_label, self.mode_label = QLabel(self), QLabel(self)
         limits = QFormLayout(self.limits_box)
         limits.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        limits.setContentsMargins(*SECTION_MARGINS)
+        limits.setVerticalSpacing(4)
         limits.addRow("", self._wrap("cap", cap_row))
         limits.addRow(self.delay_label, self._wrap("delay", self.delay))
         limits.addRow(self.mode_label, mode_row)
 
-        self.summary_title = QLabel(self)
-        self.summary_title.setObjectName("SummaryTitle")
         self.summary = QLabel(self)
         self.summary.setObjectName("RuleSummary")
         self.summary.setWordWrap(True)
@@ -157,25 +168,28 @@ class RuleEditor(QWidget):
         self.general_problems.setObjectName("GeneralProblems")
         self.general_problems.setWordWrap(True)
         self.general_problems.setStyleSheet(f"color: {theme.ERROR};")
+        self.general_problems.hide()  # no empty line under the summary
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("SaveRule")
         self.save_button.clicked.connect(self._save_clicked)
         self.revert_button = QPushButton(self)
         self.revert_button.setObjectName("RevertRule")
         self.revert_button.clicked.connect(lambda: self.set_rule(self._base))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.general_problems, 1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        # Save beside the heading: always in sight, even when many conditions make the form
+        # scroll, and the form is a line shorter.
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.revert_button)
+        top.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.heading, self.rule_box, self.conditions_box, self.action_box):
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        for w in (self.rule_box, self.conditions_box, self.action_box, self.limits_box):
             layout.addWidget(w)
-        layout.addWidget(self.limits_box)
-        layout.addWidget(self.summary_title)
         layout.addWidget(self.summary)
-        layout.addLayout(buttons)
+        layout.addWidget(self.general_problems)
         layout.addStretch(1)
 
         for signal in (
@@ -201,7 +215,6 @@ class RuleEditor(QWidget):
 
     def retranslate_ui(self) -> None:
         self._update_heading()
-        self.rule_box.setTitle(self.tr("Rule"))
         self.name_label.setText(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("e.g. Refund cancelled orders"))
         self.trigger_label.setText(self.tr("When"))
@@ -221,9 +234,11 @@ class RuleEditor(QWidget):
         self.over_cap.setItemText(1, self.tr("above it: refund up to the cap"))
         self.delay_label.setText(self.tr("Wait before refunding"))
         self.mode_label.setText(self.tr("Mode"))
-        self.shadow.setText(self.tr("Shadow (only record what it would do)"))
+        self.shadow.setText(self.tr("Shadow"))
+        self.shadow.setToolTip(self.tr("Shadow (only record what it would do)"))
         self.armed.setText(self.tr("Armed (moves money)"))
-        self.summary_title.setText(self.tr("In plain words"))
+        # The tinted box needs no title line of its own: it says what the rule does.
+        self.summary.setToolTip(self.tr("In plain words"))
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Undo changes"))
         self._refresh()
@@ -392,8 +407,13 @@ class RuleEditor(QWidget):
             row.box.set_problems([local] if local else messages, shown)
             placed |= keys
         general = [msg for k, msgs in problems.items() if k not in placed for msg in msgs]
-        self.general_problems.setText("\n".join(general) if shown else "")
+        self.show_general_problems("\n".join(general) if shown else "")
         self.save_button.setEnabled(self.can_save())
+
+    def show_general_problems(self, text: str) -> None:
+        """Problems that belong to no one field (shown under the summary; hidden when none)."""
+        self.general_problems.setText(text)
+        self.general_problems.setVisible(bool(text))
 
     def _save_clicked(self) -> None:
         self._touched = True

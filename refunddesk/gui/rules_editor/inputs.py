@@ -27,9 +27,15 @@ _AMOUNT = QRegularExpression(r"^\d{0,9}([.,]\d{0,2})?$")
 
 
 def compact(combo: QComboBox, chars: int = 18) -> QComboBox:
-    """Let a combo with long item texts shrink with the editor instead of widening it."""
+    """Let a combo with long item texts shrink with the editor instead of widening it.
+
+    The closed box may cut its text, so its tooltip always carries the whole choice.
+    """
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
+    combo.currentTextChanged.connect(combo.setToolTip)
+    # Renaming the items (a language change) does not emit currentTextChanged.
+    combo.model().dataChanged.connect(lambda *_: combo.setToolTip(combo.currentText()))
     return combo
 
 

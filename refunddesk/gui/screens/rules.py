@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.rules import Mode, Rule
-from refunddesk.domain.rules_json import RulesFileError
 from refunddesk.domain.starter_rules import starter_rules
 from refunddesk.gui import msgbox, theme
 from refunddesk.gui.models.rules_model import (
@@ -41,6 +39,7 @@ from refunddesk.gui.rules_editor.groups import ProductGroupsDialog
 from refunddesk.gui.rules_editor.history import VersionHistoryDialog
 from refunddesk.gui.rules_editor.policy import PolicyTextDialog
 from refunddesk.gui.rules_editor.products import ProductPickerDialog
+from refunddesk.gui.screens.rules_actions import RuleListActions
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.table_fit import (
     PaneFitter,
@@ -73,6 +72,7 @@ class RulesScreen(QWidget):
         self.groups_dialog: ProductGroupsDialog | None = None
         self.picker: ProductPickerDialog | None = None
         self._select_after_load: str | None = None
+        self.list_actions = RuleListActions(self)
         self._build()
         services.changed.connect(self._on_changes)
         self.refresh()
@@ -105,12 +105,12 @@ class RulesScreen(QWidget):
         self.all_starters_action = self.starter_menu.addAction("")
         self.all_starters_action.triggered.connect(self.add_all_starters)
         self.starter_button.setMenu(self.starter_menu)
-        self.duplicate_button = self._button("DuplicateRule", self.duplicate_selected)
-        self.delete_button = self._button("DeleteRule", self.delete_selected)
+        self.duplicate_button = self._button("DuplicateRule", self.list_actions.duplicate_selected)
+        self.delete_button = self._button("DeleteRule", self.list_actions.delete_selected)
         self.history_button = self._button("RuleHistory", self.show_history)
         self.groups_button = self._button("ProductGroupsButton", self.manage_groups)
-        self.import_button = self._button("ImportRules", self._import_clicked)
-        self.export_button = self._button("ExportRules", self._export_clicked)
+        self.import_button = self._button("ImportRules", self.list_actions.import_clicked)
+        self.export_button = self._button("ExportRules", self.list_actions.export_clicked)
         self.policy_button = self._button("PolicyButton", self.show_policy)
         bar = QHBoxLayout()
         for w in (self.new_button, self.starter_button, self.duplicate_button, self.delete_button,
@@ -267,7 +267,7 @@ class RulesScreen(QWidget):
             if not self.editor.is_dirty() or fresh.version != self.editor.base_rule().version:
                 self.editor.set_rule(fresh)
         elif editing:
-            self.editor.set_rule(self._blank_rule())  # it was deleted
+            self.editor.set_rule(self.blank_rule())  # it was deleted
         self.rules_loaded.emit()
         self.draft_changed.emit()
 
@@ -283,7 +283,7 @@ class RulesScreen(QWidget):
         self.view.viewport().update()
 
     @staticmethod
-    def _blank_rule() -> Rule:
+    def blank_rule() -> Rule:
         return Rule(id="", name="", trigger=Trigger.BUYER_CANCELLED)
 
     # -- the draft, for the simulator --------------------------------------------------------
@@ -338,7 +338,7 @@ class RulesScreen(QWidget):
         ):
             return
         self.view.selectionModel().clearSelection()
-        self.editor.set_rule(self._blank_rule())
+        self.editor.set_rule(self.blank_rule())
         self.editor.name.setFocus()
 
     def _save(self, rule: Rule) -> None:
@@ -358,11 +358,11 @@ class RulesScreen(QWidget):
 
     def _save_failed(self, exc: BaseException) -> None:
         if isinstance(exc, InvalidRule):
-            self.editor.general_problems.setText("\n".join(p.message for p in exc.problems))
+            self.editor.show_general_problems("\n".join(p.message for p in exc.problems))
             return
-        self._failed(exc)
+        self.failed(exc)
 
-    def _failed(self, exc: BaseException) -> None:
+    def failed(self, exc: BaseException) -> None:
         msgbox.error(
             self, self.tr("Rules"), self.tr("That did not work: %1").replace("%1", str(exc))
         )
@@ -370,136 +370,38 @@ class RulesScreen(QWidget):
     def _enabled_changed(self, rule_id: str, on: bool) -> None:
         db = self.services.ctx.db
         self.services.run(
-            lambda: rule_services.set_enabled(db, rule_id, on), self._notify, self._failed
+            lambda: rule_services.set_enabled(db, rule_id, on), self._notify, self.failed
         )
 
     def _order_changed(self, rule_ids: list[str]) -> None:
         db = self.services.ctx.db
         self.services.run(
-            lambda: rule_services.reorder_rules(db, rule_ids), self._notify, self._failed
+            lambda: rule_services.reorder_rules(db, rule_ids), self._notify, self.failed
         )
 
     def _notify(self, _: object = None) -> None:
         self.services.notify(Changes(rules=True))
 
-    # -- list actions ------------------------------------------------------------------------
+    # -- list actions (refunddesk/gui/screens/rules_actions.py) ------------------------------
 
     def add_starter(self, index: int) -> None:
-        self._add_starters([index])
+        self.list_actions.add_starters([index])
 
     def add_all_starters(self) -> None:
-        self._add_starters(list(range(len(self.starter_actions))))
-
-    def _add_starters(self, indexes: list[int]) -> None:
-        ctx, names = self.services.ctx, self.starter_names()
-        now = ctx.now()
-
-        def done(saved: list[Rule]) -> None:
-            if saved:
-                self._select_after_load = saved[0].id
-            self._notify()
-
-        self.services.run(
-            lambda: rule_services.add_starter_rules(ctx.db, indexes, now, names),
-            done,
-            self._failed,
-        )
-
-    def duplicate_selected(self) -> None:
-        rule = self.selected_rule()
-        if rule is None:
-            return
-        ctx = self.services.ctx
-        name = self.tr("%1 (copy)").replace("%1", rule.name)
-        now = ctx.now()
-
-        def done(copy: Rule) -> None:
-            self.editor.set_rule(copy)
-            self._select_after_load = copy.id
-            self._notify()
-
-        self.services.run(
-            lambda: rule_services.duplicate_rule(ctx.db, rule.id, name, now), done, self._failed
-        )
-
-    def delete_selected(self) -> None:
-        rule = self.selected_rule()
-        if rule is None:
-            return
-        if not msgbox.question(
-            self,
-            self.tr("Delete rule"),
-            self.tr(
-                "Delete the rule “%1”? It stops deciding at once; the refunds it decided "
-                "keep pointing at its versions."
-            ).replace("%1", rule.name),
-        ):
-            return
-        db = self.services.ctx.db
-        self.services.run(
-            lambda: rule_services.delete_rule(db, rule.id), self._notify, self._failed
-        )
-
-    def _import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import rules"), "", self.tr("Rules files (*.json)")
-        )
-        if path:
-            self.import_from(Path(path))
-
-    def _export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export rules"), "refunddesk-rules.json", self.tr("Rules files (*.json)")
-        )
-        if path:
-            self.export_to(Path(path))
-
-    def export_to(self, path: Path) -> None:
-        db = self.services.ctx.db
-
-        def done(count: int) -> None:
-            msgbox.information(
-                self,
-                self.tr("Export rules"),
-                self.tr("%1 rules were saved to %2.")
-                .replace("%1", str(count))
-                .replace("%2", str(path)),
-            )
-
-        self.services.run(lambda: rule_services.export_rules_to(db, path), done, self._failed)
+        self.list_actions.add_starters(list(range(len(self.starter_actions))))
 
     def import_from(self, path: Path) -> None:
         """The file's rules replace the list, after the merchant confirms."""
-        if not msgbox.question(
-            self,
-            self.tr("Import rules"),
-            self.tr(
-                "The rules in %1 will replace your %2 rules. The old ones stay in the history "
-                "of the refunds they decided. Go on?"
-            )
-            .replace("%1", path.name)
-            .replace("%2", str(self.model.rowCount())),
-        ):
-            return
-        ctx = self.services.ctx
-        now = ctx.now()
+        self.list_actions.import_from(path)
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, RulesFileError | InvalidRule | OSError | UnicodeDecodeError):
-                msgbox.error(
-                    self,
-                    self.tr("Import rules"),
-                    self.tr("The file could not be imported; your rules are unchanged."),
-                    details=str(exc),
-                )
-                return
-            self._failed(exc)
+    def export_to(self, path: Path) -> None:
+        self.list_actions.export_to(path)
 
-        def done(saved: list[Rule]) -> None:
-            self.editor.set_rule(saved[0] if saved else self._blank_rule())
-            self._notify()
-
-        self.services.run(lambda: rule_services.import_rules_from(ctx.db, path, now), done, failed)
+    def reload(self, select: str | None = None) -> None:
+        """Reload the list after a change, selecting ``select`` (a rule id) when it lands."""
+        if select:
+            self._select_after_load = select
+        self._notify()
 
     # -- dialogs -----------------------------------------------------------------------------
 
@@ -540,7 +442,7 @@ class RulesScreen(QWidget):
         self.services.run(
             lambda: rule_services.arming_preview(ctx.db, rules, index, now),
             lambda preview: self._show_arming(draft.name, preview),
-            self._failed,
+            self.failed,
         )
 
     def _show_arming(self, name: str, preview: ArmingPreview) -> None:
