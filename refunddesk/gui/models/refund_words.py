@@ -187,3 +187,12 @@ def trigger_words() -> dict[str, str]:
 STATES = tuple(_STATUS)
 TRIGGERS = tuple(_TRIGGER)
 HELD_REASONS = tuple(_HELD)
+
+
+SHORT_ID_LENGTH = 8
+
+
+def short_id(order_id: str) -> str:
+    """The first characters of an order id, enough to tell orders apart in a list; the whole
+    id is in the tooltip and the detail pane."""
+    return order_id[:SHORT_ID_LENGTH]

@@ -22,7 +22,13 @@ from PySide6.QtCore import (
 )
 
 from refunddesk.gui.formatting import format_datetime, format_money
-from refunddesk.gui.models.refund_words import mode_text, status_short, status_text, trigger_text
+from refunddesk.gui.models.refund_words import (
+    mode_text,
+    short_id,
+    status_short,
+    status_text,
+    trigger_text,
+)
 from refunddesk.gui.services import GuiServices
 from refunddesk.queries.refunds import (
     HistoryRow,
@@ -239,7 +245,13 @@ class RefundsTableModel(QAbstractTableModel):
             return self._text(r, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             # Cells are short or elided to fit the pane; the tooltip has the whole text.
-            return status_text(r.state) if column is SortColumn.STATUS else self._text(r, column)
+            if column is SortColumn.STATUS:
+                return status_text(r.state)
+            if column is SortColumn.ORDER:
+                return r.order_id
+            if column is SortColumn.RULE:
+                return self._rule_with_version(r)
+            return self._text(r, column)
         if role == ROW_ID_ROLE:
             return r.id
         return None
@@ -248,7 +260,7 @@ class RefundsTableModel(QAbstractTableModel):
         if column is SortColumn.DATE:
             return format_datetime(r.created_at)
         if column is SortColumn.ORDER:
-            return r.order_id
+            return short_id(r.order_id)
         if column is SortColumn.BUYER:
             return r.buyer_login
         if column is SortColumn.AMOUNT:
@@ -258,15 +270,15 @@ class RefundsTableModel(QAbstractTableModel):
         if column is SortColumn.TRIGGER:
             return trigger_text(r.trigger)
         if column is SortColumn.RULE:
-            if not r.rule_name:
-                return ""
-            version = (
-                ""
-                if r.rule_version is None
-                else self.tr(" (v%1)").replace("%1", str(r.rule_version))
-            )
-            return r.rule_name + version
+            return r.rule_name or ""  # the version is in the tooltip: the column is narrow
         return mode_text(r.mode)
+
+    def _rule_with_version(self, r: HistoryRow) -> str:
+        if not r.rule_name:
+            return ""
+        if r.rule_version is None:
+            return r.rule_name
+        return r.rule_name + self.tr(" (v%1)").replace("%1", str(r.rule_version))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(COLUMNS):

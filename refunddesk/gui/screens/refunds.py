@@ -38,7 +38,13 @@ from refunddesk.gui.models.refund_words import (
 from refunddesk.gui.models.refunds_model import COLUMNS, ROW_ID_ROLE, RefundsTableModel
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.refund_detail import RefundDetailPane
-from refunddesk.gui.widgets.table_fit import PaneFitter, fit_columns, pane_width, text_width
+from refunddesk.gui.widgets.table_fit import (
+    ElideRight,
+    PaneFitter,
+    fit_columns,
+    pane_width,
+    text_width,
+)
 from refunddesk.queries.refunds import (
     FilterChoices,
     RefundDetail,
@@ -53,7 +59,7 @@ SEARCH_DELAY_MS = 300
 SEARCH_MIN_WIDTH = 180
 ID_WIDTH = 92  # order ids and logins elide in the middle; the tooltip has them whole
 RULE_MIN_WIDTH = 110
-DETAIL_MIN_WIDTH = 290
+DETAIL_MIN_WIDTH = 300
 log = logging.getLogger(__name__)
 
 
@@ -135,10 +141,14 @@ class RefundsScreen(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # ids differ at both ends
         self.table.verticalHeader().setVisible(False)
+        self.rule_delegate = ElideRight(self.table)
+        self.table.setItemDelegateForColumn(COLUMNS.index(SortColumn.RULE), self.rule_delegate)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSortIndicator(COLUMNS.index(SortColumn.DATE), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        # Only the sorted column's title has the arrow beside it (table_fit.title_width).
+        header.sortIndicatorChanged.connect(lambda _c, _o: self._fit_columns())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = RefundDetailPane(self)
 
@@ -184,7 +194,7 @@ class RefundsScreen(QWidget):
         sample = datetime(2026, 12, 28, 23, 59, tzinfo=UTC)
         widths = {
             COLUMNS.index(SortColumn.DATE): text_width(t, [format_datetime(sample)]),
-            COLUMNS.index(SortColumn.ORDER): ID_WIDTH,
+            COLUMNS.index(SortColumn.ORDER): text_width(t, ["8888dddd"]),  # a short id
             COLUMNS.index(SortColumn.BUYER): ID_WIDTH,
             COLUMNS.index(SortColumn.AMOUNT): text_width(t, [format_money(Money(9_999_99, "PLN"))]),
             COLUMNS.index(SortColumn.STATUS): text_width(t, (status_short(s) for s in STATES)),

@@ -14,6 +14,7 @@ from refunddesk.gui.models.refund_words import (
     channel_text,
     held_text,
     notice_status_text,
+    short_id,
     status_text,
     trigger_text,
 )
@@ -68,9 +69,11 @@ class RefundDetailPane(QWidget):
 
     def _html(self, d: RefundDetail) -> str:
         r = d.row
-        title = self.tr("Order %1").replace("%1", r.order_id)
+        # The whole id on a line of its own (selectable, to copy): in the title it wrapped.
+        title = self.tr("Order %1").replace("%1", short_id(r.order_id))
         parts = [
             f"<h3>{_e(title)}</h3>",
+            f"<p><small>{_e(r.order_id)}</small></p>",
             "<p>"
             + "<br>".join(
                 [

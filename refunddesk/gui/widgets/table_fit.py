@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
     QSplitter,
@@ -27,11 +27,15 @@ def text_width(view: QTableView, texts: Iterable[str]) -> int:
 
 
 def title_width(view: QTableView, column: int) -> int:
-    """The width the column's header title needs (with its sort arrow)."""
+    """The width the column's header title needs (with the sort arrow, if sorted by it).
+
+    Only the sorted column draws the arrow: a table that sorts refits on a new sort column."""
     model = view.model()
-    title = str(model.headerData(column, view.horizontalHeader().orientation()) or "")
-    metrics = view.horizontalHeader().fontMetrics()
-    arrow = SORT_ARROW if view.isSortingEnabled() else 0
+    header = view.horizontalHeader()
+    title = str(model.headerData(column, header.orientation()) or "")
+    metrics = header.fontMetrics()
+    sorted_here = view.isSortingEnabled() and header.sortIndicatorSection() == column
+    arrow = SORT_ARROW if sorted_here else 0
     return metrics.horizontalAdvance(title) + HEADER_PADDING + arrow
 
 
@@ -97,6 +101,16 @@ def pane_width(view: QTableView, columns_width: int, stretch_min: int) -> int:
     """The width a table pane needs: its columns, the stretching one's minimum, frame and bar."""
     frame = 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
     return columns_width + stretch_min + frame
+
+
+class ElideRight(QStyledItemDelegate):
+    """Cuts a column's text at its end (names read from the start), whatever the view's mode."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 class RoomyRows(QStyledItemDelegate):
