@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>BacktestChangesModel</name>
@@ -227,7 +228,7 @@
         <translation>Brak zsynchronizowanych ofert</translation>
     </message>
     <message>
-        <source>Type the item's name.</source>
+        <source>Type the item&apos;s name.</source>
         <translation>Wpisz nazwę produktu.</translation>
     </message>
     <message>
@@ -432,7 +433,7 @@
         <translation>Automat: %1 — %2, reguła %3</translation>
     </message>
     <message>
-        <source>The worker did not run now (%1); the app's own worker will pick it up.</source>
+        <source>The worker did not run now (%1); the app&apos;s own worker will pick it up.</source>
         <translation>Automat nie uruchomił się teraz (%1); zajmie się tym automat aplikacji.</translation>
     </message>
     <message>
@@ -518,8 +519,8 @@
         <translation>Reguły:</translation>
     </message>
     <message>
-        <source>Run it for real on the demo shop</source>
-        <translation>Uruchom naprawdę w sklepie demo</translation>
+        <source>Run on the demo shop</source>
+        <translation>Uruchom w sklepie demo</translation>
     </message>
     <message>
         <source>Name this scenario to save it</source>

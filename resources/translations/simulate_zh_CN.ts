@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BacktestChangesModel</name>
@@ -227,7 +228,7 @@
         <translation>尚无已同步的商品</translation>
     </message>
     <message>
-        <source>Type the item's name.</source>
+        <source>Type the item&apos;s name.</source>
         <translation>请输入商品名称。</translation>
     </message>
     <message>
@@ -432,7 +433,7 @@
         <translation>后台任务：%1 — %2，规则 %3</translation>
     </message>
     <message>
-        <source>The worker did not run now (%1); the app's own worker will pick it up.</source>
+        <source>The worker did not run now (%1); the app&apos;s own worker will pick it up.</source>
         <translation>后台任务此刻未运行（%1）；应用自己的后台任务会处理。</translation>
     </message>
     <message>
@@ -518,8 +519,8 @@
         <translation>规则：</translation>
     </message>
     <message>
-        <source>Run it for real on the demo shop</source>
-        <translation>在演示店铺中真实运行</translation>
+        <source>Run on the demo shop</source>
+        <translation>在演示店铺运行</translation>
     </message>
     <message>
         <source>Name this scenario to save it</source>

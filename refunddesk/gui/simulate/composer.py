@@ -72,7 +72,7 @@ class OrderComposer(QWidget):
         self.add_offer_button.clicked.connect(self.add_selected_offer)
         self.name_edit = QLineEdit(self.items_box)
         self.price_edit = QLineEdit(self.items_box)
-        self.price_edit.setMaximumWidth(90)
+        self.price_edit.setMaximumWidth(70)  # the item name beside it needs the room
         self.quantity_spin = QSpinBox(self.items_box)
         self.quantity_spin.setRange(1, 999)
         self.add_typed_button = QPushButton(self.items_box)
