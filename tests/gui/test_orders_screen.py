@@ -111,7 +111,9 @@ def test_timeline_tells_cancellation_decision_and_refund_in_order(
     refunded = texts.index("Refund: Refund completed")
     assert cancelled < decided < refunded
     assert screen.model.rowCount() == 1
-    assert screen.model.index(0, 5).data() == "Cancelled by buyer"
+    status = screen.model.index(0, 5)
+    assert status.data() == "Buyer cancelled"  # short in the cell, in full in the tooltip
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == "Cancelled by buyer"
     assert screen.model.index(0, 8).data()  # refunded so far
     assert screen.detail.refunds.topLevelItemCount() == 1
     assert screen.detail.refunds.topLevelItem(0).text(2) == "Refunded"

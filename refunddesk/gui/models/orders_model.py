@@ -224,6 +224,8 @@ class OrdersModel(QAbstractTableModel):
                 return self.tr("Not sent, and the dispatch deadline has passed.")
             if column == q.OrderColumn.ORDER_ID:
                 return row.order_id
+            if column == q.OrderColumn.STATUS:
+                return words.status_words(row.status, row.cancelled_by_buyer)
         return None
 
     def _display(self, row: q.OrderRow, column: q.OrderColumn) -> str:
@@ -238,7 +240,7 @@ class OrdersModel(QAbstractTableModel):
         if column == q.OrderColumn.PAYMENT:
             return words.word(words.PAYMENT, row.payment_kind)
         if column == q.OrderColumn.STATUS:
-            return words.status_words(row.status, row.cancelled_by_buyer)
+            return words.status_short(row.status, row.cancelled_by_buyer)
         if column == q.OrderColumn.FULFILMENT:
             return words.word(words.FULFILMENT, row.fulfillment_status)
         if column == q.OrderColumn.DEADLINE:

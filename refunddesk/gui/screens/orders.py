@@ -87,6 +87,8 @@ class OrdersScreen(QWidget):
         self.status_filter = QComboBox(self)
         self.payment_filter = QComboBox(self)
         for combo, count in ((self.status_filter, 4), (self.payment_filter, 5)):
+            # As wide as the longest choice in this language ("All statuses" was cut).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for _ in range(count):
                 combo.addItem("")
         self.overdue = QCheckBox(self)
@@ -118,7 +120,7 @@ class OrdersScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((118, 110, 130, 80, 85, 165, 95, 130, 80)):
+        for column, width in enumerate((118, 110, 130, 80, 100, 150, 95, 130, 80)):
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(q.OrderColumn.BOUGHT, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)

@@ -19,6 +19,8 @@ STATUS: dict[str, str] = {
     "CANCELLED": QT_TRANSLATE_NOOP("OrderWords", "Cancelled"),
 }
 CANCELLED_BY_BUYER = QT_TRANSLATE_NOOP("OrderWords", "Cancelled by buyer")
+# The table cell's words (the tooltip has the full status): in Polish the full words were cut.
+CANCELLED_BY_BUYER_SHORT = QT_TRANSLATE_NOOP("OrderWords", "Buyer cancelled")
 
 PAYMENT: dict[str, str] = {
     "ONLINE": QT_TRANSLATE_NOOP("OrderWords", "Online"),
@@ -147,6 +149,13 @@ def status_words(status: str, cancelled_by_buyer: bool) -> str:
     if status == "CANCELLED" and cancelled_by_buyer:
         return QCoreApplication.translate(_CONTEXT, CANCELLED_BY_BUYER)
     return word(STATUS, status)
+
+
+def status_short(status: str, cancelled_by_buyer: bool) -> str:
+    """The status in as few words as a table cell has room for; ``status_words`` in full."""
+    if status == "CANCELLED" and cancelled_by_buyer:
+        return QCoreApplication.translate(_CONTEXT, CANCELLED_BY_BUYER_SHORT)
+    return status_words(status, cancelled_by_buyer)
 
 
 def event_words(source: str, type_: str) -> str:
