@@ -46,7 +46,7 @@ def test_a_buyer_cancellation_shows_as_todays_refund_after_a_cycle(
     assert "59.99" in board.today_tile.detail.text()
     assert board.board is not None and board.board.per_day[-1].count == 1
     # Last actions in plain words from the event type, with the order id short and the amount.
-    feed = board.feed_label.text()
+    feed = "\n".join(board.feed.lines())
     assert f"order {order[:8]}  ·  Refund completed  ·  PLN\u00a059.99" in feed
     assert "SUCCESS" not in feed and "→" not in feed and order not in feed
 

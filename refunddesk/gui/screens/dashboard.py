@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.formatting import format_datetime, format_money, to_qdatetime
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.feed_list import FeedEntry, FeedList
 from refunddesk.gui.widgets.order_words import event_words
 from refunddesk.queries import dashboard as q
 from refunddesk.services import review
@@ -105,10 +106,7 @@ class DashboardScreen(QWidget):
         self.delay_box = QVBoxLayout()
         self.feed_title = QLabel(self)
         self.feed_title.setObjectName("SectionTitle")
-        self.feed_label = QLabel(self)
-        self.feed_label.setWordWrap(True)
-        self.feed_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.feed_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.feed = FeedList(self)
 
         lower = QHBoxLayout()
         left = QVBoxLayout()
@@ -118,7 +116,8 @@ class DashboardScreen(QWidget):
         right.addLayout(self.delay_box)
         right.addSpacing(12)
         right.addWidget(self.feed_title)
-        right.addWidget(self.feed_label, 1)
+        right.addWidget(self.feed)
+        right.addStretch(1)
         lower.addLayout(left, 3)
         lower.addLayout(right, 2)
 
@@ -223,22 +222,29 @@ class DashboardScreen(QWidget):
         self.alerts_label.setText("\n".join(self._alert_text(a) for a in board.alerts))
         self.alerts_label.setVisible(bool(board.alerts))
         self._show_waiting(board.waiting)
-        self.feed_label.setText(
-            "\n".join(self._feed_line(f) for f in board.feed) or self.tr("Nothing yet.")
+        today = self._services.ctx.now().astimezone().date()
+        self.feed.set_entries(
+            [self._feed_entry(f, today) for f in board.feed], self.tr("Nothing yet.")
         )
         _fill_chart(self.chart, board.per_day, self.tr("Refunds per day, last 14 days"))
 
-    def _feed_line(self, item: q.FeedItem) -> str:
+    def _feed_entry(self, item: q.FeedItem, today: date) -> FeedEntry:
         """Time · order · what happened · amount, from the event type in the current language
-        (the stored detail is the core's English sentence with internal state names)."""
-        parts = [
-            format_datetime(item.occurred_at),
-            self.tr("order %1").replace("%1", item.order_id[:8]),
-            event_words(item.source, item.type),
-        ]
-        if item.amount is not None:
-            parts.append(format_money(item.amount))
-        return "  ·  ".join(parts)
+        (the stored detail is the core's English sentence with internal state names). Today's
+        entries show only the time: the line stays on one line in the narrow column."""
+        moment = to_qdatetime(item.occurred_at)
+        local_day = date(moment.date().year(), moment.date().month(), moment.date().day())
+        if local_day == today:
+            when = QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+        else:
+            when = format_datetime(item.occurred_at)
+        return FeedEntry(
+            when=when,
+            order=self.tr("order %1").replace("%1", item.order_id[:8]),
+            what=event_words(item.source, item.type),
+            amount="" if item.amount is None else format_money(item.amount),
+            order_tooltip=item.order_id,
+        )
 
     def _alert_text(self, alert: q.Alert) -> str:
         if alert.kind == "breaker":
