@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from refunddesk.automation import limits as limits_mod
@@ -302,35 +302,38 @@ def _limit_hit(
         )
     if _over(amount, settings.order_cap):
         return HeldReason.ORDER_CAP, f"{amount} is above your per-order limit {settings.order_cap}."
+    if (
+        settings.daily_count is None
+        and settings.daily_budget is None
+        and settings.buyer_daily_cap is None
+    ):
+        return None
     day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    today = [
-        i
-        for i in s.scalars(
-            select(m.RefundIntent).where(
-                m.RefundIntent.shop_id == intent.shop_id,
-                m.RefundIntent.submitted_at >= day_start,
-                m.RefundIntent.state.in_(
-                    [IntentState.SUCCEEDED.value, *(x.value for x in IN_FLIGHT)]
-                ),
-            )
-        )
-        if i.currency == amount.currency
-    ]
-    if settings.daily_count is not None and len(today) + 1 > settings.daily_count:
+    today = select(
+        func.count(m.RefundIntent.id), func.coalesce(func.sum(m.RefundIntent.amount_minor), 0)
+    ).where(
+        m.RefundIntent.shop_id == intent.shop_id,
+        m.RefundIntent.submitted_at >= day_start,
+        m.RefundIntent.currency == amount.currency,
+        m.RefundIntent.state.in_([IntentState.SUCCEEDED.value, *(x.value for x in IN_FLIGHT)]),
+    )
+    count, spent_minor = s.execute(today).one()
+    if settings.daily_count is not None and count + 1 > settings.daily_count:
         return HeldReason.DAILY_COUNT, f"Today's limit of {settings.daily_count} refunds reached."
-    spent = Money(sum(i.amount_minor for i in today), amount.currency)
+    spent = Money(int(spent_minor), amount.currency)
     if _over(spent + amount, settings.daily_budget):
         return HeldReason.DAILY_BUDGET, (
             f"Today's budget {settings.daily_budget} would be exceeded ({spent} already)."
         )
-    buyer_spent = Money(
-        sum(i.amount_minor for i in today if i.buyer_login == intent.buyer_login),
-        amount.currency,
-    )
-    if _over(buyer_spent + amount, settings.buyer_daily_cap):
-        return HeldReason.BUYER_DAILY_CAP, (
-            f"Buyer {intent.buyer_login} would get more than {settings.buyer_daily_cap} today."
-        )
+    if settings.buyer_daily_cap is not None:
+        _, buyer_minor = s.execute(
+            today.where(m.RefundIntent.buyer_login == intent.buyer_login)
+        ).one()
+        buyer_spent = Money(int(buyer_minor), amount.currency)
+        if _over(buyer_spent + amount, settings.buyer_daily_cap):
+            return HeldReason.BUYER_DAILY_CAP, (
+                f"Buyer {intent.buyer_login} would get more than {settings.buyer_daily_cap} today."
+            )
     return None
 
 

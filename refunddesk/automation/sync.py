@@ -111,14 +111,18 @@ def _read_events(
     now: Callable[[], datetime],
     report: SyncReport,
 ) -> None:
+    listing: _OrderList | None = None  # a long catch-up reads the order list once, in pages
     while True:
         with db.sessions() as s:
             cursor = sync_repo.get_cursor(s, shop_id, sync_repo.ORDER_EVENTS)
         events = market.order_events(cursor, limit=EVENT_PAGE)
         if not events:
             return
-        since = min(e.occurred_at for e in events) - timedelta(minutes=1)
-        fetched, broken = _fetch_orders(market, _distinct_order_ids(events), changed_since=since)
+        order_ids = _distinct_order_ids(events)
+        if listing is None and len(order_ids) > BULK_FETCH_FROM:
+            since = min(e.occurred_at for e in events) - timedelta(minutes=1)
+            listing = _OrderList(market, since)
+        fetched, broken = _fetch_orders(market, order_ids, _newest_events(events), listing)
         by_id = {o.id: o for o in fetched}
         # Saved in small steps: a worker stopped (or killed) mid-page keeps what it read.
         for start in range(0, len(events), EVENT_CHUNK):
@@ -163,19 +167,29 @@ def _distinct_order_ids(events: list[OrderEvent]) -> list[str]:
     return list(dict.fromkeys(e.order_id for e in events))
 
 
+def _newest_events(events: list[OrderEvent]) -> dict[str, datetime]:
+    newest: dict[str, datetime] = {}
+    for e in events:
+        if e.order_id not in newest or e.occurred_at > newest[e.order_id]:
+            newest[e.order_id] = e.occurred_at
+    return newest
+
+
 def _fetch_orders(
-    market: Marketplace, order_ids: list[str], *, changed_since: datetime | None = None
+    market: Marketplace,
+    order_ids: list[str],
+    newest_event: dict[str, datetime] | None = None,
+    listing: _OrderList | None = None,
 ) -> tuple[list[Order], dict[str, str]]:
     """Fetch each order; a malformed or vanished one is a problem row, not a stopped sync.
 
-    Many orders at once (catching up after a pause) are read through the order list filtered by
-    "changed since", 100 a request, instead of one request each; whatever the list does not
-    bring is fetched one by one. Network trouble is raised: the cursor must not move past
-    orders we could not read.
+    With ``listing`` (catching up on many orders), orders come from the order list, 100 a
+    request, instead of one request each; whatever the list does not bring is fetched one by
+    one. Network trouble is raised: the cursor must not move past orders we could not read.
     """
     got: dict[str, Order] = {}
-    if changed_since is not None and len(order_ids) > BULK_FETCH_FROM:
-        got = _fetch_through_list(market, set(order_ids), changed_since)
+    if listing is not None and newest_event is not None:
+        got = listing.take({o: newest_event[o] for o in order_ids if o in newest_event})
     broken: dict[str, str] = {}
     for order_id in order_ids:
         if order_id in got:
@@ -188,23 +202,44 @@ def _fetch_orders(
     return [got[o] for o in order_ids if o in got], broken
 
 
-def _fetch_through_list(market: Marketplace, wanted: set[str], since: datetime) -> dict[str, Order]:
-    got: dict[str, Order] = {}
-    # A busy shop changes more orders than the events name: stop reading pages well before
-    # the list costs more requests than fetching the rest one by one would.
-    max_pages = len(wanted) // ORDER_PAGE * 2 + 2
-    offset = 0
-    for _ in range(max_pages):
-        try:
-            page = market.list_orders(updated_since=since, offset=offset, limit=ORDER_PAGE)
-        except MalformedResponse as exc:
-            log.warning("the order list could not be read (%s); reading orders one by one", exc)
-            break
-        got.update((o.id, o) for o in page.orders if o.id in wanted)
-        offset += len(page.orders)
-        if not page.orders or offset >= page.total_count or wanted <= got.keys():
-            break
-    return got
+class _OrderList:
+    """The order list, changed since the backlog's first event, oldest change first, read page by
+    page across a whole catch-up; orders wait here until an event names them."""
+
+    def __init__(self, market: Marketplace, since: datetime) -> None:
+        self._market, self._since = market, since
+        self._offset = 0
+        self._done = False
+        self._waiting: dict[str, Order] = {}
+
+    def take(self, wanted: dict[str, datetime]) -> dict[str, Order]:
+        """Listed orders for ``wanted`` (order id -> its newest event time in this batch).
+
+        An order listed before its newest event happened is stale: left for a single fetch.
+        """
+        missing = [o for o in wanted if o not in self._waiting]
+        # Stop well before the list costs more requests than single fetches would.
+        budget = len(missing) // ORDER_PAGE * 2 + 2
+        while missing and budget > 0 and not self._done:
+            budget -= 1
+            try:
+                page = self._market.list_orders(
+                    updated_since=self._since, offset=self._offset, limit=ORDER_PAGE
+                )
+            except MalformedResponse as exc:
+                log.warning("the order list could not be read (%s); reading one by one", exc)
+                self._done = True
+                break
+            self._waiting.update((o.id, o) for o in page.orders)
+            self._offset += len(page.orders)
+            self._done = not page.orders or self._offset >= page.total_count
+            missing = [o for o in missing if o not in self._waiting]
+        got: dict[str, Order] = {}
+        for order_id, newest in wanted.items():
+            order = self._waiting.get(order_id)
+            if order is not None and order.updated_at is not None and order.updated_at >= newest:
+                got[order_id] = self._waiting.pop(order_id)
+        return got
 
 
 def _retry_problem_orders(
