@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from refunddesk.domain.money import Money
+from refunddesk.services.context import DEMO_SHOP_NAME
 
 _PLACEHOLDER = "\u00a4"
 
@@ -59,3 +60,22 @@ def datetime_edit_format(locale: QLocale | None = None) -> str:
 def format_date(moment: datetime, locale: QLocale | None = None) -> str:
     loc = locale if locale is not None else QLocale()
     return loc.toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks a text for lupdate (it matches this name); translated where it is shown."""
+    return source
+
+
+_DEMO_SHOP = QT_TRANSLATE_NOOP("ShopNames", "Demo shop")
+
+
+def shop_display_name(name: str, is_demo: bool | None = None) -> str:
+    """A shop's name as shown: the embedded demo shop's default name (data saved in English
+    when the demo starts) in the current language; a name the merchant chose, as typed.
+
+    ``is_demo=None`` when the caller does not know the shop's kind: the name alone decides.
+    """
+    if name == DEMO_SHOP_NAME and is_demo is not False:
+        return QCoreApplication.translate("ShopNames", _DEMO_SHOP)
+    return name

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from refunddesk.automation.worker import CycleReport, Worker, WorkerState
+from refunddesk.gui.formatting import shop_display_name
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
 from refunddesk.queries.dashboard import AutomationStatus, automation_status
@@ -46,7 +47,7 @@ def last_problem(report: CycleReport) -> str:
         return report.alerts[0]
     for shop in report.shops:
         if shop.problems:
-            return f"{shop.shop_name}: {shop.problems[0]}"
+            return f"{shop_display_name(shop.shop_name)}: {shop.problems[0]}"
     return report.skipped_reason
 
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>GeneralPanel</name>
@@ -245,11 +246,14 @@
     </message>
 </context>
 <context>
-    <name>ShopsPanel</name>
+    <name>ShopNames</name>
     <message>
         <source>Demo shop</source>
         <translation>Sklep demonstracyjny</translation>
     </message>
+</context>
+<context>
+    <name>ShopsPanel</name>
     <message>
         <source>Allegro sandbox</source>
         <translation>Piaskownica Allegro</translation>
@@ -273,14 +277,6 @@
     <message>
         <source>Connected</source>
         <translation>Połączony</translation>
-    </message>
-    <message>
-        <source>Connect a shop</source>
-        <translation>Połącz sklep</translation>
-    </message>
-    <message>
-        <source>Connecting shops from here is not available in this version yet.</source>
-        <translation>Łączenie sklepów z tego miejsca nie jest jeszcze dostępne w tej wersji.</translation>
     </message>
     <message>
         <source>Remove shop</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>GeneralPanel</name>
@@ -245,11 +246,14 @@
     </message>
 </context>
 <context>
-    <name>ShopsPanel</name>
+    <name>ShopNames</name>
     <message>
         <source>Demo shop</source>
         <translation>演示店铺</translation>
     </message>
+</context>
+<context>
+    <name>ShopsPanel</name>
     <message>
         <source>Allegro sandbox</source>
         <translation>Allegro 沙盒</translation>
@@ -273,14 +277,6 @@
     <message>
         <source>Connected</source>
         <translation>已连接</translation>
-    </message>
-    <message>
-        <source>Connect a shop</source>
-        <translation>连接店铺</translation>
-    </message>
-    <message>
-        <source>Connecting shops from here is not available in this version yet.</source>
-        <translation>此版本暂不支持在此处连接店铺。</translation>
     </message>
     <message>
         <source>Remove shop</source>

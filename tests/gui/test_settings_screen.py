@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from refunddesk.automation import limits
 from refunddesk.domain.money import Money
+from refunddesk.gui import i18n
+from refunddesk.gui.formatting import shop_display_name
 from refunddesk.gui.msgbox import HeadlessMessages, MessageKind
 from refunddesk.gui.screens.settings import TRAY_KEY, SettingsScreen, _gui_settings
 from refunddesk.gui.services import Changes, GuiServices
@@ -224,3 +227,21 @@ def test_general_shows_where_things_are_and_remembers_the_tray_choice(
     gui_services.notify(Changes(settings=True))
     _idle(qtbot, gui_services)
     assert general.tray.isChecked()
+
+
+def test_the_demo_shop_is_named_in_the_language_shown(
+    qtbot: QtBot, demo_gui_services: GuiServices, qapp: QApplication, tmp_path: Path
+) -> None:
+    """Its name is data saved in English when the demo starts; the list translates it."""
+    screen = _screen(qtbot, demo_gui_services)
+    switcher = i18n.LanguageSwitcher(qapp, tmp_path / "qm")
+    try:
+        assert switcher.set_language("pl") == "pl"
+        assert screen.shops.list.topLevelItem(0).text(0) == "Sklep demonstracyjny"
+        assert switcher.set_language("zh_CN") == "zh_CN"
+        assert screen.shops.list.topLevelItem(0).text(0) == "演示店铺"
+    finally:
+        switcher.set_language("en")
+    assert screen.shops.list.topLevelItem(0).text(0) == "Demo shop"
+    # A merchant's own shop called "Demo shop" keeps the name as typed.
+    assert shop_display_name("Demo shop", is_demo=False) == "Demo shop"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.money import Money
 from refunddesk.gui import msgbox
-from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.formatting import format_datetime, format_money, shop_display_name
 from refunddesk.gui.models.refund_words import (
     STATES,
     TRIGGERS,
@@ -226,7 +226,10 @@ class RefundsScreen(QWidget):
         fill(self.status_combo, self.tr("All statuses"), [(status_text(s), s) for s in STATES])
         fill(self.trigger_combo, self.tr("All triggers"), [(trigger_text(t), t) for t in TRIGGERS])
         fill(self.rule_combo, self.tr("All rules"), [(c.name, c.id) for c in self._choices.rules])
-        fill(self.shop_combo, self.tr("All shops"), [(c.name, c.id) for c in self._choices.shops])
+        shops: list[tuple[str, object]] = [
+            (shop_display_name(c.name), c.id) for c in self._choices.shops
+        ]
+        fill(self.shop_combo, self.tr("All shops"), shops)
         self.shop_combo.setVisible(len(self._choices.shops) > 1)
 
     # -- filters -------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.gui import msgbox
-from refunddesk.gui.formatting import format_datetime
+from refunddesk.gui.formatting import format_datetime, shop_display_name
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.settings_common import InlineMessage
@@ -120,7 +120,8 @@ class ShopsPanel(QWidget):
             # The demo's address is a random local port: its kind says more. Real shops show
             # the address they talk to, the kind in the tooltip.
             where = kind if shop.is_demo or not shop.api_url else shop.api_url
-            item = QTreeWidgetItem([shop.name, where, state, since])
+            name = shop_display_name(shop.name, shop.is_demo)
+            item = QTreeWidgetItem([name, where, state, since])
             item.setData(0, SHOP_ROLE, shop.id)
             item.setToolTip(1, shop.api_url if shop.is_demo else kind)
             self.list.addTopLevelItem(item)
@@ -157,7 +158,7 @@ class ShopsPanel(QWidget):
                 "Remove the shop “%1”? Its synced orders, refunds and history are deleted from "
                 "RefundDesk, and its login is deleted from the keyring. Nothing changes on "
                 "Allegro."
-            ).replace("%1", shop.name),
+            ).replace("%1", shop_display_name(shop.name, shop.is_demo)),
         )
         if not sure:
             return
@@ -172,7 +173,8 @@ class ShopsPanel(QWidget):
     def _removed(self, shop: shops.ShopInfo, _result: object) -> None:
         self._shops = tuple(s for s in self._shops if s.id != shop.id)
         self._fill()
-        self.message.show_message(self.tr("Removed “%1”.").replace("%1", shop.name), "ok")
+        name = shop_display_name(shop.name, shop.is_demo)
+        self.message.show_message(self.tr("Removed “%1”.").replace("%1", name), "ok")
         self._services.notify(
             Changes(shops=True, orders=True, refunds=True, review=True, automation=True)
         )
