@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from refunddesk.domain.orders import Order, OrderEvent
+from refunddesk.domain.orders import Order, OrderEvent, OrderPage
 from refunddesk.domain.returns import CustomerReturn
 from refunddesk.marketplace.base import MalformedResponse, Marketplace, NotFound
 from refunddesk.store import orders_repo, sync_repo
@@ -91,17 +91,58 @@ def _backfill(
     since = now() - timedelta(days=days)
     offset = 0
     while True:
-        page = market.list_orders(bought_since=since, offset=offset, limit=ORDER_PAGE)
+        try:
+            page = market.list_orders(bought_since=since, offset=offset, limit=ORDER_PAGE)
+            step = len(page.orders)
+        except MalformedResponse as exc:
+            # One unreadable page of history must not block the first sync for good: note it
+            # and read that page's orders one at a time (small pages find the broken order).
+            page, step = _backfill_page_in_pieces(
+                db, shop_id, market, now, since, offset, exc, report
+            )
         with db.transaction() as s:
             orders_repo.save_orders(s, shop_id, page.orders, now())
         report.orders_saved += len(page.orders)
         report.changed_orders.update(o.id for o in page.orders)
-        offset += len(page.orders)
-        if not page.orders or offset >= page.total_count:
+        offset += step
+        if not step or offset >= page.total_count:
             break
     with db.transaction() as s:
         sync_repo.set_cursor(s, shop_id, sync_repo.ORDER_EVENTS, latest, now())
     report.backfilled = True
+
+
+def _backfill_page_in_pieces(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    since: datetime,
+    offset: int,
+    error: MalformedResponse,
+    report: SyncReport,
+) -> tuple[OrderPage, int]:
+    """The orders of one history page read one at a time, and how many places were read."""
+    good: list[Order] = []
+    total = offset + ORDER_PAGE
+    read = 0
+    for n in range(offset, offset + ORDER_PAGE):
+        read += 1
+        try:
+            one = market.list_orders(bought_since=since, offset=n, limit=1)
+        except MalformedResponse as exc:
+            message = f"an order of the history (position {n}) could not be read: {exc}"
+            report.problems.append(message)
+            with db.transaction() as s:
+                sync_repo.record_problem(s, shop_id, "history", str(n), message, now())
+            continue
+        total = one.total_count
+        if not one.orders:
+            read -= 1
+            break
+        good.extend(one.orders)
+    log.warning("history page at %s was unreadable (%s); read it order by order", offset, error)
+    return OrderPage(tuple(good), total, offset), read
 
 
 def _read_events(

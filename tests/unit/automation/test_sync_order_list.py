@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from refunddesk.automation.sync import _fetch_orders, _OrderList
+from sqlalchemy import select
+
+from refunddesk.automation.sync import _fetch_orders, _OrderList, sync_shop
 from refunddesk.domain.money import Money
 from refunddesk.domain.orders import Buyer, Order, OrderPage
+from refunddesk.marketplace.base import MalformedResponse
+from refunddesk.store import models as m
+from refunddesk.store.database import open_database, sqlite_url
 
 T0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -33,9 +39,7 @@ class Market:
         self.list_calls = 0
         self.single_calls: list[str] = []
 
-    def list_orders(
-        self, *, updated_since: datetime, offset: int, limit: int, **_: Any
-    ) -> OrderPage:
+    def list_orders(self, *, offset: int, limit: int, **_: Any) -> OrderPage:
         self.list_calls += 1
         return OrderPage(tuple(self.listed[offset : offset + limit]), len(self.listed), offset)
 
@@ -76,3 +80,38 @@ def test_orders_listed_for_a_later_batch_wait_for_it() -> None:
     got, _ = _fetch_orders(market, list(later), later, listing)  # type: ignore[arg-type]
     assert len(got) == 40 and market.single_calls == []
     assert market.list_calls == calls  # already read with the first batch
+
+
+class BrokenHistory(Market):
+    """The order list, where the order at one position cannot be read (a malformed field)."""
+
+    def __init__(self, listed: list[Order], broken_at: int) -> None:
+        super().__init__(listed, {})
+        self.broken_at = broken_at
+
+    def list_orders(self, *, offset: int, limit: int, **kw: Any) -> OrderPage:
+        if offset <= self.broken_at < offset + limit:
+            raise MalformedResponse("checkout forms", field_path="lineItems[0].price")
+        return super().list_orders(offset=offset, limit=limit, **kw)
+
+    def latest_event_id(self) -> str:
+        return "0"
+
+    def list_returns(self, **_: Any) -> list[Any]:
+        return []
+
+
+def test_an_unreadable_order_of_the_history_does_not_block_the_first_sync(
+    tmp_path: Path,
+) -> None:
+    db = open_database(sqlite_url(tmp_path / "h.sqlite3"))
+    with db.transaction() as s:
+        s.add(m.Shop(name="S", environment="demo", api_url="x", auth_url="x", created_at=T0))
+    listed = [order(f"o{n}", T0) for n in range(150)]
+    report = sync_shop(db, 1, BrokenHistory(listed, broken_at=42), lambda: T0)  # type: ignore[arg-type]
+    with db.sessions() as s:
+        saved = set(s.scalars(select(m.Order.order_id)))
+        problems = list(s.scalars(select(m.SyncProblem.subject_id)))
+    assert saved == {o.id for o in listed} - {"o42"}
+    assert problems == ["42"] and report.backfilled
+    assert any("position 42" in p for p in report.problems)
