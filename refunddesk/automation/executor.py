@@ -308,7 +308,10 @@ def _limit_hit(
         and settings.buyer_daily_cap is None
     ):
         return None
-    day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    # "Today" is the computer's own calendar day, as on the dashboard (a shop PC in Poland
+    # counts from local midnight; a server in UTC from UTC midnight).
+    local = now.astimezone()
+    day_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
     today = select(
         func.count(m.RefundIntent.id), func.coalesce(func.sum(m.RefundIntent.amount_minor), 0)
     ).where(
