@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
-from decimal import Decimal
 
 from refunddesk.domain.cases import RETURN_TRIGGERS, Trigger
 from refunddesk.domain.conditions import PAYMENT_LABELS, Conditions
-from refunddesk.domain.money import Money
+from refunddesk.domain.describe_pl import describe_pl
+from refunddesk.domain.describe_words import duration, money_text, pct, plural, total_phrase, unit
+from refunddesk.domain.describe_zh import describe_zh
 from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
 
-LANGUAGES = ("en", "pl")
+__all__ = ["DESCRIBE_LANGUAGES", "LANGUAGES", "describe", "duration", "money_text", "policy_text"]
+
+LANGUAGES = ("en", "pl")  # the buyer-facing policy text
+DESCRIBE_LANGUAGES = ("en", "pl", "zh_CN")  # the merchant's summary, one per app language
 
 
-def describe(rule: Rule) -> str:
-    """The rule as one plain sentence, followed by a short sentence for each extra it has."""
+def describe(rule: Rule, language: str = "en") -> str:
+    """The rule as one plain sentence, followed by a short sentence for each extra it has.
+
+    ``language`` is an app language ("en", "pl", "zh_CN"); any other falls back to English,
+    so a screen in a language without a summary still says what the rule does.
+    """
+    if language == "pl":
+        return describe_pl(rule)
+    if language == "zh_CN":
+        return describe_zh(rule)
     c = rule.conditions
-    q = _total_phrase(c, "en")
+    q = total_phrase(c, "en")
     grace = f" plus {duration(rule.grace)} of grace" if rule.grace else ""
     when = {
         Trigger.BUYER_CANCELLED: f"When a buyer cancels a paid order{q}",
@@ -44,15 +55,15 @@ def _condition_clauses(c: Conditions) -> list[str]:
         which = "only products" if products.match_all else "any product"
         out.append(f"with {which} from {' or '.join(names)}")
     if c.max_days_since_purchase is not None:
-        out.append(f"within {_plural(c.max_days_since_purchase, 'day')} of purchase")
+        out.append(f"within {plural(c.max_days_since_purchase, 'day')} of purchase")
     if c.min_days_since_purchase is not None:
-        out.append(f"at least {_plural(c.min_days_since_purchase, 'day')} after purchase")
+        out.append(f"at least {plural(c.min_days_since_purchase, 'day')} after purchase")
     if c.return_reasons:
         out.append("for return reason " + " or ".join(sorted(c.return_reasons)))
     if c.min_buyer_orders is not None and c.min_buyer_orders > 1:
         out.append(f"from buyers with at least {c.min_buyer_orders} orders")
     if c.blocked_logins:
-        out.append(f"except for {_plural(len(c.blocked_logins), 'blocked buyer')}")
+        out.append(f"except for {plural(len(c.blocked_logins), 'blocked buyer')}")
     if c.marketplaces:
         out.append("on " + " or ".join(sorted(c.marketplaces)))
     return out
@@ -70,8 +81,8 @@ def _what_en(action: RuleAction) -> str:
     else:
         what = "everything"
         delivery = " including delivery" if action.include_delivery else " except delivery"
-    pct = "" if action.percent == 100 else f"{_pct(action.percent)}% of "
-    text = f"refund {pct}{what}{delivery}"
+    share = "" if action.percent == 100 else f"{pct(action.percent)}% of "
+    text = f"refund {share}{what}{delivery}"
     if action.deduction is not None and not action.deduction.is_zero():
         label = f" {action.deduction_label.strip()}" if action.deduction_label.strip() else ""
         text += f" minus {action.deduction}{label}"
@@ -103,72 +114,6 @@ def _extras(rule: Rule) -> list[str]:
     return out
 
 
-def duration(span: timedelta, language: str = "en", *, genitive: bool = False) -> str:
-    """A duration in words: "2 hours", "1 day 3 hours", "2 godziny" ("2 godzin" as genitive)."""
-    minutes = int(span.total_seconds()) // 60
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    units = (("day", days), ("hour", hours), ("minute", mins))
-    words = [_unit(n, unit, language, genitive) for unit, n in units if n]
-    return " ".join(words) or _unit(0, "minute", language, genitive)
-
-
-_PL_GENITIVE = {
-    "day": ("dnia", "dni"),
-    "hour": ("godziny", "godzin"),
-    "minute": ("minuty", "minut"),
-}
-_PL_UNITS = {
-    "day": ("dzień", "dni", "dni"),
-    "hour": ("godzina", "godziny", "godzin"),
-    "minute": ("minuta", "minuty", "minut"),
-}
-
-
-def _unit(n: int, unit: str, language: str, genitive: bool = False) -> str:
-    if language == "pl" and genitive:
-        one, many = _PL_GENITIVE[unit]
-        return f"{n} {one if n == 1 else many}"
-    if language == "pl":
-        one, few, many = _PL_UNITS[unit]
-        if n == 1:
-            return f"{n} {one}"
-        few_form = n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
-        return f"{n} {few if few_form else many}"
-    return _plural(n, unit)
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _pct(percent: Decimal) -> str:
-    return f"{percent.normalize():f}"
-
-
-def money_text(amount: Money, language: str) -> str:
-    if language == "pl":
-        number = amount.amount_str().replace(".", ",")
-        return f"{number} zł" if amount.currency == "PLN" else f"{number} {amount.currency}"
-    return str(amount)
-
-
-def _total_phrase(c: Conditions, language: str) -> str:
-    low, high = c.total_at_least, c.total_under
-    if low is None and high is None:
-        return ""
-    if language == "pl":
-        if low is not None and high is not None:
-            return f" o wartości od {money_text(low, 'pl')} do poniżej {money_text(high, 'pl')}"
-        if high is not None:
-            return f" o wartości poniżej {money_text(high, 'pl')}"
-        assert low is not None
-        return f" o wartości co najmniej {money_text(low, 'pl')}"
-    if low is not None and high is not None:
-        return f" of {low} to under {high}"
-    return f" under {high}" if high is not None else f" of at least {low}"
-
-
 # -- the buyer-facing policy -----------------------------------------------------------------
 
 _HEADINGS = {"en": "Refunds", "pl": "Zwroty pieniędzy"}
@@ -198,7 +143,7 @@ def policy_text(rules: Sequence[Rule], language: str) -> str:
 
 def _policy_en(rule: Rule) -> str:
     c, a = rule.conditions, rule.action
-    total = _total_phrase(c, "en")
+    total = total_phrase(c, "en")
     scope = _scope_en(c)
     if total and rule.trigger in RETURN_TRIGGERS:
         scope.insert(0, f"orders{total}")
@@ -234,13 +179,13 @@ def _scope_en(c: Conditions) -> list[str]:
     if c.payment_types:
         out.append("paid " + " or ".join(_pay(p) for p in sorted(c.payment_types)))
     if c.max_days_since_purchase is not None:
-        out.append(f"within {_plural(c.max_days_since_purchase, 'day')} of purchase")
+        out.append(f"within {plural(c.max_days_since_purchase, 'day')} of purchase")
     return out
 
 
 def _policy_pl(rule: Rule) -> str:
     c, a = rule.conditions, rule.action
-    total = _total_phrase(c, "pl")
+    total = total_phrase(c, "pl")
     scope = _scope_pl(c)
     if total and rule.trigger in RETURN_TRIGGERS:
         scope.insert(0, f"zamówienia{total}")
@@ -252,7 +197,7 @@ def _policy_pl(rule: Rule) -> str:
     else:
         noun, noun_gen = "całą kwotę zamówienia", "kwoty zamówienia"
         delivery = " wraz z kosztem dostawy" if a.include_delivery else " bez kosztu dostawy"
-    what = noun if a.percent == 100 else f"{_pct(a.percent)}% {noun_gen}"
+    what = noun if a.percent == 100 else f"{pct(a.percent).replace('.', ',')}% {noun_gen}"
     what += delivery
     if a.deduction is not None and not a.deduction.is_zero():
         label = f" ({a.deduction_label.strip()})" if a.deduction_label.strip() else ""
@@ -292,5 +237,7 @@ def _scope_pl(c: Conditions) -> list[str]:
     if c.payment_types:
         out.append("płatność " + " lub ".join(_PAY_PL.get(p, p) for p in sorted(c.payment_types)))
     if c.max_days_since_purchase is not None:
-        out.append(f"w ciągu {_unit(c.max_days_since_purchase, 'day', 'pl', True)} od zakupu")
+        out.append(
+            f"w ciągu {unit(c.max_days_since_purchase, 'day', 'pl', genitive=True)} od zakupu"
+        )
     return out

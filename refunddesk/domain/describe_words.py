@@ -1,0 +1,93 @@
+"""Words shared by the rule descriptions: durations, amounts and order totals in each language."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from refunddesk.domain.conditions import Conditions
+from refunddesk.domain.money import Money
+
+
+def duration(
+    span: timedelta, language: str = "en", *, genitive: bool = False, accusative: bool = False
+) -> str:
+    """A duration in words: "2 hours", "1 day 3 hours", "2 godziny" ("2 godzin" as genitive).
+
+    Polish needs the case the sentence asks for: "w ciągu 2 godzin" (genitive), "czeka
+    1 godzinę" (accusative); Chinese counts need no plural: "1 天 3 小时".
+    """
+    minutes = int(span.total_seconds()) // 60
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    units = (("day", days), ("hour", hours), ("minute", mins))
+    words = [unit(n, name, language, genitive, accusative) for name, n in units if n]
+    return " ".join(words) or unit(0, "minute", language, genitive, accusative)
+
+
+_PL_GENITIVE = {
+    "day": ("dnia", "dni"),
+    "hour": ("godziny", "godzin"),
+    "minute": ("minuty", "minut"),
+}
+_PL_UNITS = {
+    "day": ("dzień", "dni", "dni"),
+    "hour": ("godzina", "godziny", "godzin"),
+    "minute": ("minuta", "minuty", "minut"),
+}
+# Only the singular differs from the nominative: "1 godzinę", but "1 dzień", "2 godziny".
+_PL_ACCUSATIVE_ONE = {"day": "dzień", "hour": "godzinę", "minute": "minutę"}
+_ZH_UNITS = {"day": "天", "hour": "小时", "minute": "分钟"}
+
+
+def unit(n: int, name: str, language: str, genitive: bool = False, accusative: bool = False) -> str:
+    """``n`` days, hours or minutes (``name`` is "day", "hour" or "minute") in ``language``."""
+    if language == "zh_CN":
+        return f"{n} {_ZH_UNITS[name]}"
+    if language == "pl" and genitive:
+        one, many = _PL_GENITIVE[name]
+        return f"{n} {one if n == 1 else many}"
+    if language == "pl":
+        one, few, many = _PL_UNITS[name]
+        if n == 1:
+            return f"{n} {_PL_ACCUSATIVE_ONE[name] if accusative else one}"
+        return f"{n} {few if pl_few(n) else many}"
+    return plural(n, name)
+
+
+def pl_few(n: int) -> bool:
+    """Polish numbers ending in 2-4 (but not 12-14) take the "few" form: 2 godziny, 5 godzin."""
+    return n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def pct(percent: Decimal) -> str:
+    return f"{percent.normalize():f}"
+
+
+def money_text(amount: Money, language: str) -> str:
+    """An amount as the language writes it: "12,50 zł" in Polish, "12.50 PLN" otherwise."""
+    if language == "pl":
+        number = amount.amount_str().replace(".", ",")
+        return f"{number} zł" if amount.currency == "PLN" else f"{number} {amount.currency}"
+    return str(amount)
+
+
+def total_phrase(c: Conditions, language: str) -> str:
+    """The order-total condition as a phrase after "order" ("en", "pl"); "" when there is none."""
+    low, high = c.total_at_least, c.total_under
+    if low is None and high is None:
+        return ""
+    if language == "pl":
+        if low is not None and high is not None:
+            return f" o wartości od {money_text(low, 'pl')} do poniżej {money_text(high, 'pl')}"
+        if high is not None:
+            return f" o wartości poniżej {money_text(high, 'pl')}"
+        assert low is not None
+        return f" o wartości co najmniej {money_text(low, 'pl')}"
+    if low is not None and high is not None:
+        return f" of {low} to under {high}"
+    return f" under {high}" if high is not None else f" of at least {low}"
