@@ -7,14 +7,14 @@ from refunddesk.domain.conditions import Conditions, ProductFilter
 from refunddesk.domain.describe_words import duration, money_text, pct, total_phrase, unit
 from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
 
-# "przy płatności …": each method in the case that phrase needs.
+# "jeśli zapłacono …": each method as the manner of paying.
 _PAYMENTS = {
     "ONLINE": "online",
     "ALLEGRO_PAY": "przez Allegro Pay",
     "CASH_ON_DELIVERY": "za pobraniem",
     "WIRE_TRANSFER": "przelewem",
-    "SPLIT_PAYMENT": "podzielonej",
-    "EXTENDED_TERM": "odroczonej",
+    "SPLIT_PAYMENT": "podzieloną płatnością",
+    "EXTENDED_TERM": "z odroczonym terminem",
     "UNKNOWN": "nieznaną metodą",
 }
 # The editor's own labels for Allegro's return reasons, so the summary matches the form.
@@ -69,7 +69,7 @@ def _condition_clauses(c: Conditions) -> list[str]:
     out: list[str] = []
     if c.payment_types:
         kinds = " lub ".join(_PAYMENTS.get(p, p) for p in sorted(c.payment_types))
-        out.append(f"przy płatności {kinds}")
+        out.append(f"jeśli zapłacono {kinds}")
     if c.products.is_set:
         out.append(_products(c.products))
     if c.max_days_since_purchase is not None:
@@ -79,7 +79,7 @@ def _condition_clauses(c: Conditions) -> list[str]:
         out.append(f"co najmniej {unit(c.min_days_since_purchase, 'day', 'pl')} po zakupie")
     if c.return_reasons:
         names = " lub ".join(f"„{RETURN_REASONS.get(r, r)}”" for r in sorted(c.return_reasons))
-        out.append(f"gdy powód zwrotu to {names}")
+        out.append(f"jeśli powód zwrotu to {names}")
     if c.min_buyer_orders is not None and c.min_buyer_orders > 1:
         out.append(f"dla kupujących z co najmniej {c.min_buyer_orders} zamówieniami")
     if c.blocked_logins:
