@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select
 
 from refunddesk.domain.money import Money
+from refunddesk.domain.rules import Rule
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 
@@ -292,6 +293,8 @@ class RefundDetail:
     attempts: tuple[AttemptRow, ...]
     notices: tuple[NoticeRow, ...]
     actions: tuple[ActionRow, ...]
+    # The exact rule version, so a screen can describe it again when the language changes.
+    rule: Rule | None = None
 
 
 def _breakdown(plan: Any) -> tuple[tuple[BreakdownLine, ...], tuple[str, ...]]:
@@ -309,17 +312,16 @@ def _breakdown(plan: Any) -> tuple[tuple[BreakdownLine, ...], tuple[str, ...]]:
     return tuple(lines), tuple(p.notes)
 
 
-def _rule_summary(db: Database, rule_id: int | None, version: int | None) -> str:
-    from refunddesk.domain.describe import describe
+def _rule_version(db: Database, rule_id: int | None, version: int | None) -> Rule | None:
     from refunddesk.store import rules_repo
 
     if rule_id is None or version is None:
-        return ""
-    rule = rules_repo.rule_version(db, rule_id, version)
-    return describe(rule) if rule is not None else ""
+        return None
+    return rules_repo.rule_version(db, rule_id, version)
 
 
-def refund_detail(db: Database, intent_id: int) -> RefundDetail | None:
+def refund_detail(db: Database, intent_id: int, language: str = "en") -> RefundDetail | None:
+    """Everything about one refund; the rule is described in ``language`` (an app language)."""
     with db.sessions() as s:
         i = s.get(RI, intent_id)
         if i is None:
@@ -372,5 +374,9 @@ def refund_detail(db: Database, intent_id: int) -> RefundDetail | None:
             notices=notices,
             actions=actions,
         )
-    summary = _rule_summary(db, row.rule_id, row.rule_version)
-    return replace(detail, rule_summary=summary) if summary else detail
+    rule = _rule_version(db, row.rule_id, row.rule_version)
+    if rule is None:
+        return detail
+    from refunddesk.domain.describe import describe
+
+    return replace(detail, rule_summary=describe(rule, language), rule=rule)

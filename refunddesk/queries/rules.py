@@ -23,15 +23,18 @@ class RuleRow:
     """One line of the rule list."""
 
     rule: Rule
-    summary: str  # describe(rule)
+    summary: str  # describe(rule, language)
     stats: RuleStats
 
 
-def rule_rows(db: Database, now: datetime) -> list[RuleRow]:
-    """The rules in priority order, each with what it decided in the last 30 days."""
+def rule_rows(db: Database, now: datetime, language: str = "en") -> list[RuleRow]:
+    """The rules in priority order, each with what it decided in the last 30 days.
+
+    Summaries are in ``language`` (an app language: "en", "pl", "zh_CN").
+    """
     stats = rule_services.rule_stats(db, now)
     return [
-        RuleRow(rule, describe(rule), stats.get(rule.id, RuleStats()))
+        RuleRow(rule, describe(rule, language), stats.get(rule.id, RuleStats()))
         for rule in rules_repo.load_rules(db)
     ]
 
@@ -79,10 +82,10 @@ class VersionRow:
     summary: str
 
 
-def rule_versions(db: Database, rule_id: str) -> list[VersionRow]:
-    """Every saved version of a rule, oldest first."""
+def rule_versions(db: Database, rule_id: str, language: str = "en") -> list[VersionRow]:
+    """Every saved version of a rule, oldest first, summarised in ``language``."""
     return [
-        VersionRow(v.version, v.name, v.created_at, v.rule, describe(v.rule))
+        VersionRow(v.version, v.name, v.created_at, v.rule, describe(v.rule, language))
         for v in rules_repo.versions(db, int(rule_id))
     ]
 

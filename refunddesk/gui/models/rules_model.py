@@ -19,9 +19,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from refunddesk.domain.cases import Trigger
+from refunddesk.domain.describe import describe
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.gui.formatting import format_money
+from refunddesk.gui.i18n import current_language
 from refunddesk.queries.rules import RuleRow
 
 MIME_TYPE = "application/x-refunddesk-rule-rows"
@@ -59,6 +61,9 @@ class RulesModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.rule.id == rule_id), -1)
 
     def retranslate(self) -> None:
+        # The summaries were written in the language of the last load: say them again.
+        language = current_language()
+        self._rows = [replace(r, summary=describe(r.rule, language)) for r in self._rows]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._rows:
             last = self.index(len(self._rows) - 1, self.columnCount() - 1)

@@ -24,6 +24,7 @@ from refunddesk.domain.cases import Trigger
 from refunddesk.domain.describe import describe
 from refunddesk.domain.rules import Mode, OverCap, Rule, validate
 from refunddesk.gui import theme
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.rules_editor.action_section import ActionSection
 from refunddesk.gui.rules_editor.condition_rows import (
     ConditionRow,
@@ -393,7 +394,7 @@ class RuleEditor(QWidget):
         self.over_cap.setEnabled(self.cap_on.isChecked())
         self.conditions_hint.setVisible(not self.rows)
         rule = self.current_rule()
-        self.summary.setText(describe(rule))
+        self.summary.setText(describe(rule, current_language()))
         problems = self.problems()
         placed: set[str] = set()
         shown = self._touched

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refunddesk.gui import i18n
 from refunddesk.gui.formatting import format_datetime
 from refunddesk.gui.services import GuiServices
 from refunddesk.queries.rules import VersionRow, rule_versions, version_diff
@@ -69,8 +70,8 @@ class VersionHistoryDialog(QDialog):
         self.right.currentIndexChanged.connect(self._compare)
         self.resize(820, 560)
         self.retranslate_ui()
-        db = services.ctx.db
-        services.run(lambda: rule_versions(db, rule_id), self._show)
+        db, language = services.ctx.db, i18n.current_language()
+        services.run(lambda: rule_versions(db, rule_id, language), self._show)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Version history"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from refunddesk.domain.money import Money
 from refunddesk.gui import msgbox
 from refunddesk.gui.formatting import format_datetime, format_money, shop_display_name
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.refund_words import (
     STATES,
     TRIGGERS,
@@ -301,9 +302,10 @@ class RefundsScreen(QWidget):
         if intent_id is None:
             self.detail.show_detail(None)
             return
-        request, db = self._detail_request, self.services.ctx.db
+        request, db, language = self._detail_request, self.services.ctx.db, current_language()
         self.services.run(
-            lambda: refund_detail(db, intent_id), lambda d: self._detail_loaded(request, d)
+            lambda: refund_detail(db, intent_id, language),
+            lambda d: self._detail_loaded(request, d),
         )
 
     def _detail_loaded(self, request: int, detail: RefundDetail | None) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.domain.starter_rules import starter_rules
-from refunddesk.gui import msgbox, theme
+from refunddesk.gui import i18n, msgbox, theme
 from refunddesk.gui.models.rules_model import (
     COL_NAME,
     COL_ON,
@@ -244,8 +244,8 @@ class RulesScreen(QWidget):
     # -- loading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ctx = self.services.ctx
-        self.services.run(lambda: rule_rows(ctx.db, ctx.now()), self._show_rows)
+        ctx, language = self.services.ctx, i18n.current_language()
+        self.services.run(lambda: rule_rows(ctx.db, ctx.now(), language), self._show_rows)
         self.services.run(lambda: rule_services.product_groups(ctx.db), self._show_groups)
 
     def _on_changes(self, changes: Changes) -> None:

@@ -7,8 +7,10 @@ from html import escape
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from refunddesk.domain.describe import describe
 from refunddesk.domain.money import Money
 from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.refund_words import (
     action_text,
     channel_text,
@@ -168,7 +170,9 @@ class RefundDetailPane(QWidget):
             .replace("%1", r.rule_name)
             .replace("%2", str(r.rule_version or "?"))
         )
-        return self._section(title, [d.rule_summary or self.tr("This rule version is not stored.")])
+        # Described here, not taken from the query, so a language switch re-words it too.
+        summary = describe(d.rule, current_language()) if d.rule is not None else d.rule_summary
+        return self._section(title, [summary or self.tr("This rule version is not stored.")])
 
     def _attempts(self, d: RefundDetail) -> str:
         if not d.attempts:
