@@ -27,6 +27,8 @@ EVENT_CHUNK = 100  # events saved (with the cursor) per transaction
 ORDER_PAGE = 100
 # From this many orders named by one page of events, read them through the order list.
 BULK_FETCH_FROM = 50
+# How many listed orders a catch-up keeps in memory for later pages of events.
+LISTED_ORDERS_KEPT = 50_000
 DEFAULT_BACKFILL_DAYS = 30
 # How many open returns are re-read per cycle; the rest wait for the next one.
 OPEN_RETURNS_PER_CYCLE = 200
@@ -245,7 +247,7 @@ def _fetch_orders(
 
 class _OrderList:
     """The order list, changed since the backlog's first event, oldest change first, read page by
-    page across a whole catch-up; orders wait here until an event names them."""
+    page across a whole catch-up; listed orders are kept for the events that name them."""
 
     def __init__(self, market: Marketplace, since: datetime) -> None:
         self._market, self._since = market, since
@@ -278,8 +280,11 @@ class _OrderList:
         got: dict[str, Order] = {}
         for order_id, newest in wanted.items():
             order = self._waiting.get(order_id)
+            # Kept, not popped: a busy order's events span several pages of the feed.
             if order is not None and order.updated_at is not None and order.updated_at >= newest:
-                got[order_id] = self._waiting.pop(order_id)
+                got[order_id] = order
+        while len(self._waiting) > LISTED_ORDERS_KEPT:
+            self._waiting.pop(next(iter(self._waiting)))  # the oldest read first
         return got
 
 

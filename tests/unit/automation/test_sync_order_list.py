@@ -115,3 +115,14 @@ def test_an_unreadable_order_of_the_history_does_not_block_the_first_sync(
     assert saved == {o.id for o in listed} - {"o42"}
     assert problems == ["42"] and report.backfilled
     assert any("position 42" in p for p in report.problems)
+
+
+def test_an_order_named_by_two_batches_is_read_once() -> None:
+    listed = [order(f"o{n}", T0 + timedelta(hours=1)) for n in range(80)]
+    market = Market(listed, {})
+    listing = _OrderList(market, T0)  # type: ignore[arg-type]
+    batch = {o.id: T0 for o in listed}
+    _fetch_orders(market, list(batch), batch, listing)  # type: ignore[arg-type]
+    again = {"o5": T0 + timedelta(minutes=30)}  # a later event of the same order
+    got, _ = _fetch_orders(market, ["o5"], again, listing)  # type: ignore[arg-type]
+    assert [o.id for o in got] == ["o5"] and market.single_calls == []
