@@ -333,6 +333,14 @@
         <translation>Daty</translation>
     </message>
     <message>
+        <source>All refunds</source>
+        <translation>Wszystkie zwroty</translation>
+    </message>
+    <message>
+        <source>Everything, with no-action decisions</source>
+        <translation>Wszystko, także decyzje bez działania</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>Wszystkie stany</translation>
     </message>

@@ -333,6 +333,14 @@
         <translation>日期</translation>
     </message>
     <message>
+        <source>All refunds</source>
+        <translation>所有退款</translation>
+    </message>
+    <message>
+        <source>Everything, with no-action decisions</source>
+        <translation>全部（含未采取操作的决定）</translation>
+    </message>
+    <message>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>

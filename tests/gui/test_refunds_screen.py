@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from refunddesk.domain.money import Money
 from refunddesk.gui.formatting import format_money
 from refunddesk.gui.models.refunds_model import ROW_ID_ROLE, RefundsTableModel
-from refunddesk.gui.screens.refunds import RefundsScreen
+from refunddesk.gui.screens.refunds import EVERYTHING, RefundsScreen
 from refunddesk.gui.services import GuiServices
 from refunddesk.queries.refunds import RefundFilter, SortColumn
 
@@ -21,12 +21,16 @@ AMOUNT = list(SortColumn).index(SortColumn.AMOUNT)
 STATUS = list(SortColumn).index(SortColumn.STATUS)
 
 
-def _screen(qtbot: QtBot, services: GuiServices) -> RefundsScreen:
+def _screen(qtbot: QtBot, services: GuiServices, *, everything: bool = True) -> RefundsScreen:
     screen = RefundsScreen(services)
     qtbot.addWidget(screen)
     screen.resize(1280, 800)
     screen.show()
     qtbot.waitUntil(lambda: screen.model.total is not None and not screen.model.loading)
+    if everything:  # the fixture's rows include "no action" decisions, hidden by default
+        screen.status_combo.setCurrentIndex(screen.status_combo.findData(EVERYTHING))
+        qtbot.waitUntil(lambda: screen.model.current_filter.states == ())
+        qtbot.waitUntil(lambda: screen.model.total is not None and not screen.model.loading)
     return screen
 
 
@@ -95,8 +99,19 @@ def test_filter_by_status_and_text(
     assert {_text(model, r, 2) for r in range(4)} == {"buyer001"}
     assert screen.total_label.text() == "Refunds: 4"
     screen.search_edit.clear()
-    screen.status_combo.setCurrentIndex(0)
+    screen.status_combo.setCurrentIndex(screen.status_combo.findData(EVERYTHING))
     qtbot.waitUntil(lambda: model.total == 2000)
+
+
+def test_the_history_hides_no_action_decisions_until_asked(
+    qtbot: QtBot, gui_services: GuiServices, many_refunds: Callable[[int], int]
+) -> None:
+    many_refunds(500)
+    screen = _screen(qtbot, gui_services, everything=False)
+    no_action = 100  # every fifth row of the fixture
+    assert screen.model.total == 500 - no_action
+    screen.status_combo.setCurrentIndex(screen.status_combo.findData(EVERYTHING))
+    qtbot.waitUntil(lambda: screen.model.total == 500 and not screen.model.loading)
 
 
 def test_export_writes_the_filtered_view(

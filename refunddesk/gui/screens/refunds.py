@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -73,6 +74,9 @@ def _local_date(moment: datetime) -> QDate:
 def _local_midnight_utc(day: QDate) -> datetime:
     """The start of a local calendar day, as the UTC moment the database compares with."""
     return datetime.fromtimestamp(day.startOfDay().toSecsSinceEpoch(), UTC)
+
+
+EVERYTHING = "*"  # the status filter's "everything, no-action decisions too"
 
 
 class RefundsScreen(QWidget):
@@ -213,7 +217,7 @@ class RefundsScreen(QWidget):
         super().changeEvent(event)
 
     def _fill_combos(self) -> None:
-        def fill(combo: QComboBox, everything: str, entries: list[tuple[str, object]]) -> None:
+        def fill(combo: QComboBox, everything: str, entries: Sequence[tuple[str, object]]) -> None:
             kept = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -224,7 +228,13 @@ class RefundsScreen(QWidget):
             combo.setCurrentIndex(max(found, 0))
             combo.blockSignals(False)
 
-        fill(self.status_combo, self.tr("All statuses"), [(status_text(s), s) for s in STATES])
+        # By default the history is of refunds; "no rule matched" decisions are one click away.
+        fill(
+            self.status_combo,
+            self.tr("All refunds"),
+            [(self.tr("Everything, with no-action decisions"), EVERYTHING)]
+            + [(status_text(s), s) for s in STATES],
+        )
         fill(self.trigger_combo, self.tr("All triggers"), [(trigger_text(t), t) for t in TRIGGERS])
         fill(self.rule_combo, self.tr("All rules"), [(c.name, c.id) for c in self._choices.rules])
         shops: list[tuple[str, object]] = [
@@ -237,12 +247,18 @@ class RefundsScreen(QWidget):
 
     def current_filter(self) -> RefundFilter:
         state = self.status_combo.currentData()
+        if state is None:
+            states: tuple[str, ...] = tuple(x for x in STATES if x != "NO_ACTION")
+        elif state == EVERYTHING:
+            states = ()
+        else:
+            states = (state,)
         since = until = None
         if self.dates_check.isChecked():
             since = _local_midnight_utc(self.from_edit.date())
             until = _local_midnight_utc(self.to_edit.date().addDays(1))
         return RefundFilter(
-            states=(state,) if state else (),
+            states=states,
             since=since,
             until=until,
             rule_id=self.rule_combo.currentData(),
