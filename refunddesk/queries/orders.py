@@ -392,12 +392,13 @@ def find_order(db: Database, order_id: str) -> tuple[int, str] | None:
 
 
 def sync_problems(db: Database) -> tuple[SyncProblemRow, ...]:
-    """Orders sync could not read and has not read since (unresolved), newest first."""
+    """What sync could not read (orders, returns, history pages) or the planner could not
+    process, and has not managed since (unresolved), newest first."""
     p = m.SyncProblem
     with db.sessions() as s:
         rows = s.scalars(
             select(p)
-            .where(p.resolved_at.is_(None), p.subject == "order")
+            .where(p.resolved_at.is_(None))
             .order_by(p.last_seen.desc(), p.id)
         ).all()
         return tuple(
