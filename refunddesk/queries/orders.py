@@ -397,9 +397,7 @@ def sync_problems(db: Database) -> tuple[SyncProblemRow, ...]:
     p = m.SyncProblem
     with db.sessions() as s:
         rows = s.scalars(
-            select(p)
-            .where(p.resolved_at.is_(None))
-            .order_by(p.last_seen.desc(), p.id)
+            select(p).where(p.resolved_at.is_(None)).order_by(p.last_seen.desc(), p.id)
         ).all()
         return tuple(
             SyncProblemRow(r.shop_id, r.subject, r.subject_id, r.message, r.first_seen, r.last_seen)
