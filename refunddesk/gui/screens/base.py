@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from refunddesk.gui.widgets.screen_title import screen_title
+
 if TYPE_CHECKING:
     from refunddesk.gui.services import GuiServices
 
@@ -17,11 +19,7 @@ class PlaceholderScreen(QWidget):
     def __init__(self, services: GuiServices | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services  # unused until the real screen replaces the placeholder
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("ScreenTitle")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.title_label.setFont(font)
+        self.title_label = screen_title(self)
         self.description_label = QLabel(self)
         self.description_label.setObjectName("ScreenDescription")
         self.description_label.setWordWrap(True)

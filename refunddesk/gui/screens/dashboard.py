@@ -22,6 +22,7 @@ from refunddesk.gui.formatting import format_datetime, format_money, to_qdatetim
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.feed_list import FeedEntry, FeedList
 from refunddesk.gui.widgets.order_words import event_words
+from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.queries import dashboard as q
 from refunddesk.services import review
 
@@ -73,11 +74,7 @@ class DashboardScreen(QWidget):
         self.board: q.Dashboard | None = None
         self.loads = 0
 
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("ScreenTitle")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.title_label.setFont(font)
+        self.title_label = screen_title(self)
         self.alerts_label = QLabel(self)
         self.alerts_label.setObjectName("DashboardAlerts")
         self.alerts_label.setWordWrap(True)

@@ -30,6 +30,7 @@ from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets import order_words as words
 from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.order_detail import OrderDetailPanel
+from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.queries import orders as q
 
 SEARCH_DELAY_MS = 250
@@ -64,11 +65,7 @@ class OrdersScreen(QWidget):
         self._wanted: str | None = None  # show_order() waiting for its row
         self._problems: tuple[q.SyncProblemRow, ...] = ()
 
-        self.title = QLabel(self)
-        self.title.setObjectName("ScreenTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.title.setFont(font)
+        self.title = screen_title(self)
 
         self.banner = QFrame(self)
         self.banner.setObjectName("SyncProblems")

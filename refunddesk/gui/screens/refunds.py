@@ -40,6 +40,7 @@ from refunddesk.gui.models.refund_words import (
 from refunddesk.gui.models.refunds_model import COLUMNS, ROW_ID_ROLE, RefundsTableModel
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.refund_detail import RefundDetailPane
+from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
     ElideRight,
     PaneFitter,
@@ -97,11 +98,7 @@ class RefundsScreen(QWidget):
     # -- layout --------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("ScreenTitle")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.title_label.setFont(font)
+        self.title_label = screen_title(self)
         self.total_label = QLabel(self)
         self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self.export_csv)

@@ -42,6 +42,7 @@ from refunddesk.gui.models.review_model import (
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.note_dialog import NoteDialog
 from refunddesk.gui.widgets.refund_detail import total_text
+from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import PaneFitter, fit_columns, pane_width, text_width
 from refunddesk.queries.review import BankDetails, ReviewItem, bank_details, review_items
 from refunddesk.services import review
@@ -72,11 +73,7 @@ class ReviewScreen(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("ScreenTitle")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.title_label.setFont(font)
+        self.title_label = screen_title(self)
         self.count_label = QLabel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

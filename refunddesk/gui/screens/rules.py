@@ -41,6 +41,7 @@ from refunddesk.gui.rules_editor.policy import PolicyTextDialog
 from refunddesk.gui.rules_editor.products import ProductPickerDialog
 from refunddesk.gui.screens.rules_actions import RuleListActions
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
     PaneFitter,
     RoomyRows,
@@ -80,11 +81,7 @@ class RulesScreen(QWidget):
     # -- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("ScreenTitle")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.title_label.setFont(font)
+        self.title_label = screen_title(self)
         self.order_hint = QLabel(self)
         self.order_hint.setObjectName("FirstMatchWins")
         self.order_hint.setWordWrap(True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from refunddesk.gui import i18n, msgbox
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
+from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.settings_common import InlineMessage
 from refunddesk.gui.widgets.settings_limits import LimitsPanel, SyncPanel
 from refunddesk.gui.widgets.settings_notices import NoticesPanel
@@ -145,11 +146,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self._services = services
         self._first_load = True
-        self.title = QLabel(self)
-        self.title.setObjectName("ScreenTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.title.setFont(font)
+        self.title = screen_title(self)
         self.tabs = QTabWidget(self)
         self.shops = ShopsPanel(services, self.tabs)
         self.limits = LimitsPanel(services, self.tabs)

@@ -33,6 +33,7 @@ from refunddesk.gui.simulate.composer import OrderComposer, from_qdatetime
 from refunddesk.gui.simulate.regression_table import RegressionPanel
 from refunddesk.gui.simulate.result_view import ResultView
 from refunddesk.gui.simulate.scenario_picker import ScenarioPicker
+from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.queries import simulate as queries
 from refunddesk.queries.simulate import CatalogueOffer, RegressionRow
 from refunddesk.store import rules_repo, scenarios_repo
@@ -61,11 +62,7 @@ class SimulateScreen(QWidget):
     # -- layout ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title_label = QLabel(self)
-        self.title_label.setObjectName("ScreenTitle")
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.title_label.setFont(font)
+        self.title_label = screen_title(self)
         self.tabs = QTabWidget(self)
 
         self.order_tab = QWidget(self.tabs)
