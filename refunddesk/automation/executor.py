@@ -88,9 +88,7 @@ def execute_shop(
         settings = limits_mod.load_settings(s)
     if settings.paused or settings.dry_run:
         return report
-    for intent_id in _due_intents(db, shop_id, now()):
-        with db.sessions() as s:
-            order_id = s.get(m.RefundIntent, intent_id).order_id  # type: ignore[union-attr]
+    for intent_id, order_id in _due_intents(db, shop_id, now()):
         if order_id in blocked:
             continue  # its order still has an unknown outcome: nothing else happens to it
         try:
@@ -139,11 +137,13 @@ def _recover_interrupted(db: Database, shop_id: int, now: datetime) -> None:
             )
 
 
-def _due_intents(db: Database, shop_id: int, now: datetime) -> list[int]:
+def _due_intents(db: Database, shop_id: int, now: datetime) -> list[tuple[int, str]]:
+    """(intent id, order id) of every PLANNED intent whose delay is over, oldest first."""
     with db.sessions() as s:
-        return list(
-            s.scalars(
-                select(m.RefundIntent.id)
+        return [
+            (intent_id, order_id)
+            for intent_id, order_id in s.execute(
+                select(m.RefundIntent.id, m.RefundIntent.order_id)
                 .where(
                     m.RefundIntent.shop_id == shop_id,
                     m.RefundIntent.state == IntentState.PLANNED.value,
@@ -151,7 +151,7 @@ def _due_intents(db: Database, shop_id: int, now: datetime) -> list[int]:
                 )
                 .order_by(m.RefundIntent.created_at, m.RefundIntent.id)
             )
-        )
+        ]
 
 
 def _submit_one(
