@@ -21,6 +21,7 @@ from refunddesk.gui.crash_dialog import CrashPresenter
 from refunddesk.gui.crashsignal import CrashRelay
 from refunddesk.gui.dialogs.connect_shop import open_connect_dialog
 from refunddesk.gui.errors import show_error
+from refunddesk.gui.gc_guard import MainThreadCollector
 from refunddesk.gui.main_window import MainWindow
 from refunddesk.gui.resources import icon
 from refunddesk.gui.services import GuiServices
@@ -255,6 +256,9 @@ def build_gui(options: GuiOptions) -> GuiSession:
     relay.crashed.connect(presenter.show_crash)
     relay.install()
     session = GuiSession(options, app, settings, languages, window, relay, presenter)
+    collector = MainThreadCollector(window)
+    collector.start()
+    session.closers.append(collector.stop)
     window.language_chosen.connect(session.choose_language)
     window.closing.connect(lambda: session.close())
     if options.context is not None:

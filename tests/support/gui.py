@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -78,6 +79,23 @@ def qt_warnings(request: pytest.FixtureRequest) -> Iterator[QtWarningCollector]:
     if left:
         lines = "\n".join(f"  [{m.kind.name}] {m.category}: {m.text}" for m in left)
         pytest.fail(f"Qt warned during the test:\n{lines}", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In GUI tests Python's collector runs only here, on the GUI thread, as in the app
+    (refunddesk/gui/gc_guard.py): a Qt object collected by a pool thread deadlocks PySide."""
+    if not _is_gui_test(request):
+        yield
+        return
+    was_enabled = gc.isenabled()
+    gc.disable()  # the previous GUI test collected its garbage at its own teardown
+    try:
+        yield
+    finally:
+        gc.collect()
+        if was_enabled:
+            gc.enable()
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,54 @@
+"""While the GUI runs, Python's collector runs on the GUI thread only."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from pytestqt.qtbot import QtBot
+
+from refunddesk.gui.gc_guard import MainThreadCollector
+
+
+class Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_collection_happens_on_the_gui_thread_not_in_other_threads(qtbot: QtBot) -> None:
+    gc.enable()  # as in the app before the GUI starts (the test fixture had turned it off)
+    collector = MainThreadCollector(interval_ms=20)
+    collector.start()
+    try:
+        assert not gc.isenabled()
+        threads: list[bool] = []
+        gc.callbacks.append(
+            lambda phase, info: threads.append(
+                threading.current_thread() is threading.main_thread()
+            )
+        )
+
+        def churn() -> None:
+            for _ in range(20_000):
+                Cycle()  # garbage that only the collector frees
+
+        worker = threading.Thread(target=churn)
+        worker.start()
+        worker.join()
+        assert threads == []  # the background thread never ran the collector
+        qtbot.waitUntil(lambda: bool(threads), timeout=2000)
+        assert all(threads)
+    finally:
+        gc.callbacks.pop()
+        collector.stop()
+    assert gc.isenabled()  # given back as it was
+    gc.disable()  # the GUI-test fixture's own state
+
+
+def test_collect_if_due_follows_the_thresholds(qtbot: QtBot) -> None:
+    collector = MainThreadCollector()
+    gc.collect()
+    assert collector.collect_if_due() == 0  # nothing counted yet
+    for _ in range(gc.get_threshold()[0] + 10):
+        Cycle()
+    assert collector.collect_if_due() > 0
