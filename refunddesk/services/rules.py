@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -108,9 +109,43 @@ def export_rules_to(db: Database, path: Path) -> int:
     return len(rules)
 
 
-def import_rules_from(db: Database, path: Path, now: datetime) -> list[Rule]:
-    """The file's rules replace the list (old ones are kept for history). Raises RulesFileError."""
+ImportMode = Literal["refuse", "replace", "merge"]
+
+
+class RulesAlreadyExist(Exception):
+    """The profile has rules and the import was told neither to replace nor to merge them."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        super().__init__(
+            f"This profile already has {count} rule{'s' if count != 1 else ''}; "
+            "choose whether the file replaces them or is merged into them."
+        )
+
+
+def import_rules_from(
+    db: Database,
+    path: Path,
+    now: datetime,
+    *,
+    mode: ImportMode = "refuse",
+    keep_modes: bool = False,
+) -> list[Rule]:
+    """Import a rules file; returns the imported rules as saved.
+
+    ``mode``: "refuse" raises RulesAlreadyExist when the profile has rules; "replace" makes the
+    file the whole list (old rules stay in the history of their refunds); "merge" updates the
+    rules whose id is in the file and adds the others after the existing ones. Imported rules
+    arrive in shadow unless ``keep_modes``. Raises RulesFileError for a bad file.
+    """
     rules = import_rules(path.read_text(encoding="utf-8"))
+    if not keep_modes:
+        rules = [replace(r, mode=Mode.SHADOW) for r in rules]
+    existing = rules_repo.load_rules(db)
+    if mode == "refuse" and existing:
+        raise RulesAlreadyExist(len(existing))
+    if mode == "merge":
+        return [rules_repo.save_rule(db, replace(r, id=""), now) for r in rules]
     return rules_repo.replace_all(db, rules, now)
 
 
