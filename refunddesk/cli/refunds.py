@@ -83,7 +83,7 @@ def row_json(r: queries.RefundRow) -> dict[str, Any]:
         "currency": r.amount.currency,
         "state": r.state,
         "trigger": r.trigger,
-        "mode": r.mode,
+        "mode": r.mode.upper(),  # ARMED or SHADOW, as in `rules list --json`
         "rule_name": r.rule_name,
         "rule_version": r.rule_version,
         "reason_code": r.reason_code,
