@@ -75,6 +75,7 @@ class CycleReport:
     finished_at: datetime | None = None
     shops: list[ShopCycle] = field(default_factory=list)
     skipped_reason: str = ""
+    busy: bool = False  # the database was locked for longer than its busy timeout
 
     @property
     def refunds_changed(self) -> bool:
@@ -86,8 +87,10 @@ class CycleReport:
 
     @property
     def failed(self) -> bool:
-        """Whether any shop's round stopped early or needs the merchant (for `run --once`)."""
-        return any(s.failed or s.alert for s in self.shops)
+        """Whether the round could not do its work (for `run --once`): a shop's round stopped
+        early or needs the merchant, or the database was busy. Another worker holding the
+        lease is not a failure: that worker does the work."""
+        return self.busy or any(s.failed or s.alert for s in self.shops)
 
     @property
     def alerts(self) -> list[str]:
@@ -223,6 +226,7 @@ class Worker:
                         self._all_shops(report)
             except DatabaseLocked as exc:
                 report.skipped_reason = f"database busy: {exc}"
+                report.busy = True
             except LeaseLost:
                 report.skipped_reason = (
                     f"stopped: automation was taken over by {self.lease.current_holder()}"
