@@ -30,8 +30,8 @@ def _seconds(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not 1 <= value <= 86_400:  # also refuses nan and inf
-        raise argparse.ArgumentTypeError(f"{text} is not between 1 and 86400 seconds")
+    if not 0 < value <= 86_400:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text} is not more than 0 and at most 86400 seconds")
     return value
 
 

@@ -174,7 +174,7 @@ ROWS = [
     Bad("settings-huge-amount", lambda p: ["settings", "set", "order-cap", "9" * 30], 2,
         "is too large for a limit"),
     Bad("run-interval-nan", lambda p: ["run", "--interval", "nan"], 2,
-        "is not between 1 and 86400 seconds"),
+        "is not more than 0 and at most 86400 seconds"),
 ]  # fmt: skip
 
 
