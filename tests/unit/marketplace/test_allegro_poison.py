@@ -107,7 +107,7 @@ def test_json_text_with_infinity_and_nan_is_refused_not_crashed_on() -> None:
     """Python's JSON reader accepts these words; the mapping must not."""
     for word in ("Infinity", "-Infinity", "NaN", "1e308"):
         text = json.dumps(s.checkout_form()).replace('"quantity": 2,', f'"quantity": {word},')
-        with pytest.raises(UnreadableOrder, match="lineItems\\[0\\].quantity"):
+        with pytest.raises(UnreadableOrder, match=r"lineItems\[0\]\.quantity"):
             mapping.order_from_json(json.loads(text))
 
 
