@@ -37,10 +37,11 @@ def quarantine(
         elif p.subject == "return" and p.subject_id:
             whose = f" (order {p.order_id})" if p.order_id else ""
             sync_repo.record_problem(s, shop_id, "return", p.subject_id, text + whose, now)
-        elif p.order_id:
+        elif p.order_id and p.subject != "return":
             sync_repo.record_problem(s, shop_id, "order", p.order_id, text, now)
             orders[p.order_id] = text
         else:
+            # Nothing to read it again by: it is listed again while the cursor stays before it.
             log.warning("an entry without a readable id was set aside: %s", p)
         report.append(f"order {p.order_id or '?'}: {text}")
     orders_repo.note_sync_errors(s, shop_id, orders)

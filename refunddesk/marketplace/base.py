@@ -160,7 +160,7 @@ class UnreadableOrder(MalformedResponse):
     ) -> None:
         self.order_id = order_id  # "" when even the order's id could not be read
         self.subject = subject  # order, return, refund, shipment, event
-        self.subject_id = subject_id or order_id
+        self.subject_id = subject_id or (order_id if subject == "order" else "")
         super().__init__(
             f"{subject} {self.subject_id or '(no id)'}",
             field_path=field_path,

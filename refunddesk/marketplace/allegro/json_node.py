@@ -90,6 +90,14 @@ class Node:
             raise self.bad(self.child_path(key), f"not a believable id: {text[:40]!r}")
         return text
 
+    def event_id(self, key: str) -> str:
+        """An event id: a string of digits (it becomes the feed's cursor, and Allegro answers
+        422 for every later page after a cursor it never issued)."""
+        raw = self._present(key)
+        if not isinstance(raw, str) or not (raw.isascii() and raw.isdecimal()):
+            raise self.bad(self.child_path(key), f"not an event id: {str(raw)[:40]!r}")
+        return self.ident(key)
+
     def whole(self, key: str, *, high: int = MAX_COUNT) -> int:
         raw = self._present(key)
         path = self.child_path(key)

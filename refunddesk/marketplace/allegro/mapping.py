@@ -189,12 +189,20 @@ def orders_page_from_json(value: Any, offset: int, limit: int = 100) -> OrderPag
 def _event(node: Node) -> OrderEvent:
     form = node.child("order").child("checkoutForm")
     return OrderEvent(
-        id=node.ident("id"),
+        id=node.event_id("id"),
         type=node.text("type"),
         occurred_at=node.when("occurredAt"),
         order_id=form.ident("id"),
         revision=form.opt_text("revision"),
     )
+
+
+def _cursor_id(entry: Node) -> str | None:
+    """The event's id if it can be the feed's cursor (Allegro refuses any other with 422)."""
+    try:
+        return entry.event_id("id")
+    except MalformedResponse:
+        return None
 
 
 def events_from_json(value: Any) -> list[OrderEvent]:
@@ -206,7 +214,7 @@ def events_from_json(value: Any) -> list[OrderEvent]:
     last_id: str | None = None
     for entry in entries:
         event_id = soft_id(entry.value, "id")
-        last_id = event_id or last_id
+        last_id = _cursor_id(entry) or last_id
         order_id = soft_id(entry.value, "order", "checkoutForm", "id")
         try:
             events.append(
@@ -232,7 +240,7 @@ def events_from_json(value: Any) -> list[OrderEvent]:
 def latest_event_id_from_json(value: Any) -> str | None:
     node = root(value, "order event stats")
     latest = node.opt_child("latestEvent")
-    return latest.ident("id") if latest else None
+    return latest.event_id("id") if latest else None
 
 
 def _shipments(node: Node) -> list[Shipment]:
@@ -435,11 +443,12 @@ def returns_from_json(value: Any) -> list[CustomerReturn]:
     problems: list[UnreadableOrder] = []
     last_id: str | None = None
     for entry in entries:
-        last_id = soft_id(entry.value, "id") or last_id
         try:
             returns.append(return_from_json(entry.value, entry.path))
         except UnreadableOrder as exc:
             problems.append(exc)
+        else:
+            last_id = returns[-1].id  # a poisoned id must not become the cursor
     if problems:
         raise PartlyUnreadable(
             "customer returns", returns, problems, count=len(entries), last_id=last_id
