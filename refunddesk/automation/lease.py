@@ -52,6 +52,13 @@ class LeaseLost(Exception):
     user_message = "Another RefundDesk took over automation; this one stopped before sending."
 
 
+class StopRequested(LeaseLost):
+    """The worker was asked to stop (SIGTERM, Ctrl-C, the window closing): it ends the round
+    at its next claim, between two transactions, never in the middle of one."""
+
+    user_message = "RefundDesk was asked to stop; it stopped before the next refund."
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 

@@ -15,12 +15,13 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.executor import execute_shop
 from refunddesk.automation.followups import run_followups
 from refunddesk.automation.intent_ops import AttemptRecorder
-from refunddesk.automation.lease import Lease, LeaseLost, shared_lease
+from refunddesk.automation.lease import Lease, LeaseLost, StopRequested, shared_lease
 from refunddesk.automation.planner import plan_shop
 from refunddesk.automation.sync import sync_shop
 from refunddesk.domain.rules import Rule
@@ -75,6 +76,7 @@ class CycleReport:
     finished_at: datetime | None = None
     shops: list[ShopCycle] = field(default_factory=list)
     skipped_reason: str = ""
+    busy: bool = False  # the database was locked for longer than its busy timeout
 
     @property
     def refunds_changed(self) -> bool:
@@ -86,8 +88,10 @@ class CycleReport:
 
     @property
     def failed(self) -> bool:
-        """Whether any shop's round stopped early or needs the merchant (for `run --once`)."""
-        return any(s.failed or s.alert for s in self.shops)
+        """Whether the round could not do its work (for `run --once`): a shop's round stopped
+        early or needs the merchant, or the database was busy. Another worker holding the
+        lease is not a failure: that worker does the work."""
+        return self.busy or any(s.failed or s.alert for s in self.shops)
 
     @property
     def alerts(self) -> list[str]:
@@ -223,6 +227,9 @@ class Worker:
                         self._all_shops(report)
             except DatabaseLocked as exc:
                 report.skipped_reason = f"database busy: {exc}"
+                report.busy = True
+            except StopRequested:
+                report.skipped_reason = "stopped on request before the next refund"
             except LeaseLost:
                 report.skipped_reason = (
                     f"stopped: automation was taken over by {self.lease.current_holder()}"
@@ -268,7 +275,7 @@ class Worker:
             cycle.problems += planned.problems
             cycle.changed_orders |= planned.changed_orders
             executed = execute_shop(
-                self.db, shop_id, market, self._now, recorder, fence=self.lease.fence
+                self.db, shop_id, market, self._now, recorder, fence=self._fence
             )
             cycle.executed = executed.counts
             cycle.problems += executed.problems
@@ -318,6 +325,12 @@ class Worker:
         self._markets.pop(shop_id, None)
 
     # -- one worker per database -----------------------------------------------------------
+
+    def _fence(self, session: Session) -> None:
+        """Before every claim: stop if asked to, and prove the lease (lease.py)."""
+        if self._stop.is_set():
+            raise StopRequested("the worker is stopping")
+        self.lease.fence(session)
 
     def release(self) -> None:
         """Give up the automation lease now (after run_once, so the next worker need not wait)."""
