@@ -19,7 +19,7 @@ from refunddesk.automation.worker import Worker
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.infra.install_id import install_id
-from refunddesk.marketplace.base import Marketplace
+from refunddesk.marketplace.base import MalformedResponse, Marketplace
 from refunddesk.services import review, shops
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
@@ -193,3 +193,49 @@ def test_holders_are_told_apart_by_install_not_host_name(pipeline: Pipeline) -> 
     with db.sessions() as s:
         row = s.get(m.WorkerLease, LEASE_NAME)
         assert row is not None and row.holder.startswith("0ther-install:")
+
+
+class _GarbageFor:
+    """Allegro answering garbage to every refund-list read of one order."""
+
+    def __init__(self, inner: Marketplace, order_id: str) -> None:
+        self._inner, self._order_id = inner, order_id
+
+    def list_refunds(self, **query: Any) -> Any:
+        if query.get("order_id") == self._order_id:
+            raise MalformedResponse("GET /payments/refunds: the answer is not valid JSON")
+        return self._inner.list_refunds(**query)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def test_an_unreadable_refund_list_blocks_only_the_unconfirmed_order(pipeline: Pipeline) -> None:
+    p = pipeline
+    p.rules = [CANCEL]
+    lost, other = p.scenario.create_order(ITEMS), p.scenario.create_order(ITEMS)
+    p.cycle()
+    p.scenario.cancel_as_buyer(lost["id"])
+    p.scenario.add_fault("drop_after_commit", "/payments/refunds", method="POST", count=1)
+    p.cycle(settle=False)
+    assert p.intent(lost["id"]).state == IntentState.UNCONFIRMED
+    assert p.worker is not None
+    p.worker.release()
+
+    def market(shop_pk: int, recorder: AttemptRecorder) -> Any:
+        info = shops.get_shop(p.db, shop_pk)
+        return _GarbageFor(shops.client_for(info, p.secrets, attempt_listener=recorder), lost["id"])
+
+    garbled = Worker(p.db, market, lambda _db: [CANCEL], now=p.now, holder="pc-a:1:g:front")
+    p.scenario.cancel_as_buyer(other["id"])
+    report = garbled.run_once()
+    garbled.release()
+    problems = [problem for s in report.shops for problem in s.problems]
+    assert any(lost["id"] in problem for problem in problems), problems
+    assert not report.failed, problems  # one order's problem, not the shop's round
+    assert p.intent(lost["id"]).state == IntentState.UNCONFIRMED  # still unknown: blocked
+    assert p.intent(other["id"]).state == IntentState.SUBMITTED  # the rest of the shop went on
+    p.scenario.settle_refunds()
+    p.cycle()
+    assert p.intent(lost["id"]).state == IntentState.SUCCEEDED
+    assert len(p.scenario.refunds(lost["id"])) == 1
