@@ -21,7 +21,7 @@ from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.executor import execute_shop
 from refunddesk.automation.followups import run_followups
 from refunddesk.automation.intent_ops import AttemptRecorder
-from refunddesk.automation.lease import Lease, LeaseLost, StopRequested, shared_lease
+from refunddesk.automation.lease import Holder, Lease, LeaseLost, StopRequested, shared_lease
 from refunddesk.automation.planner import plan_shop
 from refunddesk.automation.sync import sync_shop
 from refunddesk.domain.rules import Rule
@@ -76,6 +76,7 @@ class CycleReport:
     finished_at: datetime | None = None
     shops: list[ShopCycle] = field(default_factory=list)
     skipped_reason: str = ""
+    blocked_by: Holder | None = None  # another RefundDesk runs automation (for the status bar)
     busy: bool = False  # the database was locked for longer than its busy timeout
 
     @property
@@ -219,6 +220,7 @@ class Worker:
         with self.lease.round_lock:
             try:
                 if not self.lease.take():
+                    report.blocked_by = self.lease.current()
                     report.skipped_reason = (
                         f"automation is running in {self.lease.current_holder()}"
                     )
