@@ -128,7 +128,7 @@ def import_rules(
         raise RulesFileError.one(
             "file",
             "schema",
-            f"This rules file has schema {str(doc['schema'])[:20]!r}; this version of "
+            f"This rules file has schema {_shown(doc['schema'])}; this version of "
             f"RefundDesk reads schema {SCHEMA}.",
         )
     _Obj(doc, "file", "", {"schema", "rules"}, problems)

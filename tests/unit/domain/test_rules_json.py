@@ -127,7 +127,7 @@ R1 = "rule 1 “Cancellations”"
         ("[]", 'file: This is not a rules file: it has no "schema" number.'),
         (
             '{"schema": 2, "rules": []}',
-            "file, schema: This rules file has schema '2'; this version of RefundDesk reads "
+            "file, schema: This rules file has schema 2; this version of RefundDesk reads "
             "schema 1.",
         ),
         ('{"schema": 1, "rules": {}}', 'file, rules: "rules" must be a list.'),
