@@ -98,7 +98,8 @@ def test_describe_mentions_every_extra() -> None:
         "When a paid order is not sent by its dispatch deadline (or 2 days after payment), "
         "from buyers with at least 3 orders, except for 2 blocked buyers, refund everything "
         "including delivery. Refunds are capped at 200.00 PLN. Orders in any other currency "
-        "wait for your approval. Every refund waits for your approval. The buyer gets the message 'late-refund'. The order is marked cancelled. "
+        "wait for your approval. Every refund waits for your approval. The buyer gets the "
+        "message 'late-refund'. The order is marked cancelled. "
         "The commission is claimed back after the refund. Shadow mode: it only records what "
         "it would do. It is turned off."
     )
