@@ -146,8 +146,12 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <source>Paid by the buyer (with surcharges)</source>
-        <translation>Zapłacono (z dopłatami)</translation>
+        <source>What the buyer paid, surcharges included</source>
+        <translation>Ile zapłacił kupujący, z dopłatami</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Zapłacona kwota</translation>
     </message>
     <message>
         <source>Order total</source>

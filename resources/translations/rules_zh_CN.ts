@@ -146,8 +146,12 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <source>Paid by the buyer (with surcharges)</source>
-        <translation>买家实付（含附加付款）</translation>
+        <source>What the buyer paid, surcharges included</source>
+        <translation>买家实付金额，含附加付款</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
     </message>
     <message>
         <source>Order total</source>

@@ -64,7 +64,7 @@ class CapsEdit(QWidget):
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.setSpacing(2)
-        self.add_button = QPushButton(self)
+        self.add_button = QPushButton(parent)
         self.add_button.setObjectName("AddCap")
         self.add_button.setFlat(True)
         self.add_button.clicked.connect(lambda: self.add_row(self._free_currency()))
@@ -72,7 +72,8 @@ class CapsEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(self.rows_layout)
-        layout.addWidget(self.add_button)
+        # The "+" button is placed by the form (beside what happens above the cap): a line of
+        # its own would make the limits box wider than the editor at 1024x768.
         self.add_row(currency)
         self.retranslate_ui()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -196,7 +196,7 @@ class ConditionRow(QWidget):
     def retranslate_ui(self) -> None:
         names = {
             "total": self.tr("Order total"),
-            "paid": self.tr("Paid by the buyer (with surcharges)"),
+            "paid": self.tr("Amount paid"),
             "products": self.tr("Products"),
             "name": self.tr("Product name"),
             "payment": self.tr("Payment type"),
@@ -211,6 +211,11 @@ class ConditionRow(QWidget):
         for i in range(self.op_box.count()):
             self.op_box.setItemText(i, self._op_text(str(self.op_box.itemData(i))))
         self.remove.setToolTip(self.tr("Remove this condition"))
+        self.field_box.setItemData(
+            list(FIELDS).index("paid"),
+            self.tr("What the buyer paid, surcharges included"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         if isinstance(self.value, ChoiceBoxes):
             self._label_boxes(self.value, self.field_key)
         if isinstance(self.value, QLineEdit):
