@@ -21,8 +21,26 @@ MAX_VALUE_CHARS = 20_000
 # Every call, filter, loop step and join counts; a notice needs a few hundred.
 MAX_STEPS = 100_000
 MAX_SECONDS = 2.0
-# A field width or precision this long in a format string ("%0999999d") builds a huge text.
-_WIDE_FORMAT_RE = re.compile(r"\d{6,}")
+# A field width or precision this long in a format string ("%0999999d", "{:>99999}") builds a
+# huge text; "*" and nested "{}" take the width from an argument, so they are refused too.
+_WIDE_PERCENT_RE = re.compile(r"%[-+ #0]*(\d{5,}|\*)|%[-+ #0]*\d*\.(\d{5,}|\*)")
+_WIDE_BRACE_RE = re.compile(r"\{[^{}]*:[^{}]*?(\d{5,}|\{)")
+# Calls and filters whose whole-number arguments are widths or counts.
+_SIZED = frozenset(
+    {
+        "range",
+        "ljust",
+        "rjust",
+        "center",
+        "zfill",
+        "expandtabs",
+        "indent",
+        "truncate",
+        "wordwrap",
+        "batch",
+        "slice",
+    }
+)
 
 
 class TemplateTooCostly(SecurityError):
@@ -59,13 +77,18 @@ def _check_size(value: Any) -> Any:
     return value
 
 
-def _check_args(args: Iterable[Any]) -> None:
+def _check_args(args: Iterable[Any], sized: bool) -> None:
+    """Every text argument within bounds; with ``sized``, whole numbers too (widths, counts)."""
     for arg in args:
-        if isinstance(arg, int) and not isinstance(arg, bool) and abs(arg) > MAX_VALUE_CHARS:
+        whole = isinstance(arg, int) and not isinstance(arg, bool)
+        if sized and whole and abs(arg) > MAX_VALUE_CHARS:
             raise TemplateTooCostly(f"the number {arg} is too large for a message template")
         _check_size(arg)
-        if isinstance(arg, str) and _WIDE_FORMAT_RE.search(arg):
-            raise TemplateTooCostly("the template asks for a field far wider than any message")
+
+
+def _check_format(fmt: Any) -> None:
+    if isinstance(fmt, str) and (_WIDE_PERCENT_RE.search(fmt) or _WIDE_BRACE_RE.search(fmt)):
+        raise TemplateTooCostly("the template asks for a field far wider than any message")
 
 
 def _estimate(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
@@ -89,7 +112,9 @@ def _bounded_filter(name: str, f: Callable[..., Any]) -> Callable[..., Any]:
     def bounded(*args: Any, **kwargs: Any) -> Any:
         _spend()
         plain = [a for a in args if not hasattr(a, "environment")]  # not the context
-        _check_args([*plain[1:], *kwargs.values()])
+        _check_args([*plain[1:], *kwargs.values()], sized=name in _SIZED)
+        if name == "format" and plain:
+            _check_format(plain[0])
         if _estimate(name, tuple(plain), kwargs) > MAX_VALUE_CHARS:
             raise TemplateTooCostly("the template builds a text far longer than any message")
         return _check_size(f(*args, **kwargs))
@@ -185,13 +210,13 @@ class NoticeSandbox(ImmutableSandboxedEnvironment):
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         _spend()
-        _check_args([*args, *kwargs.values()])
+        _check_args([*args, *kwargs.values()], sized=getattr(__obj, "__name__", "") in _SIZED)
         return _check_size(super().call(__context, __obj, *args, **kwargs))
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
         wrapped = super().wrap_str_format(value)
         if wrapped is not None:
-            _check_args([value.__self__])  # "{:>999999}".format(x) asks for a huge field
+            _check_format(value.__self__)  # "{:>999999}".format(x) asks for a huge field
         return wrapped
 
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
@@ -208,7 +233,7 @@ class NoticeSandbox(ImmutableSandboxedEnvironment):
             if sum(lengths) > MAX_VALUE_CHARS:
                 raise TemplateTooCostly("the template builds a text far longer than any message")
         if operator_name == "%":
-            _check_args([left])
+            _check_format(left)
             return _check_size(operator.mod(left, right))
         return super().call_binop(context, operator_name, left, right)
 
