@@ -48,6 +48,7 @@ class HeldReason(StrEnum):
     DAILY_COUNT = "DAILY_COUNT"
     CIRCUIT_BREAKER = "CIRCUIT_BREAKER"
     ORDER_CHANGED = "ORDER_CHANGED"  # live re-check: no longer cancelled, or sent after all
+    BACKLOG = "BACKLOG"  # found when the shop was connected, and the merchant chose "ask"
 
 
 HELD_TEXT: dict[str, str] = {
@@ -74,4 +75,8 @@ HELD_TEXT: dict[str, str] = {
         "then resume automation and approve."
     ),
     HeldReason.ORDER_CHANGED: "The order changed since the rule decided (re-checked live).",
+    HeldReason.BACKLOG: (
+        "Found when the shop was connected (it happened before RefundDesk watched). "
+        "Approve to refund it, or dismiss it."
+    ),
 }

@@ -22,7 +22,8 @@ from refunddesk.automation.executor import execute_shop
 from refunddesk.automation.followups import run_followups
 from refunddesk.automation.intent_ops import AttemptRecorder
 from refunddesk.automation.lease import Holder, Lease, LeaseLost, StopRequested, shared_lease
-from refunddesk.automation.planner import plan_shop
+from refunddesk.automation.planner import BacklogMode, Watch, plan_shop
+from refunddesk.automation.replan import replan_shop
 from refunddesk.automation.sync import sync_shop
 from refunddesk.domain.rules import Rule
 from refunddesk.marketplace.base import (
@@ -250,9 +251,13 @@ class Worker:
                 break
             if not self.lease.held:
                 raise LeaseLost("the automation lease was taken over")
-            report.shops.append(self._cycle_shop(shop.id, shop.name, shop.connected_at))
+            report.shops.append(
+                self._cycle_shop(shop.id, shop.name, shop.connected_at, shop.backlog_mode)
+            )
 
-    def _cycle_shop(self, shop_id: int, name: str, connected_at: datetime | None) -> ShopCycle:
+    def _cycle_shop(
+        self, shop_id: int, name: str, connected_at: datetime | None, backlog: str = "ask"
+    ) -> ShopCycle:
         cycle = ShopCycle(shop_id, name)
         try:
             with self.db.sessions() as s:
@@ -271,8 +276,17 @@ class Worker:
                 return cycle
             rules = self._rules_loader(self.db)
             planned = plan_shop(
-                self.db, shop_id, market, rules, settings, self._now, watching_since=connected_at
+                self.db,
+                shop_id,
+                market,
+                rules,
+                settings,
+                self._now,
+                watching_since=connected_at,
+                backlog=backlog,
             )
+            watch = Watch(connected_at, BacklogMode(backlog))
+            replan_shop(self.db, shop_id, market, rules, settings, self._now, watch, planned)
             cycle.decided = planned.decided
             cycle.problems += planned.problems
             cycle.changed_orders |= planned.changed_orders

@@ -203,11 +203,10 @@ class Scenario:
             return render.checkout_form(order)
 
     def _pay(self, order: OrderRec, when: Any) -> None:
-        order.status, order.paid_at, order.paid_amount = (
-            "READY_FOR_PROCESSING",
-            when,
-            (order.total_to_pay),
-        )
+        # A payment can finish after the buyer cancelled (the READY_FOR_PROCESSING event may
+        # come after BUYER_CANCELLED): the form then stays CANCELLED, now with paidAmount.
+        status = "CANCELLED" if order.status == "CANCELLED" else "READY_FOR_PROCESSING"
+        order.status, order.paid_at, order.paid_amount = status, when, order.total_to_pay
         if self.state.options.payments_fund_balance:
             self.state.balance += order.total_to_pay
         self.state.touch(order)

@@ -22,6 +22,7 @@ class HoldReason(StrEnum):
     ALREADY_REFUNDED_ELSEWHERE = "ALREADY_REFUNDED_ELSEWHERE"
     RETURN_MISMATCH = "RETURN_MISMATCH"
     NO_CAP_FOR_CURRENCY = "NO_CAP_FOR_CURRENCY"
+    BACKLOG = "BACKLOG"  # found when the shop was connected; the merchant chose "ask"
 
 
 HOLD_TEXT: dict[HoldReason, str] = {
@@ -32,6 +33,7 @@ HOLD_TEXT: dict[HoldReason, str] = {
     HoldReason.ALREADY_REFUNDED_ELSEWHERE: "part of it was already refunded elsewhere",
     HoldReason.RETURN_MISMATCH: "the return lists items that are not in the order",
     HoldReason.NO_CAP_FOR_CURRENCY: "the rule has caps, but none for this order's currency",
+    HoldReason.BACKLOG: "found when the shop was connected: approve to refund it",
 }
 
 

@@ -177,6 +177,20 @@ def mark_connected(db: Database, shop_id: int, now: datetime) -> None:
             row.connected_at, row.needs_reconnect = now, False
 
 
+BACKLOG_MODES = ("ask", "apply", "ignore")
+
+
+def set_backlog_mode(db: Database, shop_id: int, mode: str) -> None:
+    """What happens to cases found in the backfill window when the shop was connected:
+    ask (held for one-click approval), apply (refunded like new cases) or ignore (left to you)."""
+    if mode not in BACKLOG_MODES:
+        raise ValueError(f"the backlog choice is one of {', '.join(BACKLOG_MODES)}, not {mode!r}")
+    with db.transaction() as s:
+        row = s.get(Shop, shop_id)
+        if row is not None:
+            row.backlog_mode = mode
+
+
 def mark_needs_reconnect(db: Database, shop_id: int) -> None:
     with db.transaction() as s:
         row = s.get(Shop, shop_id)
