@@ -34,6 +34,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         finally:
             worker.release()
             ctx.close()
+        if worker.refused is not None:  # a damaged database: said plainly, with its exit code
+            raise worker.refused
         return 0
     stop_on_term()
     print("RefundDesk worker running; Ctrl-C to stop.", flush=True)
@@ -43,6 +45,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         worker.stop()
     finally:
         ctx.close()
+    if worker.refused is not None:
+        raise worker.refused
     print("stopped.", flush=True)
     return 0
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
 from refunddesk.store import migrate
-from refunddesk.store.database import open_database, sqlite_url
+from refunddesk.store.database import Database, open_database, sqlite_url
 from refunddesk.store.models import Base, Setting, Shop
 
 
@@ -46,26 +48,40 @@ def test_at_head_nothing_is_migrated_or_copied(tmp_path: Path) -> None:
     assert not backups.exists()
 
 
+def database_at(path: Path, revision: str) -> Database:
+    """A real database file at an older schema revision, as an older RefundDesk left it."""
+    db = open_database(sqlite_url(path), migrate=False)
+    cfg = migrate.alembic_config(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    return db
+
+
 def test_behind_head_backs_up_before_upgrading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "b.sqlite3"
-    db = open_database(sqlite_url(path))
-    with db.transaction() as s:
-        s.add(Setting(key="language", value="pl"))
+    old = database_at(path, "0001")
+    with old.engine.begin() as conn:
+        conn.execute(text("INSERT INTO settings (key, value) VALUES ('language', '\"pl\"')"))
+    old.dispose()
     backups = tmp_path / "backups"
     seen_at_upgrade: list[list[Path]] = []
-    # Pretend the file is at an older revision than the code's head.
-    monkeypatch.setattr(migrate, "current_revision", lambda _db: "0000")
-    monkeypatch.setattr(
-        migrate.command,
-        "upgrade",
-        lambda cfg, rev: seen_at_upgrade.append(sorted(backups.glob("*.sqlite3"))),
-    )
+    real_upgrade = migrate.command.upgrade
+
+    def upgrade(cfg: Any, revision: str) -> None:
+        seen_at_upgrade.append(sorted(backups.glob("*.sqlite3")))
+        real_upgrade(cfg, revision)
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade)
+    db = open_database(sqlite_url(path), migrate=False)
     assert migrate.upgrade_if_behind(db, backups) is True
+    assert migrate.current_revision(db) == migrate.head_revision(db)
     assert len(seen_at_upgrade) == 1, "upgrade must run once"
     copies = seen_at_upgrade[0]
     assert len(copies) == 1, "the backup must exist before the upgrade starts"
+    assert "-0001-" in copies[0].name
     with sqlite3.connect(copies[0]) as conn:
         row = conn.execute("SELECT value FROM settings WHERE key='language'").fetchone()
     assert row == ('"pl"',)
