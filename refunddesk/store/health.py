@@ -47,7 +47,7 @@ def classify(exc: BaseException, path: Path | None, doing: str) -> DatabaseProbl
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseLocked(str(exc), path=path, holders=lock_holders(path) if path else ())
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return damaged(path, str(exc))
+        return damaged(path, f"parts of it are overwritten or missing; SQLite says: {exc}")
     if code == SQLITE_FULL or (isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS):
         return DiskFull(path, doing)
     if code in (SQLITE_READONLY, SQLITE_CANTOPEN) and path is not None:
@@ -108,7 +108,7 @@ def check_sound(path: Path, *, full: bool = False) -> None:
     except sqlite3.Error as exc:
         raise classify(exc, path, "the check") or exc from exc
     if found != ["ok"]:
-        raise damaged(path, "; ".join(found[:3]))
+        raise damaged(path, "SQLite's check found: " + "; ".join(found[:3]))
 
 
 def check_writable(path: Path) -> None:

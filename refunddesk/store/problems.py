@@ -93,7 +93,7 @@ class DatabaseTooNew(DatabaseProblem):
         where = f"The database {path}" if path else "The database"
         super().__init__(
             f"{where} was made by a newer version of RefundDesk (schema {found}); this app "
-            f"knows up to {known}. Install the newer RefundDesk again; nothing was changed.",
+            f"knows up to {known}. Use the newer RefundDesk with it; nothing was changed.",
             path=path,
         )
         self.found = found

@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 
 from refunddesk.store import migrate
 from refunddesk.store.database import Database, open_database, sqlite_url
-from refunddesk.store.models import Base, Setting, Shop
+from refunddesk.store.models import Base, Shop
 
 
 def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
