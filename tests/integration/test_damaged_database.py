@@ -220,3 +220,40 @@ def test_a_locked_database_waits_then_names_who_holds_it(
     assert "Traceback" not in out
     code, out = run(capsys, data, "pause")  # the holder is gone: it works again
     assert code == 0, out
+
+
+def test_db_check_then_restore_brings_a_damaged_database_back(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    path = make_database(data)
+    code, out = run(capsys, data, "db", "check")
+    assert code == 0 and "Integrity: ok" in out and "Schema: 0002" in out, out
+    backup = backups.take_backup(path, "0002")
+    overwrite(path, path.stat().st_size // 2, garbage(16384))
+    damaged = digest(path)
+    code, out = run(capsys, data, "db", "restore")
+    assert code == 0, out
+    assert f"Restored {backup.path}" in out and "kept in" in out
+    [aside] = (data / "set-aside").iterdir()
+    assert digest(aside / DB_NAME) == damaged, "the damaged file is kept, byte for byte"
+    code, out = run(capsys, data, "db", "check")
+    assert code == 0 and "Integrity: ok" in out, out
+    code, out = run(capsys, data, "run", "--once")
+    assert code == 0, out
+    with sqlite3.connect(path) as conn:
+        kept = conn.execute("SELECT count(*) FROM settings WHERE key LIKE 'note-%'").fetchone()
+    conn.close()
+    assert kept == (600,)
+
+
+def test_restore_without_any_backup_says_so_and_changes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    path = make_database(data)
+    overwrite(path, 0, garbage(100))
+    before = digest(path)
+    code, out = run(capsys, data, "db", "restore")
+    assert code == 1 and "There is no sound backup to restore" in out, out
+    assert "Traceback" not in out and digest(path) == before

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -13,9 +15,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
-from refunddesk.store import migrate
+from refunddesk.store import database, migrate
 from refunddesk.store.database import Database, open_database, sqlite_url
-from refunddesk.store.models import Base, Shop
+from refunddesk.store.models import Base, Setting, Shop
+from refunddesk.store.problems import DatabaseLocked
 
 
 def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
@@ -105,3 +108,33 @@ def test_naive_times_are_refused(tmp_path: Path) -> None:
         s.add(
             Shop(name="A", environment="demo", api_url="x", auth_url="x", created_at=datetime.now())
         )
+
+
+def test_a_write_held_up_by_another_process_is_the_typed_busy_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "l.sqlite3"
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    db = open_database(sqlite_url(path))
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import sqlite3, sys\nc = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE')\nprint('holding', flush=True)\nsys.stdin.read()\n",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        with pytest.raises(DatabaseLocked) as busy, db.transaction() as s:
+            s.add(Setting(key="language", value="pl"))
+        assert busy.value.holders and busy.value.holders[0].startswith(f"process {holder.pid} (")
+    finally:
+        holder.kill()
+        holder.wait()
+    with db.transaction() as s:  # free again: the same write goes through
+        s.add(Setting(key="language", value="pl"))
+    db.dispose()
