@@ -12,7 +12,7 @@ from alembic.script import ScriptDirectory
 
 from refunddesk.store import backups, health
 from refunddesk.store.database import Database
-from refunddesk.store.problems import DatabaseTooNew
+from refunddesk.store.problems import DatabaseTooNew, DiskFull
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -61,7 +61,10 @@ def upgrade_if_behind(db: Database, backup_dir: Path | None = None) -> bool:
         copy = backups.take_backup(path, current, backup_dir)
         log.info("database backed up to %s before migrating %s -> %s", copy.path, current, head)
     cfg = alembic_config(db)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except DiskFull as exc:  # rolled back: the file is still at its old revision
+        raise DiskFull(path, "the database upgrade") from exc
     return True

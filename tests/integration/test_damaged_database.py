@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from refunddesk.cli import main
-from refunddesk.store import backups, health
+from refunddesk.store import backups, database, health
 from refunddesk.store.database import open_database, sqlite_url
 from refunddesk.store.problems import (
     EXIT_DAMAGED,
@@ -257,3 +257,28 @@ def test_restore_without_any_backup_says_so_and_changes_nothing(
     code, out = run(capsys, data, "db", "restore")
     assert code == 1 and "There is no sound backup to restore" in out, out
     assert "Traceback" not in out and digest(path) == before
+
+
+def test_a_full_disk_during_the_upgrade_rolls_it_back(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    path = make_database(data, revision="0001")
+    with sqlite3.connect(path) as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    before = digest(path)
+    real_pragmas = database._set_sqlite_pragmas
+
+    def a_disk_with_one_page_left(dbapi_conn: sqlite3.Connection, record: object) -> None:
+        real_pragmas(dbapi_conn, record)
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+
+    monkeypatch.setattr(database, "_set_sqlite_pragmas", a_disk_with_one_page_left)
+    code, out = run(capsys, data, "run", "--once")
+    assert code == EXIT_DISK_FULL, out
+    assert "The disk is full" in out and "the database upgrade was stopped" in out
+    assert "Traceback" not in out
+    assert digest(path) == before, "the upgrade was rolled back"
+    [copy] = backups.list_backups(path)  # and the copy taken before it is whole
+    health.check_sound(copy.path, full=True)
