@@ -33,7 +33,7 @@ from refunddesk.marketplace.base import (
 )
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
-from refunddesk.store.problems import DatabaseDamaged, DatabaseProblem
+from refunddesk.store.problems import DatabaseDamaged, DatabaseLocked, DatabaseProblem
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,7 @@ class CycleReport:
     finished_at: datetime | None = None
     shops: list[ShopCycle] = field(default_factory=list)
     skipped_reason: str = ""
+    busy: bool = False  # the database was locked for longer than its busy timeout
 
     @property
     def refunds_changed(self) -> bool:
@@ -87,8 +88,10 @@ class CycleReport:
 
     @property
     def failed(self) -> bool:
-        """Whether any shop's round stopped early or needs the merchant (for `run --once`)."""
-        return any(s.failed or s.alert for s in self.shops)
+        """Whether the round could not do its work (for `run --once`): a shop's round stopped
+        early or needs the merchant, or the database was busy. Another worker holding the
+        lease is not a failure: that worker does the work."""
+        return self.busy or any(s.failed or s.alert for s in self.shops)
 
     @property
     def alerts(self) -> list[str]:
@@ -232,7 +235,10 @@ class Worker:
                 self.refused = exc
                 self._stop.set()
                 report.skipped_reason = f"automation refused: {exc}"
-            except DatabaseProblem as exc:  # busy, read-only, disk full: the next round retries
+            except DatabaseLocked as exc:
+                report.skipped_reason = f"database busy: {exc}"
+                report.busy = True
+            except DatabaseProblem as exc:  # read-only, disk full: the next round retries
                 report.skipped_reason = f"database problem: {exc}"
             except LeaseLost:
                 report.skipped_reason = (

@@ -30,13 +30,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     worker = ctx.make_worker(on_cycle=_print_cycle, interval=args.interval)
     if args.once:
         try:
-            worker.run_once()
+            report = worker.run_once()
         finally:
             worker.release()
             ctx.close()
         if worker.refused is not None:  # a damaged database: said plainly, with its exit code
             raise worker.refused
-        return 0
+        # A script or a service manager must see a round that did not do its work.
+        return 1 if report.failed else 0
     stop_on_term()
     print("RefundDesk worker running; Ctrl-C to stop.", flush=True)
     try:
