@@ -186,11 +186,11 @@ def lock_pids(path: Path, *, writers_only: bool = True) -> list[int]:
     holder's pid: with ``writers_only`` the writer (what a busy error waits for), otherwise
     every process with the database open (each keeps a read lock on the -shm file).
     """
-    ids = _file_ids(path)
     try:
         lines = Path("/proc/locks").read_text().splitlines()
     except OSError:
-        return []
+        return []  # not Linux: the message says "another program" instead
+    ids = _file_ids(path)
     found: list[int] = []
     for line in lines:
         parts = line.split()
