@@ -327,7 +327,7 @@ def _hold_if_refunded_elsewhere(
     Refunds RefundDesk made itself (an earlier return, say) do not count; the remainder keeps
     those out of the plan anyway.
     """
-    if decision.outcome not in (Outcome.REFUND, Outcome.WAIT):
+    if decision.outcome not in (Outcome.REFUND, Outcome.WAIT) or decision.shadow:
         return decision
     with db.sessions() as s:
         ours = set(
@@ -363,9 +363,12 @@ def _failed(refund: PlatformRefund) -> bool:
 def _state_for(decision: Decision, settings: AutomationSettings) -> IntentState:
     if decision.outcome in (Outcome.NO_RULE, Outcome.NOTHING_TO_REFUND):
         return IntentState.NO_ACTION
+    # Shadow before holds: a hold asks a person to approve money, and a shadow rule moves none.
+    if decision.shadow:
+        return IntentState.SHADOW
     if decision.outcome is Outcome.HOLD:
         return IntentState.HELD
-    if decision.shadow or settings.dry_run:
+    if settings.dry_run:
         return IntentState.SHADOW
     return IntentState.PLANNED  # REFUND, or WAIT for a pending refund on the same line
 

@@ -15,12 +15,13 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.executor import execute_shop
 from refunddesk.automation.followups import run_followups
 from refunddesk.automation.intent_ops import AttemptRecorder
-from refunddesk.automation.lease import Lease, LeaseLost, shared_lease
+from refunddesk.automation.lease import Holder, Lease, LeaseLost, StopRequested, shared_lease
 from refunddesk.automation.planner import plan_shop
 from refunddesk.automation.sync import sync_shop
 from refunddesk.domain.rules import Rule
@@ -76,6 +77,7 @@ class CycleReport:
     finished_at: datetime | None = None
     shops: list[ShopCycle] = field(default_factory=list)
     skipped_reason: str = ""
+    blocked_by: Holder | None = None  # another RefundDesk runs automation (for the status bar)
     busy: bool = False  # the database was locked for longer than its busy timeout
 
     @property
@@ -224,6 +226,7 @@ class Worker:
                 # Never act on a damaged file: a broken index could hide a refund already made.
                 self.db.ensure_sound()
                 if not self.lease.take():
+                    report.blocked_by = self.lease.current()
                     report.skipped_reason = (
                         f"automation is running in {self.lease.current_holder()}"
                     )
@@ -240,6 +243,8 @@ class Worker:
                 report.busy = True
             except DatabaseProblem as exc:  # read-only, disk full: the next round retries
                 report.skipped_reason = f"database problem: {exc}"
+            except StopRequested:
+                report.skipped_reason = "stopped on request before the next refund"
             except LeaseLost:
                 report.skipped_reason = (
                     f"stopped: automation was taken over by {self.lease.current_holder()}"
@@ -285,7 +290,7 @@ class Worker:
             cycle.problems += planned.problems
             cycle.changed_orders |= planned.changed_orders
             executed = execute_shop(
-                self.db, shop_id, market, self._now, recorder, fence=self.lease.fence
+                self.db, shop_id, market, self._now, recorder, fence=self._fence
             )
             cycle.executed = executed.counts
             cycle.problems += executed.problems
@@ -335,6 +340,12 @@ class Worker:
         self._markets.pop(shop_id, None)
 
     # -- one worker per database -----------------------------------------------------------
+
+    def _fence(self, session: Session) -> None:
+        """Before every claim: stop if asked to, and prove the lease (lease.py)."""
+        if self._stop.is_set():
+            raise StopRequested("the worker is stopping")
+        self.lease.fence(session)
 
     def release(self) -> None:
         """Give up the automation lease now (after run_once, so the next worker need not wait)."""

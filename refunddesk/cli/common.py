@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import signal
+from collections.abc import Callable
 from datetime import UTC, datetime
 from types import FrameType
 
@@ -17,6 +18,20 @@ def context(args: argparse.Namespace) -> AppContext:
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def stop_gracefully(stop: Callable[[], None]) -> None:
+    """SIGTERM and the first Ctrl-C call ``stop``; a second Ctrl-C raises KeyboardInterrupt."""
+    asked: list[int] = []
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if signum == signal.SIGINT and asked:
+            raise KeyboardInterrupt
+        asked.append(signum)
+        stop()
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
 
 
 def stop_on_term() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from refunddesk.automation import limits
 from refunddesk.automation.worker import CycleReport
-from refunddesk.cli.common import context, stop_on_term
+from refunddesk.cli.common import context, stop_gracefully
 from refunddesk.services import shops
 
 
@@ -38,7 +38,9 @@ def cmd_run(args: argparse.Namespace) -> int:
             raise worker.refused
         # A script or a service manager must see a round that did not do its work.
         return 1 if report.failed else 0
-    stop_on_term()
+    # SIGTERM and the first Ctrl-C ask the worker to stop between two steps, never inside a
+    # database transaction or a refund being sent; a second Ctrl-C interrupts at once.
+    stop_gracefully(worker.stop)
     print("RefundDesk worker running; Ctrl-C to stop.", flush=True)
     try:
         worker.run()

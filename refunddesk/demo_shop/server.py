@@ -98,6 +98,9 @@ class DemoShop:
         self.scenario = Scenario(self.state, self.tokens, self.faults)
         self.api = AllegroApi(self.state, self._message_rate_check)
         self.observer = observer
+        # A test's last word on a successful API answer: (method, path, body) -> body to send.
+        # Applied after the observer, so the contract checker sees what the shop really said.
+        self.answer_hook: Callable[[str, str, bytes], bytes] | None = None
         self._host, self._port = host, port
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -358,6 +361,8 @@ class _Handler(BaseHTTPRequestHandler):
                     faults,
                 )
             )
+        if shop.answer_hook is not None and is_api and response.status == 200 and payload:
+            payload = shop.answer_hook(self.command, parts.path, payload)
         if plan is not None and plan.respond_status is None and plan.drop:
             # The work is committed; the client sees only a reset connection.
             self.close_connection = True

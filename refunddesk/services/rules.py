@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -16,8 +17,10 @@ from refunddesk.domain.decisions import Outcome, evaluate
 from refunddesk.domain.money import Money
 from refunddesk.domain.returns import DELIVERED_RETURN_STATUSES
 from refunddesk.domain.rules import Mode, Rule
+from refunddesk.domain.rules_file import MAX_FILE_BYTES, RulesFileError
 from refunddesk.domain.rules_json import export_rules, import_rules
 from refunddesk.domain.starter_rules import starter_rules
+from refunddesk.notify.templates import list_templates
 from refunddesk.store import models as m
 from refunddesk.store import orders_repo, rules_repo, sync_repo
 from refunddesk.store.database import Database
@@ -61,7 +64,7 @@ def duplicate_rule(db: Database, rule_id: str, name: str, now: datetime) -> Rule
     """A copy placed right after the original, in shadow mode so it moves no money by surprise."""
     original = _find(db, rule_id)
     copy = rules_repo.save_rule(
-        db, replace(original, id="", version=1, name=name, mode=Mode.SHADOW), now
+        db, replace(original, id="", uid="", version=1, name=name, mode=Mode.SHADOW), now
     )
     order = [r.id for r in rules_repo.load_rules(db) if r.id != copy.id]
     order.insert(order.index(rule_id) + 1, copy.id)
@@ -76,6 +79,22 @@ def delete_rule(db: Database, rule_id: str) -> None:
 def reorder_rules(db: Database, rule_ids: Sequence[str]) -> None:
     """The given order becomes the priority order (the first decides first)."""
     rules_repo.reorder(db, [int(i) for i in rule_ids])
+
+
+def move_before(db: Database, rule_id: str, before_id: str) -> None:
+    """Put a rule right above another one (the "move it up" of a pre-empted rule)."""
+    order = [r.id for r in rules_repo.load_rules(db) if r.id != rule_id]
+    if before_id not in order:
+        raise RuleNotFound(f"there is no rule {before_id}")
+    order.insert(order.index(before_id), rule_id)
+    rules_repo.reorder(db, [int(i) for i in order])
+
+
+def save_rule_before(db: Database, rule: Rule, before_id: str, now: datetime) -> Rule:
+    """Save a new rule and place it right above ``before_id``. Raises InvalidRule."""
+    saved = rules_repo.save_rule(db, rule, now)
+    move_before(db, saved.id, before_id)
+    return saved
 
 
 def set_enabled(db: Database, rule_id: str, enabled: bool) -> None:
@@ -108,10 +127,70 @@ def export_rules_to(db: Database, path: Path) -> int:
     return len(rules)
 
 
-def import_rules_from(db: Database, path: Path, now: datetime) -> list[Rule]:
-    """The file's rules replace the list (old ones are kept for history). Raises RulesFileError."""
-    rules = import_rules(path.read_text(encoding="utf-8"))
-    return rules_repo.replace_all(db, rules, now)
+ImportMode = Literal["refuse", "replace", "merge"]
+
+
+class RulesAlreadyExist(Exception):
+    """The profile has rules and the import was told neither to replace nor to merge them."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        super().__init__(
+            f"This profile already has {count} rule{'s' if count != 1 else ''}; "
+            "choose whether the file replaces them or is merged into them."
+        )
+
+
+def import_rules_from(
+    db: Database,
+    path: Path,
+    now: datetime,
+    *,
+    mode: ImportMode = "refuse",
+    keep_modes: bool = False,
+) -> list[Rule]:
+    """Import a rules file; returns the imported rules as saved.
+
+    ``mode``: "refuse" raises RulesAlreadyExist when the profile has rules; "replace" makes the
+    file the whole list (old rules stay in the history of their refunds); "merge" updates the
+    rules whose id is in the file and adds the others after the existing ones. Imported rules
+    arrive in shadow unless ``keep_modes``. Raises RulesFileError for a bad file.
+    """
+    rules = read_rules_file(path)
+    if not keep_modes:
+        rules = [replace(r, mode=Mode.SHADOW) for r in rules]
+    existing = rules_repo.load_rules(db)
+    if mode == "refuse" and existing:
+        raise RulesAlreadyExist(len(existing))
+    return rules_repo.import_rules(db, rules, now, replace_list=mode != "merge")
+
+
+def read_rules_file(path: Path) -> list[Rule]:
+    """A rules file's rules, checked: bounded size, known templates, every problem at once.
+
+    Raises RulesFileError (also for a file that cannot be read: it names the file's problem).
+    """
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)  # never read a huge file whole
+    except OSError as exc:
+        raise RulesFileError.one(
+            "file", "", f"{path.name} could not be read: {exc.strerror}."
+        ) from None
+    if len(data) > MAX_FILE_BYTES:
+        size = path.stat().st_size
+        raise RulesFileError.one(
+            "file",
+            "",
+            f"The file is {size / 1_000_000:.1f} MB; a rules file is at most "
+            f"{MAX_FILE_BYTES // 1_000_000} MB. Is this the right file?",
+        )
+    return import_rules(data, templates=known_templates())
+
+
+def known_templates() -> set[str]:
+    """The buyer notice templates this install has (built-in and the merchant's own)."""
+    return {t.id for t in list_templates()}
 
 
 # -- product groups --------------------------------------------------------------------------

@@ -328,6 +328,10 @@
         <translation>Tryb próbny: tylko zapis</translation>
     </message>
     <message>
+        <source>Another RefundDesk runs automation</source>
+        <translation>Automatyzację prowadzi inny RefundDesk</translation>
+    </message>
+    <message>
         <source>No shop connected</source>
         <translation>Brak połączonego sklepu</translation>
     </message>
@@ -405,6 +409,21 @@
     <message>
         <source>Quit RefundDesk</source>
         <translation>Zakończ RefundDesk</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerBridge</name>
+    <message>
+        <source>this computer</source>
+        <translation>tym komputerze</translation>
+    </message>
+    <message>
+        <source>Automation runs in RefundDesk on %1.</source>
+        <translation>Automatyzację prowadzi RefundDesk na %1.</translation>
+    </message>
+    <message>
+        <source>Automation runs in RefundDesk on %1 (process %2).</source>
+        <translation>Automatyzację prowadzi RefundDesk na %1 (proces %2).</translation>
     </message>
 </context>
 </TS>

@@ -328,6 +328,10 @@
         <translation>影子模式：仅记录</translation>
     </message>
     <message>
+        <source>Another RefundDesk runs automation</source>
+        <translation>另一个 RefundDesk 正在运行自动化</translation>
+    </message>
+    <message>
         <source>No shop connected</source>
         <translation>未连接店铺</translation>
     </message>
@@ -405,6 +409,21 @@
     <message>
         <source>Quit RefundDesk</source>
         <translation>退出 RefundDesk</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerBridge</name>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Automation runs in RefundDesk on %1.</source>
+        <translation>自动化正在 %1 上的 RefundDesk 中运行。</translation>
+    </message>
+    <message>
+        <source>Automation runs in RefundDesk on %1 (process %2).</source>
+        <translation>自动化正在 %1 上的 RefundDesk 中运行（进程 %2）。</translation>
     </message>
 </context>
 </TS>

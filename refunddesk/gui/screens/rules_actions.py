@@ -142,7 +142,9 @@ class RuleListActions(QObject):
             self.screen.editor.set_rule(saved[0] if saved else self.screen.blank_rule())
             self.screen.reload()
 
-        self.services.run(lambda: rule_services.import_rules_from(ctx.db, path, now), done, failed)
+        self.services.run(
+            lambda: rule_services.import_rules_from(ctx.db, path, now, mode="replace"), done, failed
+        )
 
     def failed(self, exc: BaseException) -> None:
         self.screen.failed(exc)

@@ -25,7 +25,7 @@ CAPPED = Rule(
     id="",
     name="Cancellations up to 105 PLN",
     trigger=Trigger.BUYER_CANCELLED,
-    cap=Money(10500, "PLN"),
+    caps=(Money(10500, "PLN"),),
 )
 
 
@@ -142,9 +142,11 @@ def test_export_import_round_trip_and_bad_files(app_context: Any, tmp_path: Path
     assert svc.export_rules_to(db, path) == 5
     before = [replace(r, id="", version=1) for r in rules_repo.load_rules(db)]
     svc.delete_rule(db, rules_repo.load_rules(db)[0].id)
-    svc.import_rules_from(db, path, NOW)
+    with pytest.raises(svc.RulesAlreadyExist):
+        svc.import_rules_from(db, path, NOW)
+    svc.import_rules_from(db, path, NOW, mode="replace")
     assert [replace(r, id="", version=1) for r in rules_repo.load_rules(db)] == before
     path.write_text("not json", encoding="utf-8")
     with pytest.raises(RulesFileError):
-        svc.import_rules_from(db, path, NOW)
+        svc.import_rules_from(db, path, NOW, mode="replace")
     assert len(rules_repo.load_rules(db)) == 5
