@@ -34,7 +34,8 @@ from refunddesk.marketplace.base import (
     ReconnectNeeded,
 )
 from refunddesk.store import models as m
-from refunddesk.store.database import Database, DatabaseLocked
+from refunddesk.store.database import Database
+from refunddesk.store.problems import DatabaseDamaged, DatabaseLocked, DatabaseProblem
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +153,8 @@ class Worker:
             self.lease = shared_lease(db, now)
         self._state = WorkerState.STOPPED
         self._thread: threading.Thread | None = None
+        # Why the worker stopped by itself: a damaged database it refuses to act on.
+        self.refused: DatabaseDamaged | None = None
 
     # -- controls (any thread) -------------------------------------------------------------
 
@@ -201,7 +204,8 @@ class Worker:
         try:
             while not self._stop.is_set():
                 report = self.run_once()
-                self._wait(self._pause_after(report))
+                if not self._stop.is_set():
+                    self._wait(self._pause_after(report))
         finally:
             self.lease.release()
             self._set_state(WorkerState.STOPPED)
@@ -220,6 +224,8 @@ class Worker:
         report = CycleReport(started_at=self._now())
         with self.lease.round_lock:
             try:
+                # Never act on a damaged file: a broken index could hide a refund already made.
+                self.db.ensure_sound()
                 if not self.lease.take():
                     report.blocked_by = self.lease.current()
                     report.skipped_reason = (
@@ -228,9 +234,16 @@ class Worker:
                 else:
                     with self.lease.heartbeat():
                         self._all_shops(report)
+            except DatabaseDamaged as exc:
+                # It will not heal by itself: stop until a person restores a backup.
+                self.refused = exc
+                self._stop.set()
+                report.skipped_reason = f"automation refused: {exc}"
             except DatabaseLocked as exc:
                 report.skipped_reason = f"database busy: {exc}"
                 report.busy = True
+            except DatabaseProblem as exc:  # read-only, disk full: the next round retries
+                report.skipped_reason = f"database problem: {exc}"
             except StopRequested:
                 report.skipped_reason = "stopped on request before the next refund"
             except LeaseLost:
@@ -323,8 +336,8 @@ class Worker:
         except (NetworkError, MarketplaceError) as exc:
             cycle.failed = True
             cycle.problems.append(str(exc))
-        except DatabaseLocked:
-            raise
+        except DatabaseProblem:
+            raise  # about the whole database, not this shop: the round stops
         except Exception as exc:  # a bug: log it with the traceback and keep the loop alive
             log.exception("unexpected error in the cycle of shop %s", name)
             cycle.failed = True

@@ -34,6 +34,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         finally:
             worker.release()
             ctx.close()
+        if worker.refused is not None:  # a damaged database: said plainly, with its exit code
+            raise worker.refused
         # A script or a service manager must see a round that did not do its work.
         return 1 if report.failed else 0
     # SIGTERM and the first Ctrl-C ask the worker to stop between two steps, never inside a
@@ -46,6 +48,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         worker.stop()
     finally:
         ctx.close()
+    if worker.refused is not None:
+        raise worker.refused
     print("stopped.", flush=True)
     return 0
 

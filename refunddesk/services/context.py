@@ -16,6 +16,7 @@ from typing import Any
 from refunddesk.automation.intent_ops import AttemptRecorder
 from refunddesk.automation.worker import CycleReport, Worker, WorkerState
 from refunddesk.infra import paths
+from refunddesk.infra.private_files import make_private_dir
 from refunddesk.infra.process_keyring import ProcessKeyring
 from refunddesk.infra.secrets import Secrets, SecretsError
 from refunddesk.marketplace.allegro.auth import KeyringTokenStore, OAuthTokens
@@ -109,6 +110,7 @@ def open_context(
     if data_dir is not None:
         paths.configure(data_dir)
     base = paths.data_dir()
+    paths.tighten_existing()  # files an older version left readable by everyone
     secrets = Secrets()
     if demo:
         return _open_demo(base, secrets, starter_names)
@@ -129,7 +131,7 @@ def _open_demo(
     folder = base / "demo"
     if folder.exists():
         shutil.rmtree(folder)
-    folder.mkdir(parents=True)
+    make_private_dir(folder)
     secrets = _demo_secrets(secrets)
     shop = DemoShop(auto_approve=True, refund_settle_seconds=5).start()
     shop.scenario.seed(DEMO_ORDERS, days=14)
