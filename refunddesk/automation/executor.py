@@ -18,16 +18,23 @@ from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.intent_ops import (
     AttemptRecorder,
+    Fence,
+    fenced,
+    no_fence,
     refund_request,
     save_attempts,
     transition,
 )
+from refunddesk.automation.lease import LeaseLost
 from refunddesk.automation.reconcile import (
     apply_platform_status,
+    claimed_refund_ids,
+    matches,
     poll_submitted,
     reconcile_unconfirmed,
 )
@@ -76,14 +83,19 @@ def execute_shop(
     market: Marketplace,
     now: Callable[[], datetime],
     recorder: AttemptRecorder | None = None,
+    *,
+    fence: Fence = no_fence,
 ) -> ExecuteReport:
     """One executor cycle for a shop. Expected marketplace errors that stop the whole cycle
-    (network down, 429, reconnect needed) are raised after leaving every intent consistent."""
+    (network down, 429, reconnect needed) are raised after leaving every intent consistent.
+
+    ``fence`` proves the automation lease inside every claim (lease.py); LeaseLost ends the
+    cycle before the next send."""
     recorder = recorder or AttemptRecorder()
     report = ExecuteReport()
-    _recover_interrupted(db, shop_id, now())
-    blocked = reconcile_unconfirmed(db, shop_id, market, now, recorder, report)
-    poll_submitted(db, shop_id, market, now, recorder, report)
+    _recover_interrupted(db, shop_id, now(), fence)
+    blocked = reconcile_unconfirmed(db, shop_id, market, now, recorder, report, fence)
+    poll_submitted(db, shop_id, market, now, recorder, report, fence)
     with db.sessions() as s:
         settings = limits_mod.load_settings(s)
     if settings.paused or settings.dry_run:
@@ -92,14 +104,16 @@ def execute_shop(
         if order_id in blocked:
             continue  # its order still has an unknown outcome: nothing else happens to it
         try:
-            submitted = _submit_one(db, intent_id, market, now, recorder, report)
+            submitted = _submit_one(db, intent_id, market, now, recorder, report, fence)
+        except StaleDataError:
+            continue  # another worker or a person changed it first: theirs stands
         except (MalformedResponse, NotFound) as exc:
             # Something wrong with this one order: recorded on it, the others go on.
             report.problems.append(f"order {order_id}: {exc}")
             _note(db, intent_id, now(), f"Could not check the order with Allegro: {exc}")
             continue
-        except MarketplaceError:
-            raise  # network down, 429, reconnect: the whole cycle stops, nothing is lost
+        except (MarketplaceError, LeaseLost):
+            raise  # network down, 429, reconnect, lease lost: the cycle stops, nothing is lost
         except Exception as exc:  # a bug on one order must not stop the loop
             log.exception("refund %s of order %s failed unexpectedly", intent_id, order_id)
             report.problems.append(f"order {order_id}: unexpected error {exc!r}")
@@ -119,9 +133,12 @@ def _note(db: Database, intent_id: int, now: datetime, text: str) -> None:
             intent.updated_at = now
 
 
-def _recover_interrupted(db: Database, shop_id: int, now: datetime) -> None:
-    """A crash between committing SUBMITTING and recording the answer: outcome unknown."""
-    with db.transaction() as s:
+def _recover_interrupted(db: Database, shop_id: int, now: datetime, fence: Fence) -> None:
+    """A crash between committing SUBMITTING and recording the answer: outcome unknown.
+
+    Only the lease holder does this; a SUBMITTING left by a worker that lost the lease is
+    reconciled the same way (its commandId makes a resend safe)."""
+    with fenced(db, fence) as s:
         for intent in s.scalars(
             select(m.RefundIntent).where(
                 m.RefundIntent.shop_id == shop_id,
@@ -161,6 +178,7 @@ def _submit_one(
     now: Callable[[], datetime],
     recorder: AttemptRecorder,
     report: ExecuteReport,
+    fence: Fence = no_fence,
 ) -> bool | None:
     """Re-check one intent live and send it. False: the order is now blocked (unknown outcome)."""
     with db.sessions() as s:
@@ -179,10 +197,15 @@ def _submit_one(
             with db.transaction() as s:
                 save_attempts(s, intent_id, list(attempts))
             attempts.clear()
-    with db.transaction() as s:
+    # The claim: proven lease first (it serialises claims across workers), then the intent
+    # read again and moved PLANNED -> SUBMITTING as a compare-and-set on its version.
+    with fenced(db, fence) as s:
         orders_repo.save_orders(s, shop_id, [order], now())
-        intent = s.get(m.RefundIntent, intent_id)
-        assert intent is not None
+        intent = s.get(m.RefundIntent, intent_id, populate_existing=True)
+        if intent is None or intent.state != IntentState.PLANNED.value:
+            return None  # claimed or settled meanwhile
+        if _order_busy(s, intent):
+            return False  # another refund of this order is being sent or checked
         stop = _live_check(s, intent, order, refunds, shipped, now())
         if stop is not None:
             report.count(stop, order_id)
@@ -203,25 +226,40 @@ def _submit_one(
         try:
             refund = market.create_refund(request)
         except OutcomeUnknown as exc:
-            _after_send(db, intent_id, list(attempts), now(), unknown=str(exc))
+            _after_send(db, intent_id, command_id, list(attempts), now(), unknown=str(exc))
             report.count("unconfirmed", order_id)
             return False
         except CashOnDeliveryNotRefundable as exc:
-            _after_send(db, intent_id, list(attempts), now(), cod=exc.user_text)
+            _after_send(db, intent_id, command_id, list(attempts), now(), cod=exc.user_text)
             report.count("held", order_id)
             return None
         except ValidationRefused as exc:
-            _after_refusal(db, intent_id, list(attempts), market, now, exc)
-            report.count("failed", order_id)
+            outcome = _after_refusal(
+                db, intent_id, command_id, list(attempts), market, order, now, exc
+            )
+            report.count(outcome, order_id)
             return None
         except BaseException:
             # Nothing was sent (network down, 429, token revoked) or we do not know: treat an
             # unexpected error like an unknown outcome, never as "failed, try again".
-            _after_send(db, intent_id, list(attempts), now(), unknown="interrupted")
+            _after_send(db, intent_id, command_id, list(attempts), now(), unknown="interrupted")
             raise
-    _after_send(db, intent_id, list(attempts), now(), refund=refund)
+    _after_send(db, intent_id, command_id, list(attempts), now(), refund=refund)
     report.count("submitted", order_id)
     return True
+
+
+def _order_busy(s: Session, intent: m.RefundIntent) -> bool:
+    """Whether another refund of the same order is being sent or has an unknown outcome."""
+    busy = s.scalar(
+        select(func.count(m.RefundIntent.id)).where(
+            m.RefundIntent.shop_id == intent.shop_id,
+            m.RefundIntent.order_id == intent.order_id,
+            m.RefundIntent.id != intent.id,
+            m.RefundIntent.state.in_([IntentState.SUBMITTING.value, IntentState.UNCONFIRMED.value]),
+        )
+    )
+    return bool(busy)
 
 
 def _live_check(
@@ -344,9 +382,24 @@ def _over(amount: Money, limit: Money | None) -> bool:
     return limit is not None and limit.currency == amount.currency and amount > limit
 
 
+def _still_ours(s: Session, intent_id: int, command_id: str) -> m.RefundIntent | None:
+    """The intent, if it is still the SUBMITTING claim this worker made; else None (another
+    worker took over while the answer was on its way, and reconciles it by the commandId)."""
+    intent = s.get(m.RefundIntent, intent_id, populate_existing=True)
+    if intent is None:
+        return None
+    if intent.state != IntentState.SUBMITTING.value or intent.command_id != command_id:
+        late = "An answer from Allegro arrived after another RefundDesk had taken this refund over."
+        if (intent.trace or [])[-1:] != [late]:
+            intent.trace = [*(intent.trace or []), late]
+        return None
+    return intent
+
+
 def _after_send(
     db: Database,
     intent_id: int,
+    command_id: str,
     attempts: list[HttpAttempt],
     now: datetime,
     *,
@@ -354,80 +407,154 @@ def _after_send(
     unknown: str = "",
     cod: str = "",
 ) -> None:
-    with db.transaction() as s:
-        intent = s.get(m.RefundIntent, intent_id)
-        assert intent is not None
-        save_attempts(s, intent_id, attempts)
-        if refund is not None:
-            transition(
-                s,
-                intent,
-                IntentState.SUBMITTED,
-                now,
-                f"Sent to Allegro: refund {refund.id} for {refund.total_value}, status "
-                f"{refund.status}.",
-                platform_refund_id=refund.id,
-                platform_status=refund.status,
-            )
-            apply_platform_status(s, intent, refund, now)
-        elif cod:
-            transition(
-                s,
-                intent,
-                IntentState.HELD,
-                now,
-                f"Allegro refused: {cod}",
-                held_reason=HeldReason.CASH_ON_DELIVERY.value,
-                command_id=None,
-            )
-        else:
-            transition(
-                s,
-                intent,
-                IntentState.UNCONFIRMED,
-                now,
-                f"Allegro did not confirm the refund ({unknown}); it will be checked before "
-                "anything else happens to this order.",
-            )
+    for _ in range(3):  # a concurrent change of the row: read it again and decide again
+        try:
+            with db.transaction() as s:
+                save_attempts(s, intent_id, attempts)
+                intent = _still_ours(s, intent_id, command_id)
+                if intent is not None:
+                    _record_answer(s, intent, now, refund=refund, unknown=unknown, cod=cod)
+            return
+        except StaleDataError:
+            continue
+    log.warning("refund %s changed three times while its answer was saved", intent_id)
+
+
+def _record_answer(
+    s: Session,
+    intent: m.RefundIntent,
+    now: datetime,
+    *,
+    refund: PlatformRefund | None,
+    unknown: str,
+    cod: str,
+) -> None:
+    if refund is not None:
+        transition(
+            s,
+            intent,
+            IntentState.SUBMITTED,
+            now,
+            f"Sent to Allegro: refund {refund.id} for {refund.total_value}, "
+            f"status {refund.status}.",
+            platform_refund_id=refund.id,
+            platform_status=refund.status,
+        )
+        apply_platform_status(s, intent, refund, now)
+    elif cod:
+        transition(
+            s,
+            intent,
+            IntentState.HELD,
+            now,
+            f"Allegro refused: {cod}",
+            held_reason=HeldReason.CASH_ON_DELIVERY.value,
+            command_id=None,
+        )
+    else:
+        transition(
+            s,
+            intent,
+            IntentState.UNCONFIRMED,
+            now,
+            f"Allegro did not confirm the refund ({unknown}); it will be checked before "
+            "anything else happens to this order.",
+        )
 
 
 def _after_refusal(
     db: Database,
     intent_id: int,
+    command_id: str,
     attempts: list[HttpAttempt],
     market: Marketplace,
+    order: Order,
     now: Callable[[], datetime],
     exc: ValidationRefused,
-) -> None:
-    """A 4xx: nothing was created. Wait if a pending refund explains it; otherwise a failure."""
-    with db.sessions() as s:
-        order_id = s.get(m.RefundIntent, intent_id).order_id  # type: ignore[union-attr]
+) -> str:
+    """A 4xx: this request created nothing. Allegro's refund list says why, so the record
+    matches the money: the same refund made by another attempt is adopted, money refunded
+    meanwhile elsewhere holds the plan, a pending refund makes it wait; else it failed."""
     try:
-        pending = any(r.is_pending for r in market.list_refunds(order_id=order_id))
-    except OutcomeUnknown:
-        pending = False
+        listed: list[PlatformRefund] | None = market.list_refunds(order_id=order.id)
+    except (OutcomeUnknown, MalformedResponse):
+        listed = None
     with db.transaction() as s:
-        intent = s.get(m.RefundIntent, intent_id)
-        assert intent is not None
         save_attempts(s, intent_id, attempts)
-        if pending:
-            transition(
-                s,
-                intent,
-                IntentState.PLANNED,
-                now(),
-                "Waiting: Allegro is still processing another refund on this order.",
-                command_id=None,
-            )
-            return
+        intent = _still_ours(s, intent_id, command_id)
+        if intent is None:
+            return "skipped"
+        return _settle_refusal(s, intent, listed, order, now(), exc)
+
+
+def _settle_refusal(
+    s: Session,
+    intent: m.RefundIntent,
+    listed: list[PlatformRefund] | None,
+    order: Order,
+    now: datetime,
+    exc: ValidationRefused,
+) -> str:
+    refused = f"Allegro refused the refund: {exc.user_text}"
+    if listed is None:
         transition(
             s,
             intent,
-            IntentState.FAILED,
-            now(),
-            f"Allegro refused the refund: {exc.user_text}",
-            failure_code=",".join(exc.codes) or f"HTTP {exc.status}",
-            failure_detail=exc.user_text,
-            finished_at=now(),
+            IntentState.PLANNED,
+            now,
+            f"{refused} Its refund list could not be read to see why; checked again next time.",
+            command_id=None,
         )
-        limits_mod.record_outcome(s, failed=True)
+        return "waiting"
+    claimed = claimed_refund_ids(s, intent.shop_id, intent.order_id, intent.id)
+    moved = [r for r in listed if r.id not in claimed and (r.moved_money or r.is_pending)]
+    same = next((r for r in moved if matches(intent, r)), None)
+    if same is not None:
+        transition(
+            s,
+            intent,
+            IntentState.SUBMITTED,
+            now,
+            f"{refused} This refund was already made (refund {same.id} for "
+            f"{same.total_value}); it is recorded here instead of a second one.",
+            platform_refund_id=same.id,
+            platform_status=same.status,
+        )
+        return apply_platform_status(s, intent, same, now) or "reconciled"
+    if any(r.is_pending for r in listed):
+        transition(
+            s,
+            intent,
+            IntentState.PLANNED,
+            now,
+            "Waiting: Allegro is still processing another refund on this order.",
+            command_id=None,
+        )
+        return "waiting"
+    plan = plan_from_json(intent.plan)
+    cod = order.payment is not None and order.payment.is_cash_on_delivery
+    remainder = compute_remainder(order, listed, cod_collected=cod)
+    if not plan.fits(remainder):
+        transition(
+            s,
+            intent,
+            IntentState.HELD,
+            now,
+            f"{refused} Only {remainder.overall} is left to refund on this order (refunded "
+            f"meanwhile elsewhere); the plan was {plan.total}.",
+            held_reason=HeldReason.ALREADY_REFUNDED_ELSEWHERE.value,
+            command_id=None,
+        )
+        return "held"
+    transition(
+        s,
+        intent,
+        IntentState.FAILED,
+        now,
+        refused,
+        failure_code=",".join(exc.codes) or f"HTTP {exc.status}",
+        failure_detail=exc.user_text,
+        finished_at=now,
+    )
+    limits_mod.record_outcome(s, failed=True)
+    return "failed"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
@@ -15,6 +15,23 @@ from refunddesk.domain.refunds import RefundRequest
 from refunddesk.marketplace.base import HttpAttempt
 from refunddesk.store import models as m
 from refunddesk.store import sync_repo
+from refunddesk.store.database import Database
+
+# Proves, inside a transaction, that this worker still holds the automation lease (lease.py).
+Fence = Callable[[Session], None]
+
+
+def no_fence(_session: Session) -> None:
+    """For callers that act alone by construction (a test, a one-off simulation)."""
+
+
+@contextmanager
+def fenced(db: Database, fence: Fence) -> Iterator[Session]:
+    """A transaction that starts by proving the lease: it commits only while this worker holds
+    it, and on SQLite and PostgreSQL alike no other worker's claim can interleave with it."""
+    with db.transaction() as s:
+        fence(s)
+        yield s
 
 
 class AttemptRecorder:

@@ -9,10 +9,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.intent_ops import (
     AttemptRecorder,
+    Fence,
+    fenced,
+    no_fence,
     refund_request,
     save_attempts,
     transition,
@@ -81,6 +85,7 @@ def poll_submitted(
     now: Callable[[], datetime],
     recorder: AttemptRecorder,
     report: ExecuteReport,
+    fence: Fence = no_fence,
 ) -> None:
     with db.sessions() as s:
         rows = s.execute(
@@ -98,16 +103,19 @@ def poll_submitted(
             except OutcomeUnknown as exc:
                 report.problems.append(f"refund {refund_id}: {exc}")
                 continue
-        with db.transaction() as s:
-            intent = s.get(m.RefundIntent, intent_id)
-            assert intent is not None
-            save_attempts(s, intent_id, list(attempts))
-            if found:
-                result = apply_platform_status(s, intent, found[0], now())
-                if result is not None:
-                    report.count(result, intent.order_id)
-                    if result == "succeeded":
-                        report.succeeded_intents.append(intent_id)
+        try:
+            with fenced(db, fence) as s:
+                intent = s.get(m.RefundIntent, intent_id)
+                assert intent is not None
+                save_attempts(s, intent_id, list(attempts))
+                if found and intent.state == IntentState.SUBMITTED.value:
+                    result = apply_platform_status(s, intent, found[0], now())
+                    if result is not None:
+                        report.count(result, intent.order_id)
+                        if result == "succeeded":
+                            report.succeeded_intents.append(intent_id)
+        except StaleDataError:
+            continue  # changed meanwhile by someone else: polled again next cycle
 
 
 def reconcile_unconfirmed(
@@ -117,6 +125,7 @@ def reconcile_unconfirmed(
     now: Callable[[], datetime],
     recorder: AttemptRecorder,
     report: ExecuteReport,
+    fence: Fence = no_fence,
 ) -> set[str]:
     """Settle every UNCONFIRMED intent; returns the orders still unknown (blocked)."""
     with db.sessions() as s:
@@ -132,13 +141,16 @@ def reconcile_unconfirmed(
         )
     blocked: set[str] = set()
     for intent_id in ids:
-        order_id = _reconcile_one(db, intent_id, market, now, recorder, report)
+        try:
+            order_id = _reconcile_one(db, intent_id, market, now, recorder, report, fence)
+        except StaleDataError:
+            order_id = None  # settled meanwhile by someone else
         if order_id is not None:
             blocked.add(order_id)
     return blocked
 
 
-def _claimed_refund_ids(s: Session, shop_id: int, order_id: str, except_id: int) -> set[str]:
+def claimed_refund_ids(s: Session, shop_id: int, order_id: str, except_id: int) -> set[str]:
     return {
         rid
         for rid in s.scalars(
@@ -153,7 +165,7 @@ def _claimed_refund_ids(s: Session, shop_id: int, order_id: str, except_id: int)
     }
 
 
-def _matches(intent: m.RefundIntent, refund: PlatformRefund) -> bool:
+def matches(intent: m.RefundIntent, refund: PlatformRefund) -> bool:
     """Whether a listed refund is the one this intent sent (Allegro does not echo commandId)."""
     plan = plan_from_json(intent.plan)
     if refund.total_value != plan.total:
@@ -170,20 +182,25 @@ def _reconcile_one(
     now: Callable[[], datetime],
     recorder: AttemptRecorder,
     report: ExecuteReport,
+    fence: Fence = no_fence,
 ) -> str | None:
     """Look in Allegro's list first, then resend the same body with the same commandId."""
     with db.sessions() as s:
         intent = s.get(m.RefundIntent, intent_id)
         assert intent is not None
         shop_id, order_id = intent.shop_id, intent.order_id
-        claimed = _claimed_refund_ids(s, shop_id, order_id, intent_id)
+        if intent.state != IntentState.UNCONFIRMED.value:
+            return None
+        claimed = claimed_refund_ids(s, shop_id, order_id, intent_id)
     with recorder.capture() as attempts:
         try:
             listed = market.list_refunds(order_id=order_id)
-            mine = next((r for r in listed if r.id not in claimed and _matches(intent, r)), None)
+            mine = next((r for r in listed if r.id not in claimed and matches(intent, r)), None)
             resent: PlatformRefund | None = None
             refused: ValidationRefused | None = None
             if mine is None:
+                with fenced(db, fence):
+                    pass  # a worker that lost the lease stops before its next send
                 try:
                     resent = market.create_refund(refund_request(intent))
                 except ValidationRefused as exc:
@@ -193,10 +210,12 @@ def _reconcile_one(
                 save_attempts(s, intent_id, list(attempts))
             report.problems.append(f"order {order_id}: still unconfirmed ({exc})")
             return order_id
-    with db.transaction() as s:
+    with fenced(db, fence) as s:
         intent = s.get(m.RefundIntent, intent_id)
         assert intent is not None
         save_attempts(s, intent_id, list(attempts))
+        if intent.state != IntentState.UNCONFIRMED.value:
+            return None  # settled meanwhile
         found = mine or resent
         if found is not None:
             how = "found in Allegro's list" if mine else "confirmed by resending the same command"

@@ -8,21 +8,19 @@ others.
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import threading
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.executor import execute_shop
 from refunddesk.automation.followups import run_followups
 from refunddesk.automation.intent_ops import AttemptRecorder
+from refunddesk.automation.lease import Lease, LeaseLost, shared_lease
 from refunddesk.automation.planner import plan_shop
 from refunddesk.automation.sync import sync_shop
 from refunddesk.domain.rules import Rule
@@ -35,7 +33,6 @@ from refunddesk.marketplace.base import (
 )
 from refunddesk.store import models as m
 from refunddesk.store.database import Database, DatabaseLocked
-from refunddesk.store.upsert import insert_ignore
 
 log = logging.getLogger(__name__)
 
@@ -47,24 +44,6 @@ NoticeSender = Callable[[Database, int, Marketplace, Clock], object]
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def _holder_is_dead(holder: str) -> bool:
-    """A lease holder on this computer whose process has gone (killed, crashed) holds nothing.
-
-    Holders are "host:pid:nonce"; another computer's holder is trusted until its lease expires.
-    """
-    host, _, rest = holder.partition(":")
-    pid_text = rest.partition(":")[0]
-    if host != socket.gethostname() or not pid_text.isdigit():
-        return False
-    try:
-        os.kill(int(pid_text), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False  # alive, owned by someone else
-    return False
 
 
 class WorkerState(StrEnum):
@@ -85,6 +64,7 @@ class ShopCycle:
     problems: list[str] = field(default_factory=list)
     alert: str = ""  # something the merchant must act on (reconnect, breaker, budget …)
     changed_orders: set[str] = field(default_factory=set)
+    failed: bool = False  # the round of this shop stopped early (network, token, a bug …)
 
 
 @dataclass
@@ -95,6 +75,7 @@ class CycleReport:
     finished_at: datetime | None = None
     shops: list[ShopCycle] = field(default_factory=list)
     skipped_reason: str = ""
+    busy: bool = False  # the database was locked for longer than its busy timeout
 
     @property
     def refunds_changed(self) -> bool:
@@ -103,6 +84,13 @@ class CycleReport:
     @property
     def orders_changed(self) -> bool:
         return any(s.changed_orders for s in self.shops)
+
+    @property
+    def failed(self) -> bool:
+        """Whether the round could not do its work (for `run --once`): a shop's round stopped
+        early or needs the merchant, or the database was busy. Another worker holding the
+        lease is not a failure: that worker does the work."""
+        return self.busy or any(s.failed or s.alert for s in self.shops)
 
     @property
     def alerts(self) -> list[str]:
@@ -138,6 +126,7 @@ class Worker:
         on_cycle: Callable[[CycleReport], None] | None = None,
         on_state: Callable[[WorkerState], None] | None = None,
         holder: str | None = None,
+        lease: Lease | None = None,
     ) -> None:
         self.db = db
         self._market_factory = market_factory
@@ -150,7 +139,14 @@ class Worker:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._markets: dict[int, tuple[Marketplace, AttemptRecorder]] = {}
-        self._holder = holder or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        # Workers of one process share its lease (the app's own worker and a demo run never
+        # wait on each other); a test that plays two computers gives each its own holder.
+        if lease is not None:
+            self.lease = lease
+        elif holder is not None:
+            self.lease = Lease(db, holder, now=now)
+        else:
+            self.lease = shared_lease(db, now)
         self._state = WorkerState.STOPPED
         self._thread: threading.Thread | None = None
 
@@ -204,7 +200,7 @@ class Worker:
                 report = self.run_once()
                 self._wait(self._pause_after(report))
         finally:
-            self._release_lease()
+            self.lease.release()
             self._set_state(WorkerState.STOPPED)
 
     def _pause_after(self, report: CycleReport) -> float:
@@ -219,23 +215,37 @@ class Worker:
     def run_once(self) -> CycleReport:
         """One full cycle over every shop; returns what changed (also sent to on_cycle)."""
         report = CycleReport(started_at=self._now())
-        try:
-            if not self._take_lease():
-                report.skipped_reason = "another RefundDesk holds the automation lease"
-            else:
-                with self.db.sessions() as s:
-                    shops = list(s.scalars(select(m.Shop).order_by(m.Shop.id)))
-                for shop in shops:
-                    if self._stop.is_set():
-                        break
-                    report.shops.append(self._cycle_shop(shop.id, shop.name, shop.connected_at))
-        except DatabaseLocked as exc:
-            report.skipped_reason = f"database busy: {exc}"
+        with self.lease.round_lock:
+            try:
+                if not self.lease.take():
+                    report.skipped_reason = (
+                        f"automation is running in {self.lease.current_holder()}"
+                    )
+                else:
+                    with self.lease.heartbeat():
+                        self._all_shops(report)
+            except DatabaseLocked as exc:
+                report.skipped_reason = f"database busy: {exc}"
+                report.busy = True
+            except LeaseLost:
+                report.skipped_reason = (
+                    f"stopped: automation was taken over by {self.lease.current_holder()}"
+                )
         report.finished_at = self._now()
         log.info("cycle: %s", report.summary())
         if self.on_cycle is not None:
             self.on_cycle(report)
         return report
+
+    def _all_shops(self, report: CycleReport) -> None:
+        with self.db.sessions() as s:
+            shops = list(s.scalars(select(m.Shop).order_by(m.Shop.id)))
+        for shop in shops:
+            if self._stop.is_set():
+                break
+            if not self.lease.held:
+                raise LeaseLost("the automation lease was taken over")
+            report.shops.append(self._cycle_shop(shop.id, shop.name, shop.connected_at))
 
     def _cycle_shop(self, shop_id: int, name: str, connected_at: datetime | None) -> ShopCycle:
         cycle = ShopCycle(shop_id, name)
@@ -261,7 +271,9 @@ class Worker:
             cycle.decided = planned.decided
             cycle.problems += planned.problems
             cycle.changed_orders |= planned.changed_orders
-            executed = execute_shop(self.db, shop_id, market, self._now, recorder)
+            executed = execute_shop(
+                self.db, shop_id, market, self._now, recorder, fence=self.lease.fence
+            )
             cycle.executed = executed.counts
             cycle.problems += executed.problems
             cycle.changed_orders |= executed.changed_orders
@@ -274,7 +286,10 @@ class Worker:
                 cycle.alert = (
                     f"automation stopped after {after.consecutive_failures} failures in a row"
                 )
+        except LeaseLost:
+            raise  # the whole round stops: another worker acts now
         except ReconnectNeeded as exc:
+            cycle.failed = True
             log.warning("shop %s needs reconnecting: %s", name, exc)
             self._forget_market(shop_id)
             with self.db.transaction() as s:
@@ -283,14 +298,17 @@ class Worker:
                     row.needs_reconnect = True
             cycle.alert = "reconnect the shop in Settings"
         except RateLimited as exc:
+            cycle.failed = True
             cycle.problems.append(f"Allegro asked to slow down; waiting {exc.retry_after:.0f} s")
             self._wait(min(exc.retry_after, 120.0))
         except (NetworkError, MarketplaceError) as exc:
+            cycle.failed = True
             cycle.problems.append(str(exc))
         except DatabaseLocked:
             raise
         except Exception as exc:  # a bug: log it with the traceback and keep the loop alive
             log.exception("unexpected error in the cycle of shop %s", name)
+            cycle.failed = True
             cycle.problems.append(f"unexpected error: {exc!r}")
         return cycle
 
@@ -305,48 +323,9 @@ class Worker:
 
     # -- one worker per database -----------------------------------------------------------
 
-    def _take_lease(self) -> bool:
-        now = self._now()
-        ttl = timedelta(seconds=max(120.0, 3 * (self._interval or 60.0)))
-        with self.db.transaction() as s:
-            # Two PCs starting on a fresh shared database race to create the row: the loser's
-            # insert is a no-op, and the conditional update below decides who holds it.
-            insert_ignore(
-                s,
-                m.WorkerLease,
-                [{"name": "automation", "holder": self._holder, "expires_at": now + ttl}],
-                keys=["name"],
-            )
-            lease = s.get(m.WorkerLease, "automation", populate_existing=True)
-            assert lease is not None
-            if lease.holder != self._holder and _holder_is_dead(lease.holder):
-                log.info("taking over the lease of %s, which is no longer running", lease.holder)
-                lease.expires_at = now - timedelta(seconds=1)
-                s.flush()
-            taken = s.execute(
-                update(m.WorkerLease)
-                .where(
-                    m.WorkerLease.name == "automation",
-                    (m.WorkerLease.holder == self._holder) | (m.WorkerLease.expires_at < now),
-                )
-                .values(holder=self._holder, expires_at=now + ttl)
-            )
-            return bool(getattr(taken, "rowcount", 0))
-
     def release(self) -> None:
         """Give up the automation lease now (after run_once, so the next worker need not wait)."""
-        self._release_lease()
-
-    def _release_lease(self) -> None:
-        try:
-            with self.db.transaction() as s:
-                s.execute(
-                    update(m.WorkerLease)
-                    .where(m.WorkerLease.name == "automation", m.WorkerLease.holder == self._holder)
-                    .values(expires_at=datetime(1970, 1, 1, tzinfo=UTC))
-                )
-        except Exception:
-            log.warning("could not release the automation lease", exc_info=True)
+        self.lease.release()
 
     def _set_state(self, state: WorkerState) -> None:
         self._state = state

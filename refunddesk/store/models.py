@@ -339,10 +339,15 @@ class RefundIntent(Base):
     updated_at: Mapped[utc_time]
     submitted_at: Mapped[optional_utc_time]
     finished_at: Mapped[optional_utc_time]
+    # Every change is a compare-and-set on this (SQLAlchemy's version counter): of two workers
+    # or a worker and a person that read the same state, exactly one change wins.
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
 
     attempts: Mapped[list[RefundAttempt]] = relationship(
         back_populates="intent", cascade="all, delete-orphan", order_by="RefundAttempt.id"
     )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
 
 class RefundAttempt(Base):
@@ -430,11 +435,15 @@ class Setting(Base):
 
 
 class WorkerLease(Base):
-    """Only one worker may run automation against a shared database at a time."""
+    """Only one worker may run automation against a shared database at a time.
+
+    ``generation`` is the fencing token: it grows each time the lease changes hands, and every
+    claim of a refund checks it in the same transaction (automation/lease.py).
+    """
 
     __tablename__ = "worker_leases"
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     holder: Mapped[str] = mapped_column(String(120))
     expires_at: Mapped[utc_time]
-    heartbeat: Mapped[int] = mapped_column(BigInteger, default=0)
+    generation: Mapped[int] = mapped_column(BigInteger, default=0)

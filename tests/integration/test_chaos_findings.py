@@ -9,6 +9,7 @@ from pathlib import Path
 
 from refunddesk.automation.worker import Worker
 from refunddesk.demo_shop import DemoShop
+from refunddesk.infra.install_id import install_id
 from refunddesk.store.database import open_database, sqlite_url
 from tests.support.demo_shop import api_session
 
@@ -38,13 +39,11 @@ def _dead_pid() -> int:
 def test_restarted_worker_takes_over_the_lease_of_a_killed_one(tmp_path: Path) -> None:
     db = open_database(sqlite_url(tmp_path / "lease.sqlite3"))
     try:
-        import socket
-
         killed = Worker(
             db,
             lambda *_: None,
             lambda _db: [],  # type: ignore[arg-type,return-value]
-            holder=f"{socket.gethostname()}:{_dead_pid()}:deadbeef",
+            holder=f"{install_id()}:{_dead_pid()}:deadbeef:shop-pc",
         )
         assert killed.run_once().skipped_reason == ""  # it took the lease, then "was killed"
         restarted = Worker(db, lambda *_: None, lambda _db: [])  # type: ignore[arg-type,return-value]

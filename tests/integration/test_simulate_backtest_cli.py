@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from refunddesk import backtest_cli
+from refunddesk.cli import backtest as backtest_cli
 from refunddesk.domain.rules_json import export_rules
 from refunddesk.store.database import open_database, sqlite_url
 from tests.support.simulate_history import NOW, draft_rules, seed_history
@@ -18,7 +18,7 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="refunddesk")
     parser.add_argument("--database-url")
     parser.add_argument("--demo", action="store_true")
-    backtest_cli.add_parser(parser.add_subparsers(dest="command"))
+    backtest_cli.add_parsers(parser.add_subparsers(dest="command"))
     return parser.parse_args(argv)
 
 
@@ -49,7 +49,7 @@ def test_backtest_prints_totals_rules_and_changed_orders(
             NOW.isoformat(),
         ]
     )
-    assert backtest_cli.run(args) == 0
+    assert backtest_cli.cmd_backtest(args) == 0
     out = capsys.readouterr().out
     assert "6 of 6 cases replayed" in out
     lines = out.splitlines()
@@ -69,5 +69,5 @@ def test_a_broken_rules_file_is_a_plain_error(
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
     args = _parse(["--database-url", history_url, "backtest", "--rules", str(bad)])
-    assert backtest_cli.run(args) == 1
+    assert backtest_cli.cmd_backtest(args) == 1
     assert "This is not a rules file" in capsys.readouterr().err

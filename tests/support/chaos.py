@@ -49,10 +49,21 @@ class WorkerProcess:
     Every life's output goes to one log file, so a failure can show what the worker saw.
     """
 
-    def __init__(self, data_dir: Path, *, interval: float = 0.2) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        interval: float = 0.2,
+        args: Sequence[str] = (),
+        env: dict[str, str] | None = None,
+        name: str = "worker",
+    ) -> None:
         self.data_dir = data_dir
         self.interval = interval
-        self.log_path = data_dir / "worker-runs.log"
+        self.args = list(args)  # global options, e.g. --database-url
+        self.env = {**os.environ, **(env or {})}
+        self.log_path = data_dir / f"{name}-runs.log"
+        data_dir.mkdir(parents=True, exist_ok=True)
         self.proc: subprocess.Popen[bytes] | None = None
         self.starts = 0
         self.kills = 0
@@ -70,6 +81,7 @@ class WorkerProcess:
                     "refunddesk",
                     "--data-dir",
                     str(self.data_dir),
+                    *self.args,
                     "--log-level",
                     "INFO",
                     "run",
@@ -77,6 +89,7 @@ class WorkerProcess:
                     str(self.interval),
                 ],
                 cwd=REPO,
+                env=self.env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
@@ -92,6 +105,17 @@ class WorkerProcess:
             self.proc.send_signal(signal.SIGKILL)
             self.kills += 1
         self.proc.wait(timeout=10)
+
+    def freeze(self) -> None:
+        """SIGSTOP: the process stands still (a laptop asleep, a long pause) but keeps its state."""
+        if self.alive():
+            assert self.proc is not None
+            self.proc.send_signal(signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        if self.alive():
+            assert self.proc is not None
+            self.proc.send_signal(signal.SIGCONT)
 
     def stop(self, timeout: float = 15.0) -> int:
         """SIGTERM, as a service manager would; SIGKILL if it does not stop in time."""

@@ -10,14 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from refunddesk.automation.backtest import BacktestResult, Totals, backtest
+from refunddesk.cli.common import context, utc_now
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Rule
 
 MAX_CHANGES = 50
 
 
-def add_parser(subparsers: Any) -> argparse.ArgumentParser:
-    p: argparse.ArgumentParser = subparsers.add_parser(
+def add_parsers(sub: Any) -> None:
+    p: argparse.ArgumentParser = sub.add_parser(
         "backtest",
         help="replay the synced history through a draft rule set and compare with what happened",
     )
@@ -35,7 +36,7 @@ def add_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument(
         "--all-changes", action="store_true", help=f"list every changed order, not {MAX_CHANGES}"
     )
-    return p
+    p.set_defaults(handler=cmd_backtest)
 
 
 def _money(amounts: list[Money]) -> str:
@@ -137,21 +138,20 @@ def _load_rules(args: argparse.Namespace, db: Any) -> list[Rule]:
     return import_rules(args.rules.read_text(encoding="utf-8"))
 
 
-def run(args: argparse.Namespace) -> int:
+def cmd_backtest(args: argparse.Namespace) -> int:
     from refunddesk.domain.rules_json import RulesFileError
-    from refunddesk.services.context import open_context
 
     if args.days < 1:
         print("error: --days must be at least 1", file=sys.stderr)
         return 2
-    ctx = open_context(database_url=args.database_url, demo=args.demo)
+    ctx = context(args)
     try:
         try:
             rules = _load_rules(args, ctx.db)
         except (OSError, RulesFileError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
-        now = args.until or (ctx.now() if ctx.is_demo else datetime.now(UTC))
+        now = args.until or (ctx.now() if ctx.is_demo else utc_now())
         if now.tzinfo is None:
             now = now.replace(tzinfo=UTC)
         result = backtest(ctx.db, rules, args.days, now)
