@@ -24,6 +24,7 @@ from typing import Any
 import requests
 
 from refunddesk.automation.sync import sync_shop
+from refunddesk.demo_shop.server import CONTROL_HEADER
 from refunddesk.marketplace.allegro.auth import OAuthTokens
 from refunddesk.marketplace.allegro.client import AllegroClient
 from refunddesk.marketplace.allegro.environments import AllegroEnvironment
@@ -40,7 +41,7 @@ _CHILD = """
 import sys
 from refunddesk.demo_shop import DemoShop
 shop = DemoShop(refund_settle_seconds=float(sys.argv[1]), auto_approve=True).start()
-print(shop.url, flush=True)
+print(shop.url, shop.control_key, flush=True)
 sys.stdin.read()  # serve until the bench closes our stdin
 shop.stop()
 """
@@ -67,11 +68,12 @@ class RemoteShop:
             text=True,
         )
         assert self._proc.stdout is not None
-        self.url = self._proc.stdout.readline().strip()
+        self.url, _, key = self._proc.stdout.readline().strip().partition(" ")
         if not self.url.startswith("http://127.0.0.1:"):
             self.stop()
             raise RuntimeError(f"the demo shop did not start: {self.url!r}")
         self._http = requests.Session()
+        self._http.headers[CONTROL_HEADER] = key  # the scenario API wants this run's key
 
     def call(self, name: str, **kwargs: Any) -> Any:
         answer = self._http.post(f"{self.url}/__demo/{name}", json=kwargs, timeout=600)

@@ -52,6 +52,13 @@ class LeaseLost(Exception):
     user_message = "Another RefundDesk took over automation; this one stopped before sending."
 
 
+class StopRequested(LeaseLost):
+    """The worker was asked to stop (SIGTERM, Ctrl-C, the window closing): it ends the round
+    at its next claim, between two transactions, never in the middle of one."""
+
+    user_message = "RefundDesk was asked to stop; it stopped before the next refund."
+
+
 def _utc_now() -> datetime:
     return datetime.now(UTC)
 
@@ -75,6 +82,10 @@ class Holder:
         parts = holder.split(":", 3)
         pid = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
         return cls(parts[0], pid, parts[3] if len(parts) > 3 else "")
+
+    @property
+    def on_this_computer(self) -> bool:
+        return self.install == install_id()
 
     def describe(self) -> str:
         where = "this computer" if self.install == install_id() else (self.host or "another PC")
@@ -202,13 +213,16 @@ class Lease:
         finally:
             self._advisory_unlock()
 
-    def current_holder(self) -> str:
-        """Who holds the lease now, in words (for "automation is blocked by …")."""
+    def current(self) -> Holder | None:
+        """Who holds the lease now (None: nobody yet, or one that is starting up)."""
         with self.db.sessions() as s:
             row = s.get(m.WorkerLease, LEASE_NAME, populate_existing=True)
-        if row is None or not row.holder:
-            return "another RefundDesk that is starting up"
-        return Holder.parse(row.holder).describe()
+        return Holder.parse(row.holder) if row is not None and row.holder else None
+
+    def current_holder(self) -> str:
+        """Who holds the lease now, in words (for "automation is blocked by …")."""
+        holder = self.current()
+        return holder.describe() if holder else "another RefundDesk that is starting up"
 
     # -- proving it ----------------------------------------------------------------------
 

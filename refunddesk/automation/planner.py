@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import ColumnElement, and_, exists, func, literal, select
 from sqlalchemy.exc import IntegrityError
@@ -21,6 +22,7 @@ from refunddesk.automation.limits import AutomationSettings
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.cases import RefundCase, Trigger
 from refunddesk.domain.decisions import Decision, HoldReason, Outcome, evaluate, late_since
+from refunddesk.domain.facts import case_facts
 from refunddesk.domain.money import Money
 from refunddesk.domain.plan_json import plan_to_json
 from refunddesk.domain.refunds import FAILED, PlatformRefund
@@ -183,6 +185,25 @@ def _late_candidates(session: Session, shop_id: int, now: datetime) -> list[Case
     return [CaseKey(Trigger.NOT_SENT_IN_TIME, r[0], ORDER_SCOPE, now) for r in rows]
 
 
+class BacklogMode(StrEnum):
+    """What happens to cases that happened before the shop was connected (the merchant's pick)."""
+
+    ASK = "ask"  # decided by the rules, then held for one-click approval
+    APPLY = "apply"  # decided and sent like any new case
+    IGNORE = "ignore"  # left to the merchant, visibly (a line on the order, a dashboard count)
+
+
+@dataclass(frozen=True)
+class Watch:
+    """Since when RefundDesk watches the shop, and what the merchant chose for older cases."""
+
+    since: datetime | None = None
+    backlog: BacklogMode = BacklogMode.ASK
+
+    def is_backlog(self, key: CaseKey) -> bool:
+        return self.since is not None and key.detected_at < self.since
+
+
 def plan_shop(
     db: Database,
     shop_id: int,
@@ -192,14 +213,19 @@ def plan_shop(
     now: Callable[[], datetime],
     *,
     watching_since: datetime | None = None,
+    backlog: BacklogMode | str = BacklogMode.ASK,
 ) -> PlanReport:
-    """Decide every new case of a shop. ``watching_since``: older triggers are left alone."""
+    """Decide every new case of a shop (automation/replan.py looks again at decided ones).
+
+    ``watching_since``: triggers older than this are the backlog, handled as ``backlog`` says.
+    """
     report = PlanReport()
+    watch = Watch(watching_since, BacklogMode(backlog))
     with db.sessions() as s:
         keys = find_cases(s, shop_id, rules, now())
     for key in keys:
         try:
-            _plan_one(db, shop_id, market, rules, settings, now, key, watching_since, report)
+            _plan_one(db, shop_id, market, rules, settings, now, key, watch, report)
         except (MalformedResponse, NotFound) as exc:
             report.problems.append(f"order {key.order_id}: {exc}")
             with db.transaction() as s:
@@ -224,40 +250,78 @@ def _plan_one(
     settings: AutomationSettings,
     now: Callable[[], datetime],
     key: CaseKey,
-    watching_since: datetime | None,
+    watch: Watch,
     report: PlanReport,
 ) -> None:
-    case = _build_case(db, shop_id, key)
-    if case is None:
+    decided = decide(db, shop_id, market, rules, now, key, watch)
+    if decided is None:
         return
-    if key.trigger is Trigger.NOT_SENT_IN_TIME:
-        # Only late orders become cases, and only after a live look at the order and its parcels.
-        since = late_since(rules, case, now())
-        if since is None:
-            return
-        # The trigger happened when the order became late, not when we looked.
-        key = replace(key, detected_at=since)
-        fresh = _recheck_not_sent(db, shop_id, market, key, now)
-        if fresh is None:
-            return
-        case = fresh
-    if watching_since is not None and key.detected_at < watching_since:
-        trace = (
-            "This happened before RefundDesk started watching the shop "
-            f"({watching_since:%Y-%m-%d %H:%M} UTC), so it is left to you.",
-        )
-        _write(db, shop_id, key, case, Decision(Outcome.NO_RULE, trace), settings, now(), report)
-        return
-    case = _with_live_refunds(case, market, key.order_id)
-    decision = evaluate(rules, case, now())
-    if key.scope == ORDER_SCOPE:
-        decision = _hold_if_refunded_elsewhere(db, shop_id, case, decision)
-    _write(db, shop_id, key, case, decision, settings, now(), report)
+    key, case, decision = decided
+    _write(db, shop_id, key, case, decision, settings, now(), report, backlog=watch.is_backlog(key))
     with db.transaction() as s:
         sync_repo.resolve_problems(s, shop_id, "planning", [key.order_id], now())
 
 
-def _build_case(db: Database, shop_id: int, key: CaseKey) -> RefundCase | None:
+def decide(
+    db: Database,
+    shop_id: int,
+    market: Marketplace,
+    rules: Sequence[Rule],
+    now: Callable[[], datetime],
+    key: CaseKey,
+    watch: Watch,
+) -> tuple[CaseKey, RefundCase, Decision] | None:
+    """The case behind ``key`` and what the rules decide now; None when it is no case (yet)."""
+    case = build_case(db, shop_id, key)
+    if case is None:
+        return None
+    if key.trigger is Trigger.NOT_SENT_IN_TIME:
+        # Only late orders become cases, and only after a live look at the order and its parcels.
+        since = late_since(rules, case, now())
+        if since is None:
+            return None
+        # The trigger happened when the order became late, not when we looked.
+        key = replace(key, detected_at=since)
+        fresh = _recheck_not_sent(db, shop_id, market, key, now)
+        if fresh is None:
+            return None
+        case = fresh
+    case = _with_live_refunds(case, market, key.order_id)
+    decision = evaluate(rules, case, now())
+    if key.scope == ORDER_SCOPE:
+        decision = _hold_if_refunded_elsewhere(db, shop_id, case, decision)
+    if watch.is_backlog(key):
+        decision = _as_backlog(decision, watch)
+    return key, case, decision
+
+
+def _as_backlog(decision: Decision, watch: Watch) -> Decision:
+    """A case from before the shop was connected, as the merchant chose; shadow rules always
+    record what they would have done, so their preview is complete."""
+    assert watch.since is not None
+    when = f"{watch.since:%Y-%m-%d %H:%M} UTC"
+    if decision.shadow or watch.backlog is BacklogMode.APPLY:
+        return decision
+    if watch.backlog is BacklogMode.IGNORE:
+        line = (
+            f"This happened before RefundDesk started watching the shop ({when}), and your "
+            "choice for such cases is to leave them to you."
+        )
+        return Decision(Outcome.NO_RULE, (*decision.trace, line))
+    if decision.outcome not in (Outcome.REFUND, Outcome.WAIT, Outcome.HOLD):
+        return decision
+    line = (
+        f"Held for your approval: found when the shop was connected ({when}); approve it to refund."
+    )
+    return replace(
+        decision,
+        outcome=Outcome.HOLD,
+        hold_reasons=(HoldReason.BACKLOG, *decision.hold_reasons),
+        trace=(*decision.trace, line),
+    )
+
+
+def build_case(db: Database, shop_id: int, key: CaseKey) -> RefundCase | None:
     with db.sessions() as s:
         order = orders_repo.load_order(s, shop_id, key.order_id)
         if order is None:
@@ -307,7 +371,7 @@ def _recheck_not_sent(
     with db.transaction() as s:
         orders_repo.save_orders(s, shop_id, [order], now())
         orders_repo.save_shipments(s, shop_id, key.order_id, shipments)
-    case = _build_case(db, shop_id, key)
+    case = build_case(db, shop_id, key)
     if case is None or case.is_shipped or order.status != "READY_FOR_PROCESSING":
         return None
     if order.line_items_sent != "NONE":
@@ -327,7 +391,7 @@ def _hold_if_refunded_elsewhere(
     Refunds RefundDesk made itself (an earlier return, say) do not count; the remainder keeps
     those out of the plan anyway.
     """
-    if decision.outcome not in (Outcome.REFUND, Outcome.WAIT):
+    if decision.outcome not in (Outcome.REFUND, Outcome.WAIT) or decision.shadow:
         return decision
     with db.sessions() as s:
         ours = set(
@@ -360,12 +424,15 @@ def _failed(refund: PlatformRefund) -> bool:
     return refund.status in FAILED
 
 
-def _state_for(decision: Decision, settings: AutomationSettings) -> IntentState:
+def state_for(decision: Decision, settings: AutomationSettings) -> IntentState:
     if decision.outcome in (Outcome.NO_RULE, Outcome.NOTHING_TO_REFUND):
         return IntentState.NO_ACTION
+    # Shadow before holds: a hold asks a person to approve money, and a shadow rule moves none.
+    if decision.shadow:
+        return IntentState.SHADOW
     if decision.outcome is Outcome.HOLD:
         return IntentState.HELD
-    if decision.shadow or settings.dry_run:
+    if settings.dry_run:
         return IntentState.SHADOW
     return IntentState.PLANNED  # REFUND, or WAIT for a pending refund on the same line
 
@@ -379,8 +446,10 @@ def _write(
     settings: AutomationSettings,
     now: datetime,
     report: PlanReport,
+    *,
+    backlog: bool = False,
 ) -> None:
-    state = _state_for(decision, settings)
+    state = state_for(decision, settings)
     trace = list(decision.trace)
     if state is IntentState.SHADOW and settings.dry_run and not decision.shadow:
         trace.append("Dry-run is on in Settings: nothing was sent.")
@@ -414,6 +483,9 @@ def _write(
         held_detail="; ".join(h.value for h in decision.hold_reasons),
         created_at=now,
         updated_at=now,
+        facts=case_facts(case),
+        facts_at=now,
+        backlog=backlog,
     )
     try:
         with db.transaction() as s:

@@ -24,7 +24,12 @@ from refunddesk.automation.intent_ops import (
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.plan_json import plan_from_json
 from refunddesk.domain.refunds import MONEY_MOVED, PlatformRefund, PlatformRefundStatus
-from refunddesk.marketplace.base import Marketplace, OutcomeUnknown, ValidationRefused
+from refunddesk.marketplace.base import (
+    MalformedResponse,
+    Marketplace,
+    OutcomeUnknown,
+    ValidationRefused,
+)
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 
@@ -100,7 +105,8 @@ def poll_submitted(
         with recorder.capture() as attempts:
             try:
                 found = market.list_refunds(refund_id=refund_id)
-            except OutcomeUnknown as exc:
+            except (OutcomeUnknown, MalformedResponse) as exc:
+                # One unreadable answer is this refund's problem; it is asked again next cycle.
                 report.problems.append(f"refund {refund_id}: {exc}")
                 continue
         try:
@@ -205,7 +211,8 @@ def _reconcile_one(
                     resent = market.create_refund(refund_request(intent))
                 except ValidationRefused as exc:
                     refused = exc
-        except OutcomeUnknown as exc:
+        except (OutcomeUnknown, MalformedResponse) as exc:
+            # Still unknown: the order stays blocked, the other orders go on.
             with db.transaction() as s:
                 save_attempts(s, intent_id, list(attempts))
             report.problems.append(f"order {order_id}: still unconfirmed ({exc})")

@@ -34,19 +34,21 @@ FINAL = frozenset(
 
 
 class HeldReason(StrEnum):
-    """Why an intent is HELD. The first five come from the rule's decision."""
+    """Why an intent is HELD. The first six come from the rule's decision."""
 
     OVER_CAP = "OVER_CAP"
     CASH_ON_DELIVERY = "CASH_ON_DELIVERY"
     RULE_SAYS_REVIEW = "RULE_SAYS_REVIEW"
     ALREADY_REFUNDED_ELSEWHERE = "ALREADY_REFUNDED_ELSEWHERE"
     RETURN_MISMATCH = "RETURN_MISMATCH"
+    NO_CAP_FOR_CURRENCY = "NO_CAP_FOR_CURRENCY"  # the rule caps other currencies, not this one
     ORDER_CAP = "ORDER_CAP"  # the global per-order cap
     BUYER_DAILY_CAP = "BUYER_DAILY_CAP"
     DAILY_BUDGET = "DAILY_BUDGET"
     DAILY_COUNT = "DAILY_COUNT"
     CIRCUIT_BREAKER = "CIRCUIT_BREAKER"
     ORDER_CHANGED = "ORDER_CHANGED"  # live re-check: no longer cancelled, or sent after all
+    BACKLOG = "BACKLOG"  # found when the shop was connected, and the merchant chose "ask"
 
 
 HELD_TEXT: dict[str, str] = {
@@ -61,6 +63,9 @@ HELD_TEXT: dict[str, str] = {
         "itself). Check the order, then dismiss or mark it refunded by hand."
     ),
     HeldReason.RETURN_MISMATCH: "The return lists items that are not in the order. Check it.",
+    HeldReason.NO_CAP_FOR_CURRENCY: (
+        "The rule has caps, but none for this order's currency. Approve it to refund."
+    ),
     HeldReason.ORDER_CAP: "Above your per-order limit in Settings. Approve it to refund.",
     HeldReason.BUYER_DAILY_CAP: "This buyer reached today's refund limit. Approve to refund.",
     HeldReason.DAILY_BUDGET: "Today's refund budget is used up. Approve, or wait for tomorrow.",
@@ -70,4 +75,8 @@ HELD_TEXT: dict[str, str] = {
         "then resume automation and approve."
     ),
     HeldReason.ORDER_CHANGED: "The order changed since the rule decided (re-checked live).",
+    HeldReason.BACKLOG: (
+        "Found when the shop was connected (it happened before RefundDesk watched). "
+        "Approve to refund it, or dismiss it."
+    ),
 }

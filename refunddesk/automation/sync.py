@@ -2,21 +2,30 @@
 
 The cursor of each feed moves in the same transaction as the rows read through it, so a crash
 at any point either keeps both or neither. Events can repeat and arrive out of order: the
-order is always re-fetched and saved as it is now, never patched from the event.
+order is always re-fetched and saved as it is now, never patched from the event. An order (or
+return) Allegro sends with values that cannot be right is quarantined: a problem row with the
+reason, read again every sync until it is fine; the rest of the shop goes on.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from refunddesk.automation.quarantine import problem_text, quarantine
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage
 from refunddesk.domain.returns import CustomerReturn
-from refunddesk.marketplace.base import MalformedResponse, Marketplace, NotFound
+from refunddesk.marketplace.base import (
+    MalformedResponse,
+    Marketplace,
+    NotFound,
+    PartlyUnreadable,
+    UnreadableOrder,
+)
 from refunddesk.store import orders_repo, sync_repo
 from refunddesk.store.database import Database
 
@@ -74,10 +83,36 @@ def sync_shop(
     if first_time:
         _backfill(db, shop_id, market, now, backfill_days, report)
     else:
-        _read_events(db, shop_id, market, now, report)
+        _feed(db, shop_id, now, report, sync_repo.ORDER_EVENTS, _read_events, market)
     _retry_problem_orders(db, shop_id, market, now, report)
-    _read_returns(db, shop_id, market, now, report)
+    _feed(db, shop_id, now, report, sync_repo.RETURNS, _read_returns, market)
     return report
+
+
+FEED = "feed"  # the sync_problems subject of a whole feed that could not be read
+
+
+def _feed(
+    db: Database,
+    shop_id: int,
+    now: Callable[[], datetime],
+    report: SyncReport,
+    name: str,
+    read: Callable[[Database, int, Marketplace, Callable[[], datetime], SyncReport], None],
+    market: Marketplace,
+) -> None:
+    """Read one feed. A page that cannot be read at all is the feed's problem: its cursor
+    stays, it is read again next sync, and the other feeds go on meanwhile."""
+    try:
+        read(db, shop_id, market, now, report)
+    except MalformedResponse as exc:
+        log.warning("the %s feed could not be read: %s", name, exc)
+        report.problems.append(f"{name}: {exc}")
+        with db.transaction() as s:
+            sync_repo.record_problem(s, shop_id, FEED, name, str(exc), now())
+        return
+    with db.transaction() as s:
+        sync_repo.resolve_problems(s, shop_id, FEED, [name], now())
 
 
 def _backfill(
@@ -89,13 +124,27 @@ def _backfill(
     report: SyncReport,
 ) -> None:
     # Take the event cursor first: whatever changes during the backfill is in the feed after it.
-    latest = market.latest_event_id()
+    try:
+        latest = market.latest_event_id()
+    except MalformedResponse as exc:
+        # Without a starting point the feed cannot be followed: the history is still read,
+        # and the whole first sync is done again next time (saving orders is idempotent).
+        log.warning("event stats could not be read: %s", exc)
+        report.problems.append(f"event stats: {exc}")
+        with db.transaction() as s:
+            sync_repo.record_problem(s, shop_id, FEED, "event_stats", str(exc), now())
+        latest, stats_read = None, False
+    else:
+        stats_read = True
     since = now() - timedelta(days=days)
     offset = 0
     while True:
+        unreadable: Sequence[UnreadableOrder] = ()
         try:
             page = market.list_orders(bought_since=since, offset=offset, limit=ORDER_PAGE)
             step = len(page.orders)
+        except PartlyUnreadable as exc:
+            page, step, unreadable = exc.readable, exc.count, exc.problems
         except MalformedResponse as exc:
             # One unreadable page of history must not block the first sync for good: note it
             # and read that page's orders one at a time (small pages find the broken order).
@@ -104,13 +153,17 @@ def _backfill(
             )
         with db.transaction() as s:
             orders_repo.save_orders(s, shop_id, page.orders, now())
+            quarantine(s, shop_id, unreadable, now(), report.problems)
         report.orders_saved += len(page.orders)
         report.changed_orders.update(o.id for o in page.orders)
         offset += step
         if not step or offset >= page.total_count:
             break
+    if not stats_read:
+        return
     with db.transaction() as s:
         sync_repo.set_cursor(s, shop_id, sync_repo.ORDER_EVENTS, latest, now())
+        sync_repo.resolve_problems(s, shop_id, FEED, ["event_stats"], now())
     report.backfilled = True
 
 
@@ -132,6 +185,11 @@ def _backfill_page_in_pieces(
         read += 1
         try:
             one = market.list_orders(bought_since=since, offset=n, limit=1)
+        except PartlyUnreadable as exc:
+            total = exc.readable.total_count
+            with db.transaction() as s:
+                quarantine(s, shop_id, exc.problems, now(), report.problems)
+            continue
         except MalformedResponse as exc:
             message = f"an order of the history (position {n}) could not be read: {exc}"
             report.problems.append(message)
@@ -158,11 +216,18 @@ def _read_events(
     while True:
         with db.sessions() as s:
             cursor = sync_repo.get_cursor(s, shop_id, sync_repo.ORDER_EVENTS)
-        events = market.order_events(cursor, limit=EVENT_PAGE)
-        if not events:
+        unreadable: Sequence[UnreadableOrder] = ()
+        try:
+            events = market.order_events(cursor, limit=EVENT_PAGE)
+            count, last_id = len(events), events[-1].id if events else None
+        except PartlyUnreadable as exc:
+            events, unreadable, count, last_id = exc.readable, exc.problems, exc.count, exc.last_id
+        if not count:
             return
-        order_ids = _distinct_order_ids(events)
-        if listing is None and len(order_ids) > BULK_FETCH_FROM:
+        # An unreadable event still names an order: that order is read like the others.
+        order_ids = _distinct_order_ids(events) + [p.order_id for p in unreadable if p.order_id]
+        order_ids = list(dict.fromkeys(order_ids))
+        if listing is None and len(order_ids) > BULK_FETCH_FROM and events:
             since = min(e.occurred_at for e in events) - timedelta(minutes=1)
             listing = _OrderList(market, since)
         fetched, broken = _fetch_orders(market, order_ids, _newest_events(events), listing)
@@ -179,9 +244,16 @@ def _read_events(
                 chunk,
                 [by_id.pop(i) for i in ids if i in by_id],
                 {i: broken.pop(i) for i in ids if i in broken},
+                chunk[-1].id,
             )
-        if len(events) < EVENT_PAGE:
-            return
+        if unreadable or by_id or broken:
+            # The orders only unreadable events named, and the cursor past those events.
+            for p in unreadable:
+                log.warning("order event set aside: %s", p)
+                report.problems.append(f"event {p.subject_id or '?'}: {problem_text(p)}")
+            _save_events(db, shop_id, now, report, [], list(by_id.values()), broken, last_id)
+        if count < EVENT_PAGE or last_id is None or last_id == cursor:
+            return  # the end of the feed, or nothing readable to move the cursor past
 
 
 def _save_events(
@@ -192,14 +264,17 @@ def _save_events(
     events: list[OrderEvent],
     fetched: list[Order],
     broken: dict[str, str],
+    cursor: str | None,
 ) -> None:
     with db.transaction() as s:
         orders_repo.save_orders(s, shop_id, fetched, now())
         sync_repo.add_feed_events(s, shop_id, events)
         for order_id, message in broken.items():
             sync_repo.record_problem(s, shop_id, "order", order_id, message, now())
+        orders_repo.note_sync_errors(s, shop_id, broken)
         sync_repo.resolve_problems(s, shop_id, "order", [o.id for o in fetched], now())
-        sync_repo.set_cursor(s, shop_id, sync_repo.ORDER_EVENTS, events[-1].id, now())
+        if cursor is not None:
+            sync_repo.set_cursor(s, shop_id, sync_repo.ORDER_EVENTS, cursor, now())
     report.events_read += len(events)
     report.orders_saved += len(fetched)
     report.changed_orders.update(o.id for o in fetched)
@@ -239,6 +314,9 @@ def _fetch_orders(
             continue
         try:
             got[order_id] = market.get_order(order_id)
+        except UnreadableOrder as exc:
+            log.warning("order %s set aside: %s", order_id, exc)
+            broken[order_id] = problem_text(exc)
         except (MalformedResponse, NotFound) as exc:
             log.warning("order %s could not be read: %s", order_id, exc)
             broken[order_id] = str(exc)
@@ -269,13 +347,18 @@ class _OrderList:
                 page = self._market.list_orders(
                     updated_since=self._since, offset=self._offset, limit=ORDER_PAGE
                 )
+                step = len(page.orders)
+            except PartlyUnreadable as exc:
+                # The set-aside orders are left out: the events name them, so they are
+                # fetched one by one and become problems there.
+                page, step = exc.readable, exc.count
             except MalformedResponse as exc:
                 log.warning("the order list could not be read (%s); reading one by one", exc)
                 self._done = True
                 break
             self._waiting.update((o.id, o) for o in page.orders)
-            self._offset += len(page.orders)
-            self._done = not page.orders or self._offset >= page.total_count
+            self._offset += step
+            self._done = not step or self._offset >= page.total_count
             missing = [o for o in missing if o not in self._waiting]
         got: dict[str, Order] = {}
         for order_id, newest in wanted.items():
@@ -305,6 +388,7 @@ def _retry_problem_orders(
         sync_repo.resolve_problems(s, shop_id, "order", [o.id for o in fetched], now())
         for order_id, message in broken.items():
             sync_repo.record_problem(s, shop_id, "order", order_id, message, now())
+        orders_repo.note_sync_errors(s, shop_id, broken)
     report.orders_saved += len(fetched)
     report.changed_orders.update(o.id for o in fetched)
 
@@ -320,23 +404,38 @@ def _read_returns(
     while True:
         with db.sessions() as s:
             cursor = sync_repo.get_cursor(s, shop_id, sync_repo.RETURNS)
-        page = market.list_returns(after=cursor, limit=ORDER_PAGE)
-        if not page:
+        unreadable: Sequence[UnreadableOrder] = ()
+        try:
+            page = market.list_returns(after=cursor, limit=ORDER_PAGE)
+            count, last_id = len(page), page[-1].id if page else None
+        except PartlyUnreadable as exc:
+            page, unreadable, count, last_id = exc.readable, exc.problems, exc.count, exc.last_id
+        if not count:
             break
         with db.transaction() as s:
             changes = sync_repo.save_returns(s, shop_id, page, now())
             _timeline_for_returns(s, shop_id, changes, now())
-            sync_repo.set_cursor(s, shop_id, sync_repo.RETURNS, page[-1].id, now())
+            quarantine(s, shop_id, unreadable, now(), report.problems)
+            sync_repo.resolve_problems(s, shop_id, "return", [r.id for r in page], now())
+            if last_id is not None:
+                sync_repo.set_cursor(s, shop_id, sync_repo.RETURNS, last_id, now())
         _count_returns(report, changes)
-        if len(page) < ORDER_PAGE:
+        if count < ORDER_PAGE or last_id is None or last_id == cursor:
             break
-    # Open returns are re-read until they reach a final status.
+    # Open returns are re-read until they reach a final status, set-aside ones until readable.
     with db.sessions() as s:
         open_ids = sync_repo.open_return_ids(s, shop_id, limit=OPEN_RETURNS_PER_CYCLE)
+        open_ids += sync_repo.open_problem_ids(s, shop_id, "return", limit=OPEN_RETURNS_PER_CYCLE)
     fresh: list[CustomerReturn] = []
-    for return_id in open_ids:
+    for return_id in dict.fromkeys(open_ids):
         try:
             fresh.append(market.get_return(return_id))
+        except UnreadableOrder as exc:
+            whose = f" (order {exc.order_id})" if exc.order_id else ""
+            report.problems.append(f"return {return_id}: {problem_text(exc)}")
+            with db.transaction() as s:
+                message = problem_text(exc) + whose
+                sync_repo.record_problem(s, shop_id, "return", return_id, message, now())
         except (MalformedResponse, NotFound) as exc:
             report.problems.append(f"return {return_id}: {exc}")
             with db.transaction() as s:

@@ -15,13 +15,15 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.executor import execute_shop
 from refunddesk.automation.followups import run_followups
 from refunddesk.automation.intent_ops import AttemptRecorder
-from refunddesk.automation.lease import Lease, LeaseLost, shared_lease
-from refunddesk.automation.planner import plan_shop
+from refunddesk.automation.lease import Holder, Lease, LeaseLost, StopRequested, shared_lease
+from refunddesk.automation.planner import BacklogMode, Watch, plan_shop
+from refunddesk.automation.replan import replan_shop
 from refunddesk.automation.sync import sync_shop
 from refunddesk.domain.rules import Rule
 from refunddesk.marketplace.base import (
@@ -32,7 +34,8 @@ from refunddesk.marketplace.base import (
     ReconnectNeeded,
 )
 from refunddesk.store import models as m
-from refunddesk.store.database import Database, DatabaseLocked
+from refunddesk.store.database import Database
+from refunddesk.store.problems import DatabaseDamaged, DatabaseLocked, DatabaseProblem
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +78,7 @@ class CycleReport:
     finished_at: datetime | None = None
     shops: list[ShopCycle] = field(default_factory=list)
     skipped_reason: str = ""
+    blocked_by: Holder | None = None  # another RefundDesk runs automation (for the status bar)
     busy: bool = False  # the database was locked for longer than its busy timeout
 
     @property
@@ -149,6 +153,8 @@ class Worker:
             self.lease = shared_lease(db, now)
         self._state = WorkerState.STOPPED
         self._thread: threading.Thread | None = None
+        # Why the worker stopped by itself: a damaged database it refuses to act on.
+        self.refused: DatabaseDamaged | None = None
 
     # -- controls (any thread) -------------------------------------------------------------
 
@@ -198,7 +204,8 @@ class Worker:
         try:
             while not self._stop.is_set():
                 report = self.run_once()
-                self._wait(self._pause_after(report))
+                if not self._stop.is_set():
+                    self._wait(self._pause_after(report))
         finally:
             self.lease.release()
             self._set_state(WorkerState.STOPPED)
@@ -217,16 +224,28 @@ class Worker:
         report = CycleReport(started_at=self._now())
         with self.lease.round_lock:
             try:
+                # Never act on a damaged file: a broken index could hide a refund already made.
+                self.db.ensure_sound()
                 if not self.lease.take():
+                    report.blocked_by = self.lease.current()
                     report.skipped_reason = (
                         f"automation is running in {self.lease.current_holder()}"
                     )
                 else:
                     with self.lease.heartbeat():
                         self._all_shops(report)
+            except DatabaseDamaged as exc:
+                # It will not heal by itself: stop until a person restores a backup.
+                self.refused = exc
+                self._stop.set()
+                report.skipped_reason = f"automation refused: {exc}"
             except DatabaseLocked as exc:
                 report.skipped_reason = f"database busy: {exc}"
                 report.busy = True
+            except DatabaseProblem as exc:  # read-only, disk full: the next round retries
+                report.skipped_reason = f"database problem: {exc}"
+            except StopRequested:
+                report.skipped_reason = "stopped on request before the next refund"
             except LeaseLost:
                 report.skipped_reason = (
                     f"stopped: automation was taken over by {self.lease.current_holder()}"
@@ -245,9 +264,13 @@ class Worker:
                 break
             if not self.lease.held:
                 raise LeaseLost("the automation lease was taken over")
-            report.shops.append(self._cycle_shop(shop.id, shop.name, shop.connected_at))
+            report.shops.append(
+                self._cycle_shop(shop.id, shop.name, shop.connected_at, shop.backlog_mode)
+            )
 
-    def _cycle_shop(self, shop_id: int, name: str, connected_at: datetime | None) -> ShopCycle:
+    def _cycle_shop(
+        self, shop_id: int, name: str, connected_at: datetime | None, backlog: str = "ask"
+    ) -> ShopCycle:
         cycle = ShopCycle(shop_id, name)
         try:
             with self.db.sessions() as s:
@@ -266,13 +289,22 @@ class Worker:
                 return cycle
             rules = self._rules_loader(self.db)
             planned = plan_shop(
-                self.db, shop_id, market, rules, settings, self._now, watching_since=connected_at
+                self.db,
+                shop_id,
+                market,
+                rules,
+                settings,
+                self._now,
+                watching_since=connected_at,
+                backlog=backlog,
             )
+            watch = Watch(connected_at, BacklogMode(backlog))
+            replan_shop(self.db, shop_id, market, rules, settings, self._now, watch, planned)
             cycle.decided = planned.decided
             cycle.problems += planned.problems
             cycle.changed_orders |= planned.changed_orders
             executed = execute_shop(
-                self.db, shop_id, market, self._now, recorder, fence=self.lease.fence
+                self.db, shop_id, market, self._now, recorder, fence=self._fence
             )
             cycle.executed = executed.counts
             cycle.problems += executed.problems
@@ -304,8 +336,8 @@ class Worker:
         except (NetworkError, MarketplaceError) as exc:
             cycle.failed = True
             cycle.problems.append(str(exc))
-        except DatabaseLocked:
-            raise
+        except DatabaseProblem:
+            raise  # about the whole database, not this shop: the round stops
         except Exception as exc:  # a bug: log it with the traceback and keep the loop alive
             log.exception("unexpected error in the cycle of shop %s", name)
             cycle.failed = True
@@ -322,6 +354,12 @@ class Worker:
         self._markets.pop(shop_id, None)
 
     # -- one worker per database -----------------------------------------------------------
+
+    def _fence(self, session: Session) -> None:
+        """Before every claim: stop if asked to, and prove the lease (lease.py)."""
+        if self._stop.is_set():
+            raise StopRequested("the worker is stopping")
+        self.lease.fence(session)
 
     def release(self) -> None:
         """Give up the automation lease now (after run_once, so the next worker need not wait)."""

@@ -7,7 +7,7 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, date, datetime
 from types import FrameType
 from typing import Any
@@ -96,6 +96,20 @@ def print_json_rows(rows: Iterable[Mapping[str, Any]]) -> None:
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def stop_gracefully(stop: Callable[[], None]) -> None:
+    """SIGTERM and the first Ctrl-C call ``stop``; a second Ctrl-C raises KeyboardInterrupt."""
+    asked: list[int] = []
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if signum == signal.SIGINT and asked:
+            raise KeyboardInterrupt
+        asked.append(signum)
+        stop()
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
 
 
 def stop_on_term() -> None:

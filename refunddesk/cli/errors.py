@@ -1,8 +1,9 @@
 """The one error layer of the command line: a person's mistake is a message and an exit code.
 
 Known errors are classified by type (never by message text) into a plain paragraph on stderr
-and exit code 2 (usage: what was typed is wrong) or 1 (failure: it could not be done). Anything
-else is a bug and goes on to the crash reporter.
+and exit code 2 (usage: what was typed is wrong) or 1 (failure: it could not be done); a
+database that cannot be used keeps its own codes (store/problems.py). Anything else is a bug and
+goes on to the crash reporter.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from refunddesk.marketplace.base import MarketplaceError, NetworkError
 from refunddesk.services.review import ReviewError
 from refunddesk.services.settings import SettingsProblem
 from refunddesk.services.shops import ShopError
-from refunddesk.store.database import DatabaseLocked
+from refunddesk.store.problems import DatabaseProblem
 
 log = logging.getLogger(__name__)
 
@@ -75,17 +76,15 @@ def explain(exc: BaseException) -> Explained | None:
     """The message and exit code for an expected error, or None for a bug."""
     if isinstance(exc, CliError):
         return Explained(str(exc), exc.exit_code)
+    if isinstance(exc, DatabaseProblem):
+        # Damaged, too new, locked, read-only or a full disk: `db --help` lists their own codes.
+        return Explained(exc.user_message, exc.exit_code)
     if isinstance(exc, InsecureEnvironmentError):
         return Explained(f"This address cannot be used: {exc}.", EXIT_USAGE)
     if isinstance(exc, NetworkError):
         return Explained(_network_message(exc), EXIT_FAILURE)
     if isinstance(exc, MarketplaceError):
         return Explained(f"{exc.user_message} ({exc})", EXIT_FAILURE)
-    if isinstance(exc, DatabaseLocked):
-        return Explained(
-            "The database is busy: another RefundDesk is using it. Try again shortly.",
-            EXIT_FAILURE,
-        )
     if isinstance(exc, SettingsProblem):
         return Explained(" ".join(exc.problems), EXIT_USAGE)
     if isinstance(exc, MoneyError):

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from refunddesk import __version__
-from refunddesk.cli import backtest, demo, gui, refunds, rules, run, settings, shops
+from refunddesk.cli import backtest, db, demo, gui, refunds, rules, run, settings, shops
 
 EPILOG = """\
 Without a command the desktop app opens. Data (the database, logs, crash reports) lives in the
@@ -20,7 +20,7 @@ Output for scripts: refunds, review, shop list and rules list take --json (docs/
 """
 
 # In the order `refunddesk --help` lists them.
-VERB_GROUPS = (gui, run, demo, shops, rules, refunds, settings, backtest)
+VERB_GROUPS = (gui, run, demo, shops, rules, refunds, settings, backtest, db)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,7 +7,7 @@ from typing import Any
 
 from refunddesk.automation import limits
 from refunddesk.automation.worker import CycleReport
-from refunddesk.cli.common import context, stop_on_term
+from refunddesk.cli.common import context, stop_gracefully
 from refunddesk.services import shops
 
 
@@ -44,9 +44,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         finally:
             worker.release()
             ctx.close()
+        if worker.refused is not None:  # a damaged database: said plainly, with its exit code
+            raise worker.refused
         # A script or a service manager must see a round that did not do its work.
         return 1 if report.failed else 0
-    stop_on_term()
+    # SIGTERM and the first Ctrl-C ask the worker to stop between two steps, never inside a
+    # database transaction or a refund being sent; a second Ctrl-C interrupts at once.
+    stop_gracefully(worker.stop)
     print("RefundDesk worker running; Ctrl-C to stop.", flush=True)
     try:
         worker.run()
@@ -54,6 +58,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         worker.stop()
     finally:
         ctx.close()
+    if worker.refused is not None:
+        raise worker.refused
     print("stopped.", flush=True)
     return 0
 

@@ -6,7 +6,6 @@ import argparse
 import getpass
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +13,10 @@ from refunddesk.cli.common import (
     VISIBLE_SECRET_WARNING,
     context,
     print_json_rows,
-    utc_now,
     warn,
 )
 from refunddesk.cli.errors import EXIT_FAILURE, CliError, UsageError
-from refunddesk.marketplace.base import MarketplaceError
+from refunddesk.marketplace.allegro.auth import DeviceCode, DeviceFlowFailed
 from refunddesk.services import shops
 from refunddesk.services.context import AppContext
 
@@ -174,34 +172,26 @@ def _find_shop(ctx: AppContext, key: str) -> shops.ShopInfo:
 
 
 def _shop_add(ctx: AppContext, args: argparse.Namespace, secret: str) -> int:
-    info = shops.add_shop(
-        ctx.db,
-        ctx.secrets,
-        name=args.name,
-        environment=args.environment,
-        client_id=args.client_id,
-        client_secret=secret,
-        api_url=args.api_url,
-        auth_url=args.auth_url or args.api_url,
-        now=utc_now(),
-    )
+    def show_code(code: DeviceCode) -> None:
+        print(f"To connect {args.name}, open:\n    {code.verification_uri_complete}")
+        print(f"and confirm the code  {code.user_code_display}")
+        print("Waiting for you to approve (Ctrl-C to give up)…", flush=True)
+
     try:
-        auth = shops.auth_for(info, ctx.secrets)
-        code = auth.start_device_flow()
-    except BaseException:  # nothing half-added stays behind, whatever stopped it
-        shops.remove_shop(ctx.db, ctx.secrets, info.id)
-        raise
-    print(f"To connect {info.name}, open:\n    {code.verification_uri_complete}")
-    print(f"and confirm the code  {code.user_code_display}")
-    print("Waiting for you to approve (Ctrl-C to give up)…", flush=True)
-    try:
-        auth.wait_for_approval(code, sleep=time.sleep, now=utc_now, cancelled=lambda: False)
-    except BaseException as exc:
-        shops.remove_shop(ctx.db, ctx.secrets, info.id)
-        if not isinstance(exc, MarketplaceError):
-            raise
+        # All or nothing: a refusal, an expired code or Ctrl-C leaves no shop and no secret.
+        info = shops.connect_new_shop(
+            ctx.db,
+            ctx.secrets,
+            name=args.name,
+            environment=args.environment,
+            client_id=args.client_id,
+            client_secret=secret,
+            api_url=args.api_url,
+            auth_url=args.auth_url or args.api_url,
+            show_code=show_code,
+        )
+    except DeviceFlowFailed as exc:
         print(f"Not connected: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    shops.mark_connected(ctx.db, info.id, utc_now())
     print(f"Connected {info.name}.")
     return 0

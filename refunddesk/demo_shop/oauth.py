@@ -219,15 +219,23 @@ class TokenStore:
         raise _oauth_error("unsupported_grant_type", f"Unsupported grant type: {grant}")
 
 
-def verification_page(user_code: str, message: str = "") -> str:
-    """The tiny 'skojarz aplikację' page: approve or deny a device code."""
+def verification_page(user_code: str, message: str = "", *, ask_key: bool = False) -> str:
+    """The tiny 'skojarz aplikację' page: approve or deny a device code.
+
+    ``ask_key``: a field for the demo shop's control key (Allegro would want you logged in).
+    """
     code = html.escape(user_code)
     note = f"<p><strong>{html.escape(message)}</strong></p>" if message else ""
+    key = (
+        '<p><label>Klucz sklepu demo: <input name="key" type="password"></label></p>'
+        if ask_key
+        else ""
+    )
     return f"""<!doctype html><html lang="pl"><head><meta charset="utf-8">
 <title>Powiąż aplikację — demo Allegro</title></head><body style="font-family:sans-serif">
 <h1>Powiąż aplikację RefundDesk z kontem</h1>{note}
 <form method="post" action="/skojarz-aplikacje">
-<label>Kod: <input name="code" value="{code}"></label>
+<label>Kod: <input name="code" value="{code}"></label>{key}
 <button name="decision" value="approve">Pozwól</button>
 <button name="decision" value="deny">Odmów</button>
 </form></body></html>"""

@@ -128,10 +128,16 @@ class Scenario:
         dispatch_deadline: str | None = None,
         buyer: dict[str, Any] | None = None,
         fulfillment_status: str = "NEW",
+        currency: str | None = None,
     ) -> dict[str, Any]:
-        """One order exactly as a test wants it; items: [{offerId|name, price, quantity, sku}]."""
+        """One order exactly as a test wants it; items: [{offerId|name, price, quantity, sku}].
+
+        ``currency``: an order from another marketplace (allegro.cz: CZK); the catalogue's
+        otherwise.
+        """
         st = self.state
         cat = load_catalogue()
+        cur = currency or cat.currency
         with st.lock:
             now = st.now()
             bought = parse_iso(bought_at) if bought_at else now
@@ -140,7 +146,7 @@ class Scenario:
                 product = cat.product(str(item.get("offerId", "")))
                 name = item.get("name") or (product.name if product else "Produkt testowy")
                 price = (
-                    Money.parse(item["price"], cat.currency).minor
+                    Money.parse(item["price"], cur).minor
                     if "price" in item
                     else (product.price if product else 1000)
                 )
@@ -176,8 +182,8 @@ class Scenario:
                 provider="OFFLINE" if cod else "PAYU",
                 features=["ALLEGRO_PAY"] if allegro_pay else [],
                 bought_at=bought,
-                currency=cat.currency,
-                delivery_cost=Money.parse(delivery_cost or "0.00", cat.currency).minor,
+                currency=cur,
+                delivery_cost=Money.parse(delivery_cost or "0.00", cur).minor,
                 dispatch_from=bought,
                 dispatch_to=parse_iso(dispatch_deadline)
                 if dispatch_deadline
@@ -197,11 +203,10 @@ class Scenario:
             return render.checkout_form(order)
 
     def _pay(self, order: OrderRec, when: Any) -> None:
-        order.status, order.paid_at, order.paid_amount = (
-            "READY_FOR_PROCESSING",
-            when,
-            (order.total_to_pay),
-        )
+        # A payment can finish after the buyer cancelled (the READY_FOR_PROCESSING event may
+        # come after BUYER_CANCELLED): the form then stays CANCELLED, now with paidAmount.
+        status = "CANCELLED" if order.status == "CANCELLED" else "READY_FOR_PROCESSING"
+        order.status, order.paid_at, order.paid_amount = status, when, order.total_to_pay
         if self.state.options.payments_fund_balance:
             self.state.balance += order.total_to_pay
         self.state.touch(order)

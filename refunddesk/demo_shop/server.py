@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hmac
 import json
 import secrets
 import socket
@@ -43,6 +44,10 @@ class Exchange:
 
 
 Observer = Callable[[Exchange], None]
+
+# The scenario API can mint tokens and approve logins: only who started the shop may use it.
+CONTROL_HEADER = "X-Demo-Control-Key"
+CONTROL_FORM_FIELD = "key"
 
 
 class _RateLimiter:
@@ -93,11 +98,16 @@ class DemoShop:
         self.scenario = Scenario(self.state, self.tokens, self.faults)
         self.api = AllegroApi(self.state, self._message_rate_check)
         self.observer = observer
+        # A test's last word on a successful API answer: (method, path, body) -> body to send.
+        # Applied after the observer, so the contract checker sees what the shop really said.
+        self.answer_hook: Callable[[str, str, bytes], bytes] | None = None
         self._host, self._port = host, port
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._limiter = _RateLimiter(opts.rate_limit_per_minute)
         self._last_message: datetime | None = None
+        # A fresh secret per run: any local user can reach a loopback port, not this value.
+        self.control_key = secrets.token_urlsafe(24)
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -156,6 +166,19 @@ class DemoShop:
         """A fresh, valid access token (skips the device flow)."""
         return str(self.tokens.issue()["access_token"])
 
+    def control_headers(self) -> dict[str, str]:
+        """The header the scenario endpoints (``/__demo/…``) and the approve page require."""
+        return {CONTROL_HEADER: self.control_key}
+
+    def _require_control_key(self, given: str | None) -> None:
+        if not given or not hmac.compare_digest(given.encode(), self.control_key.encode()):
+            raise errors_holder(
+                403,
+                "FORBIDDEN",
+                f"The demo shop's control endpoints need the {CONTROL_HEADER} header "
+                "(printed when the demo shop started).",
+            )
+
     def _message_rate_check(self) -> None:
         now = self.clock.now()
         last = self._last_message
@@ -174,6 +197,7 @@ class DemoShop:
         path = rq.path
         try:
             if path.startswith("/__demo/"):
+                self._require_control_key(rq.headers.get(CONTROL_HEADER.lower()))
                 return self._demo(rq)
             if path == "/auth/oauth/device" and rq.method == "POST":
                 self.tokens.check_client(rq.headers.get("authorization"))
@@ -239,10 +263,20 @@ class DemoShop:
         if rq.method == "POST":
             form = {k: v[-1] for k, v in parse_qs(rq.body.decode("utf-8", "replace")).items()}
             code = form.get("code", "")
+            # A script sends the header; a person types the key printed at start into the form.
+            given = rq.headers.get(CONTROL_HEADER.lower()) or form.get(CONTROL_FORM_FIELD)
+            try:
+                self._require_control_key(given)
+            except ShopError:
+                text = "Zły klucz sklepu demo: wpisz klucz wypisany przy jego starcie."
+                return ApiResponse(
+                    403, verification_page(code, text, ask_key=True), "text/html; charset=utf-8"
+                )
             ok = self.tokens.decide(code, form.get("decision") == "approve")
             text = "Gotowe. Możesz wrócić do aplikacji." if ok else "Nieznany lub zużyty kod."
             return ApiResponse(200, verification_page(code, text), "text/html; charset=utf-8")
-        return ApiResponse(200, verification_page(rq.one("code") or ""), "text/html; charset=utf-8")
+        page = verification_page(rq.one("code") or "", ask_key=True)
+        return ApiResponse(200, page, "text/html; charset=utf-8")
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -327,6 +361,8 @@ class _Handler(BaseHTTPRequestHandler):
                     faults,
                 )
             )
+        if shop.answer_hook is not None and is_api and response.status == 200 and payload:
+            payload = shop.answer_hook(self.command, parts.path, payload)
         if plan is not None and plan.respond_status is None and plan.drop:
             # The work is committed; the client sees only a reset connection.
             self.close_connection = True
@@ -372,7 +408,9 @@ def serve(
         shop.scenario.seed(seed_orders)
     print(
         f"Demo Allegro shop on {shop.url} (client id {shop.options.client_id!r}, "
-        f"secret {shop.options.client_secret!r}); Ctrl+C stops it.",
+        f"secret {shop.options.client_secret!r}); Ctrl+C stops it.\n"
+        f"Scenario API (/__demo/…) and the approve page need the key of this run:\n"
+        f"    {CONTROL_HEADER}: {shop.control_key}",
         flush=True,
     )
     try:
@@ -384,4 +422,4 @@ def serve(
         shop.stop()
 
 
-__all__ = ["PUBLIC", "DemoShop", "Exchange", "Observer", "serve"]
+__all__ = ["CONTROL_HEADER", "PUBLIC", "DemoShop", "Exchange", "Observer", "serve"]

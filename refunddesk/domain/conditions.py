@@ -46,8 +46,10 @@ class ProductFilter:
 class Conditions:
     """Everything a case must satisfy for the rule to decide it; ``None``/empty means any."""
 
-    total_at_least: Money | None = None
+    total_at_least: Money | None = None  # the order's total: items, delivery and extras
     total_under: Money | None = None
+    paid_at_least: Money | None = None  # what the buyer paid, surcharges included
+    paid_under: Money | None = None
     products: ProductFilter = ProductFilter()
     payment_types: frozenset[str] = frozenset()  # PaymentKind values
     min_days_since_purchase: int | None = None
@@ -72,6 +74,7 @@ def check(conditions: Conditions, case: RefundCase, now: datetime) -> str | None
     c = conditions
     for checker in (
         _check_total,
+        _check_paid,
         _check_marketplace,
         _check_payment,
         _check_buyer,
@@ -86,18 +89,27 @@ def check(conditions: Conditions, case: RefundCase, now: datetime) -> str | None
 
 
 def _check_total(c: Conditions, case: RefundCase, now: datetime) -> str | None:
-    if c.total_at_least is None and c.total_under is None:
+    return _check_range("total", order_total(case.order), c.total_at_least, c.total_under)
+
+
+def _check_paid(c: Conditions, case: RefundCase, now: datetime) -> str | None:
+    return _check_range("paid", case.order.paid_total, c.paid_at_least, c.paid_under)
+
+
+def _check_range(
+    what: str, amount: Money, at_least: Money | None, under: Money | None
+) -> str | None:
+    if at_least is None and under is None:
         return None
-    total = order_total(case.order)
-    for limit in (c.total_at_least, c.total_under):
-        if limit is not None and limit.currency != total.currency:
-            return f"the order is in {total.currency}, the rule's amounts are in {limit.currency}"
-    if c.total_at_least is not None and total < c.total_at_least:
-        return f"total {total} < {c.total_at_least}"
-    if c.total_under is not None and total > c.total_under:
-        return f"total {total} > {c.total_under}"
-    if c.total_under is not None and total == c.total_under:
-        return f"total {total} is not under {c.total_under}"
+    for limit in (at_least, under):
+        if limit is not None and limit.currency != amount.currency:
+            return f"the order is in {amount.currency}, the rule's amounts are in {limit.currency}"
+    if at_least is not None and amount < at_least:
+        return f"{what} {amount} < {at_least}"
+    if under is not None and amount > under:
+        return f"{what} {amount} > {under}"
+    if under is not None and amount == under:
+        return f"{what} {amount} is not under {under}"
     return None
 
 

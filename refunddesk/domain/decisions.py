@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -21,6 +21,8 @@ class HoldReason(StrEnum):
     RULE_SAYS_REVIEW = "RULE_SAYS_REVIEW"
     ALREADY_REFUNDED_ELSEWHERE = "ALREADY_REFUNDED_ELSEWHERE"
     RETURN_MISMATCH = "RETURN_MISMATCH"
+    NO_CAP_FOR_CURRENCY = "NO_CAP_FOR_CURRENCY"
+    BACKLOG = "BACKLOG"  # found when the shop was connected; the merchant chose "ask"
 
 
 HOLD_TEXT: dict[HoldReason, str] = {
@@ -30,6 +32,8 @@ HOLD_TEXT: dict[HoldReason, str] = {
     HoldReason.RULE_SAYS_REVIEW: "the rule asks for your approval",
     HoldReason.ALREADY_REFUNDED_ELSEWHERE: "part of it was already refunded elsewhere",
     HoldReason.RETURN_MISMATCH: "the return lists items that are not in the order",
+    HoldReason.NO_CAP_FOR_CURRENCY: "the rule has caps, but none for this order's currency",
+    HoldReason.BACKLOG: "found when the shop was connected: approve to refund it",
 }
 
 
@@ -85,7 +89,13 @@ def evaluate(rules: Sequence[Rule], case: RefundCase, now: datetime) -> Decision
             trace.append(f"{label} skipped: {skip}")
             continue
         trace.append(f"{label} matches")
-        return _decide(rule, label, case, trace)
+        decision = _decide(rule, label, case, trace)
+        # First match wins: say so for every rule below it, so no one wonders why it was silent.
+        later = [
+            f"rule {n} '{r.name}' not reached: rule {number} decided first"
+            for n, r in enumerate(rules[number:], start=number + 1)
+        ]
+        return replace(decision, trace=(*decision.trace, *later))
     trace.append("No rule matched, so nothing is refunded automatically.")
     return Decision(Outcome.NO_RULE, tuple(trace))
 
@@ -95,10 +105,10 @@ def _skip_reason(rule: Rule, case: RefundCase, now: datetime) -> str | None:
         return "it is turned off"
     if rule.trigger is not case.trigger:
         return f"it is for {TRIGGER_PHRASES[rule.trigger]}, this is {TRIGGER_PHRASES[case.trigger]}"
-    amounts = [rule.cap, rule.action.deduction]
-    for m in amounts:
-        if m is not None and m.currency != case.order.currency:
-            return f"the order is in {case.order.currency}, the rule's amounts are in {m.currency}"
+    # A cap in another currency is no reason to skip: a missing cap holds (see _decide).
+    m = rule.action.deduction
+    if m is not None and m.currency != case.order.currency:
+        return f"the order is in {case.order.currency}, the rule's deduction is in {m.currency}"
     if rule.trigger is Trigger.NOT_SENT_IN_TIME:
         late = _lateness(rule, case, now)
         if late is not None:
@@ -162,12 +172,14 @@ def format_time(moment: datetime) -> str:
 
 def _decide(rule: Rule, label: str, case: RefundCase, trace: list[str]) -> Decision:
     action = rule.action
+    currency = case.order.currency
+    cap = rule.cap_for(currency)
     plan = plan_refund(
         case.order,
         action,
         customer_return=case.customer_return,
         platform_refunds=case.platform_refunds,
-        cap=rule.cap,
+        cap=cap,
         over_cap=rule.over_cap,
         cod_collected=case.cod_collected,
     )
@@ -177,13 +189,22 @@ def _decide(rule: Rule, label: str, case: RefundCase, trace: list[str]) -> Decis
     if plan.unmatched_items:
         holds.append(HoldReason.RETURN_MISMATCH)
     if not plan.is_empty:
+        if rule.has_caps and cap is None:
+            holds.append(HoldReason.NO_CAP_FOR_CURRENCY)
         if plan.over_cap:
             holds.append(HoldReason.OVER_CAP)
         if case.is_cash_on_delivery:
             holds.append(HoldReason.CASH_ON_DELIVERY)
         if action.require_review:
             holds.append(HoldReason.RULE_SAYS_REVIEW)
-    if holds:
+    shadow = rule.mode is Mode.SHADOW
+    if holds and shadow:
+        # Holds ask a person to approve money; a shadow rule moves none, so it records
+        # what would have happened and never lands on the Review screen.
+        trace.append(f"Would be held if armed: {'; '.join(HOLD_TEXT[h] for h in holds)}.")
+        holds = []
+        outcome = Outcome.NOTHING_TO_REFUND if plan.is_empty else Outcome.REFUND
+    elif holds:
         outcome = Outcome.HOLD
         trace.append(f"Held for approval: {'; '.join(HOLD_TEXT[h] for h in holds)}.")
     elif plan.is_empty:
@@ -194,15 +215,15 @@ def _decide(rule: Rule, label: str, case: RefundCase, trace: list[str]) -> Decis
         trace.append("Waiting for a pending refund on the same item to finish.")
     else:
         outcome = Outcome.REFUND
-        verb = "Would refund" if rule.mode is Mode.SHADOW else "Refund"
+        verb = "Would refund" if shadow else "Refund"
         trace.append(f"{verb} {plan.total}.")
-    if rule.mode is Mode.SHADOW:
+    if shadow:
         trace.append(f"{label[0].upper()}{label[1:]} is in shadow mode: no money is moved.")
     return Decision(
         outcome=outcome,
         trace=tuple(trace),
         rule=RuleRef(rule.id, rule.version, rule.name),
-        shadow=rule.mode is Mode.SHADOW,
+        shadow=shadow,
         plan=plan,
         hold_reasons=tuple(holds),
         not_before=case.detected_at + rule.delay if rule.delay else None,

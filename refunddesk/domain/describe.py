@@ -7,7 +7,17 @@ from collections.abc import Sequence
 from refunddesk.domain.cases import RETURN_TRIGGERS, Trigger
 from refunddesk.domain.conditions import PAYMENT_LABELS, Conditions
 from refunddesk.domain.describe_pl import describe_pl
-from refunddesk.domain.describe_words import duration, money_text, pct, plural, total_phrase, unit
+from refunddesk.domain.describe_words import (
+    caps_text,
+    duration,
+    left_out,
+    money_text,
+    paid_phrase,
+    pct,
+    plural,
+    total_phrase,
+    unit,
+)
 from refunddesk.domain.describe_zh import describe_zh
 from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
 
@@ -38,13 +48,13 @@ def describe(rule: Rule, language: str = "en") -> str:
         Trigger.RETURN_DECLARED: f"When a buyer declares a return from an order{q}",
     }[rule.trigger]
     clauses = [when, *_condition_clauses(c)]
-    sentences = [f"{', '.join(clauses)}, {_what_en(rule.action)}."]
+    sentences = [f"{', '.join(clauses)}, {_what_en(rule.action)}{left_out(rule.action, 'en')}."]
     sentences += _extras(rule)
     return " ".join(sentences)
 
 
 def _condition_clauses(c: Conditions) -> list[str]:
-    out: list[str] = []
+    out: list[str] = [paid] if (paid := paid_phrase(c, "en")) else []
     if c.payment_types:
         out.append("paid " + " or ".join(_pay(p) for p in sorted(c.payment_types)))
     products = c.products
@@ -92,11 +102,13 @@ def _what_en(action: RuleAction) -> str:
 def _extras(rule: Rule) -> list[str]:
     action = rule.action
     out: list[str] = []
-    if rule.cap is not None:
+    if rule.caps:
+        caps = caps_text(rule.caps, "en")
         if rule.over_cap is OverCap.HOLD:
-            out.append(f"Refunds above {rule.cap} wait for your approval.")
+            out.append(f"Refunds above {caps} wait for your approval.")
         else:
-            out.append(f"Refunds are capped at {rule.cap}.")
+            out.append(f"Refunds are capped at {caps}.")
+        out.append("Orders in any other currency wait for your approval.")
     if action.require_review:
         out.append("Every refund waits for your approval.")
     if rule.delay:
@@ -157,8 +169,11 @@ def _policy_en(rule: Rule) -> str:
         what = what.replace(" minus ", " less ")
     when = f" within {duration(rule.delay)}" if rule.delay else ""
     cap = ""
-    if rule.cap is not None:
-        cap = f" (automatically up to {rule.cap}; anything above is handled individually)"
+    if rule.caps:
+        cap = (
+            f" (automatically up to {caps_text(rule.caps, 'en')}; "
+            "anything above is handled individually)"
+        )
     head = {
         Trigger.BUYER_CANCELLED: f"If you cancel a paid order{total}{q}, we refund",
         Trigger.NOT_SENT_IN_TIME: f"If we do not send your order{total} by its dispatch "
@@ -204,8 +219,8 @@ def _policy_pl(rule: Rule) -> str:
         what += f", po potrąceniu {money_text(a.deduction, 'pl')}{label},"
     when = f" w ciągu {duration(rule.delay, 'pl', genitive=True)}" if rule.delay else ""
     cap = ""
-    if rule.cap is not None:
-        cap = f" (automatycznie do {money_text(rule.cap, 'pl')}; wyższe kwoty indywidualnie)"
+    if rule.caps:
+        cap = f" (automatycznie do {caps_text(rule.caps, 'pl')}; wyższe kwoty indywidualnie)"
     head = {
         Trigger.BUYER_CANCELLED: f"Jeśli anulujesz opłacone zamówienie{total}{q}, "
         "automatycznie zwrócimy",

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.conditions import Conditions, ProductFilter
-from refunddesk.domain.describe_words import duration, money_text, pct, total_phrase, unit
+from refunddesk.domain.describe_words import (
+    caps_text,
+    duration,
+    left_out,
+    money_text,
+    paid_phrase,
+    pct,
+    total_phrase,
+    unit,
+)
 from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
 
 # "jeśli zapłacono …": each method as the manner of paying.
@@ -60,13 +69,13 @@ def describe_pl(rule: Rule) -> str:
         Trigger.RETURN_DECLARED: f"Gdy kupujący zgłosi zwrot z zamówienia{q}",
     }[rule.trigger]
     clauses = [when, *_condition_clauses(c)]
-    sentences = [f"{', '.join(clauses)}, {_what(rule.action)}."]
+    sentences = [f"{', '.join(clauses)}, {_what(rule.action)}{left_out(rule.action, 'pl')}."]
     sentences += _extras(rule)
     return " ".join(sentences)
 
 
 def _condition_clauses(c: Conditions) -> list[str]:
-    out: list[str] = []
+    out: list[str] = [paid] if (paid := paid_phrase(c, "pl")) else []
     if c.payment_types:
         kinds = " lub ".join(_PAYMENTS.get(p, p) for p in sorted(c.payment_types))
         out.append(f"jeśli zapłacono {kinds}")
@@ -122,12 +131,13 @@ def _what(action: RuleAction) -> str:
 def _extras(rule: Rule) -> list[str]:
     action = rule.action
     out: list[str] = []
-    if rule.cap is not None:
-        cap = money_text(rule.cap, "pl")
+    if rule.caps:
+        cap = caps_text(rule.caps, "pl")
         if rule.over_cap is OverCap.HOLD:
             out.append(f"Zwroty powyżej {cap} czekają na Twoją zgodę.")
         else:
             out.append(f"Zwroty są ograniczone do {cap}.")
+        out.append("Zamówienia w innej walucie czekają na Twoją zgodę.")
     if action.require_review:
         out.append("Każdy zwrot czeka na Twoją zgodę.")
     if rule.delay:

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from refunddesk.domain.conditions import Conditions
 from refunddesk.domain.money import Money
+from refunddesk.domain.rules import RefundScope, RuleAction
 
 
 def duration(
@@ -91,3 +92,44 @@ def total_phrase(c: Conditions, language: str) -> str:
     if low is not None and high is not None:
         return f" of {low} to under {high}"
     return f" under {high}" if high is not None else f" of at least {low}"
+
+
+def paid_phrase(c: Conditions, language: str) -> str:
+    """The amount-paid condition (surcharges included) as a clause; "" when there is none."""
+    low, high = c.paid_at_least, c.paid_under
+    if low is None and high is None:
+        return ""
+    if language == "pl":
+        lo = money_text(low, "pl") if low is not None else ""
+        hi = money_text(high, "pl") if high is not None else ""
+        if low is not None and high is not None:
+            return f"jeśli kupujący zapłacił (z dopłatami) od {lo} do poniżej {hi}"
+        bound = f"poniżej {hi}" if hi else f"co najmniej {lo}"
+        return f"jeśli kupujący zapłacił (z dopłatami) {bound}"
+    if language == "zh_CN":
+        if low is not None and high is not None:
+            return f"买家实付金额（含附加付款）不低于 {low} 且低于 {high}"
+        return f"买家实付金额（含附加付款）{'低于 ' + str(high) if high else '不低于 ' + str(low)}"
+    if low is not None and high is not None:
+        return f"where the buyer paid {low} to under {high}, surcharges included"
+    bound = f"under {high}" if high is not None else f"at least {low}"
+    return f"where the buyer paid {bound}, surcharges included"
+
+
+def caps_text(caps: tuple[Money, ...], language: str) -> str:
+    """Caps per currency, joined: "500.00 PLN or 2500.00 CZK"."""
+    joiner = {"pl": " lub ", "zh_CN": " 或 "}.get(language, " or ")
+    return joiner.join(money_text(c, language) if language == "pl" else str(c) for c in caps)
+
+
+def left_out(action: RuleAction, language: str) -> str:
+    """What "everything" leaves out besides delivery: surcharges, additional services."""
+    if action.scope is not RefundScope.EVERYTHING:
+        return ""
+    words = {
+        "en": (" except surcharges", " except additional services"),
+        "pl": (" bez dopłat", " bez usług dodatkowych"),
+        "zh_CN": ("（不含附加付款）", "（不含附加服务）"),
+    }[language if language in ("pl", "zh_CN") else "en"]
+    out = "" if action.include_surcharges else words[0]
+    return out + ("" if action.include_additional_services else words[1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.conditions import Conditions, ProductFilter
-from refunddesk.domain.describe_words import duration, pct
+from refunddesk.domain.describe_words import caps_text, duration, left_out, paid_phrase, pct
 from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
 
 PAYMENTS = {
@@ -68,7 +68,7 @@ def describe_zh(rule: Rule) -> str:
         when += f"，如果{joined}，则"
     else:
         when += "，"
-    sentences = [f"{when}{_what(rule.action)}。", *_extras(rule)]
+    sentences = [f"{when}{_what(rule.action)}{left_out(rule.action, 'zh_CN')}。", *_extras(rule)]
     return "".join(sentences)
 
 
@@ -83,7 +83,7 @@ def _total(c: Conditions) -> str:
 
 
 def _condition_clauses(c: Conditions) -> list[str]:
-    out: list[str] = []
+    out: list[str] = [paid] if (paid := paid_phrase(c, "zh_CN")) else []
     if c.payment_types:
         kinds = [PAYMENTS.get(p, p) for p in sorted(c.payment_types)]
         out.append(_spaced("付款方式为", *_or(kinds)))
@@ -131,11 +131,13 @@ def _what(action: RuleAction) -> str:
 def _extras(rule: Rule) -> list[str]:
     action = rule.action
     out: list[str] = []
-    if rule.cap is not None:
+    if rule.caps:
+        caps = caps_text(rule.caps, "zh_CN")
         if rule.over_cap is OverCap.HOLD:
-            out.append(f"超过 {rule.cap} 的退款需等待您的批准。")
+            out.append(f"超过 {caps} 的退款需等待您的批准。")
         else:
-            out.append(f"每单退款上限为 {rule.cap}。")
+            out.append(f"每单退款上限为 {caps}。")
+        out.append("其他币种的订单需等待您的批准。")
     if action.require_review:
         out.append("每笔退款都需等待您的批准。")
     if rule.delay:

@@ -152,7 +152,7 @@ def plan_refund(
         if parts and action.include_delivery and rem.delivery.minor > 0:
             parts.append(_Part("delivery", "", rem.delivery.minor))
     else:
-        parts = _everything_parts(rem, action.include_delivery, notes)
+        parts = _everything_parts(rem, action, notes)
     wanted = _total(parts, cur)
     if wanted.is_zero() and not exceeds and not unmatched:
         notes.append("Nothing is left to refund on this order.")
@@ -185,7 +185,7 @@ def plan_refund(
     return _build(rem, parts, wanted, notes, exceeds, capped, unmatched)
 
 
-def _everything_parts(rem: Remainder, include_delivery: bool, notes: list[str]) -> list[_Part]:
+def _everything_parts(rem: Remainder, action: RuleAction, notes: list[str]) -> list[_Part]:
     parts: list[_Part] = []
     for lr in rem.lines:
         if lr.value_left.is_zero():
@@ -195,11 +195,12 @@ def _everything_parts(rem: Remainder, include_delivery: bool, notes: list[str]) 
         else:
             notes.append(f"{lr.line.offer_name} was partly refunded before: refunding what is left")
             parts.append(_line_part(lr, lr.value_left.minor, None))
-    if include_delivery and rem.delivery.minor > 0:
+    if action.include_delivery and rem.delivery.minor > 0:
         parts.append(_Part("delivery", "", rem.delivery.minor))
-    if rem.additional_services.minor > 0:
+    if action.include_additional_services and rem.additional_services.minor > 0:
         parts.append(_Part("services", "", rem.additional_services.minor))
-    parts += [_Part("surcharge", sid, m.minor) for sid, m in rem.surcharges if m.minor > 0]
+    if action.include_surcharges:
+        parts += [_Part("surcharge", sid, m.minor) for sid, m in rem.surcharges if m.minor > 0]
     return parts
 
 

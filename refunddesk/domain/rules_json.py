@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
@@ -12,16 +12,30 @@ from typing import Any, TypeVar
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.conditions import Conditions, ProductFilter
 from refunddesk.domain.money import Money, MoneyError
-from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction, validate
+from refunddesk.domain.rules import (
+    SPAN_MAX,
+    Mode,
+    OverCap,
+    RefundScope,
+    Rule,
+    RuleAction,
+    validate,
+)
+from refunddesk.domain.rules_file import (
+    MAX_DIGITS,
+    MAX_RULES,
+    FileProblem,
+    RulesFileError,
+    load_document,
+)
 
 SCHEMA = 1
+_NUMBER_TEXT_MAX = 24  # "1000000000.00" and "12.5" fit; a 400-digit amount does not
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
 
-
-class RulesFileError(ValueError):
-    """A rules file that cannot be imported; the message says where and what is wrong."""
+__all__ = ["FileProblem", "RulesFileError", "export_rules", "import_rules"]
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -44,13 +58,13 @@ def _seconds(span: timedelta) -> int:
 def _rule_to_json(rule: Rule) -> dict[str, Any]:
     c, a = rule.conditions, rule.action
     return {
-        "id": rule.id,
+        "id": rule.uid,
         "version": rule.version,
         "name": rule.name,
         "trigger": rule.trigger.value,
         "enabled": rule.enabled,
         "mode": rule.mode.value,
-        "cap": _money(rule.cap),
+        "caps": [cap.to_allegro() for cap in rule.caps],
         "over_cap": rule.over_cap.value,
         "delay_seconds": _seconds(rule.delay),
         "handling_time_seconds": _seconds(rule.handling_time),
@@ -58,6 +72,8 @@ def _rule_to_json(rule: Rule) -> dict[str, Any]:
         "conditions": {
             "total_at_least": _money(c.total_at_least),
             "total_under": _money(c.total_under),
+            "paid_at_least": _money(c.paid_at_least),
+            "paid_under": _money(c.paid_under),
             "products": {
                 "offer_ids": sorted(c.products.offer_ids),
                 "skus": sorted(c.products.skus),
@@ -79,6 +95,8 @@ def _rule_to_json(rule: Rule) -> dict[str, Any]:
             "deduction": _money(a.deduction),
             "deduction_label": a.deduction_label,
             "include_delivery": a.include_delivery,
+            "include_surcharges": a.include_surcharges,
+            "include_additional_services": a.include_additional_services,
             "reason": a.reason,
             "seller_comment": a.seller_comment,
             "notify_buyer": a.notify_buyer,
@@ -93,35 +111,96 @@ def _rule_to_json(rule: Rule) -> dict[str, Any]:
 # -- import ---------------------------------------------------------------------------------
 
 
-def import_rules(text: str, *, check: bool = True) -> list[Rule]:
-    """Parse an exported rules file. With ``check``, every rule must also pass ``validate``."""
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RulesFileError(
-            f"This is not a rules file: not valid JSON ({exc.msg}, line {exc.lineno})."
-        ) from exc
+def import_rules(
+    data: str | bytes, *, check: bool = True, templates: Collection[str] | None = None
+) -> list[Rule]:
+    """Parse a rules file; every problem in it is reported at once, by rule and field.
+
+    With ``check``, every rule must also pass ``validate`` and the ids must be unique; with
+    ``templates`` (the template names this install has) a buyer notice must name one of them.
+    Raises RulesFileError.
+    """
+    doc = load_document(data)
+    problems: list[FileProblem] = []
     if not isinstance(doc, dict) or "schema" not in doc:
-        raise RulesFileError('This is not a rules file: it has no "schema" number.')
+        raise RulesFileError.one("file", "", 'This is not a rules file: it has no "schema" number.')
     if doc["schema"] != SCHEMA:
-        raise RulesFileError(
-            f"This rules file has schema {doc['schema']!r}; this version of RefundDesk reads "
-            f"schema {SCHEMA}."
+        raise RulesFileError.one(
+            "file",
+            "schema",
+            f"This rules file has schema {_shown(doc['schema'])}; this version of "
+            f"RefundDesk reads schema {SCHEMA}.",
         )
-    _Obj(doc, "file", {"schema", "rules"})
+    _Obj(doc, "file", "", {"schema", "rules"}, problems)
     raw_rules = doc.get("rules")
     if not isinstance(raw_rules, list):
-        raise RulesFileError('file: "rules" must be a list.')
-    rules = [
-        _rule_from_json(_Obj(raw, f"rules[{i}]", _RULE_KEYS)) for i, raw in enumerate(raw_rules)
-    ]
+        raise RulesFileError([*problems, FileProblem("file", "rules", '"rules" must be a list.')])
+    if len(raw_rules) > MAX_RULES:
+        raise RulesFileError.one(
+            "file",
+            "rules",
+            f"A rules file has at most {MAX_RULES} rules; this one has {len(raw_rules)}.",
+        )
+    rules: list[Rule] = []
+    for i, raw in enumerate(raw_rules):
+        label = _label(i, raw)
+        before = len(problems)
+        rule = _rule_from_json(_Obj(raw, label, "", _RULE_KEYS, problems))
+        if check and len(problems) == before and rule is not None:
+            problems += [FileProblem(label, p.field, p.message) for p in validate(rule)]
+            problems += _template_problems(label, rule, templates)
+        if rule is not None:
+            rules.append(rule)
     if check:
-        for i, rule in enumerate(rules):
-            problems = validate(rule)
-            if problems:
-                listed = " ".join(p.message for p in problems)
-                raise RulesFileError(f"rules[{i}] '{rule.name}': {listed}")
+        problems += _duplicate_ids(raw_rules, rules)
+    if problems:
+        raise RulesFileError(problems)
     return rules
+
+
+def _label(index: int, raw: Any) -> str:
+    """How a rule is named in messages: its position as the merchant counts, and its name."""
+    name = raw.get("name") if isinstance(raw, dict) else None
+    if isinstance(name, str) and name.strip():
+        shown = name.strip() if len(name) <= 60 else name.strip()[:57] + "…"
+        return f"rule {index + 1} “{shown}”"
+    return f"rule {index + 1}"
+
+
+def _template_problems(
+    label: str, rule: Rule, templates: Collection[str] | None
+) -> list[FileProblem]:
+    name = rule.action.notice_template
+    if templates is None or not name or name in templates:
+        return []
+    known = ", ".join(sorted(templates)) or "none"
+    return [
+        FileProblem(
+            label,
+            "action.notice_template",
+            f"There is no message template called {name[:64]!r} (known: {known}).",
+        )
+    ]
+
+
+def _duplicate_ids(raw_rules: list[Any], rules: list[Rule]) -> list[FileProblem]:
+    seen: dict[str, int] = {}
+    problems: list[FileProblem] = []
+    for i, rule in enumerate(rules):
+        if not rule.uid:
+            continue
+        if rule.uid in seen:
+            problems.append(
+                FileProblem(
+                    _label(i, raw_rules[i] if i < len(raw_rules) else None),
+                    "id",
+                    f"The id {rule.uid!r} is also the id of rule {seen[rule.uid] + 1}; "
+                    "every rule needs its own.",
+                )
+            )
+        else:
+            seen[rule.uid] = i
+    return problems
 
 
 _RULE_KEYS = frozenset(
@@ -132,7 +211,8 @@ _RULE_KEYS = frozenset(
         "trigger",
         "enabled",
         "mode",
-        "cap",
+        "cap",  # files and stored versions from before caps per currency
+        "caps",
         "over_cap",
         "delay_seconds",
         "handling_time_seconds",
@@ -145,6 +225,8 @@ _CONDITION_KEYS = frozenset(
     {
         "total_at_least",
         "total_under",
+        "paid_at_least",
+        "paid_under",
         "products",
         "payment_types",
         "min_days_since_purchase",
@@ -163,6 +245,8 @@ _ACTION_KEYS = frozenset(
         "deduction",
         "deduction_label",
         "include_delivery",
+        "include_surcharges",
+        "include_additional_services",
         "reason",
         "seller_comment",
         "notify_buyer",
@@ -175,81 +259,137 @@ _ACTION_KEYS = frozenset(
 
 
 class _Obj:
-    """A JSON object being read, which knows where it is for error messages."""
+    """A JSON object being read; a bad field is noted (rule, field, what) and a default used."""
 
-    def __init__(self, raw: Any, where: str, allowed: frozenset[str] | set[str]) -> None:
-        if not isinstance(raw, dict):
-            raise RulesFileError(f"{where}: expected an object.")
-        unknown = sorted(set(raw) - set(allowed))
+    def __init__(
+        self,
+        raw: Any,
+        label: str,
+        path: str,
+        allowed: frozenset[str] | set[str],
+        problems: list[FileProblem],
+    ) -> None:
+        self.label, self.path, self.problems = label, path, problems
+        self.ok = isinstance(raw, dict)
+        self.raw: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        if not self.ok:
+            self.add("", f"expected an object, got {_shown(raw)}")
+            return
+        unknown = sorted(str(k)[:40] for k in set(self.raw) - set(allowed))
         if unknown:
-            raise RulesFileError(f"{where}: unknown field {', '.join(map(repr, unknown))}.")
-        self.raw: dict[str, Any] = raw
-        self.where = where
+            self.add("", f"unknown field {', '.join(map(repr, unknown))}")
 
-    def error(self, key: str, what: str) -> RulesFileError:
-        return RulesFileError(f"{self.where}.{key}: {what}, got {self.raw.get(key)!r}.")
+    def field(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path and key else self.path or key
+
+    def add(self, key: str, what: str) -> None:
+        self.problems.append(
+            FileProblem(self.label, self.field(key), what[0].upper() + what[1:] + ".")
+        )
+
+    def bad(self, key: str, what: str) -> None:
+        self.add(key, f"{what}, got {_shown(self.raw.get(key))}")
 
     def get(self, key: str, kind: type[T], default: T) -> T:
         value = self.raw.get(key, default)
         # bool is an int; a count of True is a mistake in the file.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.error(key, f"expected {_KIND_NAMES.get(kind, kind.__name__)}")
+            self.bad(key, f"expected {_KIND_NAMES.get(kind, kind.__name__)}")
+            return default
         return value
 
     def required_str(self, key: str) -> str:
         if key not in self.raw:
-            raise RulesFileError(f"{self.where}: missing {key!r}.")
+            self.add(key, f"missing {key!r}")
+            return ""
         return self.get(key, str, "")
 
     def optional_int(self, key: str) -> int | None:
-        value = self.raw.get(key)
+        if self.raw.get(key) is None:
+            return None
+        value = self.get(key, int, -1)
+        return value if self.raw.get(key) is value else None
+
+    def enum(self, key: str, kind: type[E], default: E | None) -> E | None:
+        """An enum value; with no default the field is required (None: noted as a problem)."""
+        if key not in self.raw and default is None:
+            self.add(key, f"missing {key!r}")
+            return None
+        value = self.raw.get(key, default.value if default is not None else None)
+        if isinstance(value, str) and value in {m.value for m in kind}:
+            return kind(value)
+        allowed = ", ".join(m.value for m in kind)
+        self.bad(key, f"expected one of {allowed}")
+        return default
+
+    def money(self, key: str, value: Any = None, where: str | None = None) -> Money | None:
+        value = self.raw.get(key) if where is None else value
         if value is None:
             return None
-        return self.get(key, int, 0)
-
-    def enum(self, key: str, kind: type[E], default: E | None) -> E:
-        """An enum value; with no default the field is required."""
-        if key not in self.raw and default is None:
-            raise RulesFileError(f"{self.where}: missing {key!r}.")
-        value = self.raw.get(key, default.value if default is not None else None)
-        try:
-            return kind(str(value))
-        except ValueError:
-            allowed = ", ".join(m.value for m in kind)
-            raise self.error(key, f"expected one of {allowed}") from None
-
-    def money(self, key: str) -> Money | None:
-        value = self.raw.get(key)
-        if value is None:
+        amount = value.get("amount") if isinstance(value, dict) else None
+        if isinstance(amount, str) and len(amount) > _NUMBER_TEXT_MAX:
+            self.add(where or key, f"the amount has {len(amount)} characters; that is no price")
             return None
         try:
             return Money.from_allegro(value, allow_negative=True)
         except MoneyError as exc:
-            raise self.error(
-                key, f'expected {{"amount": "12.34", "currency": "PLN"}} ({exc})'
-            ) from None
+            self.add(
+                where or key,
+                f'expected {{"amount": "12.34", "currency": "PLN"}} ({exc}), got {_shown(value)}',
+            )
+            return None
+
+    def caps(self) -> tuple[Money, ...]:
+        if "cap" in self.raw and "caps" in self.raw:
+            self.add("caps", 'give "caps" (a list, one per currency), not also "cap"')
+        if "cap" in self.raw:
+            cap = self.money("cap")
+            return (cap,) if cap is not None else ()
+        raw = self.get("caps", list, [])
+        found = [self.money("caps", v, f"caps[{i}]") for i, v in enumerate(raw)]
+        return tuple(m for m in found if m is not None)
 
     def strings(self, key: str) -> list[str]:
         value = self.get(key, list, [])
         if not all(isinstance(v, str) for v in value):
-            raise self.error(key, "expected a list of strings")
+            self.bad(key, "expected a list of strings")
+            return []
         return value
 
     def seconds(self, key: str, default: timedelta) -> timedelta:
-        return timedelta(seconds=self.get(key, int, _seconds(default)))
+        value = self.get(key, int, _seconds(default))
+        limit = _seconds(SPAN_MAX)
+        if abs(value) > limit:
+            # timedelta overflows long before an int does; validate() gives the plain limit.
+            self.add(key, f"at most {limit} seconds ({SPAN_MAX.days} days), got {_shown(value)}")
+            return default
+        return timedelta(seconds=value)
 
     def obj(self, key: str, allowed: frozenset[str]) -> _Obj:
-        return _Obj(self.raw.get(key, {}), f"{self.where}.{key}", allowed)
+        return _Obj(self.raw.get(key, {}), self.label, self.field(key), allowed, self.problems)
 
     def decimal(self, key: str, default: Decimal) -> Decimal:
         text = self.get(key, str, str(default))
+        if len(text) > _NUMBER_TEXT_MAX:
+            self.add(key, f"the number has {len(text)} characters; a percentage has a few")
+            return default
         try:
             value = Decimal(text)
         except InvalidOperation:
-            raise self.error(key, "expected a decimal number as a string") from None
+            self.bad(key, "expected a decimal number as a string")
+            return default
         if not value.is_finite():
-            raise self.error(key, "expected a finite number")
+            self.bad(key, "expected a finite number")
+            return default
         return value
+
+
+def _shown(value: Any) -> str:
+    """A value as the message shows it: never the whole of a huge one."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**MAX_DIGITS:
+        return f"a number with {len(str(abs(value)))} digits"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "…"
 
 
 _KIND_NAMES: dict[type, str] = {
@@ -260,23 +400,29 @@ _KIND_NAMES: dict[type, str] = {
 }
 
 
-def _rule_from_json(o: _Obj) -> Rule:
+def _rule_from_json(o: _Obj) -> Rule | None:
+    if not o.ok:
+        return None
     defaults = Rule(id="", name="", trigger=Trigger.BUYER_CANCELLED)
-    return Rule(
-        id=o.required_str("id"),
+    uid = o.get("id", str, "")
+    trigger = o.enum("trigger", Trigger, None)
+    rule = Rule(
+        id="",
+        uid=uid,
         name=o.required_str("name"),
-        trigger=o.enum("trigger", Trigger, None),
+        trigger=trigger or Trigger.BUYER_CANCELLED,
         version=o.get("version", int, 1),
         enabled=o.get("enabled", bool, True),
-        mode=o.enum("mode", Mode, Mode.SHADOW),
-        cap=o.money("cap"),
-        over_cap=o.enum("over_cap", OverCap, OverCap.HOLD),
+        mode=o.enum("mode", Mode, Mode.SHADOW) or Mode.SHADOW,
+        caps=o.caps(),
+        over_cap=o.enum("over_cap", OverCap, OverCap.HOLD) or OverCap.HOLD,
         delay=o.seconds("delay_seconds", defaults.delay),
         handling_time=o.seconds("handling_time_seconds", defaults.handling_time),
         grace=o.seconds("grace_seconds", defaults.grace),
         conditions=_conditions(o.obj("conditions", _CONDITION_KEYS)),
         action=_action(o.obj("action", _ACTION_KEYS)),
     )
+    return rule if trigger is not None else None
 
 
 def _conditions(o: _Obj) -> Conditions:
@@ -284,6 +430,8 @@ def _conditions(o: _Obj) -> Conditions:
     return Conditions(
         total_at_least=o.money("total_at_least"),
         total_under=o.money("total_under"),
+        paid_at_least=o.money("paid_at_least"),
+        paid_under=o.money("paid_under"),
         products=ProductFilter(
             offer_ids=frozenset(p.strings("offer_ids")),
             skus=frozenset(p.strings("skus")),
@@ -304,13 +452,16 @@ def _conditions(o: _Obj) -> Conditions:
 def _action(o: _Obj) -> RuleAction:
     reason = o.raw.get("reason")
     if reason is not None and not isinstance(reason, str):
-        raise o.error("reason", "expected text or null")
+        o.bad("reason", "expected text or null")
+        reason = None
     return RuleAction(
-        scope=o.enum("scope", RefundScope, RefundScope.EVERYTHING),
+        scope=o.enum("scope", RefundScope, RefundScope.EVERYTHING) or RefundScope.EVERYTHING,
         percent=o.decimal("percent", Decimal(100)),
         deduction=o.money("deduction"),
         deduction_label=o.get("deduction_label", str, ""),
         include_delivery=o.get("include_delivery", bool, True),
+        include_surcharges=o.get("include_surcharges", bool, True),
+        include_additional_services=o.get("include_additional_services", bool, True),
         reason=reason,
         seller_comment=o.get("seller_comment", str, ""),
         notify_buyer=o.get("notify_buyer", bool, False),
@@ -330,5 +481,9 @@ def rule_to_json(rule: Rule) -> dict[str, Any]:
 
 
 def rule_from_json(raw: Any, where: str = "rule") -> Rule:
-    """One rule from the JSON object of the file format (not validated)."""
-    return _rule_from_json(_Obj(raw, where, _RULE_KEYS))
+    """One rule from the JSON object of the file format (not validated). Raises RulesFileError."""
+    problems: list[FileProblem] = []
+    rule = _rule_from_json(_Obj(raw, where, "", _RULE_KEYS, problems))
+    if problems or rule is None:
+        raise RulesFileError(problems or [FileProblem(where, "trigger", "Missing 'trigger'.")])
+    return rule

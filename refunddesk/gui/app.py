@@ -111,6 +111,7 @@ class GuiSession:
     tray: Tray | None = None
     # The real app (not tests): freeze the start-up heap once the screens are built.
     freeze_heap_when_ready: bool = False
+    refusal_shown: bool = False
     _opener: _ContextOpener | None = None
     _closed: bool = False
 
@@ -175,8 +176,16 @@ class GuiSession:
         )
         bridge.review_count_changed.connect(window.set_review_count)
         bridge.attention_grew.connect(tray.notify_attention)
+        bridge.cycle_finished.connect(lambda _report: self._worker_refused(bridge))
         self.closers.append(lambda: None if bridge.stop() else log.warning("worker still busy"))
         bridge.start()
+
+    def _worker_refused(self, bridge: WorkerBridge) -> None:
+        # The worker stops by itself on a damaged database: say so once, plainly.
+        refused = bridge.worker.refused
+        if refused is not None and not self.refusal_shown:
+            self.refusal_shown = True
+            show_error(self.window, refused)
 
     def _open_failed(self, exc: BaseException) -> None:
         self.open_error = exc

@@ -8,12 +8,13 @@ from datetime import datetime
 
 
 class AutomationState(enum.Enum):
-    """The four states the merchant can see; anything finer belongs on the dashboard."""
+    """The states the merchant can see; anything finer belongs on the dashboard."""
 
     RUNNING = "running"
     PAUSED = "paused"
     DRY_RUN = "dry_run"
     SHADOW = "shadow"
+    BLOCKED = "blocked"  # another RefundDesk (another PC, the headless worker) runs automation
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ STATE_COLOURS: dict[str, str] = {
     "paused": "#a15c00",
     "dry_run": "#2f5f9e",
     "shadow": "#6a4f93",
+    "blocked": "#8a5a00",
 }
 
 _STYLESHEET = f"""

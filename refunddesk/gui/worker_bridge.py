@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
+from refunddesk.automation.lease import Holder
 from refunddesk.automation.worker import CycleReport, Worker, WorkerState
 from refunddesk.gui.formatting import shop_display_name
 from refunddesk.gui.services import Changes, GuiServices
@@ -31,10 +32,14 @@ def changes_for(report: CycleReport) -> Changes:
     )
 
 
-def state_for(status: AutomationStatus, worker_state: WorkerState) -> AutomationState:
-    """The one word the status strip shows: paused beats dry-run beats shadow-only."""
+def state_for(
+    status: AutomationStatus, worker_state: WorkerState, blocked: bool = False
+) -> AutomationState:
+    """The one word the status strip shows: paused beats blocked beats dry-run beats shadow."""
     if status.paused or worker_state is WorkerState.PAUSED:
         return AutomationState.PAUSED
+    if blocked:
+        return AutomationState.BLOCKED
     if status.dry_run:
         return AutomationState.DRY_RUN
     if not status.any_armed:
@@ -94,6 +99,7 @@ class WorkerBridge(QObject):
         self._worker_state = WorkerState.STOPPED
         self._last_sync: datetime | None = None
         self._last_error = ""
+        self._blocked = False
         self._review_count: int | None = None
         self._status = ShellStatus(is_demo=ctx.is_demo)
         self.cycles = 0
@@ -140,7 +146,10 @@ class WorkerBridge(QObject):
         self.cycles += 1
         self.last_report = report
         self._last_sync = report.finished_at or report.started_at
-        self._last_error = last_problem(report)
+        self._blocked = report.blocked_by is not None
+        self._last_error = (
+            self.blocked_text(report.blocked_by) if report.blocked_by else last_problem(report)
+        )
         self._pending = self._pending | changes_for(report)
         self.cycle_finished.emit(report)
         if not self._flush_timer.isActive():
@@ -161,6 +170,17 @@ class WorkerBridge(QObject):
 
     # -- the status strip -------------------------------------------------------------------
 
+    def blocked_text(self, holder: Holder) -> str:
+        """Who runs automation instead of this window, in the merchant's language."""
+        where = self.tr("this computer") if holder.on_this_computer else holder.host
+        if holder.pid is None:
+            return self.tr("Automation runs in RefundDesk on %1.").replace("%1", where)
+        return (
+            self.tr("Automation runs in RefundDesk on %1 (process %2).")
+            .replace("%1", where)
+            .replace("%2", str(holder.pid))
+        )
+
     def refresh_status(self) -> None:
         db = self._services.ctx.db
         self._services.run(lambda: automation_status(db), self._apply_status)
@@ -169,7 +189,7 @@ class WorkerBridge(QObject):
         self._status = ShellStatus(
             shop_name="" if found.is_demo else found.shop_name,
             is_demo=found.is_demo or self._services.ctx.is_demo,
-            automation_state=state_for(found, self._worker_state),
+            automation_state=state_for(found, self._worker_state, self._blocked),
             last_sync=self._last_sync,
             last_error=self._last_error,
         )

@@ -16,6 +16,7 @@ from types import TracebackType
 import refunddesk
 from refunddesk.infra import paths
 from refunddesk.infra.logging import current_log_file, redact
+from refunddesk.infra.private_files import write_private_atomic
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,10 @@ def write_crash_report(
     thread_name: str | None = None,
     now: datetime | None = None,
 ) -> Path:
-    """Write a redacted report into :func:`paths.crash_dir` and return its path."""
+    """Write a redacted report into :func:`paths.crash_dir` and return its path.
+
+    Raises OSError (e.g. the disk is full) with nothing left behind.
+    """
     when = now or datetime.now(UTC)
     text = format_crash_report(exc_type, exc, tb, thread_name=thread_name, now=when)
     stamp = when.strftime("%Y%m%d-%H%M%S")
@@ -84,9 +88,9 @@ def write_crash_report(
         while path.exists():  # several crashes within one second (several threads)
             counter += 1
             path = folder / f"crash-{stamp}-{os.getpid()}-{counter}.txt"
-        temp = path.with_suffix(".tmp")
-        temp.write_text(text, encoding="utf-8")
-        temp.replace(path)  # a half-written report is never shown as a crash
+        # 0600 (a traceback can name buyers), and all or nothing: a full disk leaves no
+        # empty or half report to be shown as a crash on the next start.
+        write_private_atomic(path, text)
     return path
 
 

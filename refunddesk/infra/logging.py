@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from refunddesk.infra import paths
+from refunddesk.infra.private_files import make_private_dir, open_private, tighten
 
 REDACTED = "[REDACTED]"
 LOG_FILENAME = "refunddesk.log"
@@ -175,6 +176,31 @@ class RedactingFormatter(logging.Formatter):
         return redact(line)
 
 
+# -- the file ----------------------------------------------------------------------------
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """The log names buyers and orders: every file it opens (rotations too) is 0600.
+
+    A log that cannot be written (a full disk) says so once on stderr instead of a
+    traceback per line.
+    """
+
+    _complained = False
+
+    def _open(self) -> Any:
+        return open_private(Path(self.baseFilename), self.mode, encoding=self.encoding)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, OSError):
+            super().handleError(record)
+            return
+        if not self._complained:
+            self._complained = True
+            sys.stderr.write(f"RefundDesk cannot write its log {self.baseFilename}: {exc}\n")
+
+
 # -- set-up -------------------------------------------------------------------------------
 
 _installed: list[logging.Handler] = []
@@ -187,33 +213,41 @@ def setup_logging(
     log_dir: Path | None = None,
     *,
     stderr_level: int | str | None = None,
-) -> Path:
-    """Log to ``<log_dir>/refunddesk.log`` (rotated, 5 × 2 MB) and stderr; returns the file.
+) -> Path | None:
+    """Log to ``<log_dir>/refunddesk.log`` (rotated, 5 × 2 MB, 0600) and stderr; returns the file.
 
-    Calling it again replaces the handlers it installed before.
+    None when the log folder cannot be written (stderr only). Calling it again replaces the
+    handlers it installed before.
     """
     global _previous_root_level, _log_file
     teardown_logging()
-    folder = log_dir if log_dir is not None else paths.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    log_file = folder / LOG_FILENAME
-
     redacting = RedactingFilter()
     formatter = RedactingFormatter(_FORMAT)
-    file_handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-    )
-    file_handler.setLevel(level)
     stderr_handler = logging.StreamHandler(sys.stderr)
     stderr_handler.setLevel(stderr_level if stderr_level is not None else level)
+    handlers: list[logging.Handler] = [stderr_handler]
+    try:
+        folder = make_private_dir(log_dir if log_dir is not None else paths.log_dir())
+        log_file = folder / LOG_FILENAME
+        for old in folder.glob(LOG_FILENAME + "*"):  # written by an older version
+            tighten(old)
+        file_handler: logging.Handler | None = PrivateRotatingFileHandler(
+            log_file, maxBytes=MAX_LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+    except OSError as exc:  # a read-only or full data folder: the app still says why it stops
+        sys.stderr.write(f"RefundDesk cannot write its log ({exc}); logging to the screen only\n")
+        file_handler, log_file = None, None
+    if file_handler is not None:
+        file_handler.setLevel(level)
+        handlers.insert(0, file_handler)
     root = logging.getLogger()
-    for handler in (file_handler, stderr_handler):
+    for handler in handlers:
         handler.addFilter(redacting)
         handler.setFormatter(formatter)
         root.addHandler(handler)
         _installed.append(handler)
     _previous_root_level = root.level
-    root.setLevel(min(file_handler.level, stderr_handler.level))
+    root.setLevel(min(h.level for h in handlers))
     logging.captureWarnings(True)
     _log_file = log_file
     return log_file

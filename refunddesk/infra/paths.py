@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 import refunddesk
+from refunddesk.infra.private_files import make_private_dir, tighten_tree
 
 APP_NAME = "RefundDesk"
 DATA_DIR_ENV = "REFUNDDESK_DATA_DIR"
@@ -33,8 +34,8 @@ def is_overridden() -> bool:
 
 
 def _ensure(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    # Every folder here holds buyers' personal data (or reports about it): the owner's only.
+    return make_private_dir(path)
 
 
 def data_dir() -> Path:
@@ -71,6 +72,18 @@ def default_database_url() -> str:
     """A SQLAlchemy URL for :func:`database_path`."""
     # Forward slashes work for SQLite URLs on every platform, including Windows drive paths.
     return f"sqlite:///{database_path().as_posix()}"
+
+
+def tighten_existing() -> int:
+    """Make the data and log folders, and every file in them, readable by the user only.
+
+    Folders and files made by an older version, or by a copy with another umask, are
+    tightened on every start; returns how many entries were looked at.
+    """
+    count = tighten_tree(data_dir())
+    if not is_overridden():  # otherwise the logs are inside the data folder already
+        count += tighten_tree(log_dir())
+    return count
 
 
 def resources_dir() -> Path:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage, Shipment
 from refunddesk.domain.refunds import PlatformRefund, RefundRequest
 from refunddesk.domain.returns import CustomerReturn
+
+T = TypeVar("T")
 
 # -- errors -------------------------------------------------------------------------------
 # Expected errors become plain messages and review rows; anything else is a bug.
@@ -130,10 +132,65 @@ class MalformedResponse(MarketplaceError):
 
     user_message = "Allegro sent an answer we could not read."
 
-    def __init__(self, what: str, *, field_path: str = "", trace_id: str = "") -> None:
+    def __init__(
+        self, what: str, *, field_path: str = "", reason: str = "", trace_id: str = ""
+    ) -> None:
         self.field_path = field_path
+        self.reason = reason  # plain words: what is wrong with the value at field_path
         where = f" (field {field_path})" if field_path else ""
-        super().__init__(f"malformed answer for {what}{where}", trace_id=trace_id)
+        why = f": {reason}" if reason else ""
+        super().__init__(f"malformed answer for {what}{where}{why}", trace_id=trace_id)
+
+
+class UnreadableOrder(MalformedResponse):
+    """One order's data (its checkout form, a return, a refund, a parcel or an event of it)
+    holds a value that cannot be right. Only that order is set aside; the rest is fine."""
+
+    user_message = "Allegro sent values for this order that cannot be right; it is set aside."
+
+    def __init__(
+        self,
+        order_id: str,
+        reason: str,
+        *,
+        subject: str = "order",
+        subject_id: str = "",
+        field_path: str = "",
+        trace_id: str = "",
+    ) -> None:
+        self.order_id = order_id  # "" when even the order's id could not be read
+        self.subject = subject  # order, return, refund, shipment, event
+        self.subject_id = subject_id or (order_id if subject == "order" else "")
+        super().__init__(
+            f"{subject} {self.subject_id or '(no id)'}",
+            field_path=field_path,
+            reason=reason,
+            trace_id=trace_id,
+        )
+
+
+class PartlyUnreadable(MalformedResponse, Generic[T]):
+    """A list in which some entries could not be read: ``readable`` holds the rest, and
+    ``problems`` one UnreadableOrder per entry set aside.
+
+    ``count`` is how many entries the answer held (paging goes on by it) and ``last_id`` the
+    id of the last entry whose id could be read (a feed's cursor moves past the bad ones).
+    """
+
+    def __init__(
+        self,
+        what: str,
+        readable: T,
+        problems: Sequence[UnreadableOrder],
+        *,
+        count: int,
+        last_id: str | None = None,
+    ) -> None:
+        self.readable = readable
+        self.problems = tuple(problems)
+        self.count = count
+        self.last_id = last_id
+        super().__init__(what, reason=f"{len(self.problems)} of {count} entries set aside")
 
 
 # -- what one HTTP attempt looked like -----------------------------------------------------

@@ -23,7 +23,7 @@ from refunddesk.notify.errors import (
 )
 from refunddesk.notify.facts import CONTEXT_NAMES, NoticeFacts, NoticeItem, sample_facts
 from refunddesk.notify.language import DEFAULT_LANGUAGE, base_language, fallback_language
-from refunddesk.notify.sandbox import NoticeSandbox, UnknownName
+from refunddesk.notify.sandbox import NoticeSandbox, TemplateTooCostly, UnknownName, render_bounded
 
 BUILTIN_TEMPLATES: tuple[str, ...] = (
     "refund_cancelled",
@@ -161,9 +161,11 @@ def _tidy_body(text: str) -> str:
 
 def _render_source(source: str, context: Mapping[str, Any], line_offset: int) -> str:
     try:
-        return _sandbox.from_string(source).render(dict(context))
+        return render_bounded(_sandbox.from_string(source), dict(context))
     except UnknownName as exc:
         raise MissingVariable(exc.name, tuple(sorted(context))) from exc
+    except TemplateTooCostly as exc:
+        raise TemplateNotAllowed(f"The template cannot be filled in: {exc}.") from exc
     except SecurityError as exc:
         raise TemplateNotAllowed(f"The template tries something not allowed: {exc}") from exc
     except TemplateSyntaxError as exc:

@@ -132,5 +132,5 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "—"
+        return ", ".join(_text(v) if isinstance(v, dict) else str(v) for v in value) or "—"
     return str(value)

@@ -7,6 +7,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from refunddesk.infra.private_files import open_private
 from refunddesk.queries.refunds import (
     STATUS_WORDS,
     TRIGGER_WORDS,
@@ -54,7 +55,8 @@ def export_refunds_csv(
     tmp = path.with_name(path.name + ".part")
     count = 0
     try:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as out:
+        # Buyers' logins and amounts: readable by the user only, like everything else we write.
+        with open_private(tmp, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
             writer.writerow(header)
             for r in iter_history(db, flt, sort, batch=batch):

@@ -3,10 +3,12 @@ dismiss, mark refunded by hand. Every action is recorded with its time, actor an
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.intent_ops import transition
@@ -36,6 +38,20 @@ STATE_WORDS = {
 }
 
 
+@contextmanager
+def _changing(db: Database) -> Iterator[Session]:
+    """A transaction for a person's action. Every change of a refund is a compare-and-set: if
+    the worker (or another person) changed it since it was read, nothing is saved."""
+    try:
+        with db.transaction() as s:
+            yield s
+    except StaleDataError as exc:
+        raise ReviewError(
+            "a refund changed while you were deciding (RefundDesk or someone else acted on it); "
+            "nothing was saved: look at it again"
+        ) from exc
+
+
 def _load(s: Session, intent_id: int, action: str) -> m.RefundIntent:
     intent = s.get(m.RefundIntent, intent_id)
     if intent is None:
@@ -58,7 +74,7 @@ def approve(
 ) -> int:
     """Approve held (or shadow) refunds: they go out on the next cycle, past the caps that held
     them. The live remainder is still checked before sending."""
-    with db.transaction() as s:
+    with _changing(db) as s:
         for intent_id in intent_ids:
             intent = _load(s, intent_id, "approve")
             _record(s, intent, "approve", note, actor, now)
@@ -81,7 +97,7 @@ def retry(
     db: Database, intent_ids: Sequence[int], *, now: datetime, actor: str = "", note: str = ""
 ) -> int:
     """Send a failed refund again. A confirmed failure gets a new commandId (on the next send)."""
-    with db.transaction() as s:
+    with _changing(db) as s:
         for intent_id in intent_ids:
             intent = _load(s, intent_id, "retry")
             _record(s, intent, "retry", note, actor, now)
@@ -107,7 +123,7 @@ def dismiss(
 ) -> int:
     if not note.strip():
         raise ReviewError("say in a few words why you dismiss it (it is kept with the refund)")
-    with db.transaction() as s:
+    with _changing(db) as s:
         for intent_id in intent_ids:
             intent = _load(s, intent_id, "dismiss")
             _record(s, intent, "dismiss", note, actor, now)
@@ -118,7 +134,7 @@ def dismiss(
 def mark_refunded_by_hand(
     db: Database, intent_ids: Sequence[int], *, now: datetime, note: str = "", actor: str = ""
 ) -> int:
-    with db.transaction() as s:
+    with _changing(db) as s:
         for intent_id in intent_ids:
             intent = _load(s, intent_id, "refunded_by_hand")
             _record(s, intent, "refunded_by_hand", note, actor, now)

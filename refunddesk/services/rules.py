@@ -17,8 +17,10 @@ from refunddesk.domain.decisions import Outcome, evaluate
 from refunddesk.domain.money import Money
 from refunddesk.domain.returns import DELIVERED_RETURN_STATUSES
 from refunddesk.domain.rules import Mode, Rule
+from refunddesk.domain.rules_file import MAX_FILE_BYTES, RulesFileError
 from refunddesk.domain.rules_json import export_rules, import_rules
 from refunddesk.domain.starter_rules import starter_rules
+from refunddesk.notify.templates import list_templates
 from refunddesk.store import models as m
 from refunddesk.store import orders_repo, rules_repo, sync_repo
 from refunddesk.store.database import Database
@@ -62,7 +64,7 @@ def duplicate_rule(db: Database, rule_id: str, name: str, now: datetime) -> Rule
     """A copy placed right after the original, in shadow mode so it moves no money by surprise."""
     original = _find(db, rule_id)
     copy = rules_repo.save_rule(
-        db, replace(original, id="", version=1, name=name, mode=Mode.SHADOW), now
+        db, replace(original, id="", uid="", version=1, name=name, mode=Mode.SHADOW), now
     )
     order = [r.id for r in rules_repo.load_rules(db) if r.id != copy.id]
     order.insert(order.index(rule_id) + 1, copy.id)
@@ -77,6 +79,22 @@ def delete_rule(db: Database, rule_id: str) -> None:
 def reorder_rules(db: Database, rule_ids: Sequence[str]) -> None:
     """The given order becomes the priority order (the first decides first)."""
     rules_repo.reorder(db, [int(i) for i in rule_ids])
+
+
+def move_before(db: Database, rule_id: str, before_id: str) -> None:
+    """Put a rule right above another one (the "move it up" of a pre-empted rule)."""
+    order = [r.id for r in rules_repo.load_rules(db) if r.id != rule_id]
+    if before_id not in order:
+        raise RuleNotFound(f"there is no rule {before_id}")
+    order.insert(order.index(before_id), rule_id)
+    rules_repo.reorder(db, [int(i) for i in order])
+
+
+def save_rule_before(db: Database, rule: Rule, before_id: str, now: datetime) -> Rule:
+    """Save a new rule and place it right above ``before_id``. Raises InvalidRule."""
+    saved = rules_repo.save_rule(db, rule, now)
+    move_before(db, saved.id, before_id)
+    return saved
 
 
 def set_enabled(db: Database, rule_id: str, enabled: bool) -> None:
@@ -138,15 +156,41 @@ def import_rules_from(
     rules whose id is in the file and adds the others after the existing ones. Imported rules
     arrive in shadow unless ``keep_modes``. Raises RulesFileError for a bad file.
     """
-    rules = import_rules(path.read_text(encoding="utf-8"))
+    rules = read_rules_file(path)
     if not keep_modes:
         rules = [replace(r, mode=Mode.SHADOW) for r in rules]
     existing = rules_repo.load_rules(db)
     if mode == "refuse" and existing:
         raise RulesAlreadyExist(len(existing))
-    if mode == "merge":
-        return [rules_repo.save_rule(db, replace(r, id=""), now) for r in rules]
-    return rules_repo.replace_all(db, rules, now)
+    return rules_repo.import_rules(db, rules, now, replace_list=mode != "merge")
+
+
+def read_rules_file(path: Path) -> list[Rule]:
+    """A rules file's rules, checked: bounded size, known templates, every problem at once.
+
+    Raises RulesFileError (also for a file that cannot be read: it names the file's problem).
+    """
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)  # never read a huge file whole
+    except OSError as exc:
+        raise RulesFileError.one(
+            "file", "", f"{path.name} could not be read: {exc.strerror}."
+        ) from None
+    if len(data) > MAX_FILE_BYTES:
+        size = path.stat().st_size
+        raise RulesFileError.one(
+            "file",
+            "",
+            f"The file is {size / 1_000_000:.1f} MB; a rules file is at most "
+            f"{MAX_FILE_BYTES // 1_000_000} MB. Is this the right file?",
+        )
+    return import_rules(data, templates=known_templates())
+
+
+def known_templates() -> set[str]:
+    """The buyer notice templates this install has (built-in and the merchant's own)."""
+    return {t.id for t in list_templates()}
 
 
 # -- product groups --------------------------------------------------------------------------

@@ -1,30 +1,58 @@
-"""Opening the database: engine, SQLite pragmas, session factory, migrate-on-start."""
+"""Opening the database: checks, engine, SQLite pragmas, session factory, migrate-on-start."""
 
 from __future__ import annotations
 
-import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 10_000
+from refunddesk.store import health
+from refunddesk.store.problems import (
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseProblem,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DiskFull,
+)
 
+BUSY_TIMEOUT_MS = health.BUSY_TIMEOUT_MS
+# How stale a passed check may be before the worker asks SQLite again before a round.
+RECHECK_SECONDS = 600.0
 
-class DatabaseLocked(Exception):
-    """Another program holds the database longer than the busy timeout."""
-
-    user_message = "The database is busy (another RefundDesk may be running); retrying shortly."
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "Database",
+    "DatabaseDamaged",
+    "DatabaseLocked",
+    "DatabaseProblem",
+    "DatabaseReadOnly",
+    "DatabaseTooNew",
+    "DiskFull",
+    "create_db_engine",
+    "open_database",
+    "sqlite_url",
+]
 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL; None for PostgreSQL and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    return None if parsed.database == ":memory:" else Path(parsed.database)
 
 
 def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -38,10 +66,10 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def create_db_engine(url: str) -> Engine:
     """An engine for SQLite (WAL, foreign keys, busy timeout) or PostgreSQL."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_file(url)
+    if make_url(url).get_backend_name() == "sqlite":
+        if path is not None and not path.parent.exists():
+            path.parent.mkdir(mode=0o700, parents=True)
         engine = create_engine(
             url,
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
@@ -53,11 +81,22 @@ def create_db_engine(url: str) -> Engine:
 
 @dataclass
 class Database:
-    """One open database: the engine and its session factory. Sessions never cross threads."""
+    """One open database: the engine and its session factory. Sessions never cross threads.
+
+    SQLite errors that mean the file itself is in trouble (busy, damaged, read-only, disk
+    full) come out of every query as the typed DatabaseProblem, not a driver error.
+    """
 
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    damage: DatabaseDamaged | None = None  # set once SQLite has reported the file damaged
+    checked_at: float | None = None  # time.monotonic() of the last passed soundness check
+    _check_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.is_sqlite:
+            event.listen(self.engine, "handle_error", self._on_error)
 
     @property
     def is_sqlite(self) -> bool:
@@ -65,8 +104,35 @@ class Database:
 
     @property
     def sqlite_path(self) -> Path | None:
-        db = make_url(self.url).database
-        return Path(db) if self.is_sqlite and db and db != ":memory:" else None
+        return sqlite_file(self.url) if self.is_sqlite else None
+
+    def _on_error(self, context: ExceptionContext) -> None:
+        problem = health.classify(context.original_exception, self.sqlite_path, "saving changes")
+        if problem is None:
+            return
+        if isinstance(problem, DatabaseDamaged):
+            self.damage = problem
+        raise problem from context.sqlalchemy_exception
+
+    def ensure_sound(self, *, max_age: float = RECHECK_SECONDS) -> None:
+        """Raise DatabaseDamaged if the file is known damaged or fails a (stale) quick check.
+
+        The worker calls this before every round: no refund is sent from a damaged file.
+        """
+        if self.damage is not None:
+            raise self.damage
+        path = self.sqlite_path
+        if path is None:
+            return
+        with self._check_lock:
+            if self.checked_at is not None and time.monotonic() - self.checked_at < max_age:
+                return
+            try:
+                health.check_sound(path)
+            except DatabaseDamaged as exc:
+                self.damage = exc
+                raise
+            self.checked_at = time.monotonic()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -75,11 +141,6 @@ class Database:
         try:
             yield session
             session.commit()
-        except OperationalError as exc:
-            session.rollback()
-            if "locked" in str(exc.orig).lower() or "busy" in str(exc.orig).lower():
-                raise DatabaseLocked(str(exc.orig)) from exc
-            raise
         except BaseException:
             session.rollback()
             raise
@@ -91,18 +152,24 @@ class Database:
 
 
 def open_database(url: str, *, migrate: bool = True) -> Database:
-    """Open (and by default bring up to date) the database at ``url``."""
+    """Open (and by default bring up to date) the database at ``url``.
+
+    A SQLite file is checked first (created 0600 if new): damaged, read-only, locked, too new
+    or a full disk each raise their DatabaseProblem, with the file left exactly as it was.
+    """
+    path = sqlite_file(url)
+    if path is not None:
+        health.prepare_file(path)
     engine = create_db_engine(url)
     db = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    if path is not None:
+        db.checked_at = time.monotonic()
     if migrate:
         from refunddesk.store.migrate import upgrade_if_behind
 
-        upgrade_if_behind(db)
+        try:
+            upgrade_if_behind(db)
+        except BaseException:
+            db.dispose()
+            raise
     return db
-
-
-def backup_sqlite(src: Path, dest: Path) -> None:
-    """A consistent copy of a live SQLite file (WAL included), via SQLite's backup API."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
-        source.backup(target)

@@ -1,9 +1,8 @@
-"""Alembic, configured in code: upgrade on start only when behind head, after a backup."""
+"""Alembic, configured in code: upgrade on start only when behind head, after check and backup."""
 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -11,7 +10,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from refunddesk.store.database import Database, backup_sqlite
+from refunddesk.store import backups, health
+from refunddesk.store.database import Database
+from refunddesk.store.problems import DatabaseTooNew, DiskFull
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -24,8 +25,17 @@ def alembic_config(db: Database) -> Config:
     return cfg
 
 
+def _scripts(db: Database) -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config(db))
+
+
 def head_revision(db: Database) -> str | None:
-    return ScriptDirectory.from_config(alembic_config(db)).get_current_head()
+    return _scripts(db).get_current_head()
+
+
+def known_revisions(db: Database) -> set[str]:
+    """Every schema revision this version of RefundDesk ships a migration for."""
+    return {script.revision for script in _scripts(db).walk_revisions()}
 
 
 def current_revision(db: Database) -> str | None:
@@ -34,19 +44,27 @@ def current_revision(db: Database) -> str | None:
 
 
 def upgrade_if_behind(db: Database, backup_dir: Path | None = None) -> bool:
-    """Upgrade to head when behind; back up an existing SQLite file first. True if upgraded."""
+    """Upgrade to head when behind; True if it did.
+
+    A schema this app does not know (a newer RefundDesk wrote it) is refused before anything
+    is copied or changed. An existing SQLite file gets the full integrity check and one backup
+    (bounded in number) right before the upgrade, never on an ordinary start.
+    """
     current, head = current_revision(db), head_revision(db)
     if current == head:
         return False
     path = db.sqlite_path
+    if current is not None and current not in known_revisions(db):
+        raise DatabaseTooNew(path, current, head or "none")
     if current is not None and path is not None and path.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-        folder = backup_dir or path.parent / "backups"
-        dest = folder / f"{path.stem}-{current}-{stamp}{path.suffix}"
-        backup_sqlite(path, dest)
-        log.info("database backed up to %s before migrating %s -> %s", dest, current, head)
+        health.check_sound(path, full=True)
+        copy = backups.take_backup(path, current, backup_dir)
+        log.info("database backed up to %s before migrating %s -> %s", copy.path, current, head)
     cfg = alembic_config(db)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    except DiskFull as exc:  # rolled back: the file is still at its old revision
+        raise DiskFull(path, "the database upgrade") from exc
     return True

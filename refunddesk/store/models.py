@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -56,6 +57,8 @@ class Shop(Base):
     seller_login: Mapped[short_text]
     needs_reconnect: Mapped[bool] = mapped_column(Boolean, default=False)
     connected_at: Mapped[optional_utc_time]
+    # What happens to cases found in the backfill window at connect: ask / apply / ignore.
+    backlog_mode: Mapped[str] = mapped_column(String(8), server_default="ask", default="ask")
     created_at: Mapped[utc_time]
 
 
@@ -259,6 +262,8 @@ class Rule(Base):
     __tablename__ = "rules"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The stable id a rules file carries; survives export and import (deleted rules keep theirs).
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)  # first match wins
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -342,6 +347,12 @@ class RefundIntent(Base):
     # Every change is a compare-and-set on this (SQLAlchemy's version counter): of two workers
     # or a worker and a person that read the same state, exactly one change wins.
     version: Mapped[int] = mapped_column(Integer, server_default="1")
+    # The facts the decision rested on (paid amount, status, parcels, return …): when a sync
+    # changes them, the case is planned again (automation/replan.py). facts_at: last confirmed.
+    facts: Mapped[Any] = mapped_column(JSONText(), nullable=True)
+    facts_at: Mapped[optional_utc_time]
+    # Found in the backfill window when the shop was connected (the shop's backlog choice).
+    backlog: Mapped[bool] = mapped_column(Boolean, server_default=false(), default=False)
 
     attempts: Mapped[list[RefundAttempt]] = relationship(
         back_populates="intent", cascade="all, delete-orphan", order_by="RefundAttempt.id"

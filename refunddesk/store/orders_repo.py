@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from refunddesk.domain import orders as d
@@ -114,6 +114,17 @@ def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: 
         session.execute(insert(m.LineItem), lines)
     if payments:
         session.execute(insert(m.Payment), payments)
+
+
+def note_sync_errors(session: Session, shop_id: int, messages: dict[str, str]) -> None:
+    """Mark saved orders whose latest copy Allegro sent could not be read (the last good copy
+    stays); the next clean save clears the mark."""
+    for order_id, message in messages.items():
+        session.execute(
+            update(m.Order)
+            .where(m.Order.shop_id == shop_id, m.Order.order_id == order_id)
+            .values(sync_error=message)
+        )
 
 
 def save_shipments(

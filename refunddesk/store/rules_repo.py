@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -32,11 +33,16 @@ class RuleVersionInfo:
     rule: Rule
 
 
+def new_uid() -> str:
+    """A fresh stable id: short enough to read in a rules file, random enough never to clash."""
+    return f"r-{uuid.uuid4().hex[:12]}"
+
+
 def _current(s: Session, row: m.Rule) -> Rule:
     version = next(v for v in row.versions if v.version == row.current_version)
     rule = rule_from_json(version.definition, where=f"rule {row.id} v{version.version}")
-    # The list position and the on/off switch live on the rule row, not in a version.
-    return replace(rule, id=str(row.id), version=version.version, enabled=row.enabled)
+    # The ids, the list position and the on/off switch live on the rule row, not in a version.
+    return replace(rule, id=str(row.id), uid=row.uid, version=version.version, enabled=row.enabled)
 
 
 def load_rules(db: Database) -> list[Rule]:
@@ -56,21 +62,36 @@ def save_rule(db: Database, rule: Rule, now: datetime) -> Rule:
     with db.transaction() as s:
         row = s.get(m.Rule, int(rule.id)) if rule.id.isdigit() else None
         if row is None or row.deleted:
-            position = (s.scalar(select(func.max(m.Rule.position))) or 0) + 1
-            row = m.Rule(position=position, enabled=rule.enabled, current_version=1, created_at=now)
-            s.add(row)
-            s.flush()
-            _add_version(s, row, replace(rule, id=str(row.id), version=1), now)
-            return replace(rule, id=str(row.id), version=1)
-        current = _current(s, row)
-        row.enabled = rule.enabled
-        if not differs_in_substance(current, rule) and current.name == rule.name:
-            return replace(rule, version=current.version)
-        new_version = row.current_version + 1
-        saved = replace(rule, id=str(row.id), version=new_version)
-        _add_version(s, row, saved, now)
-        row.current_version = new_version
-        return saved
+            return _create(s, rule, now)
+        return _update(s, row, rule, now)
+
+
+def _create(s: Session, rule: Rule, now: datetime, uid: str = "") -> Rule:
+    position = (s.scalar(select(func.max(m.Rule.position))) or 0) + 1
+    row = m.Rule(
+        uid=uid or new_uid(),
+        position=position,
+        enabled=rule.enabled,
+        current_version=1,
+        created_at=now,
+    )
+    s.add(row)
+    s.flush()
+    saved = replace(rule, id=str(row.id), uid=row.uid, version=1)
+    _add_version(s, row, saved, now)
+    return saved
+
+
+def _update(s: Session, row: m.Rule, rule: Rule, now: datetime) -> Rule:
+    current = _current(s, row)
+    row.enabled = rule.enabled
+    if not differs_in_substance(current, rule) and current.name == rule.name:
+        return replace(rule, id=str(row.id), uid=row.uid, version=current.version)
+    new_version = row.current_version + 1
+    saved = replace(rule, id=str(row.id), uid=row.uid, version=new_version)
+    _add_version(s, row, saved, now)
+    row.current_version = new_version
+    return saved
 
 
 def _add_version(s: Session, row: m.Rule, rule: Rule, now: datetime) -> None:
@@ -98,7 +119,12 @@ def versions(db: Database, rule_id: int) -> list[RuleVersionInfo]:
                 v.version,
                 v.name,
                 v.created_at,
-                replace(rule_from_json(v.definition), id=str(v.rule_id), version=v.version),
+                replace(
+                    rule_from_json(v.definition),
+                    id=str(v.rule_id),
+                    uid=v.rule.uid,
+                    version=v.version,
+                ),
             )
             for v in rows
         ]
@@ -135,14 +161,55 @@ def reorder(db: Database, rule_ids: Sequence[int]) -> None:
 
 
 def replace_all(db: Database, rules: Sequence[Rule], now: datetime) -> list[Rule]:
-    """Import: the given rules become the list (old ones are deleted, kept for history)."""
-    for problem_rule in rules:
-        problems = validate(problem_rule)
-        if problems:
-            raise InvalidRule(problems)
+    """Import: the given rules become the list (the others are deleted, kept for history)."""
+    return import_rules(db, rules, now, replace_list=True)
+
+
+def import_rules(
+    db: Database, rules: Sequence[Rule], now: datetime, *, replace_list: bool
+) -> list[Rule]:
+    """Save imported rules in one transaction, matched to stored rules by their stable id.
+
+    A rule whose ``uid`` is known (even a deleted one) gets a new version of that rule, so the
+    refunds it decided still point at it; an unknown or empty ``uid`` makes a new rule. With
+    ``replace_list`` the file's rules become the whole list in the file's order; without, the
+    rules already in the list keep their place and new ones follow, in the file's order.
+    """
+    problems = [p for r in rules for p in validate(r)]
+    if problems:
+        raise InvalidRule(problems)
     with db.transaction() as s:
-        for row in s.scalars(select(m.Rule).where(m.Rule.deleted.is_(False))):
-            row.deleted = True
-    saved = [save_rule(db, replace(r, id=""), now) for r in rules]
-    reorder(db, [int(r.id) for r in saved])
+        active = list(
+            s.scalars(
+                select(m.Rule).where(m.Rule.deleted.is_(False)).order_by(m.Rule.position, m.Rule.id)
+            )
+        )
+        by_uid = {
+            r.uid: r
+            for r in s.scalars(
+                select(m.Rule).where(m.Rule.uid.in_([r.uid for r in rules if r.uid]))
+            )
+        }
+        saved: list[Rule] = []
+        for rule in rules:
+            row = by_uid.get(rule.uid) if rule.uid else None
+            if row is None:
+                saved.append(_create(s, replace(rule, id=""), now, uid=rule.uid))
+                continue
+            row.deleted = False
+            saved.append(_update(s, row, replace(rule, id=str(row.id)), now))
+        s.flush()
+        imported = [int(r.id) for r in saved]
+        if replace_list:
+            for row in active:
+                if row.id not in imported:
+                    row.deleted = True
+            order = imported
+        else:
+            kept = [row.id for row in active]
+            order = kept + [i for i in imported if i not in kept]
+        for position, rule_id in enumerate(order, start=1):
+            found = s.get(m.Rule, rule_id)
+            if found is not None:
+                found.position = position
     return saved

@@ -138,14 +138,20 @@ def resolve_problems(
     )
 
 
-def open_problem_ids(session: Session, shop_id: int, subject: str) -> list[str]:
+def open_problem_ids(
+    session: Session, shop_id: int, subject: str, *, limit: int | None = None
+) -> list[str]:
+    """Unresolved problems of one kind, longest waiting first."""
     return list(
         session.scalars(
-            select(m.SyncProblem.subject_id).where(
+            select(m.SyncProblem.subject_id)
+            .where(
                 m.SyncProblem.shop_id == shop_id,
                 m.SyncProblem.subject == subject,
                 m.SyncProblem.resolved_at.is_(None),
             )
+            .order_by(m.SyncProblem.last_seen, m.SyncProblem.id)
+            .limit(limit)
         )
     )
 

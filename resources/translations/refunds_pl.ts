@@ -138,6 +138,10 @@
 <context>
     <name>RefundWords</name>
     <message>
+        <source>The rule has caps, but none for this order's currency. Approve it to refund.</source>
+        <translation>Reguła ma limity, ale żadnego dla waluty tego zamówienia. Zatwierdź, aby zwrócić.</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Zaplanowany</translation>
     </message>

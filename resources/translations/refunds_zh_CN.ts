@@ -138,6 +138,10 @@
 <context>
     <name>RefundWords</name>
     <message>
+        <source>The rule has caps, but none for this order's currency. Approve it to refund.</source>
+        <translation>该规则设有上限，但没有此订单币种的上限。批准后即可退款。</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>已计划</translation>
     </message>

@@ -4,6 +4,22 @@
 <context>
     <name>ActionSection</name>
     <message>
+        <source>Services the buyer chose with the items, such as gift wrapping</source>
+        <translation>Usługi wybrane przez kupującego razem z produktami, np. pakowanie na prezent</translation>
+    </message>
+    <message>
+        <source>Include surcharges</source>
+        <translation>Wlicz dopłaty</translation>
+    </message>
+    <message>
+        <source>Include additional services</source>
+        <translation>Wlicz usługi dodatkowe</translation>
+    </message>
+    <message>
+        <source>Extra payments the buyer made on the order, refunded separately by Allegro</source>
+        <translation>Dodatkowe płatności kupującego za zamówienie; Allegro zwraca je osobno</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>Zwróć</translation>
     </message>
@@ -87,6 +103,14 @@
 <context>
     <name>ArmingDialog</name>
     <message>
+        <source>“%1” comes first and matches every case this rule would, so this rule never decides anything, armed or not. Move it up to let it decide.</source>
+        <translation>Reguła „%1” jest wyżej i pasuje do każdego przypadku tej reguły, więc ta reguła nigdy o niczym nie zdecyduje, uzbrojona czy nie. Przesuń ją wyżej, aby mogła decydować.</translation>
+    </message>
+    <message>
+        <source>Move it up</source>
+        <translation>Przesuń ją wyżej</translation>
+    </message>
+    <message>
         <source>Arm this rule?</source>
         <translation>Uzbroić tę regułę?</translation>
     </message>
@@ -121,6 +145,14 @@
 </context>
 <context>
     <name>ConditionRow</name>
+    <message>
+        <source>What the buyer paid, surcharges included</source>
+        <translation>Ile zapłacił kupujący, z dopłatami</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Zapłacona kwota</translation>
+    </message>
     <message>
         <source>Order total</source>
         <translation>Wartość zamówienia</translation>
@@ -340,6 +372,14 @@
 <context>
     <name>RuleEditor</name>
     <message>
+        <source>“%1” comes first and matches every case this rule would, so this rule never decides anything.</source>
+        <translation>Reguła „%1” jest wyżej i pasuje do każdego przypadku tej reguły, więc ta reguła nigdy o niczym nie zdecyduje.</translation>
+    </message>
+    <message>
+        <source>Move it up</source>
+        <translation>Przesuń ją wyżej</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -473,6 +513,30 @@
 </context>
 <context>
     <name>RuleWords</name>
+    <message>
+        <source>Type something, or remove this condition.</source>
+        <translation>Wpisz coś albo usuń ten warunek.</translation>
+    </message>
+    <message>
+        <source>Tick at least one choice, or remove this condition: an empty condition is not saved as "any".</source>
+        <translation>Zaznacz co najmniej jedną opcję albo usuń ten warunek: pusty warunek nie zostanie zapisany jako „dowolny”.</translation>
+    </message>
+    <message>
+        <source>The deduction and the order amounts must be in the same currency.</source>
+        <translation>Potrącenie i kwoty zamówienia muszą być w tej samej walucie.</translation>
+    </message>
+    <message>
+        <source>No amount paid can satisfy both limits; the rule would never match.</source>
+        <translation>Żadna zapłacona kwota nie spełni obu granic; reguła nigdy by nie pasowała.</translation>
+    </message>
+    <message>
+        <source>An amount paid cannot be negative.</source>
+        <translation>Zapłacona kwota nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>A cap cannot be negative, and each currency can have only one cap.</source>
+        <translation>Limit nie może być ujemny, a każda waluta może mieć tylko jeden limit.</translation>
+    </message>
     <message>
         <source>The buyer cancels a paid order</source>
         <translation>Kupujący anuluje opłacone zamówienie</translation>
@@ -917,6 +981,17 @@
     <message>
         <source>v%1 · %2 · %3</source>
         <translation>w%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>CapsEdit</name>
+    <message>
+        <source>Remove this cap</source>
+        <translation>Usuń ten limit</translation>
+    </message>
+    <message>
+        <source>+ Cap for another currency</source>
+        <translation>+ Limit dla innej waluty</translation>
     </message>
 </context>
 </TS>

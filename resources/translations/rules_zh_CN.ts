@@ -4,6 +4,22 @@
 <context>
     <name>ActionSection</name>
     <message>
+        <source>Services the buyer chose with the items, such as gift wrapping</source>
+        <translation>买家随商品选择的服务，例如礼品包装</translation>
+    </message>
+    <message>
+        <source>Include surcharges</source>
+        <translation>包含附加付款</translation>
+    </message>
+    <message>
+        <source>Include additional services</source>
+        <translation>包含附加服务</translation>
+    </message>
+    <message>
+        <source>Extra payments the buyer made on the order, refunded separately by Allegro</source>
+        <translation>买家为订单额外支付的款项，Allegro 会单独退还</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
@@ -87,6 +103,14 @@
 <context>
     <name>ArmingDialog</name>
     <message>
+        <source>“%1” comes first and matches every case this rule would, so this rule never decides anything, armed or not. Move it up to let it decide.</source>
+        <translation>“%1”排在前面，并且匹配此规则会匹配的所有情况，因此无论是否启用，此规则都不会做出任何决定。将其上移即可让它生效。</translation>
+    </message>
+    <message>
+        <source>Move it up</source>
+        <translation>将其上移</translation>
+    </message>
+    <message>
         <source>Arm this rule?</source>
         <translation>启用此规则？</translation>
     </message>
@@ -121,6 +145,14 @@
 </context>
 <context>
     <name>ConditionRow</name>
+    <message>
+        <source>What the buyer paid, surcharges included</source>
+        <translation>买家实付金额，含附加付款</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>实付金额</translation>
+    </message>
     <message>
         <source>Order total</source>
         <translation>订单总额</translation>
@@ -340,6 +372,14 @@
 <context>
     <name>RuleEditor</name>
     <message>
+        <source>“%1” comes first and matches every case this rule would, so this rule never decides anything.</source>
+        <translation>“%1”排在前面，并且匹配此规则会匹配的所有情况，因此此规则永远不会做出任何决定。</translation>
+    </message>
+    <message>
+        <source>Move it up</source>
+        <translation>将其上移</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -473,6 +513,30 @@
 </context>
 <context>
     <name>RuleWords</name>
+    <message>
+        <source>Type something, or remove this condition.</source>
+        <translation>请输入内容，或删除此条件。</translation>
+    </message>
+    <message>
+        <source>Tick at least one choice, or remove this condition: an empty condition is not saved as "any".</source>
+        <translation>请至少勾选一项，或删除此条件：空条件不会被保存为“任意”。</translation>
+    </message>
+    <message>
+        <source>The deduction and the order amounts must be in the same currency.</source>
+        <translation>扣除金额和订单金额必须使用同一种货币。</translation>
+    </message>
+    <message>
+        <source>No amount paid can satisfy both limits; the rule would never match.</source>
+        <translation>没有任何实付金额能同时满足两个限制，此规则永远不会匹配。</translation>
+    </message>
+    <message>
+        <source>An amount paid cannot be negative.</source>
+        <translation>实付金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A cap cannot be negative, and each currency can have only one cap.</source>
+        <translation>上限不能为负数，且每种货币只能有一个上限。</translation>
+    </message>
     <message>
         <source>The buyer cancels a paid order</source>
         <translation>买家取消已付款订单</translation>
@@ -917,6 +981,17 @@
     <message>
         <source>v%1 · %2 · %3</source>
         <translation>v%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>CapsEdit</name>
+    <message>
+        <source>Remove this cap</source>
+        <translation>删除此上限</translation>
+    </message>
+    <message>
+        <source>+ Cap for another currency</source>
+        <translation>+ 其他币种的上限</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from refunddesk.automation import limits
+from refunddesk.automation.lease import Lease
 from refunddesk.automation.worker import WorkerState
 from refunddesk.gui.app import GuiSession
 from refunddesk.gui.services import Changes
@@ -156,3 +157,31 @@ def test_state_words_follow_dry_run(qtbot: QtBot, live_session: GuiSession) -> N
     strip = live_session.window.status_strip
     qtbot.waitUntil(lambda: "Dry run" in strip.state_label.text(), timeout=WAIT)
     assert live_session.window.status().automation_state is AutomationState.DRY_RUN
+
+
+def test_the_status_strip_says_who_runs_automation_when_another_refunddesk_does(
+    qtbot: QtBot, live_session: GuiSession
+) -> None:
+    ctx, bridge = live_session.context, live_session.bridge
+    assert ctx is not None and bridge is not None
+    _first_cycle(qtbot, live_session)
+    # A headless worker on the back-office PC takes automation over.
+    bridge.worker.lease.release()
+    back_office = Lease(ctx.db, "0ther-install:4242:n:back-office", seconds=600)
+    assert back_office.take()
+    seen = bridge.cycles
+    bridge.wake()
+    qtbot.waitUntil(lambda: bridge.cycles > seen, timeout=WAIT)
+    strip = live_session.window.status_strip
+    qtbot.waitUntil(lambda: "Another RefundDesk" in strip.state_label.text(), timeout=WAIT)
+    assert live_session.window.status().automation_state is AutomationState.BLOCKED
+    assert "back-office (process 4242)" in live_session.window.status().last_error
+    # It gives automation back: this window runs it again at its next cycle.
+    back_office.release()
+    seen = bridge.cycles
+    bridge.wake()
+    qtbot.waitUntil(lambda: bridge.cycles > seen, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: live_session.window.status().automation_state is not AutomationState.BLOCKED,
+        timeout=WAIT,
+    )

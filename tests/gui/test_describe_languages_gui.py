@@ -82,7 +82,7 @@ def test_refund_detail_describes_its_rule_in_the_app_language(
         name="Anulowane",
         trigger=Trigger.BUYER_CANCELLED,
         mode=Mode.ARMED,
-        cap=Money(10000, "PLN"),
+        caps=(Money(10000, "PLN"),),
     )
     saved = rules_repo.save_rule(app_context.db, rule, app_context.now())
     shop = add_shop(app_context.db)

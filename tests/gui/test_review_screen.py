@@ -41,7 +41,7 @@ def _held_cancellations(ctx: AppContext, count: int = 1) -> tuple[Worker, list[s
         name="Anulowania",
         trigger=Trigger.BUYER_CANCELLED,
         mode=Mode.ARMED,
-        cap=Money(10000, "PLN"),
+        caps=(Money(10000, "PLN"),),
     )
     rules_repo.save_rule(ctx.db, rule, ctx.now())
     scenario = ctx.demo_shop.scenario  # type: ignore[union-attr]

@@ -34,7 +34,7 @@ def test_arming_warns_with_thirty_day_figures(qtbot: QtBot, screen: Any) -> None
     click(qtbot, screen.new_button)
     type_into(qtbot, editor.name, "Cancellations up to 105 PLN")
     click(qtbot, editor.cap_on)
-    type_into(qtbot, editor.cap.line, "105")
+    type_into(qtbot, editor.cap.rows[0].amount.line, "105")
     click(qtbot, editor.armed)
     assert editor.shadow.isChecked()  # not armed until the merchant has seen the figures
     settle(qtbot, services)

@@ -106,10 +106,12 @@ def test_money_fields_accept_only_amounts(qtbot: QtBot, rules_screen: Any) -> No
     editor = rules_screen.editor
     click(qtbot, rules_screen.new_button)
     click(qtbot, editor.cap_on)
-    qtbot.keyClicks(editor.cap.line, "12a,5x9")  # letters refused, a third decimal refused
-    assert editor.cap.line.text() == "12,59"
-    assert editor.current_rule().cap is not None
-    assert editor.current_rule().cap.minor == 1259
+    qtbot.keyClicks(
+        editor.cap.rows[0].amount.line, "12a,5x9"
+    )  # letters refused, a third decimal refused
+    assert editor.cap.rows[0].amount.line.text() == "12,59"
+    assert editor.current_rule().caps
+    assert editor.current_rule().caps[0].minor == 1259
 
 
 def test_drag_reorders_the_stored_priority(

@@ -160,7 +160,7 @@ def test_saved_scenario_regression_highlights_a_changed_outcome(
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
     assert not model.rows()[0].changed
     # The merchant caps cancellations at 100 PLN: the saved scenario now holds.
-    rules_repo.save_rule(db, replace(saved, cap=pln("100.00")), now)
+    rules_repo.save_rule(db, replace(saved, caps=(pln("100.00"),)), now)
     qtbot.mouseClick(w.regression.rerun_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: model.rows()[0].now.outcome == "HOLD", timeout=5000)
     assert model.data(model.index(0, 2)) == "Refund"

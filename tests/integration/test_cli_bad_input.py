@@ -23,6 +23,7 @@ import pytest
 from refunddesk.infra.secrets import Secrets
 from refunddesk.services import shops
 from refunddesk.store.database import open_database, sqlite_url
+from refunddesk.store.problems import EXIT_READ_ONLY
 
 PROCESS_KEYRING = "refunddesk.infra.process_keyring.ProcessKeyring"
 NULL_KEYRING = "keyring.backends.null.Keyring"
@@ -137,10 +138,8 @@ ROWS = [
         1, "The database cannot be used: connection failed"),
     Bad("data-dir-is-a-file", lambda p: ["--data-dir", str(p.root / "a-file"), "refunds"], 2,
         "is a file: give a folder", setup=_file_instead_of_folder),
-    Bad("read-only-data-folder", lambda p: ["refunds"], 1,
-        "may not write to", read_only=True),
-    Bad("read-only-data-folder-gui", lambda p: ["gui"], 1,
-        "The data folder must be writable", read_only=True),
+    Bad("read-only-data-folder", lambda p: ["refunds"], EXIT_READ_ONLY,
+        "it is read-only", read_only=True),
     Bad("shop-add-no-terminal-no-secret", _shop_add(), 2,
         "No client secret was given and there is no terminal to ask for it"),
     Bad("shop-add-empty-secret-on-stdin", _shop_add("--client-secret", "-"), 2,
@@ -164,7 +163,7 @@ ROWS = [
     Bad("shop-remove-unknown", lambda p: ["shop", "remove", "Nope"], 1,
         "There is no shop named 'Nope'"),
     Bad("rules-import-missing-file", lambda p: ["rules", "import", str(p.root / "none.json")], 1,
-        "There is no file or folder"),
+        "none.json could not be read: No such file or directory"),
     Bad("rules-import-not-utf8", lambda p: ["rules", "import", str(p.root / "rules.json")], 1,
         "it is not UTF-8 text", setup=_non_utf8_rules),
     Bad("settings-unknown-key", lambda p: ["settings", "set", "speed", "fast"], 2,

@@ -100,7 +100,7 @@ def test_capped_rule_holds_then_approval_refunds(pipeline: Pipeline) -> None:
         armed(
             Trigger.BUYER_CANCELLED,
             "Cancellations",
-            cap=Money(10000, "PLN"),
+            caps=(Money(10000, "PLN"),),
             over_cap=OverCap.HOLD,
         )
     ]

@@ -163,8 +163,13 @@ def test_workers_sharing_one_database_refund_every_order_exactly_once(
             freezer.join(10)
             for w in workers:
                 w.thaw()
-        time.sleep(3 * float(LEASE_SECONDS))  # late answers and reconciliation settle
-        shop.scenario.settle_refunds()
+
+        def all_recorded() -> bool:  # the workers poll Allegro until every refund is final
+            shop.scenario.settle_refunds()
+            return set(_intent_states(db_args).values()) <= {"SUCCEEDED", "FAILED", "HELD"}
+
+        wait_until(all_recorded, timeout=60, interval=1.0, what="every refund's final state")
+        time.sleep(2 * float(LEASE_SECONDS))  # a late answer of a thawed worker changes nothing
         for w in workers:
             assert w.stop() == 0, w.log_tail()
 
@@ -185,7 +190,7 @@ def test_workers_sharing_one_database_refund_every_order_exactly_once(
         assert all(ledger[o] <= paid[o] for o in paid), "an order was over-refunded"
 
         # The record matches the money: every intent SUCCEEDED, none FAILED though refunded.
-        states = _intent_states(setup, db_args)
+        states = _intent_states(db_args)
         assert Counter(states.values()) == Counter({"SUCCEEDED": ORDERS}), Counter(states.values())
         posts = Counter(p.command_id for p in tap.posts)
         print(
@@ -199,7 +204,7 @@ def test_workers_sharing_one_database_refund_every_order_exactly_once(
             w.kill()
 
 
-def _intent_states(data: Path, db_args: list[str]) -> dict[str, str]:
+def _intent_states(db_args: list[str]) -> dict[str, str]:
     """Order id -> state of its refund, read straight from the shared database."""
     from refunddesk.store import models as m
     from refunddesk.store.database import open_database

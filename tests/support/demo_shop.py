@@ -89,6 +89,13 @@ def api_session(
     return session
 
 
+def control_session(shop: DemoShop) -> requests.Session:
+    """A session for the scenario API over HTTP (``/__demo/…``), with this run's control key."""
+    session = requests.Session()
+    session.headers.update(shop.control_headers())
+    return session
+
+
 @pytest.fixture
 def shop_api(demo_shop: DemoShop) -> Iterator[requests.Session]:
     """An authorised session against `demo_shop` (public media type)."""

@@ -66,7 +66,7 @@ def draft_rules() -> list[Rule]:
             id="1",
             name="Cancellations",
             trigger=Trigger.BUYER_CANCELLED,
-            cap=pln("200.00"),
+            caps=(pln("200.00"),),
             over_cap=OverCap.HOLD,
             mode=Mode.ARMED,
         ),

@@ -91,6 +91,10 @@ _HELD = {
     "RETURN_MISMATCH": QT_TRANSLATE_NOOP(
         "RefundWords", "The return lists items that are not in the order. Check it."
     ),
+    "NO_CAP_FOR_CURRENCY": QT_TRANSLATE_NOOP(
+        "RefundWords",
+        "The rule has caps, but none for this order's currency. Approve it to refund.",
+    ),
     "ORDER_CAP": QT_TRANSLATE_NOOP(
         "RefundWords", "Above your per-order limit in Settings. Approve it to refund."
     ),

@@ -58,6 +58,10 @@ class ActionSection(QWidget):
         self.scope.addItem("", RefundScope.EVERYTHING.value)
         self.scope.addItem("", RefundScope.RETURNED_ITEMS.value)
         self.include_delivery = QCheckBox(self)
+        self.include_surcharges = QCheckBox(self)
+        self.include_surcharges.setObjectName("IncludeSurcharges")
+        self.include_services = QCheckBox(self)
+        self.include_services.setObjectName("IncludeServices")
         self.percent = QLineEdit("100", self)
         self.percent.setObjectName("ActionPercent")
         self.percent.setValidator(QRegularExpressionValidator(_PERCENT, self.percent))
@@ -90,6 +94,8 @@ class ActionSection(QWidget):
         for signal in (
             self.scope.currentIndexChanged,
             self.include_delivery.toggled,
+            self.include_surcharges.toggled,
+            self.include_services.toggled,
             self.percent.textChanged,
             self.deduct.toggled,
             self.deduction.changed,
@@ -127,6 +133,15 @@ class ActionSection(QWidget):
         row.addWidget(self.percent_sign)
         row.addStretch(1)
         form.addRow("", self._wrap("action.percent", pct))
+        # "Everything" is made of components Allegro refunds separately: each can stay out.
+        self.extras_row = QWidget(self)
+        row = QHBoxLayout(self.extras_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.include_surcharges)
+        row.addSpacing(16)
+        row.addWidget(self.include_services)
+        row.addStretch(1)
+        form.addRow("", self.extras_row)
         ded = QWidget(self)
         row = QHBoxLayout(ded)
         row.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +185,14 @@ class ActionSection(QWidget):
         self.scope.setItemText(0, self.tr("everything still refundable on the order"))
         self.scope.setItemText(1, self.tr("only the returned items"))
         self.include_delivery.setText(self.tr("Include the delivery cost"))
+        self.include_surcharges.setText(self.tr("Include surcharges"))
+        self.include_surcharges.setToolTip(
+            self.tr("Extra payments the buyer made on the order, refunded separately by Allegro")
+        )
+        self.include_services.setText(self.tr("Include additional services"))
+        self.include_services.setToolTip(
+            self.tr("Services the buyer chose with the items, such as gift wrapping")
+        )
         self.percent_label.setText(self.tr("Percentage"))
         self.deduct.setText(self.tr("Deduct a fixed amount"))
         self.deduction_label.setPlaceholderText(self.tr("what for, e.g. return postage"))
@@ -206,6 +229,8 @@ class ActionSection(QWidget):
         self.deduction.setEnabled(self.deduct.isChecked())
         self.deduction_label.setEnabled(self.deduct.isChecked())
         self.template.setEnabled(self.notify.isChecked())
+        everything = str(self.scope.currentData()) == RefundScope.EVERYTHING.value
+        self.extras_row.setVisible(everything)
         self._update_counter()
         self.changed.emit()
 
@@ -230,6 +255,8 @@ class ActionSection(QWidget):
         self.trigger = trigger
         self.scope.setCurrentIndex(self.scope.findData(a.scope.value))
         self.include_delivery.setChecked(a.include_delivery)
+        self.include_surcharges.setChecked(a.include_surcharges)
+        self.include_services.setChecked(a.include_additional_services)
         self.percent.setText(f"{a.percent.normalize():f}")
         self.deduct.setChecked(a.deduction is not None)
         self.deduction.set_money(a.deduction)
@@ -272,6 +299,8 @@ class ActionSection(QWidget):
             deduction=self.deduction.money() if self.deduct.isChecked() else None,
             deduction_label=self.deduction_label.text() if self.deduct.isChecked() else "",
             include_delivery=self.include_delivery.isChecked(),
+            include_surcharges=self.include_surcharges.isChecked(),
+            include_additional_services=self.include_services.isChecked(),
             reason=self.reason.currentData(),
             seller_comment=self.comment.toPlainText(),
             notify_buyer=self.notify.isChecked(),

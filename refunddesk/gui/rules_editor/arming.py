@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from refunddesk.domain.money import Money
@@ -16,12 +16,23 @@ def _amounts(amounts: tuple[Money, ...]) -> str:
 
 
 class ArmingDialog(QDialog):
-    """Shows the figures; accepting arms the rule, anything else keeps it in shadow."""
+    """Shows the figures; accepting arms the rule, anything else keeps it in shadow.
+
+    ``preempted_by`` names an earlier rule that always decides first: armed or not, this rule
+    would never refund, so the dialog says so and offers to move it up instead.
+    """
+
+    move_up_requested = Signal()
 
     def __init__(
-        self, rule_name: str, preview: ArmingPreview, parent: QWidget | None = None
+        self,
+        rule_name: str,
+        preview: ArmingPreview,
+        parent: QWidget | None = None,
+        preempted_by: str = "",
     ) -> None:
         super().__init__(parent)
+        self.preempted_by = preempted_by
         self.setObjectName("ArmingDialog")
         self.preview = preview
         self.rule_name = rule_name
@@ -44,7 +55,20 @@ class ArmingDialog(QDialog):
         for label in (self.refunds, self.holds, self.looked):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
+        self.preempted = QLabel(self)
+        self.preempted.setObjectName("ArmingPreempted")
+        self.preempted.setWordWrap(True)
+        self.preempted.setTextFormat(Qt.TextFormat.PlainText)
+        self.preempted.setStyleSheet(
+            f"background: {theme.WARNING_BG}; color: {theme.WARNING_TEXT}; padding: 8px;"
+            " border-radius: 6px;"
+        )
+        self.preempted.setVisible(bool(preempted_by))
         self.buttons = QDialogButtonBox(self)
+        self.move_up_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.move_up_button.setObjectName("ArmingMoveUp")
+        self.move_up_button.setVisible(bool(preempted_by))
+        self.move_up_button.clicked.connect(self._move_up)
         self.arm_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.arm_button.setObjectName("ConfirmArm")
         self.keep_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
@@ -53,8 +77,10 @@ class ArmingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.heading, self.refunds, self.holds, self.looked, self.warning, self.buttons):
+        for w in (self.heading, self.refunds, self.holds, self.looked, self.preempted):
             layout.addWidget(w)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         self.retranslate_ui()
 
@@ -87,5 +113,17 @@ class ArmingDialog(QDialog):
                 "save it. Rules in shadow mode only record what they would do."
             )
         )
+        self.preempted.setText(
+            self.tr(
+                "“%1” comes first and matches every case this rule would, so this rule never "
+                "decides anything, armed or not. Move it up to let it decide."
+            ).replace("%1", self.preempted_by)
+        )
+        self.move_up_button.setText(self.tr("Move it up"))
         self.arm_button.setText(self.tr("Arm the rule"))
         self.keep_button.setText(self.tr("Keep it in shadow"))
+
+    def _move_up(self) -> None:
+        # Moving is the answer instead of arming: the rule stays in shadow.
+        self.move_up_requested.emit()
+        self.reject()

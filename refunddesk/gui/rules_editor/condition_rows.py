@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from refunddesk.gui.rules_editor.words import MARKETPLACES, RETURN_REASONS, Rule
 # field key -> operator keys; the first operator is the default.
 FIELDS: dict[str, tuple[str, ...]] = {
     "total": ("at_least", "under"),
+    "paid": ("at_least", "under"),
     "products": ("only", "any"),
     "name": ("contains",),
     "payment": ("one_of",),
@@ -157,7 +158,7 @@ class ConditionRow(QWidget):
         self.changed.emit()
 
     def _make_value(self, key: str) -> QWidget:
-        if key == "total":
+        if key in ("total", "paid"):
             money = MoneyEdit(self.currency, self)
             money.changed.connect(self.changed)
             return money
@@ -195,6 +196,7 @@ class ConditionRow(QWidget):
     def retranslate_ui(self) -> None:
         names = {
             "total": self.tr("Order total"),
+            "paid": self.tr("Amount paid"),
             "products": self.tr("Products"),
             "name": self.tr("Product name"),
             "payment": self.tr("Payment type"),
@@ -209,6 +211,11 @@ class ConditionRow(QWidget):
         for i in range(self.op_box.count()):
             self.op_box.setItemText(i, self._op_text(str(self.op_box.itemData(i))))
         self.remove.setToolTip(self.tr("Remove this condition"))
+        self.field_box.setItemData(
+            list(FIELDS).index("paid"),
+            self.tr("What the buyer paid, surcharges included"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
         if isinstance(self.value, ChoiceBoxes):
             self._label_boxes(self.value, self.field_key)
         if isinstance(self.value, QLineEdit):
@@ -262,6 +269,12 @@ class ConditionRow(QWidget):
             w.choice.offer_ids or w.choice.skus or w.choice.groups
         ):
             return self.words.problem("conditions.products")
+        # A row with nothing chosen would be dropped on save and the rule would widen:
+        # "paid online" must never quietly become "every payment".
+        if isinstance(w, ChoiceBoxes) and not w.values():
+            return self.words.problem("nothing_chosen")
+        if isinstance(w, QLineEdit) and not w.text().strip():
+            return self.words.problem("nothing_typed")
         return ""
 
     def problem_fields(self) -> set[str]:
@@ -270,6 +283,7 @@ class ConditionRow(QWidget):
             "total": {
                 "conditions.total_at_least" if op == "at_least" else "conditions.total_under"
             },
+            "paid": {"conditions.paid_at_least" if op == "at_least" else "conditions.paid_under"},
             "products": {"conditions.products"},
             "name": {"conditions.products"},
             "payment": {"conditions.payment_types"},
@@ -282,12 +296,16 @@ class ConditionRow(QWidget):
             "buyer_orders": {"conditions.min_buyer_orders"},
             "blocked": {"conditions.blocked_logins"},
             "marketplace": {"conditions.marketplaces"},
-        }[key] | ({"currency"} if key == "total" else set())
+        }[key] | ({"currency"} if key in ("total", "paid") else set())
 
     def apply(self, c: Conditions) -> Conditions:
         key, op, w = self.field_key, self.op_key, self.value
         if isinstance(w, MoneyEdit):
             money: Money | None = w.money()
+            if key == "paid":
+                if op == "at_least":
+                    return replace(c, paid_at_least=money)
+                return replace(c, paid_under=money)
             if op == "at_least":
                 return replace(c, total_at_least=money)
             return replace(c, total_under=money)
@@ -335,6 +353,10 @@ def rows_for(c: Conditions) -> list[tuple[str, str, Any]]:
         out.append(("total", "at_least", c.total_at_least))
     if c.total_under is not None:
         out.append(("total", "under", c.total_under))
+    if c.paid_at_least is not None:
+        out.append(("paid", "at_least", c.paid_at_least))
+    if c.paid_under is not None:
+        out.append(("paid", "under", c.paid_under))
     p = c.products
     if p.offer_ids or p.skus or p.groups:
         choice = ProductChoice(set(p.offer_ids), set(p.skus), list(p.groups))

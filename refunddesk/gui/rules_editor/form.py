@@ -26,12 +26,13 @@ from refunddesk.domain.rules import Mode, OverCap, Rule, validate
 from refunddesk.gui import theme
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.rules_editor.action_section import ActionSection
+from refunddesk.gui.rules_editor.caps import CapsEdit
 from refunddesk.gui.rules_editor.condition_rows import (
     ConditionRow,
     build_conditions,
     rows_for,
 )
-from refunddesk.gui.rules_editor.inputs import DurationEdit, FieldWithProblem, MoneyEdit, compact
+from refunddesk.gui.rules_editor.inputs import DurationEdit, FieldWithProblem, compact
 from refunddesk.gui.rules_editor.words import RuleWords
 
 DEFAULT_CURRENCY = "PLN"
@@ -40,7 +41,7 @@ SECTION_MARGINS = (8, 4, 8, 6)  # tighter than Qt's default: the form should fit
 
 def _currency_of(rule: Rule) -> str:
     c = rule.conditions
-    for m in (rule.cap, rule.action.deduction, c.total_at_least, c.total_under):
+    for m in (*rule.caps, rule.action.deduction, c.total_at_least, c.total_under):
         if m is not None:
             return m.currency
     return DEFAULT_CURRENCY
@@ -53,6 +54,7 @@ class RuleEditor(QWidget):
     save_requested = Signal(object)  # Rule
     arm_requested = Signal()  # the merchant clicked Armed: the screen shows the warning first
     choose_products = Signal(object)  # a ProductValue whose picker should open
+    move_up_requested = Signal()  # move this rule above the one that always decides first
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,7 +126,7 @@ class RuleEditor(QWidget):
         self.limits_box = QGroupBox(self)
         self.cap_on = QCheckBox(self)
         self.cap_on.setObjectName("CapOn")
-        self.cap = MoneyEdit(self.currency, self)
+        self.cap = CapsEdit(self.currency, self)
         self.over_cap = compact(QComboBox(self))
         self.over_cap.setObjectName("OverCap")
         self.over_cap.addItem("", OverCap.HOLD.value)
@@ -138,11 +140,17 @@ class RuleEditor(QWidget):
         self.modes.addButton(self.shadow)
         self.modes.addButton(self.armed)
         cap_row = QWidget(self)
-        row = QHBoxLayout(cap_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.cap_on)
-        row.addWidget(self.cap)
+        cap_col = QVBoxLayout(cap_row)
+        cap_col.setContentsMargins(0, 0, 0, 0)
+        cap_col.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(self.cap_on, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.cap, 1)
+        cap_col.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.cap.add_button)
         row.addWidget(self.over_cap, 1)
+        cap_col.addLayout(row)
         mode_row = QWidget(self)
         row = QHBoxLayout(mode_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +178,26 @@ class RuleEditor(QWidget):
         self.general_problems.setWordWrap(True)
         self.general_problems.setStyleSheet(f"color: {theme.ERROR};")
         self.general_problems.hide()  # no empty line under the summary
+        # A rule an earlier one always pre-empts never decides anything: say so while editing.
+        self.preempted_by = ""
+        self.preempt_box = QWidget(self)
+        self.preempt_box.setObjectName("PreemptedWarning")
+        self.preempt_box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.preempt_box.setStyleSheet(
+            f"#PreemptedWarning {{ background: {theme.WARNING_BG}; border-radius: 6px; }}"
+            f"#PreemptedWarning QLabel {{ color: {theme.WARNING_TEXT}; }}"
+        )
+        self.preempt_text = QLabel(self.preempt_box)
+        self.preempt_text.setWordWrap(True)
+        self.preempt_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.move_up_button = QPushButton(self.preempt_box)
+        self.move_up_button.setObjectName("MoveRuleUp")
+        self.move_up_button.clicked.connect(self.move_up_requested)
+        warn_row = QHBoxLayout(self.preempt_box)
+        warn_row.setContentsMargins(8, 6, 8, 6)
+        warn_row.addWidget(self.preempt_text, 1)
+        warn_row.addWidget(self.move_up_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.preempt_box.hide()
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("SaveRule")
         self.save_button.clicked.connect(self._save_clicked)
@@ -190,6 +218,7 @@ class RuleEditor(QWidget):
         for w in (self.rule_box, self.conditions_box, self.action_box, self.limits_box):
             layout.addWidget(w)
         layout.addWidget(self.summary)
+        layout.addWidget(self.preempt_box)
         layout.addWidget(self.general_problems)
         layout.addStretch(1)
 
@@ -242,6 +271,8 @@ class RuleEditor(QWidget):
         self.summary.setToolTip(self.tr("In plain words"))
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Undo changes"))
+        self.move_up_button.setText(self.tr("Move it up"))
+        self._update_preemption()
         self._refresh()
 
     def _update_heading(self) -> None:
@@ -308,9 +339,8 @@ class RuleEditor(QWidget):
                 self.add_row(field, op).set_value(value)
             self.action.deduction.set_currency(self.currency)
             self.action.set_action(rule.action, rule.trigger)
-            self.cap.set_currency(self.currency)
-            self.cap_on.setChecked(rule.cap is not None)
-            self.cap.set_money(rule.cap)
+            self.cap_on.setChecked(bool(rule.caps))
+            self.cap.set_caps(rule.caps, self.currency)
             self.over_cap.setCurrentIndex(self.over_cap.findData(rule.over_cap.value))
             self.delay.set_value(rule.delay)
             (self.armed if rule.mode is Mode.ARMED else self.shadow).setChecked(True)
@@ -333,7 +363,7 @@ class RuleEditor(QWidget):
             trigger=Trigger(str(self.trigger.currentData())),
             conditions=build_conditions(self.rows, match_all),
             action=self.action.action(),
-            cap=self.cap.money() if self.cap_on.isChecked() else None,
+            caps=self.cap.caps() if self.cap_on.isChecked() else (),
             over_cap=OverCap(str(self.over_cap.currentData())),
             delay=self.delay.value(),
             mode=Mode.ARMED if self.armed.isChecked() else Mode.SHADOW,
@@ -356,7 +386,7 @@ class RuleEditor(QWidget):
             add(p.field, self.words.problem(p.field) or p.message)
         for key, message in self.action.local_problems().items():
             found[key] = [message]
-        if self.cap_on.isChecked() and (not self.cap.is_valid() or self.cap.money() is None):
+        if self.cap_on.isChecked() and not self.cap.is_valid():
             found["cap"] = [self.words.problem("amount")]
         return found
 
@@ -392,6 +422,7 @@ class RuleEditor(QWidget):
             w.setVisible(late)
         self.cap.setEnabled(self.cap_on.isChecked())
         self.over_cap.setEnabled(self.cap_on.isChecked())
+        self.cap.add_button.setVisible(self.cap_on.isChecked())
         self.conditions_hint.setVisible(not self.rows)
         rule = self.current_rule()
         self.summary.setText(describe(rule, current_language()))
@@ -410,6 +441,20 @@ class RuleEditor(QWidget):
         general = [msg for k, msgs in problems.items() if k not in placed for msg in msgs]
         self.show_general_problems("\n".join(general) if shown else "")
         self.save_button.setEnabled(self.can_save())
+
+    def show_preemption(self, earlier_name: str) -> None:
+        """Warn that the rule named ``earlier_name`` always decides first ("" hides it)."""
+        self.preempted_by = earlier_name
+        self._update_preemption()
+
+    def _update_preemption(self) -> None:
+        self.preempt_text.setText(
+            self.tr(
+                "“%1” comes first and matches every case this rule would, so this rule "
+                "never decides anything."
+            ).replace("%1", self.preempted_by)
+        )
+        self.preempt_box.setVisible(bool(self.preempted_by))
 
     def show_general_problems(self, text: str) -> None:
         """Problems that belong to no one field (shown under the summary; hidden when none)."""

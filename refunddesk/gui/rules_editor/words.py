@@ -111,8 +111,19 @@ class RuleWords(QObject):
                 "The deduction must not be negative and must be smaller than any refund "
                 "this rule can make."
             ),
-            "cap": self.tr("The cap per order cannot be negative."),
-            "currency": self.tr("All amounts in one rule must be in the same currency."),
+            "cap": self.tr("A cap cannot be negative, and each currency can have only one cap."),
+            "currency": self.tr(
+                "The deduction and the order amounts must be in the same currency."
+            ),
+            "conditions.paid_at_least": self.tr("An amount paid cannot be negative."),
+            "conditions.paid_under": self.tr(
+                "No amount paid can satisfy both limits; the rule would never match."
+            ),
+            "nothing_chosen": self.tr(
+                "Tick at least one choice, or remove this condition: an empty condition "
+                'is not saved as "any".'
+            ),
+            "nothing_typed": self.tr("Type something, or remove this condition."),
             "conditions.total_at_least": self.tr("An order total cannot be negative."),
             "conditions.total_under": self.tr(
                 "No order total can satisfy both limits; the rule would never match."

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.domain.cases import Trigger
+from refunddesk.domain.preemption import preempting_rule
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.domain.starter_rules import starter_rules
 from refunddesk.gui import i18n, msgbox, theme
@@ -174,6 +175,8 @@ class RulesScreen(QWidget):
         self.editor.arm_requested.connect(self._arm_requested)
         self.editor.choose_products.connect(self._choose_products)
         self.editor.changed.connect(self.draft_changed)
+        self.editor.changed.connect(self._check_preemption)
+        self.editor.move_up_requested.connect(self.move_draft_up)
         self.retranslate_ui()
 
     def _button(self, name: str, slot: object) -> QPushButton:
@@ -265,6 +268,7 @@ class RulesScreen(QWidget):
                 self.editor.set_rule(fresh)
         elif editing:
             self.editor.set_rule(self.blank_rule())  # it was deleted
+        self._check_preemption()
         self.rules_loaded.emit()
         self.draft_changed.emit()
 
@@ -298,6 +302,51 @@ class RulesScreen(QWidget):
         elif not draft.id and self.editor.is_dirty():
             rules.append(draft)
         return rules
+
+    def _draft_position(self) -> tuple[list[Rule], int | None]:
+        """The draft list and the position of the editor's rule in it (None: not in it)."""
+        rules = self.draft_rules()
+        draft = self.editor.current_rule()
+        ids = [r.id for r in rules]
+        if draft.id:
+            return rules, ids.index(draft.id) if draft.id in ids else None
+        # A new rule is in the draft list (last) once the merchant has typed something.
+        return rules, len(rules) - 1 if self.editor.is_dirty() else None
+
+    def preempting_rule(self) -> Rule | None:
+        """The earlier rule that always decides before the one in the editor, if any."""
+        rules, index = self._draft_position()
+        found = preempting_rule(rules, index) if index is not None else None
+        return rules[found] if found is not None else None
+
+    def _check_preemption(self) -> None:
+        earlier = self.preempting_rule()
+        self.editor.show_preemption(earlier.name if earlier is not None else "")
+
+    def move_draft_up(self) -> None:
+        """Move the rule in the editor right above the rule that pre-empts it (a new one is
+        saved first: only a saved rule has a place in the list)."""
+        earlier = self.preempting_rule()
+        if earlier is None:
+            return
+        ctx = self.services.ctx
+        draft = self.editor.current_rule()
+        if draft.id:
+            self.services.run(
+                lambda: rule_services.move_before(ctx.db, draft.id, earlier.id),
+                lambda _: self.reload(draft.id),
+                self.failed,
+            )
+            return
+        if not self.editor.can_save():
+            self.editor.save_button.click()  # shows what blocks saving
+            return
+        now = ctx.now()
+        self.services.run(
+            lambda: rule_services.save_rule_before(ctx.db, draft, earlier.id, now),
+            self._saved,
+            self._save_failed,
+        )
 
     # -- choosing and editing ----------------------------------------------------------------
 
@@ -443,7 +492,9 @@ class RulesScreen(QWidget):
         )
 
     def _show_arming(self, name: str, preview: ArmingPreview) -> None:
-        dialog = ArmingDialog(name, preview, self)
+        earlier = self.preempting_rule()
+        dialog = ArmingDialog(name, preview, self, earlier.name if earlier is not None else "")
         dialog.accepted.connect(lambda: self.editor.set_mode(Mode.ARMED))
+        dialog.move_up_requested.connect(self.move_draft_up)
         self.arming_dialog = dialog
         dialog.open()

@@ -78,6 +78,7 @@ class StatusStrip(QFrame):
             AutomationState.PAUSED: self.tr("Paused"),
             AutomationState.DRY_RUN: self.tr("Dry run: no money moves"),
             AutomationState.SHADOW: self.tr("Shadow: records only"),
+            AutomationState.BLOCKED: self.tr("Another RefundDesk runs automation"),
         }
         return texts[state]
 

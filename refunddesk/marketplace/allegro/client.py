@@ -19,6 +19,7 @@ from refunddesk.marketplace.base import (
     MessageReceipt,
     OutcomeUnknown,
     RefundClaim,
+    UnreadableOrder,
 )
 
 REFUNDS_PAGE = 100  # the maximum Allegro allows for /payments/refunds
@@ -97,14 +98,25 @@ class AllegroClient:
             params["sort"] = "updatedAt"
         if status:
             params["status"] = status
-        return mapping.orders_page_from_json(self.http.get("/order/checkout-forms", params), offset)
+        data = self.http.get("/order/checkout-forms", params)
+        return mapping.orders_page_from_json(data, offset, params["limit"])
 
     def get_order(self, order_id: str) -> Order:
-        return mapping.order_from_json(self.http.get(f"/order/checkout-forms/{_seg(order_id)}"))
+        data = self.http.get(f"/order/checkout-forms/{_seg(order_id)}")
+        try:
+            order = mapping.order_from_json(data)
+        except UnreadableOrder as exc:
+            # Whose it is, even when its own id was the broken value.
+            raise UnreadableOrder(
+                order_id, exc.reason, field_path=exc.field_path, trace_id=exc.trace_id
+            ) from None
+        if order.id != order_id:
+            raise UnreadableOrder(order_id, f"Allegro answered with another order ({order.id})")
+        return order
 
     def get_shipments(self, order_id: str) -> list[Shipment]:
         data = self.http.get(f"/order/checkout-forms/{_seg(order_id)}/shipments")
-        return mapping.shipments_from_json(data)
+        return mapping.shipments_from_json(data, order_id)
 
     def set_fulfillment(self, order_id: str, revision: str, status: str) -> None:
         params = {"checkoutForm.revision": revision} if revision else None
@@ -148,7 +160,7 @@ class AllegroClient:
         offset = 0
         while True:
             page, total = mapping.refunds_from_json(
-                self.http.get("/payments/refunds", {**params, "offset": offset})
+                self.http.get("/payments/refunds", {**params, "offset": offset}), order_id or ""
             )
             for refund in page:
                 # A refund created between two pages shifts the list; never count it twice.

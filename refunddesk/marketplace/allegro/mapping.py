@@ -1,9 +1,12 @@
-"""Allegro JSON to domain objects (lenient, typed, naming the field at fault) and back."""
+"""Allegro JSON to domain objects and back: lenient on shape, strict on values.
+
+A value that cannot be right (Infinity, NaN, a negative or absurd count or amount, a date in
+year 9999, a second currency in one order, a missing field) makes that one order's data an
+UnreadableOrder; in a list, the other entries are still read (PartlyUnreadable).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 from refunddesk.domain.money import Money, MoneyError
@@ -18,125 +21,26 @@ from refunddesk.domain.orders import (
 )
 from refunddesk.domain.refunds import PlatformRefund, RefundLine, RefundRequest, SurchargeRefund
 from refunddesk.domain.returns import BankAccount, CustomerReturn, ReturnItem
-from refunddesk.marketplace.base import MalformedResponse, MessageReceipt, RefundClaim
+from refunddesk.marketplace.allegro.json_node import (
+    Node,
+    checked_money,
+    one_currency,
+    parse_datetime,
+    per_order,
+    root,
+    soft_id,
+)
+from refunddesk.marketplace.base import (
+    MalformedResponse,
+    MessageReceipt,
+    PartlyUnreadable,
+    RefundClaim,
+    UnreadableOrder,
+)
+
+__all__ = ["parse_datetime"]  # re-exported: callers parse Allegro's dates the same way
 
 SELLER_COMMENT_MAX = 250
-_MISSING = object()
-
-
-class Node:
-    """A JSON value with the path that led to it, so every error names its field."""
-
-    __slots__ = ("path", "value", "what")
-
-    def __init__(self, value: Any, path: str, what: str) -> None:
-        self.value, self.path, self.what = value, path, what
-
-    def _bad(self, path: str, problem: str = "") -> MalformedResponse:
-        what = f"{self.what}: {problem}" if problem else self.what
-        return MalformedResponse(what, field_path=path)
-
-    def _child_path(self, key: str) -> str:
-        return f"{self.path}.{key}" if self.path else key
-
-    def _raw(self, key: str) -> Any:
-        if not isinstance(self.value, dict):
-            raise self._bad(self.path, "expected an object")
-        return self.value.get(key, _MISSING)
-
-    def has(self, key: str) -> bool:
-        raw = self._raw(key)
-        return raw is not _MISSING and raw is not None
-
-    def child(self, key: str) -> Node:
-        raw = self._raw(key)
-        path = self._child_path(key)
-        if raw is _MISSING or raw is None:
-            raise self._bad(path, "missing")
-        if not isinstance(raw, dict):
-            raise self._bad(path, "expected an object")
-        return Node(raw, path, self.what)
-
-    def opt_child(self, key: str) -> Node | None:
-        return self.child(key) if self.has(key) else None
-
-    def items(self, key: str, *, required: bool = True) -> Iterator[Node]:
-        raw = self._raw(key)
-        path = self._child_path(key)
-        if raw is _MISSING or raw is None:
-            if required:
-                raise self._bad(path, "missing")
-            return
-        if not isinstance(raw, list):
-            raise self._bad(path, "expected a list")
-        for i, item in enumerate(raw):
-            yield Node(item, f"{path}[{i}]", self.what)
-
-    def text(self, key: str) -> str:
-        raw = self._raw(key)
-        path = self._child_path(key)
-        if raw is _MISSING or raw is None:
-            raise self._bad(path, "missing")
-        if isinstance(raw, bool) or not isinstance(raw, (str, int)):
-            raise self._bad(path, "expected a string")
-        return str(raw)  # ids sometimes arrive as numbers; they are opaque strings to us
-
-    def opt_text(self, key: str, default: str = "") -> str:
-        return self.text(key) if self.has(key) else default
-
-    def whole(self, key: str) -> int:
-        raw = self._raw(key)
-        path = self._child_path(key)
-        if raw is _MISSING or raw is None:
-            raise self._bad(path, "missing")
-        # Allegro declares some counts as "number, format integer": accept 2.0, refuse 2.5.
-        if isinstance(raw, bool) or not isinstance(raw, (int, float)) or raw != int(raw):
-            raise self._bad(path, "expected a whole number")
-        return int(raw)
-
-    def opt_whole(self, key: str, default: int) -> int:
-        return self.whole(key) if self.has(key) else default
-
-    def flag(self, key: str, default: bool = False) -> bool:
-        raw = self._raw(key)
-        return raw if isinstance(raw, bool) else default
-
-    def money(self, key: str) -> Money:
-        path = self._child_path(key)
-        node = self.child(key)
-        try:
-            return Money.from_allegro(node.value)
-        except MoneyError as exc:
-            raise self._bad(path, str(exc)) from None
-
-    def opt_money(self, key: str) -> Money | None:
-        return self.money(key) if self.has(key) else None
-
-    def when(self, key: str) -> datetime:
-        text = self.text(key)
-        return parse_datetime(text, lambda problem: self._bad(self._child_path(key), problem))
-
-    def opt_when(self, key: str) -> datetime | None:
-        return self.when(key) if self.has(key) else None
-
-
-def parse_datetime(text: str, bad: Any = None) -> datetime:
-    """Any ISO-8601 date-time with any offset, as an aware UTC datetime (no offset means UTC)."""
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        if bad is None:
-            raise
-        raise bad(f"not an ISO date-time: {text!r}") from None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
-
-
-def root(value: Any, what: str, path: str = "") -> Node:
-    if not isinstance(value, dict):
-        raise MalformedResponse(what, field_path=path or "(body)")
-    return Node(value, path, what)
 
 
 # -- orders --------------------------------------------------------------------------------
@@ -144,7 +48,7 @@ def root(value: Any, what: str, path: str = "") -> Node:
 
 def _payment(node: Node) -> Payment:
     return Payment(
-        id=node.text("id"),
+        id=node.ident("id"),
         type=node.text("type"),
         provider=node.opt_text("provider"),
         paid_amount=node.opt_money("paidAmount"),
@@ -160,9 +64,13 @@ def _line_item(node: Node) -> LineItem:
     for svc in node.items("selectedAdditionalServices", required=False):
         # price is per unit of the service, as with line items.
         cost = svc.money("price") * svc.opt_whole("quantity", 1)
-        services = cost if services is None else services + cost
-    return LineItem(
-        id=node.text("id"),
+        try:
+            services = cost if services is None else services + cost
+        except MoneyError:
+            raise svc.bad(svc.child_path("price"), "a second currency in one line") from None
+        checked_money(services, svc, svc.path)
+    line = LineItem(
+        id=node.ident("id"),
         offer_id=offer.text("id"),
         offer_name=offer.opt_text("name"),
         quantity=node.whole("quantity"),
@@ -172,14 +80,27 @@ def _line_item(node: Node) -> LineItem:
         bought_at=node.opt_when("boughtAt"),
         additional_services=services,
     )
+    checked_money(line.total, node, node.path, "line total is ")
+    one_currency(
+        node,
+        line.price.currency,
+        [("originalPrice", line.original_price), ("selectedAdditionalServices", services)],
+        "line",
+    )
+    return line
 
 
 def order_from_json(value: Any, path: str = "") -> Order:
-    """One CheckoutForm."""
-    node = root(value, "checkout form", path)
+    """One CheckoutForm; anything wrong with it raises UnreadableOrder."""
+    order_id = soft_id(value, "id")
+    return per_order(_order, value, path, "checkout form", order_id=order_id)
+
+
+def _order(node: Node) -> Order:
     buyer = node.child("buyer")
     preferences = buyer.opt_child("preferences")
-    line_items = tuple(_line_item(li) for li in node.items("lineItems"))
+    lines = list(node.items("lineItems"))
+    line_items = tuple(_line_item(li) for li in lines)
     total_to_pay = node.child("summary").money("totalToPay")
     fulfillment = node.opt_child("fulfillment")
     summary = fulfillment.opt_child("shipmentSummary") if fulfillment else None
@@ -188,10 +109,26 @@ def order_from_json(value: Any, path: str = "") -> Order:
     time = delivery.opt_child("time") if delivery else None
     dispatch = time.opt_child("dispatch") if time else None
     marketplace = node.opt_child("marketplace")
-    payment = node.opt_child("payment")
+    payment_node = node.opt_child("payment")
+    payment = _payment(payment_node) if payment_node else None
+    surcharges = tuple(_payment(s) for s in node.items("surcharges", required=False))
+    delivery_cost = delivery.opt_money("cost") if delivery else None
+    # One order, one currency: a line or payment in another is poison, not a conversion.
+    currency = total_to_pay.currency
+    one_currency(
+        node,
+        currency,
+        [
+            *((f"lineItems[{i}].price", li.price) for i, li in enumerate(line_items)),
+            ("delivery.cost", delivery_cost),
+            ("payment.paidAmount", payment.paid_amount if payment else None),
+            *((f"surcharges[{i}].paidAmount", s.paid_amount) for i, s in enumerate(surcharges)),
+        ],
+        "order",
+    )
     bought = [li.bought_at for li in line_items if li.bought_at is not None]
     return Order(
-        id=node.text("id"),
+        id=node.ident("id"),
         revision=node.opt_text("revision"),
         status=node.text("status"),
         buyer=Buyer(
@@ -204,13 +141,13 @@ def order_from_json(value: Any, path: str = "") -> Order:
             language=preferences.opt_text("language") if preferences else "",
         ),
         line_items=line_items,
-        currency=total_to_pay.currency,
-        payment=_payment(payment) if payment else None,
-        surcharges=tuple(_payment(s) for s in node.items("surcharges", required=False)),
+        currency=currency,
+        payment=payment,
+        surcharges=surcharges,
         fulfillment_status=fulfillment.opt_text("status", "NEW") if fulfillment else "NEW",
         line_items_sent=summary.opt_text("lineItemsSent", "NONE") if summary else "NONE",
         delivery_method=method.opt_text("name") or method.opt_text("id") if method else "",
-        delivery_cost=delivery.opt_money("cost") if delivery else None,
+        delivery_cost=delivery_cost,
         dispatch_deadline=dispatch.opt_when("to") if dispatch else None,
         total_to_pay=total_to_pay,
         marketplace_id=marketplace.opt_text("id", "allegro-pl") if marketplace else "allegro-pl",
@@ -219,28 +156,83 @@ def order_from_json(value: Any, path: str = "") -> Order:
     )
 
 
-def orders_page_from_json(value: Any, offset: int) -> OrderPage:
+def orders_page_from_json(value: Any, offset: int, limit: int = 100) -> OrderPage:
+    """A page of the order list. Unreadable orders raise PartlyUnreadable with the rest."""
     node = root(value, "checkout forms")
-    orders = tuple(order_from_json(o.value, o.path) for o in node.items("checkoutForms"))
-    return OrderPage(
-        orders=orders, total_count=node.opt_whole("totalCount", len(orders)), offset=offset
+    entries = list(node.items("checkoutForms"))
+    orders: list[Order] = []
+    problems: list[UnreadableOrder] = []
+    for i, entry in enumerate(entries):
+        try:
+            orders.append(order_from_json(entry.value, entry.path))
+        except UnreadableOrder as exc:
+            if not exc.order_id:  # whose it is is unknown: known by its place in the history
+                exc = UnreadableOrder(
+                    "",
+                    exc.reason,
+                    subject="history",
+                    subject_id=str(offset + i),
+                    field_path=exc.field_path,
+                )
+            problems.append(exc)
+    try:
+        total = node.whole("totalCount")
+    except MalformedResponse:
+        # Missing or poisoned: page on while pages come back full.
+        total = offset + len(entries) + (1 if len(entries) >= limit else 0)
+    page = OrderPage(orders=tuple(orders), total_count=total, offset=offset)
+    if problems:
+        raise PartlyUnreadable("checkout forms", page, problems, count=len(entries))
+    return page
+
+
+def _event(node: Node) -> OrderEvent:
+    form = node.child("order").child("checkoutForm")
+    return OrderEvent(
+        id=node.event_id("id"),
+        type=node.text("type"),
+        occurred_at=node.when("occurredAt"),
+        order_id=form.ident("id"),
+        revision=form.opt_text("revision"),
     )
 
 
+def _cursor_id(entry: Node) -> str | None:
+    """The event's id if it can be the feed's cursor (Allegro refuses any other with 422)."""
+    try:
+        return entry.event_id("id")
+    except MalformedResponse:
+        return None
+
+
 def events_from_json(value: Any) -> list[OrderEvent]:
+    """A page of the event feed. Unreadable events raise PartlyUnreadable with the rest."""
     node = root(value, "order events")
-    events = []
-    for ev in node.items("events"):
-        order = ev.child("order")
-        form = order.child("checkoutForm")
-        events.append(
-            OrderEvent(
-                id=ev.text("id"),
-                type=ev.text("type"),
-                occurred_at=ev.when("occurredAt"),
-                order_id=form.text("id"),
-                revision=form.opt_text("revision"),
+    entries = list(node.items("events"))
+    events: list[OrderEvent] = []
+    problems: list[UnreadableOrder] = []
+    last_id: str | None = None
+    for entry in entries:
+        event_id = soft_id(entry.value, "id")
+        last_id = _cursor_id(entry) or last_id
+        order_id = soft_id(entry.value, "order", "checkoutForm", "id")
+        try:
+            events.append(
+                per_order(
+                    _event,
+                    entry.value,
+                    entry.path,
+                    "order event",
+                    order_id=order_id,
+                    subject="event",
+                    subject_id=event_id,
+                )
             )
+        except UnreadableOrder as exc:
+            problems.append(exc)
+    if problems:
+        raise PartlyUnreadable(
+            "order events", events, problems, count=len(entries), last_id=last_id
         )
     return events
 
@@ -248,14 +240,13 @@ def events_from_json(value: Any) -> list[OrderEvent]:
 def latest_event_id_from_json(value: Any) -> str | None:
     node = root(value, "order event stats")
     latest = node.opt_child("latestEvent")
-    return latest.text("id") if latest else None
+    return latest.event_id("id") if latest else None
 
 
-def shipments_from_json(value: Any) -> list[Shipment]:
-    node = root(value, "shipments")
+def _shipments(node: Node) -> list[Shipment]:
     return [
         Shipment(
-            id=s.text("id"),
+            id=s.ident("id"),
             waybill=s.opt_text("waybill"),
             carrier_id=s.opt_text("carrierId"),
             created_at=s.opt_when("createdAt"),
@@ -265,14 +256,19 @@ def shipments_from_json(value: Any) -> list[Shipment]:
     ]
 
 
+def shipments_from_json(value: Any, order_id: str = "") -> list[Shipment]:
+    """An order's parcels; one unreadable parcel makes the order's parcels unknown."""
+    return per_order(_shipments, value, "", "shipments", order_id=order_id, subject="shipment")
+
+
 # -- refunds -------------------------------------------------------------------------------
 
 
 def _refund_line(node: Node) -> RefundLine:
     kind = node.text("type")
     if kind == "AMOUNT":
-        return RefundLine(line_item_id=node.text("id"), value=node.money("value"))
-    return RefundLine(line_item_id=node.text("id"), quantity=node.whole("quantity"))
+        return RefundLine(line_item_id=node.ident("id"), value=node.money("value"))
+    return RefundLine(line_item_id=node.ident("id"), quantity=node.whole("quantity"))
 
 
 def _value_of(node: Node, key: str) -> Money | None:
@@ -280,34 +276,68 @@ def _value_of(node: Node, key: str) -> Money | None:
     return part.opt_money("value") if part else None
 
 
-def refund_from_json(value: Any, path: str = "") -> PlatformRefund:
-    """One RefundDetails."""
-    node = root(value, "refund", path)
+def _refund(node: Node) -> PlatformRefund:
     order = node.opt_child("order")
+    total_value = node.money("totalValue")
+    lines = tuple(_refund_line(li) for li in node.items("lineItems", required=False))
+    delivery = _value_of(node, "delivery")
+    services = _value_of(node, "additionalServices")
+    surcharges = tuple(
+        SurchargeRefund(surcharge_id=s.ident("id"), value=s.money("value"))
+        for s in node.items("surcharges", required=False)
+    )
+    one_currency(
+        node,
+        total_value.currency,
+        [
+            *((f"lineItems[{i}].value", li.value) for i, li in enumerate(lines)),
+            ("delivery.value", delivery),
+            ("additionalServices.value", services),
+            *((f"surcharges[{i}].value", s.value) for i, s in enumerate(surcharges)),
+        ],
+        "refund",
+    )
     return PlatformRefund(
-        id=node.text("id"),
-        payment_id=node.child("payment").text("id"),
-        order_id=order.opt_text("id") if order else "",
+        id=node.ident("id"),
+        payment_id=node.child("payment").ident("id"),
+        order_id=order.ident("id") if order else "",
         status=node.text("status"),
-        total_value=node.money("totalValue"),
+        total_value=total_value,
         created_at=node.opt_when("createdAt"),
         reason=node.opt_text("reason"),
-        line_items=tuple(_refund_line(li) for li in node.items("lineItems", required=False)),
-        delivery=_value_of(node, "delivery"),
-        additional_services=_value_of(node, "additionalServices"),
-        surcharges=tuple(
-            SurchargeRefund(surcharge_id=s.text("id"), value=s.money("value"))
-            for s in node.items("surcharges", required=False)
-        ),
+        line_items=lines,
+        delivery=delivery,
+        additional_services=services,
+        surcharges=surcharges,
         seller_comment=node.opt_text("sellerComment"),
     )
 
 
-def refunds_from_json(value: Any) -> tuple[list[PlatformRefund], int | None]:
-    """A page of refunds and Allegro's totalCount (None when absent)."""
+def refund_from_json(value: Any, path: str = "", order_id: str = "") -> PlatformRefund:
+    """One RefundDetails; anything wrong with it raises UnreadableOrder for its order."""
+    return per_order(
+        _refund,
+        value,
+        path,
+        "refund",
+        order_id=soft_id(value, "order", "id") or order_id,
+        subject="refund",
+        subject_id=soft_id(value, "id"),
+    )
+
+
+def refunds_from_json(value: Any, order_id: str = "") -> tuple[list[PlatformRefund], int | None]:
+    """A page of refunds and Allegro's totalCount (None when absent or unreadable).
+
+    Unlike orders, one unreadable refund spoils the whole list: what is left to refund is
+    worked out from every refund, and a list missing one would overstate it.
+    """
     node = root(value, "refunds")
-    refunds = [refund_from_json(r.value, r.path) for r in node.items("refunds")]
-    total = node.whole("totalCount") if node.has("totalCount") else None
+    refunds = [refund_from_json(r.value, r.path, order_id) for r in node.items("refunds")]
+    try:
+        total = node.whole("totalCount") if node.has("totalCount") else None
+    except MalformedResponse:
+        total = None  # paging goes on while pages are full
     return refunds, total
 
 
@@ -349,9 +379,7 @@ def refund_request_to_json(request: RefundRequest) -> dict[str, Any]:
 # -- returns, messages, claims -------------------------------------------------------------
 
 
-def return_from_json(value: Any, path: str = "") -> CustomerReturn:
-    """One CustomerReturn."""
-    node = root(value, "customer return", path)
+def _return(node: Node) -> CustomerReturn:
     buyer = node.opt_child("buyer")
     refund = node.opt_child("refund")
     bank = refund.opt_child("bankAccount") if refund else None
@@ -369,9 +397,13 @@ def return_from_json(value: Any, path: str = "") -> CustomerReturn:
                 user_comment=reason.opt_text("userComment") if reason else "",
             )
         )
+    first = next((it.price for it in items if it.price is not None), None)
+    if first is not None:
+        prices = [(f"items[{i}].price", it.price) for i, it in enumerate(items)]
+        one_currency(node, first.currency, prices, "return")
     return CustomerReturn(
-        id=node.text("id"),
-        order_id=node.text("orderId"),
+        id=node.ident("id"),
+        order_id=node.ident("orderId"),
         status=node.text("status"),
         created_at=node.when("createdAt"),
         items=tuple(items),
@@ -390,9 +422,38 @@ def return_from_json(value: Any, path: str = "") -> CustomerReturn:
     )
 
 
+def return_from_json(value: Any, path: str = "") -> CustomerReturn:
+    """One CustomerReturn; anything wrong with it raises UnreadableOrder for its order."""
+    return per_order(
+        _return,
+        value,
+        path,
+        "customer return",
+        order_id=soft_id(value, "orderId"),
+        subject="return",
+        subject_id=soft_id(value, "id"),
+    )
+
+
 def returns_from_json(value: Any) -> list[CustomerReturn]:
+    """A page of returns. Unreadable returns raise PartlyUnreadable with the rest."""
     node = root(value, "customer returns")
-    return [return_from_json(r.value, r.path) for r in node.items("customerReturns")]
+    entries = list(node.items("customerReturns"))
+    returns: list[CustomerReturn] = []
+    problems: list[UnreadableOrder] = []
+    last_id: str | None = None
+    for entry in entries:
+        try:
+            returns.append(return_from_json(entry.value, entry.path))
+        except UnreadableOrder as exc:
+            problems.append(exc)
+        else:
+            last_id = returns[-1].id  # a poisoned id must not become the cursor
+    if problems:
+        raise PartlyUnreadable(
+            "customer returns", returns, problems, count=len(entries), last_id=last_id
+        )
+    return returns
 
 
 def message_receipt_from_json(value: Any) -> MessageReceipt:

@@ -113,8 +113,9 @@ def test_declared_return_only_for_repeat_buyers_and_held_above_the_cap() -> None
         Trigger.RETURN_DECLARED,
         conditions=Conditions(min_buyer_orders=3),
         action=RuleAction(scope=RefundScope.RETURNED_ITEMS, percent=Decimal(50)),
-        cap=pln("50.00"),
+        caps=(pln("50.00"),),
         over_cap=OverCap.HOLD,
+        mode=Mode.ARMED,  # holds belong to armed rules: a shadow one only records
     )
     picked = (ReturnedItem(1, 1),)
     new_buyer = simulate([trusted], scenario(Trigger.RETURN_DECLARED, returned=picked))

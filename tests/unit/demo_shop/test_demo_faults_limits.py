@@ -10,7 +10,7 @@ import pytest
 import requests
 
 from refunddesk.demo_shop import DemoShop, ShopClock
-from tests.support.demo_shop import BETA, DemoShopFactory, api_session
+from tests.support.demo_shop import BETA, DemoShopFactory, api_session, control_session
 
 
 @pytest.fixture
@@ -65,6 +65,12 @@ def test_error_rate_is_seeded_and_scoped(shop: DemoShop, api: Any) -> None:
     assert api.get(f"{shop.url}/order/event-stats").status_code == 200
     shop.scenario.clear_faults()
     assert api.get(f"{shop.url}/order/events").status_code == 200
+
+
+def test_error_rate_with_a_count_stops_after_that_many_errors(shop: DemoShop, api: Any) -> None:
+    shop.scenario.add_fault("error_rate", path_prefix="/order/events", rate=1.0, count=2)
+    codes = [api.get(f"{shop.url}/order/events").status_code for _ in range(3)]
+    assert codes == [503, 503, 200]
 
 
 def test_latency_is_added(shop: DemoShop, api: Any) -> None:
@@ -138,17 +144,18 @@ def test_refund_claims_created_and_listed(shop: DemoShop, api: Any) -> None:
 
 
 def test_scenario_api_over_http_and_ledger(shop: DemoShop, api: Any) -> None:
-    made = requests.post(
+    control = control_session(shop)
+    made = control.post(
         f"{shop.url}/__demo/create_order",
         json={"items": [{"price": "12.34", "quantity": 1}], "delivery_cost": "0.00"},
     )
     order = made.json()["result"]
-    requests.post(f"{shop.url}/__demo/refund_by_hand", json={"order_id": order["id"]})
-    ledger = requests.get(f"{shop.url}/__demo/ledger").json()["ledger"]
+    control.post(f"{shop.url}/__demo/refund_by_hand", json={"order_id": order["id"]})
+    ledger = control.get(f"{shop.url}/__demo/ledger").json()["ledger"]
     assert [(e["orderId"], e["amountMinor"], e["by_hand"]) for e in ledger] == [
         (order["id"], 1234, True)
     ]
-    assert requests.post(f"{shop.url}/__demo/no_such_thing", json={}).status_code == 404
+    assert control.post(f"{shop.url}/__demo/no_such_thing", json={}).status_code == 404
 
 
 def test_a_drop_waits_behind_an_injected_error(shop: DemoShop, api: Any) -> None:

@@ -65,7 +65,9 @@ def test_polling_faster_than_the_interval_gets_slow_down(shop: DemoShop) -> None
 def test_denied_and_expired_codes(shop: DemoShop) -> None:
     denied = _start(shop)
     page = requests.post(
-        f"{shop.url}/skojarz-aplikacje", data={"code": denied["user_code"], "decision": "deny"}
+        f"{shop.url}/skojarz-aplikacje",
+        data={"code": denied["user_code"], "decision": "deny"},
+        headers=shop.control_headers(),
     )
     assert page.status_code == 200
     assert _poll(shop, denied["device_code"]).json()["error"] == "access_denied"

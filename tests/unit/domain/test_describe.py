@@ -23,7 +23,7 @@ def _armed(trigger: Trigger, **kw: object) -> Rule:
 
 
 SMALL_CANCEL = _armed(Trigger.BUYER_CANCELLED, conditions=Conditions(total_under=pln("500.00")))
-LATE = _armed(Trigger.NOT_SENT_IN_TIME, grace=timedelta(days=1), cap=pln("300.00"))
+LATE = _armed(Trigger.NOT_SENT_IN_TIME, grace=timedelta(days=1), caps=(pln("300.00"),))
 PROMO_RETURN = _armed(
     Trigger.RETURN_DELIVERED,
     conditions=Conditions(
@@ -53,7 +53,7 @@ HALF_ON_DECLARE = _armed(
             LATE,
             "When a paid order is not sent by its dispatch deadline (or 2 days after payment) "
             "plus 1 day of grace, refund everything including delivery. Refunds above 300.00 PLN "
-            "wait for your approval.",
+            "wait for your approval. Orders in any other currency wait for your approval.",
         ),
         (
             PROMO_RETURN,
@@ -90,15 +90,16 @@ def test_describe_mentions_every_extra() -> None:
             claim_commission=True,
             require_review=True,
         ),
-        cap=pln("200.00"),
+        caps=(pln("200.00"),),
         over_cap=OverCap.REFUND_UP_TO_CAP,
         enabled=False,
     )
     assert describe(rule) == (
         "When a paid order is not sent by its dispatch deadline (or 2 days after payment), "
         "from buyers with at least 3 orders, except for 2 blocked buyers, refund everything "
-        "including delivery. Refunds are capped at 200.00 PLN. Every refund waits for your "
-        "approval. The buyer gets the message 'late-refund'. The order is marked cancelled. "
+        "including delivery. Refunds are capped at 200.00 PLN. Orders in any other currency "
+        "wait for your approval. Every refund waits for your approval. The buyer gets the "
+        "message 'late-refund'. The order is marked cancelled. "
         "The commission is claimed back after the refund. Shadow mode: it only records what "
         "it would do. It is turned off."
     )

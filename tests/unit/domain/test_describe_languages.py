@@ -23,7 +23,7 @@ def _armed(trigger: Trigger, **kw: object) -> Rule:
 
 
 SMALL_CANCEL = _armed(Trigger.BUYER_CANCELLED, conditions=Conditions(total_under=pln("500.00")))
-LATE = _armed(Trigger.NOT_SENT_IN_TIME, grace=timedelta(days=1), cap=pln("300.00"))
+LATE = _armed(Trigger.NOT_SENT_IN_TIME, grace=timedelta(days=1), caps=(pln("300.00"),))
 PROMO_RETURN = _armed(
     Trigger.RETURN_DELIVERED,
     conditions=Conditions(
@@ -84,7 +84,7 @@ EVERY_CONDITION = Rule(
         claim_commission=True,
         require_review=True,
     ),
-    cap=pln("200.00"),
+    caps=(pln("200.00"),),
     over_cap=OverCap.REFUND_UP_TO_CAP,
     delay=timedelta(days=1, minutes=30),
     enabled=False,
@@ -103,7 +103,8 @@ EVERY_CONDITION = Rule(
             LATE,
             "Gdy opłacone zamówienie nie zostanie wysłane w terminie wysyłki (lub w ciągu 2 dni "
             "od zapłaty) przedłużonym o 1 dzień, zwróć całą kwotę zamówienia wraz z kosztem "
-            "dostawy. Zwroty powyżej 300,00 zł czekają na Twoją zgodę.",
+            "dostawy. Zwroty powyżej 300,00 zł czekają na Twoją zgodę. Zamówienia w innej "
+            "walucie czekają na Twoją zgodę.",
         ),
         (
             PROMO_RETURN,
@@ -138,7 +139,8 @@ EVERY_CONDITION = Rule(
             "zakupie, jeśli powód zwrotu to „Uszkodzony” lub „Za duży”, dla kupujących z co "
             "najmniej 3 zamówieniami, z wyjątkiem 2 zablokowanych kupujących, w serwisie "
             "allegro-cz lub allegro-pl, zwróć wartość produktów objętych zwrotem. Zwroty są "
-            "ograniczone do 200,00 zł. Każdy zwrot czeka na Twoją zgodę. Zwrot najpierw czeka "
+            "ograniczone do 200,00 zł. Zamówienia w innej walucie czekają na Twoją zgodę. "
+            "Każdy zwrot czeka na Twoją zgodę. Zwrot najpierw czeka "
             "1 dzień 30 minut, więc możesz go zatrzymać. Kupujący dostaje wiadomość „Zwrot po "
             "odesłaniu produktu”. Po zwrocie składany jest wniosek o zwrot prowizji. Tryb "
             "próbny: reguła tylko zapisuje, co by zrobiła. Reguła jest wyłączona.",
@@ -157,7 +159,8 @@ def test_describe_in_polish(rule: Rule, expected: str) -> None:
         (
             LATE,
             "当已付款订单超过发货截止时间（或付款后 2 天）再加 1 天宽限期后仍未发货时，"
-            "退还全部款项（含运费）。超过 300.00 PLN 的退款需等待您的批准。",
+            "退还全部款项（含运费）。超过 300.00 PLN 的退款需等待您的批准。"
+            "其他币种的订单需等待您的批准。",
         ),
         (
             PROMO_RETURN,
@@ -184,7 +187,8 @@ def test_describe_in_polish(rule: Rule, expected: str) -> None:
             "或银行转账，至少涉及一件商品组“Lato”中、编号为 17012345、SKU 为 KUB-1 或名称包含"
             "“kubek”的商品，距购买不超过 30 天，距购买至少 2 天，退货原因为“已损坏”或“太大”，"
             "买家至少有 3 个订单，买家不在黑名单上（共 2 人），且站点为 allegro-cz 或 allegro-pl，"
-            "则退还退回商品金额。每单退款上限为 200.00 PLN。每笔退款都需等待您的批准。"
+            "则退还退回商品金额。每单退款上限为 200.00 PLN。其他币种的订单需等待您的批准。"
+            "每笔退款都需等待您的批准。"
             "退款会先等待 1 天 30 分钟，在此期间您可以取消这笔退款。买家会收到消息“退货后的退款”。"
             "退款完成后会申请退还佣金。影子模式：只记录将会执行的操作。此规则已关闭。",
         ),

@@ -41,7 +41,11 @@ def test_first_matching_rule_decides_and_trace_explains_each_rule() -> None:
         "rule 2 'Small cancellations' skipped: total 812.00 PLN > 500.00 PLN",
         "rule 3 'All cancellations' matches",
     )
-    assert decision.trace[-1] == "Refund 812.00 PLN."
+    # First match wins, and the trace says so for the rules below the deciding one.
+    assert decision.trace[-2:] == (
+        "Refund 812.00 PLN.",
+        "rule 4 'Never reached' not reached: rule 3 decided first",
+    )
     assert decision.plan is not None and decision.plan.total == pln("812.00")
     assert decision.reason == "CANCELLED_BY_BUYER"
 
@@ -80,12 +84,12 @@ def test_shadow_rule_records_what_it_would_do() -> None:
 
 
 def test_over_cap_holds_by_default_and_refunds_up_to_cap_when_asked() -> None:
-    held = evaluate([_rule("r1", "Capped", cap=pln("50.00"))], case(), NOW)
+    held = evaluate([_rule("r1", "Capped", caps=(pln("50.00"),))], case(), NOW)
     assert held.outcome is Outcome.HOLD
     assert held.hold_reasons == (HoldReason.OVER_CAP,)
     assert held.plan is not None and held.plan.total == pln("100.00")
 
-    rule = _rule("r1", "Capped", cap=pln("50.00"), over_cap=OverCap.REFUND_UP_TO_CAP)
+    rule = _rule("r1", "Capped", caps=(pln("50.00"),), over_cap=OverCap.REFUND_UP_TO_CAP)
     capped = evaluate([rule], case(), NOW)
     assert capped.outcome is Outcome.REFUND
     assert capped.plan is not None and capped.plan.total == pln("50.00")
@@ -144,14 +148,42 @@ def test_action_details_reach_the_decision() -> None:
     assert decision.claim_commission
 
 
-def test_rule_amounts_in_another_currency_skip_the_rule() -> None:
+def test_a_deduction_in_another_currency_skips_the_rule() -> None:
     from refunddesk.domain.money import Money
 
-    rule = _rule("r1", "Euro cap", cap=Money.parse("10.00", "EUR"))
+    rule = _rule("r1", "Euro", action=RuleAction(deduction=Money.parse("1.00", "EUR")))
     decision = evaluate([rule], case(), NOW)
     assert decision.trace[0] == (
-        "rule 1 'Euro cap' skipped: the order is in PLN, the rule's amounts are in EUR"
+        "rule 1 'Euro' skipped: the order is in PLN, the rule's deduction is in EUR"
     )
+
+
+def test_a_cap_per_currency_applies_to_orders_in_that_currency() -> None:
+    from refunddesk.domain.money import Money
+
+    caps = (Money.parse("2000.00", "CZK"), pln("50.00"))
+    rule = _rule("r1", "Two shops", caps=caps, over_cap=OverCap.REFUND_UP_TO_CAP)
+    pl = evaluate([rule], case(), NOW)
+    assert pl.outcome is Outcome.REFUND
+    assert pl.plan is not None and pl.plan.total == pln("50.00")
+
+
+def test_an_armed_rule_holds_a_currency_it_has_no_cap_for() -> None:
+    from refunddesk.domain.money import Money
+
+    rule = _rule("r1", "Euro cap only", caps=(Money.parse("10.00", "EUR"),))
+    decision = evaluate([rule], case(), NOW)
+    assert decision.outcome is Outcome.HOLD
+    assert decision.hold_reasons == (HoldReason.NO_CAP_FOR_CURRENCY,)
+    assert "the rule has caps, but none for this order's currency" in decision.trace[-1]
+
+
+def test_a_shadow_rule_above_its_cap_records_shadow_never_a_hold() -> None:
+    rule = replace(_rule("r1", "Capped", caps=(pln("50.00"),)), mode=Mode.SHADOW)
+    decision = evaluate([rule], case(), NOW)
+    assert decision.outcome is Outcome.REFUND and decision.shadow
+    assert decision.hold_reasons == ()
+    assert decision.trace[-2].startswith("Would be held if armed: the refund is above")
 
 
 # -- not sent in time -------------------------------------------------------------------------

@@ -54,7 +54,7 @@ def test_a_plain_rule_is_valid_and_starts_in_shadow() -> None:
             ),
         ),
         (
-            replace(GOOD, cap=Money(-1, "PLN")),
+            replace(GOOD, caps=(Money(-1, "PLN"),)),
             RuleProblem("cap", "The cap per order cannot be negative."),
         ),
         (
@@ -76,7 +76,7 @@ def test_a_plain_rule_is_valid_and_starts_in_shadow() -> None:
         (
             replace(
                 GOOD,
-                cap=pln("20.00"),
+                caps=(pln("20.00"),),
                 over_cap=OverCap.REFUND_UP_TO_CAP,
                 action=RuleAction(deduction=pln("20.00")),
             ),
@@ -125,8 +125,22 @@ def test_a_plain_rule_is_valid_and_starts_in_shadow() -> None:
             ),
         ),
         (
-            replace(GOOD, cap=pln("1.00"), action=RuleAction(deduction=Money.parse("1", "EUR"))),
-            RuleProblem("currency", "All amounts in one rule must be in the same currency."),
+            replace(
+                GOOD,
+                conditions=Conditions(total_under=pln("100.00")),
+                action=RuleAction(deduction=Money.parse("1", "EUR")),
+            ),
+            RuleProblem(
+                "currency", "The deduction and the order amounts must be in the same currency."
+            ),
+        ),
+        (
+            replace(GOOD, caps=(pln("1.00"), pln("2.00"))),
+            RuleProblem("cap", "There are two caps for PLN; keep one per currency."),
+        ),
+        (
+            replace(GOOD, delay=timedelta(days=400)),
+            RuleProblem("delay", "The delay before refunding can be at most 366 days."),
         ),
         (
             replace(GOOD, conditions=Conditions(total_at_least=Money(-5, "PLN"))),
@@ -198,7 +212,7 @@ def test_each_problem_has_a_plain_message(rule: Rule, problem: RuleProblem) -> N
 
 
 def test_several_problems_are_all_reported() -> None:
-    rule = replace(GOOD, name="", cap=Money(-1, "PLN"))
+    rule = replace(GOOD, name="", caps=(Money(-1, "PLN"),))
     assert [p.field for p in validate(rule)] == ["name", "cap"]
 
 
@@ -219,7 +233,7 @@ def test_differs_in_substance_ignores_id_version_and_name() -> None:
     renamed = replace(GOOD, name="Renamed", version=7)
     assert not differs_in_substance(GOOD, renamed)
     assert differs_in_substance(GOOD, replace(GOOD, mode=Mode.ARMED))
-    assert differs_in_substance(GOOD, replace(GOOD, cap=pln("10.00")))
+    assert differs_in_substance(GOOD, replace(GOOD, caps=(pln("10.00"),)))
     assert differs_in_substance(
         GOOD, replace(GOOD, conditions=Conditions(blocked_logins=frozenset({"x"})))
     )

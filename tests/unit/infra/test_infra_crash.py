@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import subprocess
 import sys
@@ -142,3 +143,19 @@ def test_ctrl_c_is_not_a_crash() -> None:
         uninstall()
         sys.excepthook = original
     assert reported == [] and calls == [KeyboardInterrupt]
+
+
+def test_a_full_disk_leaves_no_empty_or_half_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    from refunddesk.infra import private_files
+
+    def write_until_full(fd: int, data: bytes | memoryview) -> int:
+        private_files.os.write(fd, bytes(data[:10]))  # the first bytes fit, then no more
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(private_files, "_write", write_until_full)
+    exc_type, exc, tb = _raise_and_capture("boom")
+    with pytest.raises(OSError) as raised:
+        crash.write_crash_report(exc_type, exc, tb)
+    assert raised.value.errno == errno.ENOSPC
+    assert list(paths.crash_dir().iterdir()) == [], "nothing to offer as a crash next time"
+    assert crash.pending_crash_reports() == []

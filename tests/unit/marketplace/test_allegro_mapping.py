@@ -11,7 +11,7 @@ import pytest
 from refunddesk.domain.money import Money
 from refunddesk.domain.refunds import RefundLine, RefundRequest, SurchargeRefund
 from refunddesk.marketplace.allegro import mapping
-from refunddesk.marketplace.base import MalformedResponse
+from refunddesk.marketplace.base import MalformedResponse, PartlyUnreadable
 from tests.unit.marketplace import allegro_samples as s
 
 
@@ -137,12 +137,25 @@ def test_malformed_checkout_form_names_the_field(
     assert field_path in str(caught.value)
 
 
-def test_malformed_order_in_a_page_names_its_position() -> None:
-    forms = [s.checkout_form() for _ in range(4)]
+def test_unreadable_order_in_a_page_is_set_aside_and_the_others_are_read() -> None:
+    forms = [s.checkout_form(id=f"order-{i}") for i in range(4)]
     del forms[3]["lineItems"][0]["price"]
-    with pytest.raises(MalformedResponse) as caught:
+    with pytest.raises(PartlyUnreadable) as caught:
         mapping.orders_page_from_json({"checkoutForms": forms, "count": 4, "totalCount": 9}, 0)
-    assert caught.value.field_path == "checkoutForms[3].lineItems[0].price"
+    page = caught.value.readable
+    assert [o.id for o in page.orders] == ["order-0", "order-1", "order-2"]
+    assert (page.total_count, caught.value.count) == (9, 4)
+    (problem,) = caught.value.problems
+    assert problem.order_id == "order-3"
+    assert problem.field_path == "checkoutForms[3].lineItems[0].price"
+
+
+def test_an_order_without_a_readable_id_is_known_by_its_place_in_the_history() -> None:
+    forms = [s.checkout_form(id="order-0"), s.checkout_form(id="")]
+    with pytest.raises(PartlyUnreadable) as caught:
+        mapping.orders_page_from_json({"checkoutForms": forms, "totalCount": 2}, offset=200)
+    (problem,) = caught.value.problems
+    assert (problem.order_id, problem.subject, problem.subject_id) == ("", "history", "201")
 
 
 def test_orders_page_keeps_total_count() -> None:
@@ -168,12 +181,20 @@ def test_events_keep_unknown_types_and_read_the_order_id() -> None:
     assert events[0].occurred_at == datetime(2026, 5, 1, 10, 12, 32, 321000, tzinfo=UTC)
 
 
-def test_event_without_checkout_form_id_names_the_field() -> None:
+def test_event_without_checkout_form_id_is_set_aside_naming_the_field() -> None:
     data = s.events()
-    del data["events"][1]["order"]["checkoutForm"]["id"]
-    with pytest.raises(MalformedResponse) as caught:
+    del data["events"][0]["order"]["checkoutForm"]["id"]
+    with pytest.raises(PartlyUnreadable) as caught:
         mapping.events_from_json(data)
-    assert caught.value.field_path == "events[1].order.checkoutForm.id"
+    (problem,) = caught.value.problems
+    assert problem.field_path == "events[0].order.checkoutForm.id"
+    assert (problem.subject, problem.subject_id, problem.order_id) == (
+        "event",
+        "1532603898317497",
+        "",
+    )
+    assert [e.id for e in caught.value.readable] == ["1532603898317498"]
+    assert caught.value.last_id == "1532603898317498"  # the cursor still moves past both
 
 
 def test_event_stats() -> None:
@@ -269,9 +290,14 @@ def test_malformed_return_names_the_field(
 ) -> None:
     bad = s.customer_return()
     change(bad)
-    with pytest.raises(MalformedResponse) as caught:
-        mapping.returns_from_json({"count": 1, "customerReturns": [bad]})
-    assert caught.value.field_path == field_path
+    good = s.customer_return(id="r-good")
+    with pytest.raises(PartlyUnreadable) as caught:
+        mapping.returns_from_json({"count": 2, "customerReturns": [bad, good]})
+    (problem,) = caught.value.problems
+    assert problem.field_path == field_path
+    assert problem.subject_id == s.RETURN_ID
+    assert [r.id for r in caught.value.readable] == ["r-good"]
+    assert caught.value.last_id == "r-good"
 
 
 def test_refund_request_becomes_an_initialize_refund_body() -> None:

@@ -40,12 +40,12 @@ def test_versions_and_their_field_diff(app_context: Any) -> None:
     db = app_context.db
     v1 = rules_repo.save_rule(db, starter_rules()[1], NOW)
     action = replace(v1.action, percent=Decimal(50))
-    rules_repo.save_rule(db, replace(v1, action=action, cap=Money(20000, "PLN")), NOW)
+    rules_repo.save_rule(db, replace(v1, action=action, caps=(Money(20000, "PLN"),)), NOW)
     versions = q.rule_versions(db, v1.id)
     assert [v.version for v in versions] == [1, 2]
     changes = q.version_diff(versions[0].rule, versions[1].rule)
     assert changes == [
-        q.FieldChange("cap", "—", "200.00 PLN"),
+        q.FieldChange("caps", "—", "200.00 PLN"),
         q.FieldChange("action.percent", "100", "50"),
     ]
     assert q.version_diff(versions[0].rule, versions[0].rule) == []

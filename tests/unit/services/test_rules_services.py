@@ -25,7 +25,7 @@ CAPPED = Rule(
     id="",
     name="Cancellations up to 105 PLN",
     trigger=Trigger.BUYER_CANCELLED,
-    cap=Money(10500, "PLN"),
+    caps=(Money(10500, "PLN"),),
 )
 
 

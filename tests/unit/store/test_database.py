@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
 
-from refunddesk.store import migrate
-from refunddesk.store.database import open_database, sqlite_url
+from refunddesk.store import database, migrate
+from refunddesk.store.database import Database, open_database, sqlite_url
 from refunddesk.store.models import Base, Setting, Shop
+from refunddesk.store.problems import DatabaseLocked
 
 
 def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
@@ -46,26 +51,40 @@ def test_at_head_nothing_is_migrated_or_copied(tmp_path: Path) -> None:
     assert not backups.exists()
 
 
+def database_at(path: Path, revision: str) -> Database:
+    """A real database file at an older schema revision, as an older RefundDesk left it."""
+    db = open_database(sqlite_url(path), migrate=False)
+    cfg = migrate.alembic_config(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    return db
+
+
 def test_behind_head_backs_up_before_upgrading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "b.sqlite3"
-    db = open_database(sqlite_url(path))
-    with db.transaction() as s:
-        s.add(Setting(key="language", value="pl"))
+    old = database_at(path, "0001")
+    with old.engine.begin() as conn:
+        conn.execute(text("INSERT INTO settings (key, value) VALUES ('language', '\"pl\"')"))
+    old.dispose()
     backups = tmp_path / "backups"
     seen_at_upgrade: list[list[Path]] = []
-    # Pretend the file is at an older revision than the code's head.
-    monkeypatch.setattr(migrate, "current_revision", lambda _db: "0000")
-    monkeypatch.setattr(
-        migrate.command,
-        "upgrade",
-        lambda cfg, rev: seen_at_upgrade.append(sorted(backups.glob("*.sqlite3"))),
-    )
+    real_upgrade = migrate.command.upgrade
+
+    def upgrade(cfg: Any, revision: str) -> None:
+        seen_at_upgrade.append(sorted(backups.glob("*.sqlite3")))
+        real_upgrade(cfg, revision)
+
+    monkeypatch.setattr(migrate.command, "upgrade", upgrade)
+    db = open_database(sqlite_url(path), migrate=False)
     assert migrate.upgrade_if_behind(db, backups) is True
+    assert migrate.current_revision(db) == migrate.head_revision(db)
     assert len(seen_at_upgrade) == 1, "upgrade must run once"
     copies = seen_at_upgrade[0]
     assert len(copies) == 1, "the backup must exist before the upgrade starts"
+    assert "-0001-" in copies[0].name
     with sqlite3.connect(copies[0]) as conn:
         row = conn.execute("SELECT value FROM settings WHERE key='language'").fetchone()
     assert row == ('"pl"',)
@@ -89,3 +108,33 @@ def test_naive_times_are_refused(tmp_path: Path) -> None:
         s.add(
             Shop(name="A", environment="demo", api_url="x", auth_url="x", created_at=datetime.now())
         )
+
+
+def test_a_write_held_up_by_another_process_is_the_typed_busy_error_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "l.sqlite3"
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    db = open_database(sqlite_url(path))
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import sqlite3, sys\nc = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE')\nprint('holding', flush=True)\nsys.stdin.read()\n",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        with pytest.raises(DatabaseLocked) as busy, db.transaction() as s:
+            s.add(Setting(key="language", value="pl"))
+        assert busy.value.holders and busy.value.holders[0].startswith(f"process {holder.pid} (")
+    finally:
+        holder.kill()
+        holder.wait()
+    with db.transaction() as s:  # free again: the same write goes through
+        s.add(Setting(key="language", value="pl"))
+    db.dispose()

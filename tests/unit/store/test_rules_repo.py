@@ -25,13 +25,13 @@ def test_edit_makes_a_new_version_and_old_ones_stay_readable(tmp_path: Path) -> 
     assert saved.version == 1
     same = rules_repo.save_rule(db, saved, NOW)
     assert same.version == 1  # nothing changed: no new version
-    capped = rules_repo.save_rule(db, replace(saved, cap=Money(50000, "PLN")), NOW)
+    capped = rules_repo.save_rule(db, replace(saved, caps=(Money(50000, "PLN"),)), NOW)
     assert capped.version == 2
     assert [r.version for r in rules_repo.load_rules(db)] == [2]
     v1 = rules_repo.rule_version(db, int(saved.id), 1)
-    assert v1 is not None and v1.cap is None
+    assert v1 is not None and v1.caps == ()
     v2 = rules_repo.rule_version(db, int(saved.id), 2)
-    assert v2 is not None and v2.cap == Money(50000, "PLN")
+    assert v2 is not None and v2.caps == (Money(50000, "PLN"),)
 
 
 def test_order_enable_and_delete(tmp_path: Path) -> None:

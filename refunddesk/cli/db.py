@@ -1,0 +1,69 @@
+"""`refunddesk db check|restore`: is the database sound, and bring back its latest backup."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from refunddesk.services import database
+from refunddesk.store.problems import (
+    EXIT_DAMAGED,
+    EXIT_DISK_FULL,
+    EXIT_LOCKED,
+    EXIT_READ_ONLY,
+    EXIT_TOO_NEW,
+)
+
+EPILOG = f"""\
+exit codes: 0 sound; {EXIT_TOO_NEW} made by a newer RefundDesk (or another problem);
+{EXIT_DAMAGED} damaged; {EXIT_DISK_FULL} disk full; {EXIT_LOCKED} busy (held by another program);
+{EXIT_READ_ONLY} read-only file or folder. The same codes come from every command that opens
+the database.
+"""
+
+
+def add_parsers(sub: Any) -> None:
+    db = sub.add_parser(
+        "db",
+        help="check the database; restore its latest backup",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    db.set_defaults(handler=cmd_db)
+    db_sub = db.add_subparsers(dest="db_command", metavar="action", required=True)
+    db_sub.add_parser("check", help="full integrity check; changes nothing")
+    restore = db_sub.add_parser(
+        "restore", help="put the newest sound backup in place (the current file is kept aside)"
+    )
+    restore.add_argument(
+        "--from", dest="source", type=Path, help="restore this file instead of the newest backup"
+    )
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    if args.db_command == "check":
+        return _check(args)
+    return _restore(args)
+
+
+def _check(args: argparse.Namespace) -> int:
+    report = database.check_database(args.database_url)
+    size = f", {report.size_bytes / 1_048_576:.1f} MB" if report.size_bytes is not None else ""
+    print(f"Database: {report.location}{size}")
+    print(f"Schema: {report.revision or 'empty'} (this app knows up to {report.known_up_to})")
+    print("Integrity: ok")
+    if report.backups:
+        print(f"Backups: {len(report.backups)}, the latest {report.backups[0].describe()}")
+    elif report.size_bytes is not None:
+        print("Backups: none yet (one is taken before every upgrade)")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    done = database.restore_database(args.database_url, args.source)
+    print(f"Restored {done.source.describe()}.")
+    if done.set_aside is not None:
+        print(f"The replaced files were kept in {done.set_aside}.")
+    print("Start RefundDesk as usual: it upgrades the copy if it is older.")
+    return 0

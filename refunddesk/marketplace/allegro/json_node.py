@@ -1,0 +1,222 @@
+"""A JSON value that knows its path and refuses values that cannot be right, naming the field."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from refunddesk.domain.money import Money, MoneyError
+from refunddesk.marketplace.base import MalformedResponse, UnreadableOrder
+
+_MISSING = object()
+
+# Bounds past which a value is poison, not business: no order line has a billion units,
+# no order is worth a billion (of any currency), and Allegro did not exist before 2000.
+MAX_COUNT = 10**9
+MAX_MINOR = 10**11
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
+MAX_ID_LENGTH = 200
+T = TypeVar("T")
+
+
+class Node:
+    """A JSON value with the path that led to it, so every error names its field."""
+
+    __slots__ = ("path", "value", "what")
+
+    def __init__(self, value: Any, path: str, what: str) -> None:
+        self.value, self.path, self.what = value, path, what
+
+    def bad(self, path: str, reason: str) -> MalformedResponse:
+        return MalformedResponse(self.what, field_path=path, reason=reason)
+
+    def child_path(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def _raw(self, key: str) -> Any:
+        if not isinstance(self.value, dict):
+            raise self.bad(self.path, "expected an object")
+        return self.value.get(key, _MISSING)
+
+    def _present(self, key: str) -> Any:
+        raw = self._raw(key)
+        if raw is _MISSING or raw is None:
+            raise self.bad(self.child_path(key), "missing")
+        return raw
+
+    def has(self, key: str) -> bool:
+        raw = self._raw(key)
+        return raw is not _MISSING and raw is not None
+
+    def child(self, key: str) -> Node:
+        raw = self._present(key)
+        if not isinstance(raw, dict):
+            raise self.bad(self.child_path(key), "expected an object")
+        return Node(raw, self.child_path(key), self.what)
+
+    def opt_child(self, key: str) -> Node | None:
+        return self.child(key) if self.has(key) else None
+
+    def items(self, key: str, *, required: bool = True) -> Iterator[Node]:
+        raw = self._raw(key)
+        path = self.child_path(key)
+        if raw is _MISSING or raw is None:
+            if required:
+                raise self.bad(path, "missing")
+            return
+        if not isinstance(raw, list):
+            raise self.bad(path, "expected a list")
+        for i, item in enumerate(raw):
+            yield Node(item, f"{path}[{i}]", self.what)
+
+    def text(self, key: str) -> str:
+        raw = self._present(key)
+        if isinstance(raw, bool) or not isinstance(raw, (str, int)):
+            raise self.bad(self.child_path(key), "expected a string")
+        return str(raw)  # ids sometimes arrive as numbers; they are opaque strings to us
+
+    def opt_text(self, key: str, default: str = "") -> str:
+        return self.text(key) if self.has(key) else default
+
+    def ident(self, key: str) -> str:
+        """An id: opaque, but never empty, huge or with control characters (it names a URL)."""
+        text = self.text(key)
+        if not text.strip():
+            raise self.bad(self.child_path(key), "an empty id")
+        if len(text) > MAX_ID_LENGTH or not text.isprintable():
+            raise self.bad(self.child_path(key), f"not a believable id: {text[:40]!r}")
+        return text
+
+    def event_id(self, key: str) -> str:
+        """An event id: a string of digits (it becomes the feed's cursor, and Allegro answers
+        422 for every later page after a cursor it never issued)."""
+        raw = self._present(key)
+        if not isinstance(raw, str) or not (raw.isascii() and raw.isdecimal()):
+            raise self.bad(self.child_path(key), f"not an event id: {str(raw)[:40]!r}")
+        return self.ident(key)
+
+    def whole(self, key: str, *, high: int = MAX_COUNT) -> int:
+        raw = self._present(key)
+        path = self.child_path(key)
+        if isinstance(raw, bool) or not isinstance(raw, (int, float)):
+            raise self.bad(path, f"expected a whole number, got {raw!r}"[:120])
+        # Python's JSON reader turns Infinity and NaN into floats: they are not counts.
+        if isinstance(raw, float) and not math.isfinite(raw):
+            raise self.bad(path, f"not a finite number ({raw})")
+        # Allegro declares some counts as "number, format integer": accept 2.0, refuse 2.5.
+        if raw != int(raw):
+            raise self.bad(path, f"expected a whole number, got {raw}")
+        value = int(raw)
+        if value < 0:
+            raise self.bad(path, f"negative ({value})")
+        if value > high:
+            raise self.bad(path, f"absurdly large ({raw:.3g})")
+        return value
+
+    def opt_whole(self, key: str, default: int) -> int:
+        return self.whole(key) if self.has(key) else default
+
+    def flag(self, key: str, default: bool = False) -> bool:
+        raw = self._raw(key)
+        return raw if isinstance(raw, bool) else default
+
+    def money(self, key: str) -> Money:
+        path = self.child_path(key)
+        node = self.child(key)
+        try:
+            value = Money.from_allegro(node.value)
+        except MoneyError as exc:
+            raise self.bad(path, str(exc)[:160]) from None
+        return checked_money(value, self, path)
+
+    def opt_money(self, key: str) -> Money | None:
+        return self.money(key) if self.has(key) else None
+
+    def when(self, key: str) -> datetime:
+        text = self.text(key)
+        return parse_datetime(text, lambda problem: self.bad(self.child_path(key), problem))
+
+    def opt_when(self, key: str) -> datetime | None:
+        return self.when(key) if self.has(key) else None
+
+
+def checked_money(value: Money, node: Node, path: str, what: str = "") -> Money:
+    """The amount, unless it is beyond any real order (a poisoned or overflowing value)."""
+    if abs(value.minor) > MAX_MINOR:
+        raise node.bad(path, f"{what}an absurd amount ({value})"[:120])
+    return value
+
+
+def parse_datetime(text: str, bad: Callable[[str], Exception] | None = None) -> datetime:
+    """Any ISO-8601 date-time with any offset, as an aware UTC datetime (no offset means UTC).
+
+    With ``bad``, a moment outside 2000..2100 is refused too: year 9999 is poison, and its
+    arithmetic overflows later.
+    """
+    try:
+        value = datetime.fromisoformat(text)
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        value = value.astimezone(UTC)
+    except (ValueError, OverflowError):  # 9999-12-31T23:00-05:00 overflows in UTC
+        if bad is None:
+            raise ValueError(f"not an ISO date-time: {text!r}") from None
+        raise bad(f"not an ISO date-time: {text[:40]!r}") from None
+    if bad is not None and not EARLIEST <= value < LATEST:
+        raise bad(f"a date out of range ({text[:40]})")
+    return value
+
+
+def root(value: Any, what: str, path: str = "") -> Node:
+    if not isinstance(value, dict):
+        raise MalformedResponse(what, field_path=path or "(body)", reason="expected an object")
+    return Node(value, path, what)
+
+
+def soft_id(value: Any, *keys: str) -> str:
+    """The id at ``keys`` if it is a believable one, else "": who a broken entry belongs to."""
+    for key in keys:
+        if not isinstance(value, dict):
+            return ""
+        value = value.get(key)
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return ""
+    text = str(value)
+    return text if text.strip() and len(text) <= MAX_ID_LENGTH and text.isprintable() else ""
+
+
+def per_order(
+    read: Callable[[Node], T],
+    value: Any,
+    path: str,
+    what: str,
+    *,
+    order_id: str,
+    subject: str = "order",
+    subject_id: str = "",
+) -> T:
+    """``read`` one entry; whatever is wrong with it becomes a problem of that one order."""
+    try:
+        return read(root(value, what, path))
+    except UnreadableOrder:
+        raise
+    except MalformedResponse as exc:
+        reason, field_path = exc.reason or "unreadable", exc.field_path
+    except MoneyError as exc:  # sums across a mixed-currency entry
+        reason, field_path = str(exc)[:160], path
+    raise UnreadableOrder(
+        order_id, reason, subject=subject, subject_id=subject_id, field_path=field_path
+    ) from None
+
+
+def one_currency(
+    node: Node, currency: str, amounts: Iterable[tuple[str, Money | None]], whose: str
+) -> None:
+    for key, amount in amounts:
+        if amount is not None and amount.currency != currency:
+            raise node.bad(
+                node.child_path(key), f"in {amount.currency} but the {whose} is in {currency}"
+            )
