@@ -172,6 +172,8 @@ ROWS = [
         "Sync every 10 to 86400 seconds"),
     Bad("settings-huge-amount", lambda p: ["settings", "set", "order-cap", "9" * 30], 2,
         "is too large for a limit"),
+    Bad("demo-shop-port-out-of-range", lambda p: ["demo-shop", "--port", "99999"], 2,
+        "99999 is not a port number (0 to 65535)"),
     Bad("run-interval-nan", lambda p: ["run", "--interval", "nan"], 2,
         "is not more than 0 and at most 86400 seconds"),
 ]  # fmt: skip
