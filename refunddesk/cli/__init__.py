@@ -7,6 +7,7 @@ import logging
 from collections.abc import Sequence
 
 from refunddesk.cli import errors
+from refunddesk.cli.common import resolve_database_url
 from refunddesk.cli.parser import build_parser
 
 __all__ = ["build_parser", "main"]
@@ -31,6 +32,8 @@ def _start(args: argparse.Namespace) -> int:
     default = logging.INFO if is_gui else logging.WARNING
     console = getattr(logging, args.log_level) if args.log_level else default
     setup_logging(min(console, logging.INFO), stderr_level=console)
+    # Every command (and the app) sees the one URL: the option, else REFUNDDESK_DATABASE_URL.
+    args.database_url = resolve_database_url(args)
     if is_gui:
         from refunddesk.cli import gui
 

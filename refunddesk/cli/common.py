@@ -60,7 +60,7 @@ def check_database_url(url: str) -> None:
 
 def context(args: argparse.Namespace) -> AppContext:
     """The app's data as the global options (--database-url, --demo) say."""
-    url = resolve_database_url(args)
+    url = args.database_url  # main() has put REFUNDDESK_DATABASE_URL here when it was unset
     if url and not args.demo:
         check_database_url(url)
     return open_context(database_url=url, demo=args.demo)

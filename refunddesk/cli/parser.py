@@ -15,7 +15,8 @@ kept in the operating system's keyring only.
 
 Environment: REFUNDDESK_DATA_DIR (the data folder), REFUNDDESK_DATABASE_URL (the database URL,
 so a password stays out of the process list), REFUNDDESK_CLIENT_SECRET (for shop add).
-Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage, 130 interrupted.
+Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage, 130 interrupted;
+a database that cannot be used has its own codes (refunddesk db --help).
 Output for scripts: refunds, review, shop list and rules list take --json (docs/CLI.md).
 """
 

@@ -107,6 +107,8 @@ def test_the_database_url_can_come_from_the_environment(
     assert code == 0 and err == ""
     assert elsewhere.exists()
     assert not (cli.data / "refunddesk.sqlite3").exists()
+    code, out, err = cli("db", "check")  # every command, not only those that open the app
+    assert code == 0 and str(elsewhere) in out, out + err
 
 
 def test_json_rows_for_refunds_review_shops_and_rules(
