@@ -231,3 +231,15 @@ def test_a_bad_invocation_is_a_message_and_an_exit_code(
     assert DB_PASSWORD not in output
     crashes = place.data / "crashes"
     assert not crashes.exists() or not any(crashes.iterdir()), output
+
+
+def test_a_bug_is_not_dressed_up_as_a_mistake(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only expected errors become messages; a bug goes on to the crash reporter."""
+    from refunddesk.cli import main
+
+    def broken(*_args: object, **_kwargs: object) -> list[object]:
+        raise ZeroDivisionError("a bug in the query")
+
+    monkeypatch.setattr("refunddesk.cli.refunds.queries.refunds", broken)
+    with pytest.raises(ZeroDivisionError):
+        main(["refunds"])
