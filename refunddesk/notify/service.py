@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from refunddesk.automation.states import IntentState
+from refunddesk.domain.states import IntentState
 from refunddesk.domain.money import Money, MoneyError
 from refunddesk.domain.plans import PlannedLine
 from refunddesk.infra.secrets import Secrets
