@@ -107,10 +107,15 @@ def _notice_sender(ctx: AppContext) -> Callable[..., object] | None:
     def send(
         db: Database, shop_id: int, market: Marketplace, now: Callable[[], datetime]
     ) -> object:
+        from refunddesk.notify.alerts import new_events, send_alerts
+
         info = shops.get_shop(db, shop_id)
-        return send_pending_notices(
+        report = send_pending_notices(
             db, shop_id, market, now(), secrets=ctx.secrets, shop_name=info.name
         )
+        # Holds and failures of this round reach the merchant where they are (rate-limited).
+        send_alerts(db, new_events(db, shop_id), now(), secrets=ctx.secrets)
+        return report
 
     return send
 
