@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from refunddesk.infra.secrets import Secrets, SecretsError, sms_token_key
 from refunddesk.notify.errors import NoticeError
+from refunddesk.store.database import Database
 from refunddesk.store.settings_repo import get_setting, set_setting
 
 SMS_SETTING_KEY = "sms"
@@ -99,6 +100,18 @@ def sms_token(secrets: Secrets) -> str:
     if not token:
         raise SmsNotConfigured("Enter the SMSAPI token in Settings → Notifications.")
     return token
+
+
+def sms_gateway(db: Database, secrets: Secrets) -> SmsGateway | None:
+    """The configured gateway (for following delivery reports), or None when SMS is off."""
+    with db.sessions() as session:
+        config = load_sms_config(session)
+    if not config.enabled or config.problems():
+        return None
+    try:
+        return SmsGateway(sms_token(secrets), config.base_url, config.timeout_s)
+    except SmsNotConfigured:
+        return None
 
 
 @dataclass(frozen=True, slots=True)

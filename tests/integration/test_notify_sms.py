@@ -196,3 +196,25 @@ def test_a_shop_with_sms_off_sends_none(db: Database, shop: int, smsapi: FakeSms
     send_pending_notices(db, shop, None, NOW)
 
     assert smsapi.sent == []
+
+
+def test_delivery_reports_are_followed_to_the_end(
+    db: Database, shop: int, smsapi: FakeSmsApi
+) -> None:
+    from refunddesk.notify.follow import follow_notices
+    from refunddesk.notify.sms import SmsGateway
+
+    add_refund(db, shop, phone="600700800")
+    add_refund(db, shop, phone="600700801")
+    send_pending_notices(db, shop, None, NOW)
+    gateway = SmsGateway(TOKEN, smsapi.url)
+    first, second = smsapi.sent
+
+    assert follow_notices(db, shop, NOW, sms=gateway) == 0  # both still queued
+    smsapi.deliver(first.id, "DELIVERED")
+    smsapi.deliver(second.id, "UNDELIVERED")
+    assert follow_notices(db, shop, NOW, sms=gateway) == 2
+
+    rows = {n.external_id: n for n in _sms(db)}
+    assert (rows[first.id].status, rows[first.id].platform_status) == ("sent", "DELIVERED")
+    assert rows[second.id].status == "failed" and "not delivered" in rows[second.id].error
