@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from refunddesk import __version__
-from refunddesk.cli import backtest, db, demo, gui, refunds, rules, run, shops
+from refunddesk.cli import backtest, db, demo, gui, notices, refunds, rules, run, shops
 
 EPILOG = """\
 Without a command the desktop app opens. Data (the database, logs, crash reports) lives in the
@@ -15,7 +15,7 @@ kept in the operating system's keyring only.
 """
 
 # In the order `refunddesk --help` lists them.
-VERB_GROUPS = (gui, run, demo, shops, rules, refunds, backtest, db)
+VERB_GROUPS = (gui, run, demo, shops, rules, refunds, notices, backtest, db)
 
 
 def build_parser() -> argparse.ArgumentParser:
