@@ -6,7 +6,18 @@ import argparse
 from pathlib import Path
 
 from refunddesk import __version__
-from refunddesk.cli import backtest, db, demo, gui, refunds, rules, run, settings, shops
+from refunddesk.cli import (
+    backtest,
+    db,
+    demo,
+    gui,
+    notices,
+    refunds,
+    rules,
+    run,
+    settings,
+    shops,
+)
 
 EPILOG = """\
 Without a command the desktop app opens. Data (the database, logs, crash reports) lives in the
@@ -21,7 +32,7 @@ Output for scripts: refunds, review, shop list and rules list take --json (docs/
 """
 
 # In the order `refunddesk --help` lists them.
-VERB_GROUPS = (gui, run, demo, shops, rules, refunds, settings, backtest, db)
+VERB_GROUPS = (gui, run, demo, shops, rules, refunds, notices, settings, backtest, db)
 
 
 def build_parser() -> argparse.ArgumentParser:
