@@ -19,6 +19,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.data_dir is not None:
         paths.configure(args.data_dir)
+    if args.version:  # after --data-dir: it reports on that folder's database
+        from refunddesk.cli.version import cmd_version
+
+        return errors.run_command(cmd_version, args)
     setup_logging(getattr(logging, args.log_level))
     if args.command in (None, "gui"):
         from refunddesk.cli import gui

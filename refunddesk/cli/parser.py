@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from refunddesk import __version__
 from refunddesk.cli import backtest, db, demo, gui, refunds, rules, run, shops
 
 EPILOG = """\
@@ -25,7 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--version", action="version", version=f"RefundDesk {__version__}")
+    p.add_argument(
+        "--version",
+        action="store_true",
+        help="show the version and the schema of the database (from --data-dir/--database-url)",
+    )
     p.add_argument("--data-dir", type=Path, help="folder for the database, logs and crash reports")
     p.add_argument(
         "--database-url",
