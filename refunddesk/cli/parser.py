@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from refunddesk.cli import backtest, db, demo, gui, refunds, rules, run, shops
+from refunddesk.cli import backtest, db, demo, gui, refunds, rules, run, service, shops
 
 EPILOG = """\
 Without a command the desktop app opens. Data (the database, logs, crash reports) lives in the
@@ -14,7 +14,7 @@ kept in the operating system's keyring only.
 """
 
 # In the order `refunddesk --help` lists them.
-VERB_GROUPS = (gui, run, demo, shops, rules, refunds, backtest, db)
+VERB_GROUPS = (gui, run, demo, shops, rules, refunds, backtest, db, service)
 
 
 def build_parser() -> argparse.ArgumentParser:
