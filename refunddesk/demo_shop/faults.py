@@ -102,6 +102,7 @@ class FaultSet:
                     break
                 if fault.kind == "error_rate" and self._rng.random() < fault.rate:
                     plan.respond_status = fault.status
+                    self._use(fault)  # a count bounds the error answers, not the requests
                 elif fault.kind == "burst_429":
                     plan.respond_status = 429
                     self._use(fault)

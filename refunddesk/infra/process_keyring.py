@@ -1,7 +1,8 @@
-"""A keyring that lives only in this process: the demo's fallback when no OS keyring runs.
+"""A keyring that lives only in this process: where the demo keeps its pretend login.
 
-The demo shop's login is not a real secret, so the demo still opens on a bare machine; a
-real shop is never connected through this (the Settings screen says so).
+The demo never touches the OS keyring, so a demo start cannot read, overwrite or delete a
+real shop's credentials, and it opens on a machine without any keyring. What is stored
+here is gone when the process ends (the demo profile is rebuilt on every start anyway).
 """
 
 from __future__ import annotations

@@ -30,8 +30,13 @@ SERVICE = "refunddesk"
 RECOMMENDED_PRIORITY = 1.0
 
 
+def database_prefix(database_id: str) -> str:
+    """What every entry name of one database starts with (``db/<database id>/``)."""
+    return f"db/{database_id}/"
+
+
 def shop_client_secret_key(shop_id: int | str) -> str:
-    """Keyring entry for a shop's OAuth client secret."""
+    """Keyring entry for a shop's OAuth client secret (inside its database's names)."""
     return f"shop/{shop_id}/client_secret"
 
 
@@ -128,26 +133,74 @@ def _is_empty_chain(backend: KeyringBackend) -> bool:
 
 
 class Secrets:
-    """Read and write RefundDesk's secrets; every failure is a :class:`SecretsError`."""
+    """Read and write RefundDesk's secrets; every failure is a :class:`SecretsError`.
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    Shop ids start at 1 in every database, so entry names alone would let two data folders
+    (or the demo) read, overwrite and delete each other's credentials. :meth:`for_database`
+    gives a view whose names all start with ``db/<database id>/``; the app only ever works
+    through such a view. An unbound instance uses names as given (tests, old-name upgrades).
+    """
+
+    def __init__(
+        self, backend: KeyringBackend | None = None, *, database_id: str | None = None
+    ) -> None:
         self._given = backend
         self._resolved: KeyringBackend | None = None
         self._lock = threading.Lock()
         self._warned = False
+        self._root = self
+        self._database_id = database_id
+
+    # -- whose secrets ----------------------------------------------------------------------
+
+    @property
+    def database_id(self) -> str | None:
+        """The database whose entries this view reads and writes; None when unbound."""
+        return self._database_id
+
+    def for_database(self, database_id: str) -> Secrets:
+        """This keyring seen through one database's entry names.
+
+        Binding a view to another database is a bug (it would mix two profiles' secrets).
+        """
+        if not database_id:
+            raise ValueError("a database id is required")
+        if self._database_id == database_id:
+            return self
+        if self._database_id is not None:
+            raise ValueError(
+                f"these secrets belong to database {self._database_id}, not {database_id}"
+            )
+        view = Secrets(self._given, database_id=database_id)
+        view._root = self._root  # one backend detection and one insecure warning per keyring
+        return view
+
+    def unbound(self) -> Secrets:
+        """The same keyring with names used as given (for moving entries of old versions)."""
+        return self._root
+
+    def entry_name(self, key: str) -> str:
+        """The name ``key`` has in the keyring."""
+        if self._database_id is None:
+            return key
+        return database_prefix(self._database_id) + key
 
     # -- backend ------------------------------------------------------------------------
 
     @property
     def backend(self) -> KeyringBackend:
         """The keyring in use; raises :class:`NoKeyringAvailable` when there is none."""
-        with self._lock:
-            if self._resolved is None:
-                self._resolved = self._resolve()
-            return self._resolved
+        root = self._root
+        with root._lock:
+            if root._resolved is None:
+                root._resolved = root._resolve()
+            return root._resolved
 
     def reload(self) -> None:
         """Look for a keyring again (a "Try again" after the user started or installed one)."""
+        if self._root is not self:
+            self._root.reload()
+            return
         with self._lock:
             self._resolved = None
             if self._given is None:
@@ -205,7 +258,7 @@ class Secrets:
         """The secret stored under ``key``, or None."""
         backend = self.backend
         with _translated_errors():
-            value = backend.get_password(SERVICE, key)
+            value = backend.get_password(SERVICE, self.entry_name(key))
         register_secret(value)
         return value
 
@@ -214,14 +267,14 @@ class Secrets:
         register_secret(value)
         backend = self.backend
         with _translated_errors():
-            backend.set_password(SERVICE, key, value)
+            backend.set_password(SERVICE, self.entry_name(key), value)
 
     def delete(self, key: str) -> None:
         """Remove ``key``; a key that is not there is fine."""
         backend = self.backend
         try:
             with _translated_errors():
-                backend.delete_password(SERVICE, key)
+                backend.delete_password(SERVICE, self.entry_name(key))
         except _MissingEntry:
             pass
 

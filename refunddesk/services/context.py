@@ -18,12 +18,14 @@ from refunddesk.automation.worker import CycleReport, Worker, WorkerState
 from refunddesk.infra import paths
 from refunddesk.infra.private_files import make_private_dir
 from refunddesk.infra.process_keyring import ProcessKeyring
-from refunddesk.infra.secrets import Secrets, SecretsError
-from refunddesk.marketplace.allegro.auth import KeyringTokenStore, OAuthTokens
+from refunddesk.infra.secrets import Secrets
+from refunddesk.marketplace.allegro.auth import OAuthTokens
 from refunddesk.marketplace.base import Marketplace
 from refunddesk.services import shops
+from refunddesk.services.keyring_names import move_old_entries
 from refunddesk.store import rules_repo
 from refunddesk.store.database import Database, open_database, sqlite_url
+from refunddesk.store.token_lock import token_refresh_lock
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,11 @@ def utc_now() -> datetime:
 
 @dataclass
 class AppContext:
-    """Everything a session of RefundDesk works with. Close it when done."""
+    """Everything a session of RefundDesk works with. Close it when done.
+
+    ``secrets`` is bound to ``db`` on creation: every keyring entry name the session reads
+    or writes carries the database's identity.
+    """
 
     db: Database
     secrets: Secrets
@@ -46,13 +52,23 @@ class AppContext:
     now: Callable[[], datetime] = utc_now
     _closers: list[Callable[[], None]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.secrets = shops.shop_secrets(self.db, self.secrets)
+
     @property
     def is_demo(self) -> bool:
         return self.demo_shop is not None
 
     def market_for(self, shop_id: int, recorder: AttemptRecorder | None = None) -> Marketplace:
         info = shops.get_shop(self.db, shop_id)
-        return shops.client_for(info, self.secrets, attempt_listener=recorder)
+        # The refresh token works once: another process sharing the shop (the GUI and
+        # `refunddesk run`, or two PCs on PostgreSQL) must not refresh at the same time.
+        return shops.client_for(
+            info,
+            self.secrets,
+            attempt_listener=recorder,
+            refresh_lock=token_refresh_lock(self.db, shop_id),
+        )
 
     def make_worker(
         self,
@@ -111,20 +127,21 @@ def open_context(
         paths.configure(data_dir)
     base = paths.data_dir()
     paths.tighten_existing()  # files an older version left readable by everyone
-    secrets = Secrets()
     if demo:
-        return _open_demo(base, secrets, starter_names)
+        return _open_demo(base, starter_names)
     db = open_database(database_url or paths.default_database_url())
-    ctx = AppContext(db=db, secrets=secrets, data_dir=base)
+    ctx = AppContext(db=db, secrets=Secrets(), data_dir=base)
     ctx._closers.append(db.dispose)
+    move_old_entries(db, ctx.secrets)
     return ctx
 
 
-def _open_demo(
-    base: Path, secrets: Secrets, starter_names: Sequence[str] | None = None
-) -> AppContext:
+def _open_demo(base: Path, starter_names: Sequence[str] | None = None) -> AppContext:
     """The demo lives in its own folder, fresh each start: the demo shop's state is in memory,
-    so yesterday's synced orders would not match today's shop."""
+    so yesterday's synced orders would not match today's shop.
+
+    It never touches the OS keyring: its pretend login lives in this process only, so a
+    demo start can neither read nor overwrite a real shop's credentials."""
     from refunddesk.demo_shop import DemoShop
     from refunddesk.services.demo import start_demo_activity, starter_rules
 
@@ -132,7 +149,7 @@ def _open_demo(
     if folder.exists():
         shutil.rmtree(folder)
     make_private_dir(folder)
-    secrets = _demo_secrets(secrets)
+    secrets = Secrets(backend=ProcessKeyring())
     shop = DemoShop(auto_approve=True, refund_settle_seconds=5).start()
     shop.scenario.seed(DEMO_ORDERS, days=14)
     db = open_database(sqlite_url(folder / "refunddesk-demo.sqlite3"))
@@ -148,20 +165,12 @@ def _open_demo(
     return ctx
 
 
-def _demo_secrets(secrets: Secrets) -> Secrets:
-    """The real keyring when there is one; otherwise the demo keeps its login in memory."""
-    try:
-        secrets.check()
-        return secrets
-    except SecretsError as exc:
-        log.warning("no usable keyring (%s); the demo keeps its login in memory only", exc)
-        return Secrets(backend=ProcessKeyring())
-
-
 def connect_demo(ctx: AppContext) -> int:
     """Add the embedded shop and log in to it, as the device flow would (auto-approved)."""
     shop = ctx.demo_shop
     assert shop is not None
+    issued = shop.scenario.issue_tokens()
+    # Connected now: seeded history stays history, RefundDesk acts on what happens next.
     info = shops.add_shop(
         ctx.db,
         ctx.secrets,
@@ -171,15 +180,10 @@ def connect_demo(ctx: AppContext) -> int:
         client_secret=shop.options.client_secret,
         api_url=shop.url,
         now=ctx.now(),
-    )
-    issued = shop.scenario.issue_tokens()
-    KeyringTokenStore(ctx.secrets, info.id).save(
-        OAuthTokens(
+        tokens=OAuthTokens(
             access_token=issued["access_token"],
             refresh_token=issued["refresh_token"],
             expires_at=ctx.now() + timedelta(seconds=int(issued["expires_in"])),
-        )
+        ),
     )
-    # Seeded history stays history: RefundDesk acts on what happens from now on.
-    shops.mark_connected(ctx.db, info.id, ctx.now())
     return info.id

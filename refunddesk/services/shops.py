@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from refunddesk.infra.secrets import Secrets, shop_client_secret_key
-from refunddesk.marketplace.allegro.auth import AllegroAuth, KeyringTokenStore
+from refunddesk.infra.secrets import Secrets, shop_client_secret_key, shop_tokens_key
+from refunddesk.marketplace.allegro.auth import (
+    AllegroAuth,
+    DeviceCode,
+    KeyringTokenStore,
+    MemoryTokenStore,
+    OAuthTokens,
+    RefreshLock,
+)
 from refunddesk.marketplace.allegro.client import AllegroClient
 from refunddesk.marketplace.allegro.environments import (
     AllegroEnvironment,
@@ -17,7 +26,10 @@ from refunddesk.marketplace.allegro.environments import (
 )
 from refunddesk.marketplace.base import AttemptListener
 from refunddesk.store.database import Database
+from refunddesk.store.identity import database_id
 from refunddesk.store.models import Shop
+
+log = logging.getLogger(__name__)
 
 ENVIRONMENTS = ("demo", "sandbox", "production", "custom")
 
@@ -36,13 +48,15 @@ class ShopInfo:
     client_id: str
     needs_reconnect: bool
     connected_at: datetime | None
+    # The database the shop belongs to: its keyring entries carry this id.
+    database_id: str = ""
 
     @property
     def is_demo(self) -> bool:
         return self.environment == "demo"
 
 
-def _info(row: Shop) -> ShopInfo:
+def _info(row: Shop, db_id: str) -> ShopInfo:
     return ShopInfo(
         id=row.id,
         name=row.name,
@@ -52,7 +66,21 @@ def _info(row: Shop) -> ShopInfo:
         client_id=row.client_id,
         needs_reconnect=row.needs_reconnect,
         connected_at=row.connected_at,
+        database_id=db_id,
     )
+
+
+def shop_secrets(db: Database, secrets: Secrets) -> Secrets:
+    """``secrets`` seen through this database's entry names (never another profile's)."""
+    return secrets.for_database(database_id(db))
+
+
+def _secrets_of(shop: ShopInfo, secrets: Secrets) -> Secrets:
+    if shop.database_id:
+        return secrets.for_database(shop.database_id)
+    if secrets.database_id is None:
+        raise ShopError(f"shop {shop.name!r} has no database identity; read it with get_shop")
+    return secrets
 
 
 def environment_for(environment: str, api_url: str = "", auth_url: str = "") -> AllegroEnvironment:
@@ -69,22 +97,107 @@ def environment_for(environment: str, api_url: str = "", auth_url: str = "") -> 
 
 
 def list_shops(db: Database) -> list[ShopInfo]:
+    db_id = database_id(db)
     with db.sessions() as s:
-        return [_info(r) for r in s.scalars(select(Shop).order_by(Shop.id))]
+        return [_info(r, db_id) for r in s.scalars(select(Shop).order_by(Shop.id))]
 
 
 def get_shop(db: Database, shop_id: int) -> ShopInfo:
+    db_id = database_id(db)
     with db.sessions() as s:
         row = s.get(Shop, shop_id)
         if row is None:
             raise ShopError(f"there is no shop number {shop_id}")
-        return _info(row)
+        return _info(row, db_id)
 
 
 def find_shop(db: Database, name: str) -> ShopInfo | None:
+    db_id = database_id(db)
     with db.sessions() as s:
         row = s.scalar(select(Shop).where(Shop.name == name))
-        return None if row is None else _info(row)
+        return None if row is None else _info(row, db_id)
+
+
+# -- adding a shop: all or nothing ----------------------------------------------------------
+
+
+def _checked_name(db: Database, secrets: Secrets, name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ShopError("give the shop a name")
+    existing = find_shop(db, name)
+    if existing is not None and not _unfinished(existing, secrets):
+        raise ShopError(f"a shop called {name!r} exists already")
+    return name
+
+
+def _unfinished(shop: ShopInfo, secrets: Secrets) -> bool:
+    """A shop left by an add that never finished (an older RefundDesk, or a killed process):
+    never connected and without tokens, so nothing was ever synced for it."""
+    if shop.connected_at is not None:
+        return False
+    return _secrets_of(shop, secrets).get(shop_tokens_key(shop.id)) is None
+
+
+def _insert_with_secrets(
+    db: Database,
+    secrets: Secrets,
+    *,
+    name: str,
+    environment: str,
+    env: AllegroEnvironment,
+    client_id: str,
+    client_secret: str,
+    tokens: OAuthTokens | None,
+    now: datetime,
+) -> int:
+    """The shop row and its keyring entries, or (after any failure) neither."""
+    bound = shop_secrets(db, secrets)
+    shop_id: int | None = None
+    try:
+        with db.transaction() as s:
+            leftover = s.scalar(select(Shop).where(Shop.name == name))
+            if leftover is not None:
+                # Only an unfinished add gets here (_checked_name): replace it.
+                log.info("removing the unfinished shop %s left by an earlier attempt", leftover.id)
+                _forget_secrets(bound, leftover.id)
+                s.delete(leftover)
+                s.flush()
+            row = Shop(
+                name=name,
+                environment=environment,
+                api_url=env.api_url,
+                auth_url=env.auth_url,
+                client_id=client_id,
+                created_at=now,
+                connected_at=now if tokens is not None else None,
+            )
+            s.add(row)
+            s.flush()
+            shop_id = row.id
+            # Written while the row is not yet committed: a keyring failure rolls it back.
+            # An earlier shop with this number may have left tokens behind (ids are reused).
+            bound.delete(shop_tokens_key(shop_id))
+            bound.set(shop_client_secret_key(shop_id), client_secret)
+            if tokens is not None:
+                KeyringTokenStore(bound, shop_id).save(tokens)
+        return shop_id
+    except BaseException:
+        if shop_id is not None:
+            _forget_quietly(bound, shop_id)
+        raise
+
+
+def _forget_secrets(bound: Secrets, shop_id: int) -> None:
+    bound.delete(shop_client_secret_key(shop_id))
+    bound.delete(shop_tokens_key(shop_id))
+
+
+def _forget_quietly(bound: Secrets, shop_id: int) -> None:
+    try:
+        _forget_secrets(bound, shop_id)
+    except Exception:  # the first error is the one to report; this is clean-up
+        log.warning("could not remove the keyring entries of shop %s", shop_id, exc_info=True)
 
 
 def add_shop(
@@ -98,32 +211,148 @@ def add_shop(
     api_url: str = "",
     auth_url: str = "",
     now: datetime | None = None,
+    tokens: OAuthTokens | None = None,
 ) -> ShopInfo:
-    """Record a shop and keep its client secret in the keyring (never in the database)."""
-    name = name.strip()
-    if not name:
-        raise ShopError("give the shop a name")
+    """Record a shop and keep its client secret in the keyring (never in the database).
+
+    The row and the secret (and ``tokens``, which make the shop connected at once) are
+    stored together or not at all. To add a shop through the device flow with nothing left
+    behind when the merchant does not approve, use :func:`connect_new_shop` (or
+    :func:`prepare_shop` for a flow driven step by step).
+    """
     env = environment_for(environment, api_url, auth_url)
-    if find_shop(db, name) is not None:
-        raise ShopError(f"a shop called {name!r} exists already")
-    with db.transaction() as s:
-        row = Shop(
-            name=name,
-            environment=environment,
-            api_url=env.api_url,
-            auth_url=env.auth_url,
-            client_id=client_id,
-            created_at=now or datetime.now(UTC),
-        )
-        s.add(row)
-        s.flush()
-        shop_id = row.id
-    try:
-        secrets.set(shop_client_secret_key(shop_id), client_secret)
-    except Exception:
-        remove_shop(db, secrets, shop_id)
-        raise
+    name = _checked_name(db, secrets, name)
+    shop_id = _insert_with_secrets(
+        db,
+        secrets,
+        name=name,
+        environment=environment,
+        env=env,
+        client_id=client_id,
+        client_secret=client_secret,
+        tokens=tokens,
+        now=now or datetime.now(UTC),
+    )
     return get_shop(db, shop_id)
+
+
+class NewShop:
+    """A shop being connected through the device flow: nothing is stored until Allegro
+    approves. Its client secret and tokens stay in memory; :meth:`save` stores the shop."""
+
+    def __init__(
+        self,
+        db: Database,
+        secrets: Secrets,
+        *,
+        name: str,
+        environment: str,
+        env: AllegroEnvironment,
+        client_id: str,
+        client_secret: str,
+        now: Callable[[], datetime],
+    ) -> None:
+        self._db, self._secrets = db, secrets
+        self.name, self.environment, self.client_id = name, environment, client_id
+        self._env, self._client_secret, self._now = env, client_secret, now
+        self._tokens = MemoryTokenStore()
+        self.auth = AllegroAuth(env, client_id, client_secret, self._tokens, now=now)
+
+    @property
+    def approved(self) -> bool:
+        return self._tokens.load() is not None
+
+    def save(self) -> ShopInfo:
+        """Store the approved shop: its row, client secret and tokens, all or nothing."""
+        tokens = self._tokens.load()
+        if tokens is None:
+            raise ShopError(f"Allegro has not approved {self.name!r} yet")
+        name = _checked_name(self._db, self._secrets, self.name)
+        shop_id = _insert_with_secrets(
+            self._db,
+            self._secrets,
+            name=name,
+            environment=self.environment,
+            env=self._env,
+            client_id=self.client_id,
+            client_secret=self._client_secret,
+            tokens=tokens,
+            now=self._now(),
+        )
+        log.info("shop %s connected", shop_id)
+        return get_shop(self._db, shop_id)
+
+
+def prepare_shop(
+    db: Database,
+    secrets: Secrets,
+    *,
+    name: str,
+    environment: str,
+    client_id: str,
+    client_secret: str,
+    api_url: str = "",
+    auth_url: str = "",
+    now: Callable[[], datetime] | None = None,
+) -> NewShop:
+    """Check what the merchant typed (and that the keyring works) before any code is shown."""
+    env = environment_for(environment, api_url, auth_url)
+    name = _checked_name(db, secrets, name)
+    if not client_id.strip() or not client_secret:
+        raise ShopError("the client ID and the client secret of the Allegro application are needed")
+    # A keyring problem found after the merchant approved would waste their approval.
+    shop_secrets(db, secrets).check()
+    return NewShop(
+        db,
+        secrets,
+        name=name,
+        environment=environment,
+        env=env,
+        client_id=client_id.strip(),
+        client_secret=client_secret,
+        now=now or (lambda: datetime.now(UTC)),
+    )
+
+
+def connect_new_shop(
+    db: Database,
+    secrets: Secrets,
+    *,
+    name: str,
+    environment: str,
+    client_id: str,
+    client_secret: str,
+    show_code: Callable[[DeviceCode], None],
+    api_url: str = "",
+    auth_url: str = "",
+    now: Callable[[], datetime] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ShopInfo:
+    """Add a shop through the whole device flow (what `shop add` does), all or nothing.
+
+    ``show_code`` tells the merchant where to approve. Refusal, expiry, a keyring error or
+    an interruption (Ctrl-C) leave no shop and no keyring entry: a retry starts clean.
+    Network trouble while waiting is retried until the code expires.
+    """
+    new = prepare_shop(
+        db,
+        secrets,
+        name=name,
+        environment=environment,
+        client_id=client_id,
+        client_secret=client_secret,
+        api_url=api_url,
+        auth_url=auth_url,
+        now=now,
+    )
+    code = new.auth.start_device_flow()
+    show_code(code)
+    new.auth.wait_for_approval(code, sleep=sleep, cancelled=cancelled)
+    return new.save()
+
+
+# -- everything else ------------------------------------------------------------------------
 
 
 def update_urls(db: Database, shop_id: int, api_url: str, auth_url: str) -> None:
@@ -136,27 +365,42 @@ def update_urls(db: Database, shop_id: int, api_url: str, auth_url: str) -> None
 
 
 def remove_shop(db: Database, secrets: Secrets, shop_id: int) -> None:
-    """Forget a shop: its rows and its secrets."""
+    """Forget a shop: its secrets, then its rows.
+
+    Secrets first: if the keyring fails, the shop stays listed and the merchant can try
+    again; the other order would leave secrets behind for the next shop with this number.
+    """
+    _forget_secrets(shop_secrets(db, secrets), shop_id)
     with db.transaction() as s:
         row = s.get(Shop, shop_id)
         if row is not None:
             s.delete(row)
-    secrets.delete_shop(shop_id)
+
+
+def token_store(shop: ShopInfo, secrets: Secrets) -> KeyringTokenStore:
+    """Where the shop's tokens are kept: its database's entry in the OS keyring."""
+    return KeyringTokenStore(_secrets_of(shop, secrets), shop.id)
 
 
 def auth_for(
-    shop: ShopInfo, secrets: Secrets, *, now: Callable[[], datetime] | None = None
+    shop: ShopInfo,
+    secrets: Secrets,
+    *,
+    now: Callable[[], datetime] | None = None,
+    refresh_lock: RefreshLock | None = None,
 ) -> AllegroAuth:
-    secret = secrets.get(shop_client_secret_key(shop.id))
+    """The shop's login. ``refresh_lock`` keeps other processes from refreshing at once."""
+    bound = _secrets_of(shop, secrets)
+    secret = bound.get(shop_client_secret_key(shop.id))
     if secret is None:
         raise ShopError(
             f"the client secret of shop {shop.name!r} is not in the keyring; add the shop again"
         )
     env = environment_for(shop.environment, shop.api_url, shop.auth_url)
-    store = KeyringTokenStore(secrets, shop.id)
+    store = KeyringTokenStore(bound, shop.id)
     if now is None:
-        return AllegroAuth(env, shop.client_id, secret, store)
-    return AllegroAuth(env, shop.client_id, secret, store, now=now)
+        return AllegroAuth(env, shop.client_id, secret, store, refresh_lock=refresh_lock)
+    return AllegroAuth(env, shop.client_id, secret, store, now=now, refresh_lock=refresh_lock)
 
 
 def client_for(
@@ -165,8 +409,9 @@ def client_for(
     *,
     attempt_listener: AttemptListener | None = None,
     language: str = "pl-PL",
+    refresh_lock: RefreshLock | None = None,
 ) -> AllegroClient:
-    auth = auth_for(shop, secrets)
+    auth = auth_for(shop, secrets, refresh_lock=refresh_lock)
     return AllegroClient(auth.env, auth, language=language, attempt_listener=attempt_listener)
 
 

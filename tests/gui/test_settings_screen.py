@@ -148,7 +148,8 @@ def test_smtp_password_goes_to_the_keyring_only_and_a_test_mail_is_sent(
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     _idle(qtbot, gui_services)
     assert panel.message.kind == "ok", panel.message.text()
-    key = smtp_password_key(f"shop@{server.host}")
+    key = gui_services.ctx.secrets.entry_name(smtp_password_key(f"shop@{server.host}"))
+    assert key.startswith("db/")  # the password is this database's, not every profile's
     assert memory_keyring.entries[(SERVICE, key)] == "s3cret-pass"
     with gui_services.ctx.db.sessions() as s:
         stored = json.dumps([r.value for r in s.scalars(select(m.Setting))])
@@ -190,7 +191,7 @@ def test_remove_shop_asks_first_and_deletes_its_secrets(
 ) -> None:
     ctx = demo_gui_services.ctx
     (shop,) = shops.list_shops(ctx.db)
-    prefix = f"shop/{shop.id}/"
+    prefix = ctx.secrets.entry_name(f"shop/{shop.id}/")
     assert any(user.startswith(prefix) for _, user in memory_keyring.entries)
     screen = _screen(qtbot, demo_gui_services)
     panel = screen.shops

@@ -10,7 +10,7 @@ import pytest
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.money import Money
-from refunddesk.domain.rules import Mode, Rule, RuleAction
+from refunddesk.domain.rules import Mode, RefundScope, Rule, RuleAction
 from refunddesk.services import review, shops
 from refunddesk.store import models as m
 from tests.support.pipeline import Pipeline
@@ -25,6 +25,14 @@ LATE = Rule(
     mode=Mode.ARMED,
     action=RuleAction(mark_cancelled=True),
 )
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def pipeline(request: pytest.FixtureRequest) -> Pipeline:
+    """Every case here on a SQLite file and on PostgreSQL."""
+    name = "pipeline" if request.param == "sqlite" else "postgres_pipeline"
+    found: Pipeline = request.getfixturevalue(name)
+    return found
 
 
 def _timeline(p: Pipeline, order_id: str) -> list[str]:
@@ -208,3 +216,46 @@ def test_shadow_rules_record_the_backlog_in_every_mode(pipeline: Pipeline) -> No
     assert intent.state == IntentState.SHADOW  # recorded, never held, even over its cap
     assert intent.backlog and intent.amount_minor == PAID
     assert p.ledger_total(found["cancelled"]) == 0
+
+
+def test_an_order_paid_after_its_dispatch_deadline_is_refunded_as_late(pipeline: Pipeline) -> None:
+    p = pipeline
+    p.rules = [LATE]
+    deadline = p.now() + timedelta(hours=2)
+    order = p.scenario.create_order(ITEMS, paid=False, dispatch_deadline=deadline.isoformat())
+    p.cycle()
+    p.shop.clock.advance(timedelta(hours=3).total_seconds())
+    p.cycle()
+    assert p.intents(order["id"]) == []  # not paid: not late, nothing to refund
+    p.scenario.pay(order["id"])  # paid an hour after the deadline, and still not sent
+    p.cycle()
+    p.cycle()
+    assert p.intent(order["id"]).state == IntentState.SUCCEEDED
+    assert p.ledger_total(order["id"]) == PAID
+
+
+def test_a_return_delivered_after_it_was_on_its_way_is_refunded_once(pipeline: Pipeline) -> None:
+    p = pipeline
+    p.rules = [
+        Rule(
+            id="returns",
+            name="Returned items",
+            trigger=Trigger.RETURN_DELIVERED,
+            mode=Mode.ARMED,
+            action=RuleAction(scope=RefundScope.RETURNED_ITEMS, include_delivery=False),
+        )
+    ]
+    order = p.scenario.create_order(ITEMS)
+    p.scenario.mark_sent(order["id"])
+    p.cycle()
+    line = p.scenario.order(order["id"])["lineItems"][0]["id"]
+    ret = p.scenario.declare_return(order["id"], [{"lineItemId": line, "quantity": 1}])
+    p.scenario.set_return_status(ret["id"], "IN_TRANSIT")
+    p.cycle()
+    assert p.ledger_total(order["id"]) == 0  # not delivered yet
+    p.scenario.set_return_status(ret["id"], "DELIVERED")
+    p.cycle()
+    p.cycle()
+    assert p.ledger_total(order["id"]) == 3999
+    p.cycle()
+    assert len(p.scenario.refunds(order["id"])) == 1

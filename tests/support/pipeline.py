@@ -17,7 +17,7 @@ from refunddesk.demo_shop import DemoShop
 from refunddesk.demo_shop.clock import ShopClock
 from refunddesk.domain.rules import Rule
 from refunddesk.infra.secrets import Secrets
-from refunddesk.marketplace.allegro.auth import KeyringTokenStore, OAuthTokens
+from refunddesk.marketplace.allegro.auth import OAuthTokens
 from refunddesk.marketplace.base import Marketplace
 from refunddesk.services import shops
 from refunddesk.store import models as m
@@ -78,6 +78,7 @@ def connect_demo_shop(
     db: Database, secrets: Secrets, shop: DemoShop, *, name: str = "Demo shop"
 ) -> int:
     """Add the demo shop as RefundDesk's shop and store tokens as the device flow would."""
+    issued = shop.scenario.issue_tokens()
     info = shops.add_shop(
         db,
         secrets,
@@ -86,17 +87,13 @@ def connect_demo_shop(
         client_id=shop.options.client_id,
         client_secret=shop.options.client_secret,
         api_url=shop.url,
-        now=shop.clock.now(),
-    )
-    issued = shop.scenario.issue_tokens()
-    KeyringTokenStore(secrets, info.id).save(
-        OAuthTokens(
+        now=shop.clock.now() - timedelta(minutes=1),
+        tokens=OAuthTokens(
             access_token=issued["access_token"],
             refresh_token=issued["refresh_token"],
             expires_at=shop.clock.now() + timedelta(seconds=int(issued["expires_in"])),
-        )
+        ),
     )
-    shops.mark_connected(db, info.id, shop.clock.now() - timedelta(minutes=1))
     return info.id
 
 

@@ -374,7 +374,7 @@ class ConnectShopDialog(QDialog):
         self.poll_timer.stop()
         self.countdown_timer.stop()
         connection = self.connection
-        if outcome is Outcome.CONNECTED and connection is not None:
+        if outcome is Outcome.CONNECTED and connection is not None and connection.shop:
             self._services.notify(Changes(shops=True, automation=True))
             self.connected.emit(connection.shop.id)
         if outcome is not Outcome.CANCELLED:
@@ -408,7 +408,7 @@ class ConnectShopDialog(QDialog):
         connection = self.connection
         if connection is not None and self.outcome is None:
             self.outcome = Outcome.CANCELLED
-            # Off the GUI thread: it may remove the half-added shop (database and keyring).
+            # Off the GUI thread: it waits for a poll that may be on its way.
             self._services.run(connection.cancel)
         super().done(result)
         self._dispose_if_closed()
@@ -500,7 +500,7 @@ class ConnectShopDialog(QDialog):
         connected = outcome is Outcome.CONNECTED
         self.again_button.setVisible(not connected)
         self.close_button.setText(self.tr("Done") if connected else self.tr("Close"))
-        name = self.connection.shop.name if self.connection else ""
+        name = self.connection.name if self.connection else ""
         if self.reconnect_shop is not None:
             name = self.reconnect_shop.name
         titles = {

@@ -7,6 +7,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -23,7 +24,12 @@ log = logging.getLogger("refunddesk.allegro")
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 # RFC 8628: slow_down means "add 5 seconds to the interval for this and all later polls".
 SLOW_DOWN_STEP = 5
+# While polling, these answers mean "not now", not "no": 5xx, 408 and 429.
+_TRANSIENT_POLL_STATUSES = frozenset({408, 429})
 Clock = Callable[[], datetime]
+# Entered around every refresh: excludes other processes sharing the shop (a row lock in
+# the database, injected by the services layer; this package never imports the store).
+RefreshLock = Callable[[], AbstractContextManager[object]]
 
 
 def utc_now() -> datetime:
@@ -114,7 +120,11 @@ class SecretsLike(Protocol):
 
 
 class KeyringTokenStore:
-    """One shop's tokens as JSON in the OS keyring, under ``shop/<id>/tokens``."""
+    """One shop's tokens as JSON in the OS keyring, under ``shop/<id>/tokens``.
+
+    Give it secrets bound to the shop's database (Secrets.for_database): the entry's full
+    name is then ``db/<database id>/shop/<id>/tokens``.
+    """
 
     def __init__(self, secrets: SecretsLike, shop_id: str | int) -> None:
         self._secrets = secrets
@@ -239,6 +249,7 @@ class AllegroAuth:
         refresh_margin: timedelta = timedelta(minutes=5),
         now: Clock = utc_now,
         lock: threading.Lock | None = None,
+        refresh_lock: RefreshLock | None = None,
     ) -> None:
         self.env = env
         self._client_id = client_id
@@ -249,6 +260,10 @@ class AllegroAuth:
         self._margin = refresh_margin
         self._now = now
         self._lock = lock or threading.Lock()
+        self._refresh_lock: RefreshLock = refresh_lock or nullcontext
+        # The refresh token this object last read: if the store holds another one, someone
+        # else (another process) refreshed, and that pair is the one to use.
+        self._seen_refresh_token: str | None = None
         # A refresh token Allegro refused: never offered again (no crash loop), until a new
         # pair is stored by reconnecting.
         self._dead_refresh_token: str | None = None
@@ -279,7 +294,11 @@ class AllegroAuth:
             raise MarketplaceError(f"device code answer lacks {exc.args[0]}") from None
 
     def poll_once(self, device_code: DeviceCode) -> PollResult:
-        """Ask once whether the merchant approved; stores the tokens when they did."""
+        """Ask once whether the merchant approved; stores the tokens when they did.
+
+        Raises :class:`NetworkError` when Allegro could not answer (a reset, a timeout, a
+        5xx, 408 or 429): the flow is still alive and the next poll may well succeed.
+        """
         if self._now() >= device_code.expires_at:
             return PollResult(PollStatus.EXPIRED, device_code.interval)
         form = {"grant_type": DEVICE_GRANT, "device_code": device_code.device_code}
@@ -288,20 +307,22 @@ class AllegroAuth:
             tokens = self._tokens_from(body)
             self._save(tokens)
             return PollResult(PollStatus.APPROVED, device_code.interval, tokens)
-        if status == 401:
-            raise ClientRejected("token request refused: HTTP 401")
-        if status != 400:
+        if status >= 500 or status in _TRANSIENT_POLL_STATUSES:
             raise NetworkError(f"token request failed: HTTP {status}")
         error = str(body.get("error", ""))
+        if status == 401 or error == "invalid_client":
+            raise ClientRejected(f"token request refused: HTTP {status} {error}".rstrip())
+        if status != 400:
+            raise MarketplaceError(f"token request refused: HTTP {status}")
         if error == "authorization_pending":
             return PollResult(PollStatus.PENDING, device_code.interval)
         if error == "slow_down":
             return PollResult(PollStatus.SLOW_DOWN, device_code.interval + SLOW_DOWN_STEP)
         if error == "access_denied":
             return PollResult(PollStatus.DENIED, device_code.interval)
-        if error.lower() == "invalid device code":
+        if error.lower() == "invalid device code" or error == "invalid_grant":
             return PollResult(PollStatus.INVALID, device_code.interval)
-        # Allegro documents no expired_token code: any other 400 means the codes have expired.
+        # expired_token, and (Allegro documents no code) any other 400: the codes expired.
         return PollResult(PollStatus.EXPIRED, device_code.interval)
 
     def wait_for_approval(
@@ -311,14 +332,24 @@ class AllegroAuth:
         now: Clock | None = None,
         cancelled: Callable[[], bool] = lambda: False,
     ) -> OAuthTokens:
-        """Poll until approved (tokens stored and returned) or raise a DeviceFlowFailed."""
+        """Poll until approved (tokens stored and returned) or raise a DeviceFlowFailed.
+
+        A network failure while polling is retried at the poll interval until the code
+        expires: the merchant may be approving right now, and only Allegro's refusal (or the
+        expiry) ends the flow. ClientRejected and other refusals propagate.
+        """
         clock = now or self._now
         while True:
             if cancelled():
                 raise DeviceFlowCancelled()
             if clock() >= device_code.expires_at:
                 raise DeviceCodeExpired()
-            result = self.poll_once(device_code)
+            try:
+                result = self.poll_once(device_code)
+            except NetworkError as exc:
+                log.info("polling Allegro for the approval failed (%s); trying again", exc)
+                sleep(float(device_code.interval))
+                continue
             if result.status is PollStatus.APPROVED and result.tokens is not None:
                 return result.tokens
             if result.status is PollStatus.DENIED:
@@ -338,6 +369,7 @@ class AllegroAuth:
         if tokens is None:
             raise ReconnectNeeded("this shop is not connected to Allegro")
         register_tokens(tokens)
+        self._seen_refresh_token = tokens.refresh_token
         if tokens.refresh_token == self._dead_refresh_token:
             # Allegro already refused this login; asking again would only earn more 401s.
             raise ReconnectNeeded("Allegro refused this shop's refresh token")
@@ -350,13 +382,20 @@ class AllegroAuth:
 
         ``stale_access_token`` is the token the caller found expired or rejected: if the store
         already holds another, fresh one (a concurrent refresh won), that one is returned.
+        Refreshes are serialised across threads (a lock) and across processes (the injected
+        refresh lock); inside both, the store is read again before Allegro is asked.
         """
-        with self._lock:
+        with self._lock, self._refresh_lock():
             tokens = self.store.load()
             if tokens is None:
                 raise ReconnectNeeded("this shop is not connected to Allegro")
+            register_tokens(tokens)
+            seen, self._seen_refresh_token = self._seen_refresh_token, tokens.refresh_token
             fresh = not tokens.expires_within(self._margin, self._now())
-            if fresh and tokens.access_token != stale_access_token:
+            replaced = seen is not None and tokens.refresh_token != seen
+            if fresh and (replaced or tokens.access_token != stale_access_token):
+                if replaced:
+                    log.info("another RefundDesk refreshed the Allegro login; using its tokens")
                 return tokens
             if tokens.refresh_token == self._dead_refresh_token:
                 raise ReconnectNeeded("Allegro refused this shop's refresh token")
@@ -386,6 +425,7 @@ class AllegroAuth:
         # Durably stored before anyone uses it: the old refresh token is now spent.
         register_tokens(tokens)
         self.store.save(tokens)
+        self._seen_refresh_token = tokens.refresh_token
         self._dead_refresh_token = None
 
     def _tokens_from(self, body: Mapping[str, Any]) -> OAuthTokens:

@@ -67,6 +67,12 @@ def test_error_rate_is_seeded_and_scoped(shop: DemoShop, api: Any) -> None:
     assert api.get(f"{shop.url}/order/events").status_code == 200
 
 
+def test_error_rate_with_a_count_stops_after_that_many_errors(shop: DemoShop, api: Any) -> None:
+    shop.scenario.add_fault("error_rate", path_prefix="/order/events", rate=1.0, count=2)
+    codes = [api.get(f"{shop.url}/order/events").status_code for _ in range(3)]
+    assert codes == [503, 503, 200]
+
+
 def test_latency_is_added(shop: DemoShop, api: Any) -> None:
     shop.scenario.add_fault("latency", path_prefix="/order/event-stats", latency_ms=150)
     start = time.perf_counter()

@@ -141,6 +141,8 @@ def test_approval_after_pending_and_slow_down(
     [
         (oauth_error("access_denied"), PollStatus.DENIED, AccessDenied),
         (oauth_error("Invalid device code"), PollStatus.INVALID, DeviceCodeInvalid),
+        (oauth_error("invalid_grant"), PollStatus.INVALID, DeviceCodeInvalid),
+        (oauth_error("expired_token"), PollStatus.EXPIRED, DeviceCodeExpired),
         (oauth_error("invalid_request"), PollStatus.EXPIRED, DeviceCodeExpired),
     ],
 )
@@ -162,6 +164,67 @@ def test_device_flow_endings(
     with pytest.raises(error):
         auth.wait_for_approval(code, sleep=fake_time.sleep)
     assert store.load() is None
+
+
+def test_server_errors_resets_and_timeouts_while_polling_are_retried_at_the_interval(
+    allegro_server: ScriptedServer, fake_time: FakeTime
+) -> None:
+    allegro_server.on("POST", DEVICE, device_reply())
+    slow = oauth_error("authorization_pending")
+    slow.delay = 1.0  # longer than the client's timeout below
+    allegro_server.on(
+        "POST",
+        TOKEN,
+        Reply(503, {"errors": []}),
+        Reply(drop=True),  # connection reset
+        slow,
+        Reply(502, raw=b"<html>Bad gateway</html>", content_type="text/html"),
+        oauth_error("slow_down"),
+        Reply(429, {"errors": []}),
+        token_reply(1),
+    )
+    store = MemoryTokenStore()
+    env = AllegroEnvironment.custom(allegro_server.url)
+    auth = AllegroAuth(env, "my-client", "my-secret", store, now=fake_time.now, timeout=0.3)
+    code = auth.start_device_flow()
+
+    tokens = auth.wait_for_approval(code, sleep=fake_time.sleep)
+
+    assert store.load() == tokens and tokens.access_token == "access-1-0123456789"
+    # Every failure waits one interval; slow_down lengthens it by 5 s for good.
+    assert fake_time.sleeps == [5.0, 5.0, 5.0, 5.0, 10.0, 10.0]
+    assert len(allegro_server.requests_to("POST", TOKEN)) == 7
+
+
+def test_a_network_down_until_the_code_expires_ends_as_expired(
+    allegro_server: ScriptedServer, fake_time: FakeTime
+) -> None:
+    allegro_server.on("POST", DEVICE, device_reply(expires_in=30))
+    allegro_server.on("POST", TOKEN, Reply(503, {"errors": []}))
+    auth = make_auth(allegro_server, fake_time)
+    code = auth.start_device_flow()
+    with pytest.raises(DeviceCodeExpired):
+        auth.wait_for_approval(code, sleep=fake_time.sleep)
+    assert len(allegro_server.requests_to("POST", TOKEN)) == 6  # at 0, 5 … 25 s
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(401, {"error": "invalid_client"}, content_type="application/json"),
+        oauth_error("invalid_client"),
+    ],
+)
+def test_a_refused_client_ends_the_polling_at_once(
+    allegro_server: ScriptedServer, fake_time: FakeTime, reply: Reply
+) -> None:
+    allegro_server.on("POST", DEVICE, device_reply())
+    allegro_server.on("POST", TOKEN, Reply(503, {"errors": []}), reply)
+    auth = make_auth(allegro_server, fake_time)
+    code = auth.start_device_flow()
+    with pytest.raises(ClientRejected):
+        auth.wait_for_approval(code, sleep=fake_time.sleep)
+    assert len(allegro_server.requests_to("POST", TOKEN)) == 2
 
 
 def test_expiry_by_the_clock_stops_polling(

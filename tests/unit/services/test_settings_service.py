@@ -80,7 +80,10 @@ def test_smtp_password_only_in_the_keyring_and_kept_when_left_empty(
     service.save_notices(
         app_context.db, app_context.secrets, notify_by_default=False, smtp=config, password=""
     )
-    assert memory_keyring.entries[(SERVICE, config.password_key)] == "pw1"
+    assert (
+        memory_keyring.entries[(SERVICE, app_context.secrets.entry_name(config.password_key))]
+        == "pw1"
+    )
     with app_context.db.sessions() as s:
         stored = json.dumps([r.value for r in s.scalars(select(m.Setting))])
     assert "pw1" not in stored
