@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint typecheck pytest system-deps screenshots bench clean demo-shop wheel dist \
-	install-desktop uninstall-desktop
+	test-dist install-desktop uninstall-desktop
 
 run: system-deps $(STAMP)
 	@$(BIN)/python scripts/check_display.py && $(BIN)/python -m refunddesk --demo
@@ -43,6 +43,7 @@ demo-shop: $(STAMP)
 
 # The wheel pip/pipx install (translations compiled into it): dist/refunddesk-*.whl.
 wheel: $(STAMP)
+	rm -rf build/lib  # setuptools would ship a module deleted since the last build
 	$(BIN)/pip wheel -q --no-deps --no-build-isolation -w dist .
 
 # The desktop app without Python (PyInstaller, one folder): dist/refunddesk/. The same spec
@@ -51,6 +52,10 @@ dist: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/refunddesk.spec
 	@echo "Built dist/refunddesk/: refunddesk-gui opens the app, refunddesk is the command line."
+
+# The desktop build's smoke test (builds it with PyInstaller in a temporary folder; minutes).
+test-dist: system-deps $(STAMP)
+	REFUNDDESK_TEST_DIST=1 bash scripts/run-tests.sh -q tests/packaging
 
 DIST_GUI := dist/refunddesk/refunddesk-gui
 

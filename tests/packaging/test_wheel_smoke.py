@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -14,14 +15,28 @@ import pytest
 
 from tests.packaging.installed import REPO, Installed, gui_in, smoke
 
+_NOT_SOURCE = (
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".*_cache",
+    ".hypothesis",
+)
 VERSION = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 
 
 def _build_wheel(out: Path) -> Path:
+    # From a copy: setuptools reuses an in-tree build/ folder, where a module deleted from the
+    # source would linger and be shipped; and the build must need nothing outside the tree.
+    source = out / "source"
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(*_NOT_SOURCE))
     # No isolation: the build needs PySide6's lrelease, already in this virtualenv.
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
-         "--no-index", "-w", str(out), str(REPO)],
+         "--no-index", "-w", str(out), str(source)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
     [wheel] = out.glob("refunddesk-*.whl")
