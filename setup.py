@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 from setuptools import setup
 from setuptools.command.build_py import build_py
@@ -11,7 +12,7 @@ from setuptools.command.build_py import build_py
 HERE = Path(__file__).resolve().parent
 
 
-def _catalogues():  # type: ignore[no-untyped-def]
+def _catalogues() -> ModuleType:
     # Loaded by path: a folder named "packaging" must not shadow the library of that name.
     spec = importlib.util.spec_from_file_location(
         "refunddesk_qt_catalogues", HERE / "packaging" / "qt_catalogues.py"
