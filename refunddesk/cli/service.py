@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from refunddesk.cli.errors import UsageError
 from refunddesk.infra import paths
 from refunddesk.infra.service_unit import (
     DEFAULT_NAME,
@@ -76,21 +77,21 @@ def _failed(done: subprocess.CompletedProcess[str]) -> str:
 
 def _install(args: argparse.Namespace) -> int:
     if args.demo:
-        print("error: the demo starts fresh every time; install the service for your real shop "
-              "data (without --demo).", file=sys.stderr)  # fmt: skip
-        return EXIT_UNSUPPORTED
+        raise UsageError(
+            "The demo starts fresh every time; install the service for your real shop data "
+            "(without --demo)."
+        )
     url = args.database_url
     if url:
         try:
             has_password = make_url(url).password is not None
         except ArgumentError:
-            print(f"error: {url!r} is not a database URL.", file=sys.stderr)
-            return EXIT_UNSUPPORTED
+            raise UsageError("The database URL is not a database URL.") from None
         if has_password:  # a unit file is no place for a secret
-            print("error: the database URL contains a password, which would be written into "
-                  "the unit file. Leave it out and keep it in ~/.pgpass (PostgreSQL reads it "
-                  "from there).", file=sys.stderr)  # fmt: skip
-            return EXIT_UNSUPPORTED
+            raise UsageError(
+                "The database URL contains a password, which would be written into the unit "
+                "file. Leave it out and keep it in ~/.pgpass (PostgreSQL reads it from there)."
+            )
     path = unit_path(args.name)
     service = WorkerService(paths.data_dir(), url)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -114,7 +114,7 @@ def test_with_systemd_install_enables_and_starts_remove_stops(
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (["--demo"], "the demo starts fresh every time"),
+        (["--demo"], "The demo starts fresh every time"),
         (["--database-url", "postgresql+psycopg://shop:s3cret@db/refunds"], "contains a password"),
     ],
 )
