@@ -56,6 +56,10 @@ def test_the_build_holds_both_programs_and_no_python_tools(build: Path) -> None:
     names = {p.name for p in build.rglob("*")}
     assert "refunddesk_pl.qm" in names and "refunddesk_zh_CN.qm" in names
     assert not any(n.startswith(("lrelease", "lupdate")) for n in names)  # compiled beforehand
+    # Apprise lists its plugins folder to find the alert channels (e-mail, Telegram, …).
+    assert list(build.glob("_internal/apprise/plugins/email/*.py")) or list(
+        build.glob("_internal/apprise/plugins/*mail*.py")
+    )
 
 
 def test_the_built_app_runs_headless(frozen: Installed) -> None:
