@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest system-deps screenshots bench clean demo-shop
+.PHONY: run test lint typecheck pytest system-deps screenshots bench clean demo-shop wheel dist \
+	test-dist install-desktop uninstall-desktop
 
 run: system-deps $(STAMP)
 	@$(BIN)/python scripts/check_display.py && $(BIN)/python -m refunddesk --demo
@@ -40,5 +41,31 @@ bench: $(STAMP)
 demo-shop: $(STAMP)
 	$(BIN)/python -m refunddesk demo-shop
 
+# The wheel pip/pipx install (translations compiled into it): dist/refunddesk-*.whl.
+wheel: $(STAMP)
+	rm -rf build/lib  # setuptools would ship a module deleted since the last build
+	$(BIN)/pip wheel -q --no-deps --no-build-isolation -w dist .
+
+# The desktop app without Python (PyInstaller, one folder): dist/refunddesk/. The same spec
+# builds on Windows and macOS when run there (docs/USER_GUIDE.md, "Installing").
+dist: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/refunddesk.spec
+	@echo "Built dist/refunddesk/: refunddesk-gui opens the app, refunddesk is the command line."
+
+# The desktop build's smoke test (builds it with PyInstaller in a temporary folder; minutes).
+test-dist: system-deps $(STAMP)
+	REFUNDDESK_TEST_DIST=1 bash scripts/run-tests.sh -q tests/packaging
+
+DIST_GUI := dist/refunddesk/refunddesk-gui
+
+# RefundDesk in the current user's application menu (Linux), starting the desktop build.
+install-desktop: $(STAMP)
+	@test -x $(DIST_GUI) || $(MAKE) dist
+	$(BIN)/python packaging/install_desktop.py $(DIST_GUI)
+
+uninstall-desktop:
+	python3 packaging/install_desktop.py --remove
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

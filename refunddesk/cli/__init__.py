@@ -34,6 +34,10 @@ def _start(args: argparse.Namespace) -> int:
     setup_logging(min(console, logging.INFO), stderr_level=console)
     # Every command (and the app) sees the one URL: the option, else REFUNDDESK_DATABASE_URL.
     args.database_url = resolve_database_url(args)
+    if args.version:  # after --data-dir and the URL: it reports on that database
+        from refunddesk.cli.version import cmd_version
+
+        return cmd_version(args)
     if is_gui:
         from refunddesk.cli import gui
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from refunddesk import __version__
 from refunddesk.cli import (
     backtest,
     db,
@@ -15,6 +14,7 @@ from refunddesk.cli import (
     refunds,
     rules,
     run,
+    service,
     settings,
     shops,
 )
@@ -32,7 +32,7 @@ Output for scripts: refunds, review, shop list and rules list take --json (docs/
 """
 
 # In the order `refunddesk --help` lists them.
-VERB_GROUPS = (gui, run, demo, shops, rules, refunds, notices, settings, backtest, db)
+VERB_GROUPS = (gui, run, demo, shops, rules, refunds, notices, settings, backtest, db, service)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,7 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--version", action="version", version=f"RefundDesk {__version__}")
+    p.add_argument(
+        "--version",
+        action="store_true",
+        help="show the version and the schema of the database (from --data-dir/--database-url)",
+    )
     p.add_argument("--data-dir", type=Path, help="folder for the database, logs and crash reports")
     p.add_argument(
         "--database-url",

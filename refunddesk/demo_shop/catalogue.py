@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from refunddesk.domain.money import Money
+from refunddesk.infra import paths
 
-CATALOGUE_PATH = Path(__file__).resolve().parents[2] / "resources" / "demo" / "catalogue.json"
+CATALOGUE_PATH = paths.resources_dir() / "demo" / "catalogue.json"
 
 # Used when the resources folder is not shipped next to the package (an installed wheel).
 _FALLBACK: dict[str, Any] = {

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 import refunddesk
 from refunddesk.domain.starter_rules import starter_rules
 from refunddesk.gui import i18n
+from refunddesk.gui.about import show_about
 from refunddesk.gui.crash_dialog import CrashPresenter
 from refunddesk.gui.crashsignal import CrashRelay
 from refunddesk.gui.dialogs.connect_shop import open_connect_dialog
@@ -139,6 +140,8 @@ class GuiSession:
             ctx, self.app, on_unexpected=lambda exc: show_error(self.window, exc)
         )
         self.window.attach_services(self.services)
+        services, window = self.services, self.window
+        window.about_requested.connect(lambda: show_about(window, services))
         self._wire_connect_shop(self.services)
         self.tray = Tray(self.window)
         self.closers.append(self.tray.hide)

@@ -1,4 +1,4 @@
-"""Languages: Qt translators built from .ts sources on demand, and the matching locale."""
+"""Languages: the Qt catalogues built with the package (or on demand in a checkout), locales."""
 
 from __future__ import annotations
 
@@ -111,31 +111,43 @@ def compile_catalogue(ts: Path, qm: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def catalogue_for(code: str, cache_dir: Path, source_dir: Path = TRANSLATIONS_DIR) -> Path:
-    """The compiled catalogue for ``code``, rebuilt when missing or older than its .ts source."""
-    ts = source_dir / f"{CATALOGUE_PREFIX}_{code}.ts"
-    if not ts.is_file():
-        raise TranslationError(f"no translation source for {code!r} at {ts}")
-    qm = cache_dir / f"{CATALOGUE_PREFIX}_{code}.qm"
+def _compiled(ts: Path, cache_dir: Path) -> Path:
+    qm = cache_dir / f"{ts.stem}.qm"
     if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
         compile_catalogue(ts, qm)
     return qm
 
 
+def catalogue_for(code: str, cache_dir: Path, source_dir: Path = TRANSLATIONS_DIR) -> Path:
+    """The compiled catalogue for ``code``.
+
+    An installed package (wheel, desktop build) ships it compiled next to the sources; a
+    checkout has only the ``.ts``, compiled into ``cache_dir`` when missing or older.
+    """
+    shipped = source_dir / f"{CATALOGUE_PREFIX}_{code}.qm"
+    if shipped.is_file():
+        return shipped
+    ts = shipped.with_suffix(".ts")
+    if not ts.is_file():
+        raise TranslationError(f"no translation for {code!r} at {source_dir}")
+    return _compiled(ts, cache_dir)
+
+
 def catalogues_for(code: str, cache_dir: Path, source_dir: Path = TRANSLATIONS_DIR) -> list[Path]:
-    """Every compiled catalogue for ``code``: the shell's, then one per area (``<area>_<code>.ts``).
+    """Every compiled catalogue for ``code``: the shell's, then one per area (``<area>_<code>``).
 
     Areas keep their own .ts files so that screens can be translated without touching each
     other's catalogues.
     """
     found = [catalogue_for(code, cache_dir, source_dir)]
-    for ts in sorted(source_dir.glob(f"*_{code}.ts")):
-        if ts.stem == f"{CATALOGUE_PREFIX}_{code}":
-            continue
-        qm = cache_dir / f"{ts.stem}.qm"
-        if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
-            compile_catalogue(ts, qm)
-        found.append(qm)
+    shell = f"{CATALOGUE_PREFIX}_{code}"
+    stems = {p.stem for p in source_dir.glob(f"*_{code}.qm")}
+    stems |= {p.stem for p in source_dir.glob(f"*_{code}.ts")}
+    for stem in sorted(stems - {shell}):
+        shipped = source_dir / f"{stem}.qm"
+        found.append(
+            shipped if shipped.is_file() else _compiled(shipped.with_suffix(".ts"), cache_dir)
+        )
     return found
 
 

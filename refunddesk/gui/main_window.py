@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.gui import i18n
+from refunddesk.gui.close_question import settle_close
 from refunddesk.gui.resources import icon
 from refunddesk.gui.screens import ScreenEntry, register_screens
+from refunddesk.gui.services import Changes
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
 from refunddesk.gui.tray import CLOSE_TO_TRAY_KEY
 from refunddesk.gui.widgets.nav_bar import NavBar
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
     language_chosen = Signal(str)
     screens_built = Signal()
     closing = Signal()  # the window is really closing (not hidden to the tray)
+    about_requested = Signal()
 
     def __init__(
         self,
@@ -211,10 +214,16 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
 
+        self.help_menu = QMenu(self)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about_requested)
+        self.help_menu.addAction(self.about_action)
+
         bar = self.menuBar()
         bar.addMenu(self.file_menu)
         bar.addMenu(self.view_menu)
         bar.addMenu(self.language_menu)
+        bar.addMenu(self.help_menu)
 
     def _show_index(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
@@ -230,6 +239,8 @@ class MainWindow(QMainWindow):
         for action, entry in zip(self.screen_actions, self._entries, strict=True):
             action.setText(QCoreApplication.translate("Navigation", entry.label))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About RefundDesk"))
         current = self.language_actions.get(i18n.current_language())
         if current is not None:
             current.setChecked(True)
@@ -266,6 +277,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        # Only a person closes a visible window; the first time, they say what should happen.
+        if not self._quitting and self.isVisible():
+            closes = settle_close(self, self._settings, self.tray_available)
+            if self._services is not None:  # the Settings screen shows the answer at once
+                self._services.notify(Changes(settings=True))
+            if not closes:
+                event.ignore()
+                return
         if self._hides_to_tray():
             # Automation keeps running; the tray icon brings the window back or quits.
             event.ignore()

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-import refunddesk
+from refunddesk.infra import paths
 
-# resources/ sits next to the package in the source tree; see the report about packaging it.
-RESOURCES_DIR = Path(refunddesk.__file__).resolve().parent.parent / "resources"
+RESOURCES_DIR = paths.resources_dir()
 ICONS_DIR = RESOURCES_DIR / "icons"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 

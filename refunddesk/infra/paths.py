@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -87,5 +88,7 @@ def tighten_existing() -> int:
 
 
 def resources_dir() -> Path:
-    """The repository's top-level ``resources/`` folder (icons, translations, templates)."""
-    return Path(refunddesk.__file__).resolve().parent.parent / "resources"
+    """The package's ``resources/`` folder (icons, translations, templates, demo catalogue)."""
+    # importlib.resources finds it in a checkout, an installed wheel and a PyInstaller bundle
+    # alike; the package is a plain folder in all three, so the Traversable is a real path.
+    return Path(str(resources.files(refunddesk) / "resources"))

@@ -6,7 +6,7 @@ import contextlib
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -76,6 +76,11 @@ class GeneralPanel(QWidget):
 
     def show_view(self, view: service.SettingsView) -> None:
         self.data_dir.setText(str(view.data_dir))
+        # The close question may have answered it since: show what closing will do now.
+        with QSignalBlocker(self.tray):
+            self.tray.setChecked(
+                bool(_gui_settings(self._services).value(TRAY_KEY, False, type=bool))
+            )
         self.database.setText(view.database_url)
         info = view.keyring
         if info.error is not None:

@@ -57,7 +57,7 @@ def test_without_override_the_platform_folders_are_used(
     assert (tmp_path / "log" / "RefundDesk").is_dir()
 
 
-def test_resources_dir_is_the_repository_resources_folder() -> None:
-    expected = Path(refunddesk.__file__).resolve().parent.parent / "resources"
+def test_resources_dir_is_inside_the_package() -> None:
+    expected = Path(refunddesk.__file__).resolve().parent / "resources"
     assert paths.resources_dir() == expected
     assert expected.is_dir()

@@ -1,0 +1,137 @@
+"""The wheel, installed into a throwaway virtualenv outside the checkout, works as a user's."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tomllib
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.packaging.installed import REPO, Installed, gui_in, smoke
+
+_NOT_SOURCE = (
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "*.egg-info",
+    "__pycache__",
+    ".*_cache",
+    ".hypothesis",
+)
+VERSION = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+def _build_wheel(out: Path) -> Path:
+    # From a copy: setuptools reuses an in-tree build/ folder, where a module deleted from the
+    # source would linger and be shipped; and the build must need nothing outside the tree.
+    source = out / "source"
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(*_NOT_SOURCE))
+    # No isolation: the build needs PySide6's lrelease, already in this virtualenv.
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+         "--no-index", "-w", str(out), str(source)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    [wheel] = out.glob("refunddesk-*.whl")
+    return wheel
+
+
+def _throwaway_venv(root: Path, wheel: Path) -> Path:
+    """A venv with only RefundDesk installed; its dependencies are this venv's (a .pth)."""
+    venv = root / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True, capture_output=True, text=True,
+    ).stdout.strip()  # fmt: skip
+    # A .pth line only adds the folder: the dev install's own .pth (its editable finder) is not
+    # run, so `import refunddesk` can only find the wheel's copy.
+    deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    (Path(site) / "dev_dependencies.pth").write_text("\n".join(sorted(deps)) + "\n")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps",
+         "--no-index", "--force-reinstall", str(wheel)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    return venv
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build_wheel(tmp_path_factory.mktemp("wheel"))
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> Iterator[Installed]:
+    root = tmp_path_factory.mktemp("installed")
+    venv = _throwaway_venv(root, wheel)
+    elsewhere = root / "elsewhere"  # not the checkout: nothing can come from the source tree
+    elsewhere.mkdir()
+    yield Installed((str(venv / "bin" / "refunddesk"),), elsewhere, root / "data")
+
+
+def test_the_wheel_ships_resources_and_compiled_catalogues(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for needed in (
+        "refunddesk/resources/icons/refunddesk.svg",
+        "refunddesk/resources/templates/refund_late.pl.txt",
+        "refunddesk/resources/demo/catalogue.json",
+        "refunddesk/resources/translations/refunddesk_pl.qm",
+        "refunddesk/resources/translations/refunddesk_zh_CN.qm",
+        "refunddesk/store/migrations/env.py",
+    ):
+        assert needed in names, needed
+    sources = {Path(n).stem for n in names if n.endswith(".ts")}
+    compiled = {Path(n).stem for n in names if n.endswith(".qm")}
+    assert sources and sources <= compiled  # every catalogue is compiled, none left behind
+
+
+def test_the_installed_app_runs_headless_from_another_folder(installed: Installed) -> None:
+    where = installed.ok("--version")
+    assert str(installed.data_dir) in where
+    smoke(installed, VERSION)
+
+
+def test_python_dash_m_and_resources_come_from_the_install(installed: Installed) -> None:
+    python = Path(installed.command[0]).with_name("python")
+    code = (
+        "import refunddesk, sys\n"
+        "from refunddesk.infra import paths\n"
+        "from refunddesk.notify import templates\n"
+        "from refunddesk.notify.facts import sample_facts\n"
+        "print(paths.resources_dir())\n"
+        "notice = templates.render('refund_late', 'pl', sample_facts())\n"
+        "print(notice.subject)\n"
+        "print(notice.body)\n"
+    )
+    done = subprocess.run(
+        [str(python), "-c", code], cwd=installed.workdir, env=installed.env(),
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    resources, subject, *body = done.stdout.splitlines()
+    assert resources.startswith(str(python.parent.parent)), resources
+    assert subject.startswith("Zwrot pieniędzy za niewysłane zamówienie")
+    assert "Dzień dobry" in "\n".join(body)
+    via_m = subprocess.run(
+        [str(python), "-m", "refunddesk", "--version"], cwd=installed.workdir,
+        env=installed.env(), capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert f"RefundDesk {VERSION}" in via_m.stdout
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("pl", "RefundDesk: sklep demonstracyjny"), ("zh_CN", "RefundDesk：演示店铺")],
+)
+def test_the_installed_gui_opens_translated_with_icons(
+    installed: Installed, language: str, title: str
+) -> None:
+    gui_in(installed, language, title, installed.workdir / f"{language}.png")
