@@ -1,4 +1,4 @@
-"""`refunddesk shop add|list|remove`: connect shops (device flow) and forget them."""
+"""`refunddesk shop add|list|remove|backlog`: connect shops (device flow) and forget them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import sys
 import time
 from typing import Any
 
+from refunddesk.cli import shop_backlog
 from refunddesk.cli.common import context, utc_now
 from refunddesk.infra.secrets import SecretsError
 from refunddesk.services import shops
@@ -33,9 +34,11 @@ def add_parsers(sub: Any) -> None:
         "--client-secret",
         help="the app's client secret (default: asked for, or REFUNDDESK_CLIENT_SECRET)",
     )
+    shop_backlog.add_backlog_option(add)
     shop_sub.add_parser("list", help="list connected shops")
     rm = shop_sub.add_parser("remove", help="remove a shop and its secrets")
     rm.add_argument("shop", help="name or number")
+    shop_backlog.add_backlog_parser(shop_sub)
 
 
 def cmd_shop(args: argparse.Namespace) -> int:
@@ -46,13 +49,18 @@ def cmd_shop(args: argparse.Namespace) -> int:
                 state = "reconnect needed" if info.needs_reconnect else "connected"
                 if info.connected_at is None:
                     state = "not connected"
-                print(f"{info.id:>3}  {info.name:<24} {info.environment:<10} {state}")
+                print(
+                    f"{info.id:>3}  {info.name:<24} {info.environment:<10} {state:<17} "
+                    f"backlog: {info.backlog_mode}"
+                )
             return 0
         if args.shop_command == "remove":
             info = _find_shop(ctx, args.shop)
             shops.remove_shop(ctx.db, ctx.secrets, info.id)
             print(f"Removed {info.name} and its secrets.")
             return 0
+        if args.shop_command == "backlog":
+            return shop_backlog.cmd_backlog(ctx, _find_shop(ctx, args.shop), args.choice)
         return _shop_add(ctx, args)
     except (shops.ShopError, SecretsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -82,6 +90,7 @@ def _shop_add(ctx: AppContext, args: argparse.Namespace) -> int:
         api_url=args.api_url,
         auth_url=args.auth_url or args.api_url,
         now=utc_now(),
+        backlog_mode=args.backlog,
     )
     auth = shops.auth_for(info, ctx.secrets)
     code = auth.start_device_flow()
@@ -96,4 +105,8 @@ def _shop_add(ctx: AppContext, args: argparse.Namespace) -> int:
         return 1
     shops.mark_connected(ctx.db, info.id, utc_now())
     print(f"Connected {info.name}.")
+    print(
+        f"Cases found in the backfill window: {info.backlog_mode} "
+        f"(`refunddesk shop backlog {info.id}` shows them after the first sync)."
+    )
     return 0
