@@ -30,9 +30,7 @@ from sqlalchemy.sql.selectable import ScalarSelect
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.money import Money
 from refunddesk.domain.returns import DELIVERED_RETURN_STATUSES
-from refunddesk.queries.dashboard import Totals
 from refunddesk.store import models as m
-from refunddesk.store.database import Database
 
 # Refunds of ours that moved money, may have, or were made by a person outside RefundDesk.
 MONEY_MOVED = tuple(
@@ -46,6 +44,14 @@ MONEY_MOVED = tuple(
     )
 )
 _SENT = ("SENT", "PICKED_UP", "CANCELLED")
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """How many cases and how much money, one amount per currency (largest first)."""
+
+    count: int = 0
+    amounts: tuple[Money, ...] = ()
 
 
 class BacklogKind(StrEnum):
@@ -158,25 +164,17 @@ def backlog_found(session: Session, shop_id: int, since: datetime, now: datetime
     )
 
 
-@dataclass(frozen=True, slots=True)
-class LeftToYou:
-    """Backlog cases a shop's "ignore" choice left to the merchant (NO_ACTION, found at connect)."""
-
-    count: int
-    order_ids: tuple[str, ...]
-
-
-def left_to_you(db: Database, limit: int = 500) -> LeftToYou:
-    """Backlog cases of shops whose choice is "ignore", still untouched by RefundDesk."""
-    intent = m.RefundIntent
-    where = (
-        intent.backlog.is_(True),
-        intent.state == IntentState.NO_ACTION.value,
-        intent.shop_id.in_(select(m.Shop.id).where(m.Shop.backlog_mode == "ignore")),
+def left_to_you() -> ColumnElement[bool]:
+    """Backlog cases that a shop's "ignore" choice left to the merchant (decided NO_ACTION).
+    A shop whose choice changed since shows none: its later cases follow the new choice."""
+    i = m.RefundIntent
+    ignoring = select(m.Shop.id).where(m.Shop.backlog_mode == "ignore")
+    return and_(
+        i.backlog.is_(True),
+        i.state == IntentState.NO_ACTION.value,
+        i.shop_id.in_(ignoring),
     )
-    with db.sessions() as s:
-        count = s.scalar(select(func.count(intent.id)).where(*where)) or 0
-        ids = s.scalars(
-            select(intent.order_id).where(*where).distinct().order_by(intent.order_id).limit(limit)
-        ).all()
-    return LeftToYou(count, tuple(ids))
+
+
+def left_to_you_count(session: Session) -> int:
+    return int(session.scalar(select(func.count(m.RefundIntent.id)).where(left_to_you())) or 0)

@@ -21,8 +21,7 @@ from refunddesk.gui.errors import expected_message, show_error
 from refunddesk.gui.formatting import format_money
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.settings_common import InlineMessage
-from refunddesk.queries.backlog import BacklogFound, BacklogKind
-from refunddesk.queries.dashboard import Totals
+from refunddesk.queries.backlog import BacklogFound, BacklogKind, Totals
 from refunddesk.services import backlog, shops
 
 KINDS = (
