@@ -432,6 +432,10 @@
         <source>The file could not be written: %1</source>
         <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
+    <message>
+        <source>Left to you (found at connect)</source>
+        <translation>Pozostawione Tobie (z podłączenia)</translation>
+    </message>
 </context>
 <context>
     <name>RefundsTableModel</name>
@@ -589,6 +593,14 @@
     <message>
         <source>That did not work; nothing changed.</source>
         <translation>To się nie udało; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Approve all found at connect (%1)…</source>
+        <translation>Zatwierdź wszystkie z podłączenia (%1)…</translation>
+    </message>
+    <message>
+        <source>Approve all %1 refund(s) found when your shops were connected, together %2? They are sent to the buyers on the next round, each checked live with Allegro first. Cases also held for another reason stay here for you to look at.</source>
+        <translation>Zatwierdzić wszystkie zwroty znalezione przy podłączaniu sklepów (%1), łącznie %2? Zostaną wysłane kupującym w następnej rundzie, każdy najpierw sprawdzony na bieżąco w Allegro. Sprawy wstrzymane także z innego powodu zostaną tutaj do Twojej decyzji.</translation>
     </message>
 </context>
 <context>
