@@ -433,8 +433,8 @@
         <translation>Nie udało się zapisać pliku: %1</translation>
     </message>
     <message>
-        <source>Left to you (found at connect)</source>
-        <translation>Pozostawione Tobie (z podłączenia)</translation>
+        <source>Left to you at connect</source>
+        <translation>Zostawione Tobie</translation>
     </message>
 </context>
 <context>

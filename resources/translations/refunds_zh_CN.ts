@@ -433,8 +433,8 @@
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <source>Left to you (found at connect)</source>
-        <translation>留给您处理（连接时发现）</translation>
+        <source>Left to you at connect</source>
+        <translation>留给您处理的</translation>
     </message>
 </context>
 <context>

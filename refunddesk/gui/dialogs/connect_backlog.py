@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -69,6 +69,7 @@ class BacklogPage(QWidget):
             self.kind_labels[kind] = QLabel(self)
             self.kind_labels[kind].setWordWrap(True)
             self.count_labels[kind] = QLabel("…", self)
+            self.count_labels[kind].setAlignment(Qt.AlignmentFlag.AlignRight)
             self.amount_labels[kind] = QLabel("", self)
             grid.addWidget(self.kind_labels[kind], row, 0)
             grid.addWidget(self.count_labels[kind], row, 1)

@@ -232,7 +232,7 @@ class RefundsScreen(QWidget):
             self.tr("All refunds"),
             [(self.tr("Everything, with no-action decisions"), EVERYTHING)]
             + [(status_text(s), s) for s in STATES]
-            + [(self.tr("Left to you (found at connect)"), LEFT_TO_YOU)],
+            + [(self.tr("Left to you at connect"), LEFT_TO_YOU)],
         )
         fill(self.trigger_combo, self.tr("All triggers"), [(trigger_text(t), t) for t in TRIGGERS])
         fill(self.rule_combo, self.tr("All rules"), [(c.name, c.id) for c in self._choices.rules])
@@ -274,7 +274,7 @@ class RefundsScreen(QWidget):
         if view == LEFT_TO_YOU:
             found = self.status_combo.findData(LEFT_TO_YOU)
             if found < 0:  # the combo fills in the background: add it now, keep it after
-                self.status_combo.addItem(self.tr("Left to you (found at connect)"), LEFT_TO_YOU)
+                self.status_combo.addItem(self.tr("Left to you at connect"), LEFT_TO_YOU)
                 found = self.status_combo.findData(LEFT_TO_YOU)
             self.status_combo.setCurrentIndex(found)
             self.apply_filter()

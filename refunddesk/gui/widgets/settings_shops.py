@@ -62,6 +62,8 @@ class ShopsPanel(QWidget):
         for mode in shops.BACKLOG_MODES:
             self.backlog_combo.addItem("", mode)
         self.backlog_combo.setEnabled(False)
+        # As wide as the longest choice in the language shown (Polish ones are long).
+        self.backlog_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.backlog_label.setBuddy(self.backlog_combo)
         self.message = InlineMessage(self)
         self.connect_note = QLabel(self)
