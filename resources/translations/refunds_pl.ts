@@ -317,6 +317,10 @@
         <source>Marked refunded by hand</source>
         <translation>Oznaczono jako zwrócone ręcznie</translation>
     </message>
+    <message>
+        <source>Found when the shop was connected (it happened before RefundDesk watched). Approve to refund it, or dismiss it.</source>
+        <translation>Znalezione przy podłączaniu sklepu (stało się, zanim RefundDesk go pilnował). Zatwierdź, aby zwrócić pieniądze, albo odrzuć.</translation>
+    </message>
 </context>
 <context>
     <name>RefundsScreen</name>

@@ -317,6 +317,10 @@
         <source>Marked refunded by hand</source>
         <translation>已标记为手动退款</translation>
     </message>
+    <message>
+        <source>Found when the shop was connected (it happened before RefundDesk watched). Approve to refund it, or dismiss it.</source>
+        <translation>连接店铺时发现（发生在 RefundDesk 开始监控之前）。批准即可退款，或将其驳回。</translation>
+    </message>
 </context>
 <context>
     <name>RefundsScreen</name>

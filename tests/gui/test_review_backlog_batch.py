@@ -59,6 +59,8 @@ def test_one_click_approves_every_hold_found_at_connect_after_showing_the_total(
     qtbot.waitUntil(lambda: screen.loaded)
     button = screen.approve_backlog_button
     assert button.isVisible() and "(3)" in button.text()
+    screen.select_order("order-0000001")
+    assert screen.next_label.text().startswith("Found when the shop was connected")
 
     message_log.answer_next(False)  # "no" changes nothing
     qtbot.mouseClick(button, _left())
