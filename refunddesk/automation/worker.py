@@ -279,7 +279,12 @@ class Worker:
                     cycle.alert = "reconnect the shop in Settings"
                     return cycle
             market, recorder = self._market(shop_id)
-            synced = sync_shop(self.db, shop_id, market, self._now)
+            with self.db.sessions() as s:
+                settings = limits_mod.load_settings(s)
+            # The first sync reads the backfill window the merchant set (Settings → Sync).
+            synced = sync_shop(
+                self.db, shop_id, market, self._now, backfill_days=settings.backfill_days
+            )
             cycle.synced = synced.summary()
             cycle.problems += synced.problems
             cycle.changed_orders |= synced.changed_orders

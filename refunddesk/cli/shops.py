@@ -1,4 +1,4 @@
-"""`refunddesk shop add|list|remove`: connect shops (device flow) and forget them."""
+"""`refunddesk shop add|list|remove|backlog`: connect shops (device flow) and forget them."""
 
 from __future__ import annotations
 
@@ -13,11 +13,14 @@ from refunddesk.cli.common import (
     VISIBLE_SECRET_WARNING,
     context,
     print_json_rows,
+    utc_now,
     warn,
 )
 from refunddesk.cli.errors import EXIT_FAILURE, CliError, UsageError
+from refunddesk.domain.money import Money
 from refunddesk.marketplace.allegro.auth import DeviceCode, DeviceFlowFailed
-from refunddesk.services import shops
+from refunddesk.queries.backlog import BacklogFound, BacklogKind
+from refunddesk.services import backlog, shops
 from refunddesk.services.context import AppContext
 
 CLIENT_SECRET_ENV = "REFUNDDESK_CLIENT_SECRET"
@@ -34,7 +37,7 @@ def add_parsers(sub: Any) -> None:
     shop = sub.add_parser(
         "shop",
         help="connect, list and remove shops",
-        description="Connect, list and remove shops. Actions: add, list, remove.",
+        description="Connect, list and remove shops. Actions: add, list, remove, backlog.",
     )
     shop.set_defaults(handler=cmd_shop)
     shop_sub = shop.add_subparsers(dest="shop_command", metavar="action", required=True)
@@ -63,10 +66,12 @@ def add_parsers(sub: Any) -> None:
         help="'-' reads it from standard input; a literal secret works but other users of "
         "this computer can see it in the process list",
     )
+    add_backlog_option(add)
     listing = shop_sub.add_parser("list", help="list connected shops")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
     rm = shop_sub.add_parser("remove", help="remove a shop and its secrets")
     rm.add_argument("shop", help="name or number")
+    add_backlog_parser(shop_sub)
 
 
 def cmd_shop(args: argparse.Namespace) -> int:
@@ -81,6 +86,8 @@ def cmd_shop(args: argparse.Namespace) -> int:
             shops.remove_shop(ctx.db, ctx.secrets, info.id)
             print(f"Removed {info.name} and its secrets.")
             return 0
+        if args.shop_command == "backlog":
+            return cmd_backlog(ctx, _find_shop(ctx, args.shop), args.choice)
         return _shop_add(ctx, args, secret)
     finally:
         ctx.close()
@@ -145,6 +152,7 @@ def _list(ctx: AppContext, *, as_json: bool) -> int:
                 "client_id": info.client_id,
                 "state": _state(info),
                 "connected_at": info.connected_at.isoformat() if info.connected_at else None,
+                "backlog": info.backlog_mode,
             }
             for info in found
         )
@@ -152,8 +160,10 @@ def _list(ctx: AppContext, *, as_json: bool) -> int:
     if not found:
         print("No shops yet: refunddesk shop add NAME --client-id ID (see shop add --help).")
     for info in found:
+        state = _state(info).replace("_", " ")
         print(
-            f"{info.id:>3}  {info.name:<24} {info.environment:<10} {_state(info).replace('_', ' ')}"
+            f"{info.id:>3}  {info.name:<24} {info.environment:<10} {state:<17} "
+            f"backlog: {info.backlog_mode}"
         )
     return 0
 
@@ -189,9 +199,64 @@ def _shop_add(ctx: AppContext, args: argparse.Namespace, secret: str) -> int:
             api_url=args.api_url,
             auth_url=args.auth_url or args.api_url,
             show_code=show_code,
+            backlog_mode=args.backlog,
         )
     except DeviceFlowFailed as exc:
         print(f"Not connected: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     print(f"Connected {info.name}.")
+    print(
+        f"Cases found in the backfill window: {info.backlog_mode} "
+        f"(`refunddesk shop backlog {info.id}` shows them after the first sync)."
+    )
     return 0
+
+
+# -- the backlog found at connect: shop add --backlog, shop backlog SHOP [choice] ----------
+
+CHOICES_HELP = (
+    "what happens to the cases found in the backfill window when the shop is connected: "
+    "ask = held for your approval in Review (the default), apply = refunded by the rules like "
+    "new cases, ignore = left to you (shown on the dashboard)"
+)
+KIND_WORDS = {
+    BacklogKind.CANCELLED_NOT_REFUNDED: "cancelled paid orders not refunded",
+    BacklogKind.NOT_SENT_IN_TIME: "orders past their dispatch deadline, not sent",
+    BacklogKind.RETURN_DELIVERED: "delivered returns not refunded",
+}
+
+
+def add_backlog_option(add: argparse.ArgumentParser) -> None:
+    add.add_argument("--backlog", choices=shops.BACKLOG_MODES, default="ask", help=CHOICES_HELP)
+
+
+def add_backlog_parser(shop_sub: Any) -> None:
+    p = shop_sub.add_parser(
+        "backlog",
+        help="show or change what happens to the cases found when the shop was connected",
+        description=CHOICES_HELP[0].upper() + CHOICES_HELP[1:] + ".",
+    )
+    p.add_argument("shop", help="name or number")
+    p.add_argument("choice", nargs="?", choices=shops.BACKLOG_MODES, help="the new choice")
+
+
+def cmd_backlog(ctx: AppContext, info: shops.ShopInfo, choice: str | None) -> int:
+    if choice is not None:
+        shops.set_backlog_mode(ctx.db, info.id, choice)
+        print(f"{info.name}: the cases found at connect are now handled as {choice!r}.")
+    else:
+        print(f"{info.name}: the cases found at connect are handled as {info.backlog_mode!r}.")
+    print_found(backlog.count_found(ctx.db, info.id, utc_now()))
+    return 0
+
+
+def print_found(found: BacklogFound) -> None:
+    """What the backfill window holds, one line per kind, with the amounts."""
+    print(f"Found since {found.since:%Y-%m-%d} (the backfill window):")
+    for kind, words in KIND_WORDS.items():
+        totals = found.of(kind)
+        print(f"  {totals.count:>5}  {words:<48} {_amounts(totals.amounts)}")
+
+
+def _amounts(amounts: tuple[Money, ...]) -> str:
+    return " + ".join(f"{a.amount_str()} {a.currency}" for a in amounts) or "-"

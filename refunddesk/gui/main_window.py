@@ -176,7 +176,12 @@ class MainWindow(QMainWindow):
         return self._entries[self.stack.currentIndex()].key
 
     def show_screen(self, key: str) -> None:
+        """``key`` names a screen, optionally with a view of it: "refunds/left_to_you"."""
+        key, _, view = key.partition("/")
         self._show_index(self.screen_keys().index(key))
+        show_view = getattr(self._screens[key], "show_view", None)
+        if view and show_view is not None:
+            show_view(view)
 
     # -- building ---------------------------------------------------------------------------
 

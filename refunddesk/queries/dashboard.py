@@ -14,6 +14,7 @@ from refunddesk.automation import limits
 from refunddesk.automation.states import NEEDS_PERSON, HeldReason, IntentState
 from refunddesk.domain.money import Money
 from refunddesk.domain.orders import OrderStatus
+from refunddesk.queries.backlog import left_to_you_count
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 
@@ -84,6 +85,8 @@ class Dashboard:
     per_day: tuple[DayCount, ...]
     feed: tuple[FeedItem, ...]
     alerts: tuple[Alert, ...]
+    # Older cases found at connect that the shop's "ignore" choice left to the merchant.
+    left_to_you: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +227,7 @@ def load_dashboard(
             i.created_at >= today,
         )
         reconnect = list(s.scalars(select(m.Shop.name).where(m.Shop.needs_reconnect.is_(True))))
+        left_to_you = left_to_you_count(s)
     alerts: list[Alert] = []
     if settings.breaker_open:
         alerts.append(Alert("breaker", str(settings.consecutive_failures)))
@@ -245,6 +249,7 @@ def load_dashboard(
         per_day=_per_day(finished, chart_from, tz),
         feed=feed,
         alerts=tuple(alerts),
+        left_to_you=left_to_you,
     )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Rule
+from refunddesk.queries import backlog
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 
@@ -82,6 +83,7 @@ class RefundFilter:
     trigger: str = ""
     shop_id: int | None = None
     text: str = ""  # part of an order id or a buyer login
+    left_to_you: bool = False  # only the backlog the shop's "ignore" choice left to you
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,8 @@ def _conditions(flt: RefundFilter) -> list[ColumnElement[bool]]:
         where.append(RI.trigger == flt.trigger)
     if flt.shop_id is not None:
         where.append(RI.shop_id == flt.shop_id)
+    if flt.left_to_you:
+        where.append(backlog.left_to_you())
     text = flt.text.strip()
     if text:
         pattern = f"%{_escape_like(text)}%"

@@ -54,6 +54,17 @@ class ReviewItem:
     def order_url(self) -> str | None:
         return order_url(self.shop_environment, self.order_id)
 
+    @property
+    def found_at_connect(self) -> bool:
+        """Held only because it was found when the shop was connected (the "ask" choice):
+        approved in one batch. One also held for another reason (a cap, cash on delivery)
+        waits to be looked at on its own."""
+        return (
+            self.state == "HELD"
+            and self.held_reason == "BACKLOG"
+            and self.held_detail in ("", "BACKLOG")
+        )
+
 
 def order_url(environment: str, order_id: str) -> str | None:
     """The order's page in Allegro for the seller, or None (demo and custom shops)."""

@@ -50,6 +50,8 @@ class ShopInfo:
     connected_at: datetime | None
     # The database the shop belongs to: its keyring entries carry this id.
     database_id: str = ""
+    # What happens to the cases found at connect: ask / apply / ignore (set_backlog_mode).
+    backlog_mode: str = "ask"
 
     @property
     def is_demo(self) -> bool:
@@ -67,6 +69,7 @@ def _info(row: Shop, db_id: str) -> ShopInfo:
         needs_reconnect=row.needs_reconnect,
         connected_at=row.connected_at,
         database_id=db_id,
+        backlog_mode=row.backlog_mode,
     )
 
 
@@ -150,6 +153,7 @@ def _insert_with_secrets(
     client_secret: str,
     tokens: OAuthTokens | None,
     now: datetime,
+    backlog_mode: str = "ask",
 ) -> int:
     """The shop row and its keyring entries, or (after any failure) neither."""
     bound = shop_secrets(db, secrets)
@@ -171,6 +175,7 @@ def _insert_with_secrets(
                 client_id=client_id,
                 created_at=now,
                 connected_at=now if tokens is not None else None,
+                backlog_mode=backlog_mode,
             )
             s.add(row)
             s.flush()
@@ -212,6 +217,7 @@ def add_shop(
     auth_url: str = "",
     now: datetime | None = None,
     tokens: OAuthTokens | None = None,
+    backlog_mode: str = "ask",
 ) -> ShopInfo:
     """Record a shop and keep its client secret in the keyring (never in the database).
 
@@ -222,6 +228,7 @@ def add_shop(
     """
     env = environment_for(environment, api_url, auth_url)
     name = _checked_name(db, secrets, name)
+    _check_backlog_mode(backlog_mode)
     shop_id = _insert_with_secrets(
         db,
         secrets,
@@ -232,6 +239,7 @@ def add_shop(
         client_secret=client_secret,
         tokens=tokens,
         now=now or datetime.now(UTC),
+        backlog_mode=backlog_mode,
     )
     return get_shop(db, shop_id)
 
@@ -251,8 +259,12 @@ class NewShop:
         client_id: str,
         client_secret: str,
         now: Callable[[], datetime],
+        backlog_mode: str = "ask",
     ) -> None:
         self._db, self._secrets = db, secrets
+        # Chosen before approval (`shop add --backlog`): the row is born with it, so the
+        # worker never plans the backlog under another choice.
+        self.backlog_mode = backlog_mode
         self.name, self.environment, self.client_id = name, environment, client_id
         self._env, self._client_secret, self._now = env, client_secret, now
         self._tokens = MemoryTokenStore()
@@ -278,6 +290,7 @@ class NewShop:
             client_secret=self._client_secret,
             tokens=tokens,
             now=self._now(),
+            backlog_mode=self.backlog_mode,
         )
         log.info("shop %s connected", shop_id)
         return get_shop(self._db, shop_id)
@@ -294,10 +307,12 @@ def prepare_shop(
     api_url: str = "",
     auth_url: str = "",
     now: Callable[[], datetime] | None = None,
+    backlog_mode: str = "ask",
 ) -> NewShop:
     """Check what the merchant typed (and that the keyring works) before any code is shown."""
     env = environment_for(environment, api_url, auth_url)
     name = _checked_name(db, secrets, name)
+    _check_backlog_mode(backlog_mode)
     if not client_id.strip() or not client_secret:
         raise ShopError("the client ID and the client secret of the Allegro application are needed")
     # A keyring problem found after the merchant approved would waste their approval.
@@ -311,6 +326,7 @@ def prepare_shop(
         client_id=client_id.strip(),
         client_secret=client_secret,
         now=now or (lambda: datetime.now(UTC)),
+        backlog_mode=backlog_mode,
     )
 
 
@@ -328,6 +344,7 @@ def connect_new_shop(
     now: Callable[[], datetime] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     cancelled: Callable[[], bool] = lambda: False,
+    backlog_mode: str = "ask",
 ) -> ShopInfo:
     """Add a shop through the whole device flow (what `shop add` does), all or nothing.
 
@@ -345,6 +362,7 @@ def connect_new_shop(
         api_url=api_url,
         auth_url=auth_url,
         now=now,
+        backlog_mode=backlog_mode,
     )
     code = new.auth.start_device_flow()
     show_code(code)
@@ -428,12 +446,16 @@ BACKLOG_MODES = ("ask", "apply", "ignore")
 def set_backlog_mode(db: Database, shop_id: int, mode: str) -> None:
     """What happens to cases found in the backfill window when the shop was connected:
     ask (held for one-click approval), apply (refunded like new cases) or ignore (left to you)."""
-    if mode not in BACKLOG_MODES:
-        raise ValueError(f"the backlog choice is one of {', '.join(BACKLOG_MODES)}, not {mode!r}")
+    _check_backlog_mode(mode)
     with db.transaction() as s:
         row = s.get(Shop, shop_id)
         if row is not None:
             row.backlog_mode = mode
+
+
+def _check_backlog_mode(mode: str) -> None:
+    if mode not in BACKLOG_MODES:
+        raise ValueError(f"the backlog choice is one of {', '.join(BACKLOG_MODES)}, not {mode!r}")
 
 
 def mark_needs_reconnect(db: Database, shop_id: int) -> None:

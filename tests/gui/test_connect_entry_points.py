@@ -38,6 +38,9 @@ def test_settings_add_and_reconnect_open_the_dialog(
         api_url="http://127.0.0.1:9",  # nothing listens: the reconnect fails plainly
     )
     shops.mark_needs_reconnect(app_context.db, info.id)
+    # Shown as the merchant sees it: a hidden panel squeezes its buttons to nothing to click.
+    gui_session.window.show()
+    gui_session.window.show_screen("settings")
     panel = gui_session.window.screen_widget("settings").shops  # type: ignore[attr-defined]
     panel.show_shops(shops.list_shops(app_context.db))
     assert panel.add_button.isEnabled()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.gui import theme
+from refunddesk.gui.dialogs.connect_backlog import BacklogPage
 from refunddesk.gui.dialogs.connect_flow import ConnectRequest, Outcome, PollStep, ShopConnection
 from refunddesk.gui.dialogs.qr import QrCodeWidget
 from refunddesk.gui.errors import expected_message, show_error
@@ -84,6 +85,10 @@ class ConnectShopDialog(QDialog):
         self._build_form(demo_url)
         self._build_code_page()
         self._build_result_page()
+        # A new shop ends on what its first sync found and the choice for it.
+        self.backlog_page = BacklogPage(services, self.pages)
+        self.backlog_page.saved.connect(lambda _mode: self.accept())
+        self.pages.addWidget(self.backlog_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.retranslate_ui()
@@ -377,7 +382,11 @@ class ConnectShopDialog(QDialog):
         if outcome is Outcome.CONNECTED and connection is not None and connection.shop:
             self._services.notify(Changes(shops=True, automation=True))
             self.connected.emit(connection.shop.id)
-        if outcome is not Outcome.CANCELLED:
+        if outcome is Outcome.CONNECTED and self.reconnect_shop is None and connection:
+            if connection.shop is not None:
+                self.pages.setCurrentWidget(self.backlog_page)
+                self.backlog_page.start(connection.shop.id, connection.shop.name)
+        elif outcome is not Outcome.CANCELLED:
             self.pages.setCurrentWidget(self.result_page)
         self._retranslate_state()
 

@@ -115,6 +115,11 @@ _HELD = {
     "ORDER_CHANGED": QT_TRANSLATE_NOOP(
         "RefundWords", "The order changed since the rule decided (re-checked live)."
     ),
+    "BACKLOG": QT_TRANSLATE_NOOP(
+        "RefundWords",
+        "Found when the shop was connected (it happened before RefundDesk watched). "
+        "Approve to refund it, or dismiss it.",
+    ),
 }
 
 UNCONFIRMED_TEXT = QT_TRANSLATE_NOOP(

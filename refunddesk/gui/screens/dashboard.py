@@ -79,6 +79,16 @@ class DashboardScreen(QWidget):
         self.alerts_label.setObjectName("DashboardAlerts")
         self.alerts_label.setWordWrap(True)
         self.alerts_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        # The backlog a shop's "ignore" choice left to the merchant: visible, one click away.
+        self.left_to_you_button = QPushButton(self)
+        self.left_to_you_button.setObjectName("LeftToYou")
+        self.left_to_you_button.setFlat(True)
+        self.left_to_you_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.left_to_you_button.setStyleSheet("text-align: left; text-decoration: underline;")
+        self.left_to_you_button.setVisible(False)
+        self.left_to_you_button.clicked.connect(
+            lambda: self.open_screen.emit("refunds/left_to_you")
+        )
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
         self.connect_button = QPushButton(self)
@@ -124,6 +134,7 @@ class DashboardScreen(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.title_label)
         layout.addWidget(self.alerts_label)
+        layout.addWidget(self.left_to_you_button, 0, Qt.AlignmentFlag.AlignLeft)
         empty = QHBoxLayout()
         empty.addWidget(self.empty_label, 1)
         empty.addWidget(self.connect_button)
@@ -218,6 +229,13 @@ class DashboardScreen(QWidget):
         )
         self.alerts_label.setText("\n".join(self._alert_text(a) for a in board.alerts))
         self.alerts_label.setVisible(bool(board.alerts))
+        self.left_to_you_button.setVisible(board.left_to_you > 0)
+        self.left_to_you_button.setText(
+            self.tr("%1 older case(s) left to you (found when the shop was connected)").replace(
+                "%1", str(board.left_to_you)
+            )
+        )
+        self.left_to_you_button.setToolTip(self.tr("Show them in Refunds"))
         self._show_waiting(board.waiting)
         today = self._services.ctx.now().astimezone().date()
         self.feed.set_entries(

@@ -78,6 +78,7 @@ def _local_midnight_utc(day: QDate) -> datetime:
 
 
 EVERYTHING = "*"  # the status filter's "everything, no-action decisions too"
+LEFT_TO_YOU = "left_to_you"  # found at connect, and the shop's choice left them to the merchant
 
 
 class RefundsScreen(QWidget):
@@ -230,7 +231,8 @@ class RefundsScreen(QWidget):
             self.status_combo,
             self.tr("All refunds"),
             [(self.tr("Everything, with no-action decisions"), EVERYTHING)]
-            + [(status_text(s), s) for s in STATES],
+            + [(status_text(s), s) for s in STATES]
+            + [(self.tr("Left to you at connect"), LEFT_TO_YOU)],
         )
         fill(self.trigger_combo, self.tr("All triggers"), [(trigger_text(t), t) for t in TRIGGERS])
         fill(self.rule_combo, self.tr("All rules"), [(c.name, c.id) for c in self._choices.rules])
@@ -248,6 +250,8 @@ class RefundsScreen(QWidget):
             states: tuple[str, ...] = tuple(x for x in STATES if x != "NO_ACTION")
         elif state == EVERYTHING:
             states = ()
+        elif state == LEFT_TO_YOU:
+            states = ("NO_ACTION",)
         else:
             states = (state,)
         since = until = None
@@ -262,7 +266,18 @@ class RefundsScreen(QWidget):
             trigger=self.trigger_combo.currentData() or "",
             shop_id=self.shop_combo.currentData(),
             text=self.search_edit.text().strip(),
+            left_to_you=state == LEFT_TO_YOU,
         )
+
+    def show_view(self, view: str) -> None:
+        """Opened from elsewhere on one view: "left_to_you" (the dashboard's backlog line)."""
+        if view == LEFT_TO_YOU:
+            found = self.status_combo.findData(LEFT_TO_YOU)
+            if found < 0:  # the combo fills in the background: add it now, keep it after
+                self.status_combo.addItem(self.tr("Left to you at connect"), LEFT_TO_YOU)
+                found = self.status_combo.findData(LEFT_TO_YOU)
+            self.status_combo.setCurrentIndex(found)
+            self.apply_filter()
 
     def apply_filter(self) -> None:
         """Filter now (typing waits a moment first, so each key does not start a query)."""

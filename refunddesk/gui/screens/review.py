@@ -75,6 +75,10 @@ class ReviewScreen(QWidget):
     def _build(self) -> None:
         self.title_label = screen_title(self)
         self.count_label = QLabel(self)
+        # The backlog found at connect (the "ask" choice): all of it approved in one click.
+        self.approve_backlog_button = QPushButton(self)
+        self.approve_backlog_button.setVisible(False)
+        self.approve_backlog_button.clicked.connect(self.approve_found_at_connect)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,6 +136,8 @@ class ReviewScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addStretch(1)
+        top.addWidget(self.approve_backlog_button)
+        top.addSpacing(12)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -195,7 +201,15 @@ class ReviewScreen(QWidget):
         if changes.review or changes.refunds:
             self.refresh()
 
+    def found_at_connect(self) -> list[ReviewItem]:
+        return [i for i in self.model.items() if i.found_at_connect]
+
     def _update_count(self) -> None:
+        backlog = len(self.found_at_connect())
+        self.approve_backlog_button.setVisible(backlog > 0)
+        self.approve_backlog_button.setText(
+            self.tr("Approve all found at connect (%1)…").replace("%1", str(backlog))
+        )
         count = self.model.rowCount()
         self.count_label.setText(
             self.tr("Nothing waits for you.")
@@ -298,6 +312,17 @@ class ReviewScreen(QWidget):
         if not items or not self._confirm(
             items, self.tr("Approve %1 refund(s) and send %2 to the buyers?")
         ):
+            return
+        self._act(lambda db, now: review.approve(db, [i.id for i in items], now=now))
+
+    def approve_found_at_connect(self) -> None:
+        items = self.found_at_connect()
+        question = self.tr(
+            "Approve all %1 refund(s) found when your shops were connected, together %2? "
+            "They are sent to the buyers on the next round, each checked live with Allegro "
+            "first. Cases also held for another reason stay here for you to look at."
+        )
+        if not items or not self._confirm(items, question):
             return
         self._act(lambda db, now: review.approve(db, [i.id for i in items], now=now))
 

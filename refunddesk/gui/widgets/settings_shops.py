@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,7 +47,7 @@ class ShopsPanel(QWidget):
         self._services = services
         self._shops: tuple[shops.ShopInfo, ...] = ()
         self.list = QTreeWidget(self)
-        self.list.setColumnCount(4)
+        self.list.setColumnCount(5)
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -54,6 +56,15 @@ class ShopsPanel(QWidget):
         self.add_button = QPushButton(self)
         self.reconnect_button = QPushButton(self)
         self.remove_button = QPushButton(self)
+        # What happens to the cases found when the selected shop was connected.
+        self.backlog_label = QLabel(self)
+        self.backlog_combo = QComboBox(self)
+        for mode in shops.BACKLOG_MODES:
+            self.backlog_combo.addItem("", mode)
+        self.backlog_combo.setEnabled(False)
+        # As wide as the longest choice in the language shown (Polish ones are long).
+        self.backlog_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.backlog_label.setBuddy(self.backlog_combo)
         self.message = InlineMessage(self)
         self.connect_note = QLabel(self)
         self.connect_note.setWordWrap(True)
@@ -66,15 +77,21 @@ class ShopsPanel(QWidget):
         for button in (self.add_button, self.reconnect_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        backlog_row = QHBoxLayout()
+        backlog_row.addWidget(self.backlog_label)
+        backlog_row.addWidget(self.backlog_combo)
+        backlog_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        layout.addLayout(backlog_row)
         layout.addWidget(self.connect_note)
         layout.addWidget(self.message)
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.add_button.clicked.connect(self._add)
         self.reconnect_button.clicked.connect(self._reconnect)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.backlog_combo.activated.connect(self._backlog_chosen)
         self.retranslate_ui()
 
     def show_shops(self, found: Sequence[shops.ShopInfo]) -> None:
@@ -121,7 +138,8 @@ class ShopsPanel(QWidget):
             # the address they talk to, the kind in the tooltip.
             where = kind if shop.is_demo or not shop.api_url else shop.api_url
             name = shop_display_name(shop.name, shop.is_demo)
-            item = QTreeWidgetItem([name, where, state, since])
+            backlog = self._backlog_words().get(shop.backlog_mode, shop.backlog_mode)
+            item = QTreeWidgetItem([name, where, state, since, backlog])
             item.setData(0, SHOP_ROLE, shop.id)
             item.setToolTip(1, shop.api_url if shop.is_demo else kind)
             self.list.addTopLevelItem(item)
@@ -131,6 +149,42 @@ class ShopsPanel(QWidget):
         shop = self.selected_shop()
         self.remove_button.setEnabled(shop is not None)
         self.reconnect_button.setEnabled(shop is not None and connect_dialog_available())
+        self.backlog_combo.setEnabled(shop is not None)
+        if shop is not None:
+            self.backlog_combo.setCurrentIndex(self.backlog_combo.findData(shop.backlog_mode))
+
+    def _backlog_words(self) -> dict[str, str]:
+        return {
+            "ask": self.tr("Hold for my approval"),
+            "apply": self.tr("Refund by my rules"),
+            "ignore": self.tr("Leave to me"),
+        }
+
+    def _backlog_chosen(self, _index: int) -> None:
+        shop = self.selected_shop()
+        mode = str(self.backlog_combo.currentData())
+        if shop is None or mode == shop.backlog_mode:
+            return
+        ctx = self._services.ctx
+        self._services.run(
+            partial(shops.set_backlog_mode, ctx.db, shop.id, mode),
+            while_alive(self, partial(self._backlog_saved, shop, mode)),
+            while_alive(self, self._backlog_failed),
+        )
+
+    def _backlog_saved(self, shop: shops.ShopInfo, mode: str, _result: object) -> None:
+        self._shops = tuple(
+            replace(s, backlog_mode=mode) if s.id == shop.id else s for s in self._shops
+        )
+        self._fill()
+        self.select_shop(shop.id)
+        self._services.notify(Changes(shops=True, settings=True))
+
+    def _backlog_failed(self, exc: BaseException) -> None:
+        self._selection_changed()
+        self.message.show_message(
+            self.tr("The choice could not be saved: %1").replace("%1", str(exc))
+        )
 
     def _add(self) -> None:
         self._open_connect_dialog(None)
@@ -187,8 +241,17 @@ class ShopsPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.list.setHeaderLabels(
-            [self.tr("Shop"), self.tr("Where"), self.tr("State"), self.tr("Connected since")]
+            [
+                self.tr("Shop"),
+                self.tr("Where"),
+                self.tr("State"),
+                self.tr("Connected since"),
+                self.tr("Found at connect"),
+            ]
         )
+        self.backlog_label.setText(self.tr("Cases found when the selected shop was connected:"))
+        for index, mode in enumerate(shops.BACKLOG_MODES):
+            self.backlog_combo.setItemText(index, self._backlog_words()[mode])
         self.add_button.setText(self.tr("Add shop…"))
         self.reconnect_button.setText(self.tr("Reconnect…"))
         self.remove_button.setText(self.tr("Remove…"))

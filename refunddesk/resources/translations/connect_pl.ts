@@ -184,4 +184,75 @@
         <translation>Coś poszło nie tak (zobacz raport).</translation>
     </message>
 </context>
+<context>
+    <name>BacklogPage</name>
+    <message>
+        <source>“%1” is connected</source>
+        <translation>Sklep „%1” jest połączony</translation>
+    </message>
+    <message>
+        <source>Cancelled paid orders not refunded</source>
+        <translation>Anulowane opłacone zamówienia bez zwrotu</translation>
+    </message>
+    <message>
+        <source>Orders past their dispatch deadline, not sent</source>
+        <translation>Zamówienia po terminie wysyłki, niewysłane</translation>
+    </message>
+    <message>
+        <source>Delivered returns not refunded</source>
+        <translation>Dostarczone zwroty bez zwrotu pieniędzy</translation>
+    </message>
+    <message>
+        <source>RefundDesk read the shop's orders since %1. These cases happened before it was watching:</source>
+        <translation>RefundDesk odczytał zamówienia sklepu od %1. Te sprawy wydarzyły się, zanim zaczął go pilnować:</translation>
+    </message>
+    <message>
+        <source>RefundDesk reads the shop's recent orders to find older cases:</source>
+        <translation>RefundDesk odczytuje ostatnie zamówienia sklepu, aby znaleźć starsze sprawy:</translation>
+    </message>
+    <message>
+        <source>Reading the shop's recent orders…</source>
+        <translation>Odczytywanie ostatnich zamówień sklepu…</translation>
+    </message>
+    <message>
+        <source>The orders could not be read now: %1 Your choice applies anyway.</source>
+        <translation>Nie udało się teraz odczytać zamówień: %1 Twój wybór i tak zostanie zastosowany.</translation>
+    </message>
+    <message>
+        <source>Amounts are what the buyers paid: the most a refund could be.</source>
+        <translation>Kwoty to tyle, ile zapłacili kupujący: najwięcej, ile może wynieść zwrot.</translation>
+    </message>
+    <message>
+        <source>What should RefundDesk do with them? (You can change it later in Settings.)</source>
+        <translation>Co RefundDesk ma z nimi zrobić? (Możesz to później zmienić w Ustawieniach.)</translation>
+    </message>
+    <message>
+        <source>Hold them for my approval (recommended)</source>
+        <translation>Wstrzymaj je do mojej akceptacji (zalecane)</translation>
+    </message>
+    <message>
+        <source>Your rules decide, then every case waits in Review, where one click approves them all.</source>
+        <translation>Decydują Twoje reguły, a potem każda sprawa czeka w zakładce Do przejrzenia, gdzie jednym kliknięciem zatwierdzisz wszystkie.</translation>
+    </message>
+    <message>
+        <source>Refund them by my rules</source>
+        <translation>Zwróć pieniądze według moich reguł</translation>
+    </message>
+    <message>
+        <source>They are handled like new cases, checked live with Allegro before each refund.</source>
+        <translation>Są obsługiwane jak nowe sprawy, sprawdzane na bieżąco w Allegro przed każdym zwrotem.</translation>
+    </message>
+    <message>
+        <source>Leave them to me</source>
+        <translation>Zostaw je mnie</translation>
+    </message>
+    <message>
+        <source>Nothing is refunded; each order's history says so, and the dashboard shows how many are left to you.</source>
+        <translation>Nic nie jest zwracane; historia każdego zamówienia to odnotowuje, a pulpit pokazuje, ile spraw zostało dla Ciebie.</translation>
+    </message>
+    <message>
+        <source>Save and finish</source>
+        <translation>Zapisz i zakończ</translation>
+    </message>
+</context>
 </TS>

@@ -184,4 +184,75 @@
         <translation>出现了问题（请查看报告）。</translation>
     </message>
 </context>
+<context>
+    <name>BacklogPage</name>
+    <message>
+        <source>“%1” is connected</source>
+        <translation>“%1”已连接</translation>
+    </message>
+    <message>
+        <source>Cancelled paid orders not refunded</source>
+        <translation>已取消但未退款的已付款订单</translation>
+    </message>
+    <message>
+        <source>Orders past their dispatch deadline, not sent</source>
+        <translation>已过发货期限且未发货的订单</translation>
+    </message>
+    <message>
+        <source>Delivered returns not refunded</source>
+        <translation>已送达但未退款的退货</translation>
+    </message>
+    <message>
+        <source>RefundDesk read the shop's orders since %1. These cases happened before it was watching:</source>
+        <translation>RefundDesk 已读取该店铺自 %1 以来的订单。以下情况发生在开始监控之前：</translation>
+    </message>
+    <message>
+        <source>RefundDesk reads the shop's recent orders to find older cases:</source>
+        <translation>RefundDesk 正在读取该店铺最近的订单，以查找较早的情况：</translation>
+    </message>
+    <message>
+        <source>Reading the shop's recent orders…</source>
+        <translation>正在读取店铺最近的订单…</translation>
+    </message>
+    <message>
+        <source>The orders could not be read now: %1 Your choice applies anyway.</source>
+        <translation>暂时无法读取订单：%1 您的选择仍会生效。</translation>
+    </message>
+    <message>
+        <source>Amounts are what the buyers paid: the most a refund could be.</source>
+        <translation>金额为买家实际支付的金额，即退款的最高金额。</translation>
+    </message>
+    <message>
+        <source>What should RefundDesk do with them? (You can change it later in Settings.)</source>
+        <translation>RefundDesk 应如何处理这些情况？（之后可在设置中更改。）</translation>
+    </message>
+    <message>
+        <source>Hold them for my approval (recommended)</source>
+        <translation>暂缓，等待我批准（推荐）</translation>
+    </message>
+    <message>
+        <source>Your rules decide, then every case waits in Review, where one click approves them all.</source>
+        <translation>由您的规则决定，然后每个情况都在“待审核”中等待，一键即可全部批准。</translation>
+    </message>
+    <message>
+        <source>Refund them by my rules</source>
+        <translation>按我的规则退款</translation>
+    </message>
+    <message>
+        <source>They are handled like new cases, checked live with Allegro before each refund.</source>
+        <translation>像新情况一样处理，每次退款前都会与 Allegro 实时核对。</translation>
+    </message>
+    <message>
+        <source>Leave them to me</source>
+        <translation>留给我处理</translation>
+    </message>
+    <message>
+        <source>Nothing is refunded; each order's history says so, and the dashboard shows how many are left to you.</source>
+        <translation>不会退款；每个订单的历史中都会注明，概览会显示留给您处理的数量。</translation>
+    </message>
+    <message>
+        <source>Save and finish</source>
+        <translation>保存并完成</translation>
+    </message>
+</context>
 </TS>

@@ -165,6 +165,14 @@
         <source>order %1</source>
         <translation>zamówienie %1</translation>
     </message>
+    <message>
+        <source>%1 older case(s) left to you (found when the shop was connected)</source>
+        <translation>Starsze sprawy pozostawione Tobie: %1 (znalezione przy podłączaniu sklepu)</translation>
+    </message>
+    <message>
+        <source>Show them in Refunds</source>
+        <translation>Pokaż je w Zwrotach</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -165,6 +165,14 @@
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>
+    <message>
+        <source>%1 older case(s) left to you (found when the shop was connected)</source>
+        <translation>%1 个较早的情况留给您处理（连接店铺时发现）</translation>
+    </message>
+    <message>
+        <source>Show them in Refunds</source>
+        <translation>在“退款”中显示</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

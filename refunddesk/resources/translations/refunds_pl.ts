@@ -317,6 +317,10 @@
         <source>Marked refunded by hand</source>
         <translation>Oznaczono jako zwrócone ręcznie</translation>
     </message>
+    <message>
+        <source>Found when the shop was connected (it happened before RefundDesk watched). Approve to refund it, or dismiss it.</source>
+        <translation>Znalezione przy podłączaniu sklepu (stało się, zanim RefundDesk go pilnował). Zatwierdź, aby zwrócić pieniądze, albo odrzuć.</translation>
+    </message>
 </context>
 <context>
     <name>RefundsScreen</name>
@@ -431,6 +435,10 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>Nie udało się zapisać pliku: %1</translation>
+    </message>
+    <message>
+        <source>Left to you at connect</source>
+        <translation>Zostawione Tobie</translation>
     </message>
 </context>
 <context>
@@ -589,6 +597,14 @@
     <message>
         <source>That did not work; nothing changed.</source>
         <translation>To się nie udało; nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <source>Approve all found at connect (%1)…</source>
+        <translation>Zatwierdź wszystkie z podłączenia (%1)…</translation>
+    </message>
+    <message>
+        <source>Approve all %1 refund(s) found when your shops were connected, together %2? They are sent to the buyers on the next round, each checked live with Allegro first. Cases also held for another reason stay here for you to look at.</source>
+        <translation>Zatwierdzić wszystkie zwroty znalezione przy podłączaniu sklepów (%1), łącznie %2? Zostaną wysłane kupującym w następnej rundzie, każdy najpierw sprawdzony na bieżąco w Allegro. Sprawy wstrzymane także z innego powodu zostaną tutaj do Twojej decyzji.</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,10 @@
         <source>Marked refunded by hand</source>
         <translation>已标记为手动退款</translation>
     </message>
+    <message>
+        <source>Found when the shop was connected (it happened before RefundDesk watched). Approve to refund it, or dismiss it.</source>
+        <translation>连接店铺时发现（发生在 RefundDesk 开始监控之前）。批准即可退款，或将其驳回。</translation>
+    </message>
 </context>
 <context>
     <name>RefundsScreen</name>
@@ -431,6 +435,10 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Left to you at connect</source>
+        <translation>留给您处理的</translation>
     </message>
 </context>
 <context>
@@ -589,6 +597,14 @@
     <message>
         <source>That did not work; nothing changed.</source>
         <translation>操作未成功；没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Approve all found at connect (%1)…</source>
+        <translation>批准连接时发现的全部（%1）…</translation>
+    </message>
+    <message>
+        <source>Approve all %1 refund(s) found when your shops were connected, together %2? They are sent to the buyers on the next round, each checked live with Allegro first. Cases also held for another reason stay here for you to look at.</source>
+        <translation>批准连接店铺时发现的全部 %1 笔退款，共计 %2？它们将在下一轮发送给买家，每笔都会先与 Allegro 实时核对。因其他原因也被暂缓的情况会留在这里等您查看。</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,30 @@
         <source>Embedded demo shop</source>
         <translation>Wbudowany sklep demonstracyjny</translation>
     </message>
+    <message>
+        <source>Found at connect</source>
+        <translation>Znalezione przy podłączeniu</translation>
+    </message>
+    <message>
+        <source>Hold for my approval</source>
+        <translation>Wstrzymaj do mojej akceptacji</translation>
+    </message>
+    <message>
+        <source>Refund by my rules</source>
+        <translation>Zwracaj według moich reguł</translation>
+    </message>
+    <message>
+        <source>Leave to me</source>
+        <translation>Zostaw mnie</translation>
+    </message>
+    <message>
+        <source>Cases found when the selected shop was connected:</source>
+        <translation>Sprawy znalezione przy podłączaniu wybranego sklepu:</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Nie udało się zapisać wyboru: %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

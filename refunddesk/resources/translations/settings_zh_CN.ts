@@ -330,6 +330,30 @@
         <source>Embedded demo shop</source>
         <translation>内置演示店铺</translation>
     </message>
+    <message>
+        <source>Found at connect</source>
+        <translation>连接时发现的情况</translation>
+    </message>
+    <message>
+        <source>Hold for my approval</source>
+        <translation>暂缓，等待我批准</translation>
+    </message>
+    <message>
+        <source>Refund by my rules</source>
+        <translation>按我的规则退款</translation>
+    </message>
+    <message>
+        <source>Leave to me</source>
+        <translation>留给我处理</translation>
+    </message>
+    <message>
+        <source>Cases found when the selected shop was connected:</source>
+        <translation>连接所选店铺时发现的情况：</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>无法保存该选择：%1</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
