@@ -26,7 +26,7 @@ RESULTS = BENCH / "results"
 PLAN: list[tuple[str, list[str], list[str]]] = [
     ("rules.py", [], ["--cases", "20000"]),
     ("sync.py", [], ["--orders", "10000", "--latency-orders", "500"]),
-    ("pipeline.py", ["--latency", "0", "100"], ["--orders", "200", "--latency", "100"]),
+    ("pipeline.py", ["--latency", "0", "100"], ["--orders", "100", "--latency", "100"]),
     (
         "gui.py",
         [],

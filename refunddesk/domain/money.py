@@ -19,9 +19,17 @@ class MoneyError(ValueError):
     """An amount that is not exact money: a float, NaN, too many decimals, mixed currencies."""
 
 
+# Codes already checked: an amount is made for every sum, so the regex ran millions of times
+# for the same handful of currencies. At most 26**3 codes can pass, so the set stays small.
+_CHECKED: set[str] = set()
+
+
 def _check_currency(currency: str) -> str:
+    if type(currency) is str and currency in _CHECKED:
+        return currency
     if not isinstance(currency, str) or not _CURRENCY_RE.match(currency):
         raise MoneyError(f"not an ISO 4217 currency code: {currency!r}")
+    _CHECKED.add(currency)
     return currency
 
 
