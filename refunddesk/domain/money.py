@@ -60,6 +60,16 @@ class Money:
         text = amount.strip()
         if not _AMOUNT_RE.match(text):
             raise MoneyError(f"not an amount with at most two decimals: {amount!r}")
+        if _exponent(currency) == 2:
+            # Most currencies: whole and hundredths in integers, the same value Decimal gives
+            # (the regex allows at most two decimals), at a fraction of its cost.
+            whole, _, cents = text.partition(".")
+            minor = abs(int(whole)) * 100 + int(cents.ljust(2, "0") if cents else "0")
+            if text.startswith("-"):
+                minor = -minor
+            if minor < 0 and not allow_negative:
+                raise MoneyError(f"negative amount not allowed here: {amount!r}")
+            return cls(minor, currency)
         try:
             value = Decimal(text)
         except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
