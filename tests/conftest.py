@@ -17,6 +17,7 @@ pytest_plugins = [
     "tests.support.pipeline",
     "tests.support.app_context",
     "tests.support.smtp",
+    "tests.support.smsapi",
     "tests.support.rules_ui",
     "tests.support.refund_rows",
     "tests.support.postgres",

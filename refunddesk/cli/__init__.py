@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 from collections.abc import Sequence
 
 from refunddesk.cli import errors
+from refunddesk.cli.common import resolve_database_url
 from refunddesk.cli.parser import build_parser
 
 __all__ = ["build_parser", "main"]
@@ -13,16 +15,28 @@ __all__ = ["build_parser", "main"]
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    return errors.guarded(lambda: _start(args))
+
+
+def _start(args: argparse.Namespace) -> int:
     from refunddesk.infra import paths
     from refunddesk.infra.crash import install_excepthook
     from refunddesk.infra.logging import setup_logging
 
+    is_gui = args.command in (None, "gui")
     if args.data_dir is not None:
+        if args.data_dir.exists() and not args.data_dir.is_dir():
+            raise errors.UsageError(f"--data-dir {args.data_dir} is a file: give a folder.")
         paths.configure(args.data_dir)
-    setup_logging(getattr(logging, args.log_level))
-    if args.command in (None, "gui"):
+    # A command prints only what was asked for; the log file keeps the whole story.
+    default = logging.INFO if is_gui else logging.WARNING
+    console = getattr(logging, args.log_level) if args.log_level else default
+    setup_logging(min(console, logging.INFO), stderr_level=console)
+    # Every command (and the app) sees the one URL: the option, else REFUNDDESK_DATABASE_URL.
+    args.database_url = resolve_database_url(args)
+    if is_gui:
         from refunddesk.cli import gui
 
         return gui.cmd_gui(args)  # the app installs its own crash handling (a dialog)
     install_excepthook()
-    return errors.run_command(args.handler, args)
+    return int(args.handler(args))

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
 from refunddesk.automation.backtest import BacktestResult, Totals, backtest
-from refunddesk.cli.common import context, utc_now
+from refunddesk.cli.common import context, iso_date, positive_int, utc_now
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Rule
 
@@ -22,7 +22,7 @@ def add_parsers(sub: Any) -> None:
         "backtest",
         help="replay the synced history through a draft rule set and compare with what happened",
     )
-    p.add_argument("--days", type=int, default=30, help="how many days back (default 30)")
+    p.add_argument("--days", type=positive_int, default=30, help="how many days back (default 30)")
     p.add_argument(
         "--rules",
         type=Path,
@@ -30,7 +30,7 @@ def add_parsers(sub: Any) -> None:
     )
     p.add_argument(
         "--until",
-        type=datetime.fromisoformat,
+        type=iso_date,
         help="end of the period, e.g. 2026-11-20T12:00+00:00 (default: now)",
     )
     p.add_argument(

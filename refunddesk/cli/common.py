@@ -1,19 +1,97 @@
-"""What every command module shares: opening the app's data, the clock, a clean SIGTERM."""
+"""What every command module shares: opening the app's data, typed options, output, the clock."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import signal
-from collections.abc import Callable
-from datetime import UTC, datetime
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, date, datetime
 from types import FrameType
+from typing import Any
 
+from sqlalchemy.engine import make_url
+
+from refunddesk.cli.errors import PROG, UsageError
 from refunddesk.services.context import AppContext, open_context
+
+DATABASE_URL_ENV = "REFUNDDESK_DATABASE_URL"
+VISIBLE_SECRET_WARNING = (
+    "{what} on the command line can be seen by other users of this computer in the process "
+    "list; {instead}"
+)
+
+
+def warn(message: str) -> None:
+    print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
+def resolve_database_url(args: argparse.Namespace) -> str | None:
+    """--database-url, else REFUNDDESK_DATABASE_URL; warns when a password was typed."""
+    if args.database_url:
+        try:
+            has_password = bool(make_url(args.database_url).password)
+        except Exception:  # not a URL at all: opening it says so plainly
+            has_password = False
+        if has_password:
+            warn(
+                VISIBLE_SECRET_WARNING.format(
+                    what="A password in --database-url",
+                    instead=f"put the URL in the environment variable {DATABASE_URL_ENV} instead.",
+                )
+            )
+        return str(args.database_url)
+    return os.environ.get(DATABASE_URL_ENV, "").strip() or None
+
+
+def check_database_url(url: str) -> None:
+    """A URL of a kind RefundDesk can open, with its driver installed; else a usage error."""
+    dialect = make_url(url).get_dialect()  # ArgumentError: not a URL, or an unknown database
+    try:
+        dialect.import_dbapi()
+    except ImportError as exc:
+        raise UsageError(
+            f"The database driver for {url.split(':', 1)[0]} is not installed "
+            f"({exc.name or exc}). For PostgreSQL use postgresql+psycopg://…"
+        ) from None
 
 
 def context(args: argparse.Namespace) -> AppContext:
     """The app's data as the global options (--database-url, --demo) say."""
-    return open_context(database_url=args.database_url, demo=args.demo)
+    url = args.database_url  # main() has put REFUNDDESK_DATABASE_URL here when it was unset
+    if url and not args.demo:
+        check_database_url(url)
+    return open_context(database_url=url, demo=args.demo)
+
+
+def iso_date(text: str) -> datetime:
+    """An argparse type: 2026-11-01 or 2026-11-01T12:00(+01:00); a date without zone is UTC."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. {date.today():%Y-%m-%d}"
+        ) from None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def positive_int(text: str) -> int:
+    """An argparse type for counts and limits: a whole number from 1 up (bounded)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{value} is out of range (1 to 1000000)")
+    return value
+
+
+def print_json_rows(rows: Iterable[Mapping[str, Any]]) -> None:
+    """One JSON object per line (JSON Lines), so a script can read rows as they come."""
+    for row in rows:
+        print(json.dumps(row, ensure_ascii=False, sort_keys=True))
 
 
 def utc_now() -> datetime:

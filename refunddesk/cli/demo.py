@@ -11,9 +11,27 @@ from refunddesk.cli.common import stop_on_term
 
 def add_parsers(sub: Any) -> None:
     demo = sub.add_parser("demo-shop", help="serve the Allegro-compatible demo shop")
-    demo.add_argument("--port", type=int, default=8765)
-    demo.add_argument("--orders", type=int, default=40, help="seeded orders")
+    demo.add_argument("--port", type=_port, default=8765, help="0 picks a free port")
+    demo.add_argument("--orders", type=_orders, default=40, help="seeded orders (0 to 100000)")
     demo.set_defaults(handler=cmd_demo_shop)
+
+
+def _whole(text: str, low: int, high: int, what: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"{value} is not {what} ({low} to {high})")
+    return value
+
+
+def _port(text: str) -> int:
+    return _whole(text, 0, 65_535, "a port number")
+
+
+def _orders(text: str) -> int:
+    return _whole(text, 0, 100_000, "a number of orders to seed")
 
 
 def cmd_demo_shop(args: argparse.Namespace) -> int:

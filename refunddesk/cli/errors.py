@@ -1,28 +1,155 @@
-"""The one error layer of the command line: a person's mistake is a message and an exit code."""
+"""The one error layer of the command line: a person's mistake is a message and an exit code.
+
+Known errors are classified by type (never by message text) into a plain paragraph on stderr
+and exit code 2 (usage: what was typed is wrong) or 1 (failure: it could not be done); a
+database that cannot be used keeps its own codes (store/problems.py). Anything else is a bug and
+goes on to the crash reporter.
+"""
 
 from __future__ import annotations
 
-import argparse
+import errno
+import logging
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 
+import requests
+from sqlalchemy import exc as sa_exc
+
+from refunddesk.domain.money import MoneyError
+from refunddesk.domain.rules_json import RulesFileError
+from refunddesk.infra.logging import redact
+from refunddesk.infra.secrets import SecretsError
+from refunddesk.marketplace.allegro.environments import InsecureEnvironmentError
+from refunddesk.marketplace.base import MarketplaceError, NetworkError
+from refunddesk.services.review import ReviewError
+from refunddesk.services.settings import SettingsProblem
+from refunddesk.services.shops import ShopError
 from refunddesk.store.problems import DatabaseProblem
 
+log = logging.getLogger(__name__)
+
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
-Handler = Callable[[argparse.Namespace], int]
+PROG = "refunddesk"
 
 
-def run_command(handler: Handler, args: argparse.Namespace) -> int:
-    """Run one command; Ctrl-C is how people stop a command, not a crash.
+class CliError(Exception):
+    """A command cannot do what was asked; the message is for the person who typed it."""
 
-    A database that cannot be used (damaged, too new, locked, read-only, disk full) is said
-    plainly, with its own exit code.
-    """
+    exit_code = EXIT_FAILURE
+
+
+class UsageError(CliError):
+    """What was typed cannot work (a bad value, a missing secret): exit code 2."""
+
+    exit_code = EXIT_USAGE
+
+
+@dataclass(frozen=True, slots=True)
+class Explained:
+    message: str
+    exit_code: int
+
+
+# Database errors that say the database cannot be reached or read, not that our SQL is wrong.
+_DATABASE_BUGS = (
+    sa_exc.IntegrityError,
+    sa_exc.ProgrammingError,
+    sa_exc.DataError,
+    sa_exc.InternalError,
+    sa_exc.NotSupportedError,
+)
+
+_FAILURES: tuple[type[BaseException], ...] = (
+    ShopError,
+    ReviewError,
+    RulesFileError,
+    SecretsError,
+)
+
+
+def explain(exc: BaseException) -> Explained | None:
+    """The message and exit code for an expected error, or None for a bug."""
+    if isinstance(exc, CliError):
+        return Explained(str(exc), exc.exit_code)
+    if isinstance(exc, DatabaseProblem):
+        # Damaged, too new, locked, read-only or a full disk: `db --help` lists their own codes.
+        return Explained(exc.user_message, exc.exit_code)
+    if isinstance(exc, InsecureEnvironmentError):
+        return Explained(f"This address cannot be used: {exc}.", EXIT_USAGE)
+    if isinstance(exc, NetworkError):
+        return Explained(_network_message(exc), EXIT_FAILURE)
+    if isinstance(exc, MarketplaceError):
+        return Explained(f"{exc.user_message} ({exc})", EXIT_FAILURE)
+    if isinstance(exc, SettingsProblem):
+        return Explained(" ".join(exc.problems), EXIT_USAGE)
+    if isinstance(exc, MoneyError):
+        return Explained(f"Not an amount: {exc}", EXIT_USAGE)
+    if isinstance(exc, _FAILURES):
+        return Explained(str(exc), EXIT_FAILURE)
+    if isinstance(exc, sa_exc.ArgumentError):
+        return Explained(
+            "The database URL is not one RefundDesk can use. Give sqlite:///PATH/TO/FILE or "
+            "postgresql+psycopg://USER@HOST/DATABASE (or leave --database-url out for the "
+            "database in the data folder).",
+            EXIT_USAGE,
+        )
+    if isinstance(exc, sa_exc.DBAPIError) and not isinstance(exc, _DATABASE_BUGS):
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        return Explained(f"The database cannot be used: {reason}.", EXIT_FAILURE)
+    if isinstance(exc, OSError):
+        return Explained(_os_message(exc), EXIT_FAILURE)
+    return None
+
+
+def _network_message(exc: NetworkError) -> str:
+    # The marketplace hides the requests exception behind its own; its context says why.
+    cause = exc.__cause__ or exc.__context__
+    if isinstance(cause, requests.exceptions.SSLError):
+        return (
+            "The server's certificate could not be verified (self-signed, expired or for "
+            "another name), so RefundDesk did not send anything to it. Use the real Allegro "
+            "address, or a server with a certificate your computer trusts."
+        )
+    return f"{exc.user_message} Check the address and the internet connection. ({exc})"
+
+
+def _os_message(exc: OSError) -> str:
+    where = f" {exc.filename}" if exc.filename else ""
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"RefundDesk may not write to{where} ({exc.strerror}). The data folder must be "
+            "writable: fix its permissions or choose another with --data-dir."
+        )
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        return f"{where.strip()} is a file where RefundDesk needs a folder: choose a folder."
+    if exc.errno == errno.ENOENT:
+        return f"There is no file or folder{where}."
+    if exc.errno == errno.ENOSPC:
+        return f"The disk is full ({where.strip()}): free some space and try again."
+    return f"{exc.strerror or type(exc).__name__}:{where}"
+
+
+def report(explained: Explained) -> int:
+    """Print the message on stderr (secrets redacted) and return its exit code."""
+    print(f"{PROG}: {redact(explained.message)}", file=sys.stderr)
+    return explained.exit_code
+
+
+def guarded(action: Callable[[], int]) -> int:
+    """Run ``action``; expected errors become a message and an exit code, bugs propagate."""
     try:
-        return handler(args)
-    except KeyboardInterrupt:
+        return action()
+    except KeyboardInterrupt:  # how people stop a command, not a crash
         return EXIT_INTERRUPTED
-    except DatabaseProblem as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return exc.exit_code
+    except Exception as exc:
+        explained = explain(exc)
+        if explained is None:
+            raise
+        # The file log keeps the kind of error; the console shows only the plain message.
+        log.info("command stopped: %s: %s", type(exc).__name__, explained.message)
+        return report(explained)

@@ -6,16 +6,33 @@ import argparse
 from pathlib import Path
 
 from refunddesk import __version__
-from refunddesk.cli import backtest, db, demo, gui, refunds, rules, run, shops
+from refunddesk.cli import (
+    backtest,
+    db,
+    demo,
+    gui,
+    notices,
+    refunds,
+    rules,
+    run,
+    settings,
+    shops,
+)
 
 EPILOG = """\
 Without a command the desktop app opens. Data (the database, logs, crash reports) lives in the
 platform data folder unless --data-dir or REFUNDDESK_DATA_DIR says otherwise. Shop credentials are
 kept in the operating system's keyring only.
+
+Environment: REFUNDDESK_DATA_DIR (the data folder), REFUNDDESK_DATABASE_URL (the database URL,
+so a password stays out of the process list), REFUNDDESK_CLIENT_SECRET (for shop add).
+Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage, 130 interrupted;
+a database that cannot be used has its own codes (refunddesk db --help).
+Output for scripts: refunds, review, shop list and rules list take --json (docs/CLI.md).
 """
 
 # In the order `refunddesk --help` lists them.
-VERB_GROUPS = (gui, run, demo, shops, rules, refunds, backtest, db)
+VERB_GROUPS = (gui, run, demo, shops, rules, refunds, notices, settings, backtest, db)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,8 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", type=Path, help="folder for the database, logs and crash reports")
     p.add_argument(
         "--database-url",
-        help="SQLAlchemy URL of the database (default: SQLite in the data folder; "
-        "postgresql+psycopg://… for several PCs sharing one database)",
+        help="SQLAlchemy URL of the database (default: REFUNDDESK_DATABASE_URL, else SQLite in "
+        "the data folder; postgresql+psycopg://… for several PCs sharing one database). Keep a "
+        "password out of the command line: put the URL in REFUNDDESK_DATABASE_URL",
     )
     p.add_argument(
         "--demo",
@@ -38,7 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="use the embedded demo shop (a fresh demo profile each start)",
     )
     p.add_argument("--language", choices=["en", "pl", "zh_CN"], help="language of the app")
-    p.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    p.add_argument(
+        "--log-level",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="what to print on the console (default: WARNING for commands, INFO for the app); "
+        "the log file always keeps at least INFO",
+    )
     sub = p.add_subparsers(dest="command", metavar="command")
     for group in VERB_GROUPS:
         group.add_parsers(sub)

@@ -4,38 +4,104 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from refunddesk.cli.common import context, utc_now
+from refunddesk.automation.states import IntentState
+from refunddesk.cli.common import context, iso_date, positive_int, print_json_rows, utc_now
 from refunddesk.services import review
 from refunddesk.store import queries
 
-REVIEW_ACTIONS = ("approve", "retry", "dismiss", "refunded-by-hand")
+STATES = tuple(s.value for s in IntentState)
+
+REVIEW_DESCRIPTION = """\
+Refunds that wait for a person: holds, failures and refunds whose outcome Allegro did not confirm.
+
+actions:
+  list [--json]                          what needs a person (the default)
+  approve IDS [--note TEXT]              send held refunds on the next cycle
+  retry IDS [--note TEXT]                send failed refunds again
+  dismiss IDS --note TEXT                do not refund (the note says why)
+  refunded-by-hand IDS [--note TEXT]     you refunded them outside RefundDesk
+"""
+REVIEW_ACTIONS: dict[str, Callable[..., int]] = {
+    "approve": review.approve,
+    "retry": review.retry,
+    "dismiss": review.dismiss,
+    "refunded-by-hand": review.mark_refunded_by_hand,
+}
 
 
 def add_parsers(sub: Any) -> None:
     refunds = sub.add_parser("refunds", help="list refunds")
-    refunds.add_argument("--status", action="append", help="e.g. SUCCEEDED (repeatable)")
-    refunds.add_argument("--since", help="ISO date, e.g. 2026-11-01")
-    refunds.add_argument("--limit", type=int, default=50)
+    refunds.add_argument(
+        "--status",
+        action="append",
+        type=str.upper,
+        choices=STATES,
+        metavar="STATUS",
+        help=f"only these (repeatable): {', '.join(STATES)}",
+    )
+    refunds.add_argument("--since", type=iso_date, help="a date, e.g. 2026-11-01")
+    refunds.add_argument("--limit", type=positive_int, default=50, help="at most (default 50)")
+    refunds.add_argument("--json", action="store_true", help="one JSON object per line")
     refunds.set_defaults(handler=cmd_refunds)
 
-    rv = sub.add_parser("review", help="what needs a person; approve, retry, dismiss")
+    rv = sub.add_parser(
+        "review",
+        help="what needs a person; approve, retry, dismiss, refunded-by-hand",
+        description=REVIEW_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rv.add_argument("--json", action="store_true", help="list: one JSON object per line")
     rv.set_defaults(handler=cmd_review)
     review_sub = rv.add_subparsers(dest="review_command", metavar="action")
-    review_sub.add_parser("list")
+    listing = review_sub.add_parser("list", help="what needs a person (the default)")
+    listing.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="one JSON object per line"
+    )
     for name in REVIEW_ACTIONS:
         r = review_sub.add_parser(name)
-        r.add_argument("ids", type=int, nargs="+")
-        r.add_argument("--note", default="")
+        r.add_argument("ids", type=positive_int, nargs="+", metavar="ID")
+        r.add_argument("--note", default="", required=name == "dismiss")
 
 
-def _print_rows(rows: list[queries.RefundRow]) -> None:
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def row_json(r: queries.RefundRow) -> dict[str, Any]:
+    """The stable JSON keys of one refund (docs/CLI.md lists them)."""
+    return {
+        "id": r.id,
+        "shop_id": r.shop_id,
+        "order_id": r.order_id,
+        "buyer_login": r.buyer_login,
+        "amount": r.amount.amount_str(),
+        "amount_minor": r.amount.minor,
+        "currency": r.amount.currency,
+        "state": r.state,
+        "trigger": r.trigger,
+        "mode": r.mode.upper(),  # ARMED or SHADOW, as in `rules list --json`
+        "rule_name": r.rule_name,
+        "rule_version": r.rule_version,
+        "reason_code": r.reason_code,
+        "held_reason": r.held_reason,
+        "failure_detail": r.failure_detail,
+        "created_at": _iso(r.created_at),
+        "updated_at": _iso(r.updated_at),
+        "not_before": _iso(r.not_before),
+        "last_note": r.last_note,
+    }
+
+
+def _print_rows(rows: list[queries.RefundRow], *, as_json: bool, empty: str) -> None:
+    if as_json:
+        print_json_rows(row_json(r) for r in rows)
+        return
     if not rows:
-        print("Nothing to show.")
+        print(empty)
     for r in rows:
         print(
             f"{r.id:>6}  {r.created_at:%Y-%m-%d %H:%M}  {r.state:<17} {r.amount!s:>14}  "
@@ -48,9 +114,15 @@ def _print_rows(rows: list[queries.RefundRow]) -> None:
 def cmd_refunds(args: argparse.Namespace) -> int:
     ctx = context(args)
     try:
-        since = datetime.fromisoformat(args.since).replace(tzinfo=UTC) if args.since else None
+        rows = queries.refunds(ctx.db, states=args.status or (), since=args.since, limit=args.limit)
+        filtered = args.status or args.since
         _print_rows(
-            queries.refunds(ctx.db, states=args.status or (), since=since, limit=args.limit)
+            rows,
+            as_json=args.json,
+            empty="No refunds match."
+            if filtered
+            else "No refunds yet: rules decide them as "
+            "orders come in (refunddesk rules list, refunddesk run).",
         )
         return 0
     finally:
@@ -60,22 +132,17 @@ def cmd_refunds(args: argparse.Namespace) -> int:
 def cmd_review(args: argparse.Namespace) -> int:
     ctx = context(args)
     action = args.review_command or "list"
-    actor = f"{getpass.getuser()} (command line)"
     try:
         if action == "list":
-            _print_rows(queries.review_items(ctx.db))
+            _print_rows(
+                queries.review_items(ctx.db),
+                as_json=args.json,
+                empty="Nothing needs a person.",
+            )
             return 0
-        do: dict[str, Callable[..., int]] = {
-            "approve": review.approve,
-            "retry": review.retry,
-            "dismiss": review.dismiss,
-            "refunded-by-hand": review.mark_refunded_by_hand,
-        }
-        count = do[action](ctx.db, args.ids, now=utc_now(), note=args.note, actor=actor)
+        actor = f"{getpass.getuser()} (command line)"
+        count = REVIEW_ACTIONS[action](ctx.db, args.ids, now=utc_now(), note=args.note, actor=actor)
         print(f"{action}: {count} refund(s) done.")
         return 0
-    except review.ReviewError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
     finally:
         ctx.close()

@@ -14,7 +14,7 @@ from refunddesk.services import shops
 def add_parsers(sub: Any) -> None:
     run = sub.add_parser("run", help="run the refund worker headless until Ctrl-C / SIGTERM")
     run.add_argument("--once", action="store_true", help="one cycle, then exit")
-    run.add_argument("--interval", type=float, help="seconds between cycles")
+    run.add_argument("--interval", type=_seconds, help="seconds between cycles")
     run.set_defaults(handler=cmd_run)
     sub.add_parser("sync", help="sync every shop once and print what changed").set_defaults(
         handler=cmd_sync
@@ -23,6 +23,16 @@ def add_parsers(sub: Any) -> None:
         handler=cmd_pause
     )
     sub.add_parser("resume", help="resume automation").set_defaults(handler=cmd_resume)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value <= 86_400:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text} is not more than 0 and at most 86400 seconds")
+    return value
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -64,19 +74,26 @@ def _print_cycle(report: CycleReport) -> None:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     from refunddesk.automation.sync import sync_shop
-    from refunddesk.marketplace.base import MarketplaceError
+    from refunddesk.marketplace.base import MarketplaceError, ReconnectNeeded
 
     ctx = context(args)
     status = 0
     try:
         found = shops.list_shops(ctx.db)
         if not found:
-            print("No shop is connected. Add one with: refunddesk shop add NAME --client-id …")
+            print("No shops yet: refunddesk shop add NAME --client-id ID (see shop add --help).")
             return 1
         for info in found:
             try:
                 report = sync_shop(ctx.db, info.id, ctx.market_for(info.id), ctx.now)
-            except MarketplaceError as exc:
+            except ReconnectNeeded:
+                print(
+                    f"{info.name}: sync failed: Allegro no longer accepts this shop's login; "
+                    "remove the shop and add it again."
+                )
+                status = 1
+                continue
+            except (MarketplaceError, shops.ShopError) as exc:
                 print(f"{info.name}: sync failed: {exc}")
                 status = 1
                 continue

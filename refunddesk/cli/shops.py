@@ -6,94 +6,192 @@ import argparse
 import getpass
 import os
 import sys
-import time
+from pathlib import Path
 from typing import Any
 
-from refunddesk.cli.common import context, utc_now
-from refunddesk.infra.secrets import SecretsError
+from refunddesk.cli.common import (
+    VISIBLE_SECRET_WARNING,
+    context,
+    print_json_rows,
+    warn,
+)
+from refunddesk.cli.errors import EXIT_FAILURE, CliError, UsageError
+from refunddesk.marketplace.allegro.auth import DeviceCode, DeviceFlowFailed
 from refunddesk.services import shops
 from refunddesk.services.context import AppContext
 
+CLIENT_SECRET_ENV = "REFUNDDESK_CLIENT_SECRET"
+MAX_SECRET_BYTES = 4096  # a client secret is ~64 characters; a bigger file is the wrong file
+
+ADD_EPILOG = f"""\
+The client secret comes from, in this order: --client-secret-file PATH, --client-secret -
+(read from standard input), the environment variable {CLIENT_SECRET_ENV}, or a prompt when
+standard input is a terminal. It is kept in the system keyring only.
+"""
+
 
 def add_parsers(sub: Any) -> None:
-    shop = sub.add_parser("shop", help="connect, list and remove shops")
+    shop = sub.add_parser(
+        "shop",
+        help="connect, list and remove shops",
+        description="Connect, list and remove shops. Actions: add, list, remove.",
+    )
     shop.set_defaults(handler=cmd_shop)
     shop_sub = shop.add_subparsers(dest="shop_command", metavar="action", required=True)
-    add = shop_sub.add_parser("add", help="connect a shop (prints a code and a link)")
+    add = shop_sub.add_parser(
+        "add",
+        help="connect a shop (prints a code and a link)",
+        epilog=ADD_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add.add_argument("name")
     add.add_argument(
         "--environment",
-        choices=["demo", "sandbox", "production", "custom"],
+        choices=list(shops.ENVIRONMENTS),
         default="production",
     )
     add.add_argument("--api-url", default="", help="for custom/demo: the API base URL")
     add.add_argument("--auth-url", default="", help="for custom: the OAuth base URL")
     add.add_argument("--client-id", required=True)
-    add.add_argument(
-        "--client-secret",
-        help="the app's client secret (default: asked for, or REFUNDDESK_CLIENT_SECRET)",
+    secret = add.add_mutually_exclusive_group()
+    secret.add_argument(
+        "--client-secret-file", type=Path, metavar="PATH", help="read the client secret from PATH"
     )
-    shop_sub.add_parser("list", help="list connected shops")
+    secret.add_argument(
+        "--client-secret",
+        metavar="SECRET",
+        help="'-' reads it from standard input; a literal secret works but other users of "
+        "this computer can see it in the process list",
+    )
+    listing = shop_sub.add_parser("list", help="list connected shops")
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
     rm = shop_sub.add_parser("remove", help="remove a shop and its secrets")
     rm.add_argument("shop", help="name or number")
 
 
 def cmd_shop(args: argparse.Namespace) -> int:
+    # The secret is read before anything is opened: a missing one changes nothing.
+    secret = client_secret(args) if args.shop_command == "add" else ""
     ctx = context(args)
     try:
         if args.shop_command == "list":
-            for info in shops.list_shops(ctx.db):
-                state = "reconnect needed" if info.needs_reconnect else "connected"
-                if info.connected_at is None:
-                    state = "not connected"
-                print(f"{info.id:>3}  {info.name:<24} {info.environment:<10} {state}")
-            return 0
+            return _list(ctx, as_json=args.json)
         if args.shop_command == "remove":
             info = _find_shop(ctx, args.shop)
             shops.remove_shop(ctx.db, ctx.secrets, info.id)
             print(f"Removed {info.name} and its secrets.")
             return 0
-        return _shop_add(ctx, args)
-    except (shops.ShopError, SecretsError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        return _shop_add(ctx, args, secret)
     finally:
         ctx.close()
+
+
+def client_secret(args: argparse.Namespace) -> str:
+    """The client secret from a file, standard input, the environment or a prompt."""
+    secret: str
+    if args.client_secret_file is not None:
+        with args.client_secret_file.open("rb") as f:
+            raw = f.read(MAX_SECRET_BYTES + 1)
+        if len(raw) > MAX_SECRET_BYTES:
+            raise UsageError(f"{args.client_secret_file} is too big to be a client secret.")
+        secret = raw.decode("utf-8", errors="replace").strip()
+        source = str(args.client_secret_file)
+    elif args.client_secret == "-":
+        secret = sys.stdin.readline(MAX_SECRET_BYTES).strip()
+        source = "standard input"
+    elif args.client_secret:
+        warn(
+            VISIBLE_SECRET_WARNING.format(
+                what="A client secret",
+                instead="use --client-secret-file PATH, --client-secret - (standard input) "
+                f"or {CLIENT_SECRET_ENV} instead.",
+            )
+        )
+        return str(args.client_secret)
+    elif os.environ.get(CLIENT_SECRET_ENV, "").strip():
+        return os.environ[CLIENT_SECRET_ENV].strip()
+    elif _stdin_is_terminal():
+        try:
+            secret = getpass.getpass("Client secret (not shown): ").strip()
+        except EOFError:
+            secret = ""
+        source = "the prompt"
+    else:
+        raise UsageError(
+            "No client secret was given and there is no terminal to ask for it. Use "
+            f"--client-secret-file PATH, --client-secret - (standard input) or {CLIENT_SECRET_ENV}."
+        )
+    if not secret:
+        raise UsageError(f"The client secret from {source} is empty.")
+    return secret
+
+
+def _stdin_is_terminal() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, OSError):  # closed or detached standard input
+        return False
+
+
+def _list(ctx: AppContext, *, as_json: bool) -> int:
+    found = shops.list_shops(ctx.db)
+    if as_json:
+        print_json_rows(
+            {
+                "id": info.id,
+                "name": info.name,
+                "environment": info.environment,
+                "api_url": info.api_url,
+                "client_id": info.client_id,
+                "state": _state(info),
+                "connected_at": info.connected_at.isoformat() if info.connected_at else None,
+            }
+            for info in found
+        )
+        return 0
+    if not found:
+        print("No shops yet: refunddesk shop add NAME --client-id ID (see shop add --help).")
+    for info in found:
+        print(
+            f"{info.id:>3}  {info.name:<24} {info.environment:<10} {_state(info).replace('_', ' ')}"
+        )
+    return 0
+
+
+def _state(info: shops.ShopInfo) -> str:
+    if info.connected_at is None:
+        return "not_connected"
+    return "reconnect_needed" if info.needs_reconnect else "connected"
 
 
 def _find_shop(ctx: AppContext, key: str) -> shops.ShopInfo:
     for info in shops.list_shops(ctx.db):
         if info.name == key or str(info.id) == key:
             return info
-    raise shops.ShopError(f"no shop named {key!r}")
+    raise CliError(f"There is no shop named {key!r}; `refunddesk shop list` shows them.")
 
 
-def _shop_add(ctx: AppContext, args: argparse.Namespace) -> int:
-    secret = args.client_secret or os.environ.get("REFUNDDESK_CLIENT_SECRET")
-    if not secret:
-        secret = getpass.getpass("Client secret (not shown): ")
-    info = shops.add_shop(
-        ctx.db,
-        ctx.secrets,
-        name=args.name,
-        environment=args.environment,
-        client_id=args.client_id,
-        client_secret=secret,
-        api_url=args.api_url,
-        auth_url=args.auth_url or args.api_url,
-        now=utc_now(),
-    )
-    auth = shops.auth_for(info, ctx.secrets)
-    code = auth.start_device_flow()
-    print(f"To connect {info.name}, open:\n    {code.verification_uri_complete}")
-    print(f"and confirm the code  {code.user_code_display}")
-    print("Waiting for you to approve (Ctrl-C to give up)…", flush=True)
+def _shop_add(ctx: AppContext, args: argparse.Namespace, secret: str) -> int:
+    def show_code(code: DeviceCode) -> None:
+        print(f"To connect {args.name}, open:\n    {code.verification_uri_complete}")
+        print(f"and confirm the code  {code.user_code_display}")
+        print("Waiting for you to approve (Ctrl-C to give up)…", flush=True)
+
     try:
-        auth.wait_for_approval(code, sleep=time.sleep, now=utc_now, cancelled=lambda: False)
-    except Exception as exc:
-        shops.remove_shop(ctx.db, ctx.secrets, info.id)
+        # All or nothing: a refusal, an expired code or Ctrl-C leaves no shop and no secret.
+        info = shops.connect_new_shop(
+            ctx.db,
+            ctx.secrets,
+            name=args.name,
+            environment=args.environment,
+            client_id=args.client_id,
+            client_secret=secret,
+            api_url=args.api_url,
+            auth_url=args.auth_url or args.api_url,
+            show_code=show_code,
+        )
+    except DeviceFlowFailed as exc:
         print(f"Not connected: {exc}", file=sys.stderr)
-        return 1
-    shops.mark_connected(ctx.db, info.id, utc_now())
+        return EXIT_FAILURE
     print(f"Connected {info.name}.")
     return 0

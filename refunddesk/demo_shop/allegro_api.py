@@ -125,6 +125,7 @@ class AllegroApi:
             ("GET", r"/order/customer-returns/(?P<id>[^/]+)", self.one_return, BETA),
             ("POST", r"/order/customer-returns/(?P<id>[^/]+)/rejection", self.reject, BETA),
             ("POST", r"/messaging/messages", self.message, PUBLIC),
+            ("GET", r"/messaging/messages/(?P<id>[^/]+)", self.one_message, PUBLIC),
             ("POST", r"/order/refund-claims", self.new_claim, PUBLIC),
             ("GET", r"/order/refund-claims", self.claims, PUBLIC),
             ("GET", r"/order/refund-claims/(?P<id>[^/]+)", self.claim, PUBLIC),
@@ -394,7 +395,7 @@ class AllegroApi:
         self._messaging_hook()  # 1 request per second per user, or 429
         msg: dict[str, Any] = {
             "id": new_id(),
-            "status": "DELIVERED",
+            "status": "VERIFYING" if st.moderation else "DELIVERED",
             "type": "MESSAGE_CENTER",
             "createdAt": iso(st.now()),
             "thread": {"id": f"thread-{order.buyer.id}"},
@@ -406,7 +407,21 @@ class AllegroApi:
             "attachments": [],
         }
         st.messages.append(msg)
+        if st.moderation:
+            st.moderating[msg["id"]] = list(st.moderation)
         return ApiResponse(201, msg)
+
+    def one_message(self, st: ShopState, rq: ApiRequest) -> ApiResponse:
+        msg = next((m for m in st.messages if m["id"] == rq.params["id"]), None)
+        if msg is None:
+            raise not_found(f"Message {rq.params['id']}")
+        held = st.moderating.get(msg["id"])
+        if held is not None:
+            if held[1] <= 0:
+                msg["status"] = held[0]
+                del st.moderating[msg["id"]]
+            held[1] -= 1
+        return ApiResponse(200, msg)
 
     def new_claim(self, st: ShopState, rq: ApiRequest) -> ApiResponse:
         body = rq.json()

@@ -52,6 +52,7 @@ HTTP_OPERATIONS = frozenset(
         "ledger",
         "order",
         "refunds",
+        "moderate_messages",
     }
 )
 
@@ -386,6 +387,16 @@ class Scenario:
             ]
 
     # -- clock, balance, tokens, faults ----------------------------------------------------
+
+    def moderate_messages(self, outcome: str = "DELIVERED", reads: int = 1) -> str:
+        """New messages wait in moderation (VERIFYING) and end DELIVERED or BLOCKED.
+
+        ``outcome`` "" turns moderation off again.
+        """
+        if outcome not in ("", "DELIVERED", "BLOCKED") or reads < 0:
+            raise ValueError("outcome is DELIVERED, BLOCKED or empty; reads is at least 0")
+        self.state.moderation = (outcome, reads) if outcome else None
+        return outcome or "off"
 
     def advance_clock(self, seconds: float) -> str:
         return self.state.clock.advance(seconds).isoformat()

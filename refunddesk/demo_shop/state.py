@@ -230,6 +230,10 @@ class ShopState:
         self.returns: list[ReturnRec] = []
         self.return_index: dict[str, int] = {}
         self.messages: list[dict[str, Any]] = []
+        # Allegro's moderation: new messages start VERIFYING and end as ``outcome`` after
+        # ``reads`` reads of the message (None: delivered at once, as most are).
+        self.moderation: tuple[str, int] | None = None
+        self.moderating: dict[str, list[Any]] = {}  # message id -> [outcome, reads left]
         self.claims: dict[str, dict[str, Any]] = {}
         self.ledger: list[LedgerEntry] = []
         self.balance = options.seller_balance

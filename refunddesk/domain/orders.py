@@ -55,6 +55,7 @@ class Buyer:
     last_name: str = ""
     guest: bool = False
     language: str = ""  # e.g. "pl-PL"; buyers are told in their own language
+    phone: str = ""  # as the buyer typed it (buyer, else delivery address); for SMS notices
 
 
 @dataclass(frozen=True, slots=True)

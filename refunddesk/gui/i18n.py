@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import shutil
@@ -27,6 +28,22 @@ CATALOGUE_PREFIX = "refunddesk"
 
 class TranslationError(Exception):
     """A translation catalogue could not be compiled or loaded; the UI stays in English."""
+
+
+class CacheNotWritable(TranslationError):
+    """The catalogue cache cannot be written (a read-only data folder)."""
+
+
+_fallback_cache: Path | None = None
+
+
+def fallback_cache_dir() -> Path:
+    """A private temporary folder for catalogues when the data folder cannot take them."""
+    global _fallback_cache
+    if _fallback_cache is None:
+        _fallback_cache = Path(tempfile.mkdtemp(prefix="refunddesk-translations-"))
+        atexit.register(shutil.rmtree, _fallback_cache, ignore_errors=True)
+    return _fallback_cache
 
 
 def normalise_language(code: str | None) -> str:
@@ -70,8 +87,11 @@ def compile_catalogue(ts: Path, qm: Path) -> None:
     lrelease = find_lrelease()
     if lrelease is None:
         raise TranslationError("Qt's lrelease was not found next to PySide6 or on PATH")
-    qm.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=qm.stem, suffix=".qm.tmp", dir=qm.parent)
+    try:
+        qm.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=qm.stem, suffix=".qm.tmp", dir=qm.parent)
+    except OSError as exc:  # e.g. a read-only data folder
+        raise CacheNotWritable(f"cannot write {qm.parent}: {exc.strerror}") from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -154,8 +174,14 @@ class LanguageSwitcher:
         return wanted
 
     def _load(self, code: str) -> list[QTranslator]:
+        try:
+            catalogues = catalogues_for(code, self._cache_dir)
+        except CacheNotWritable as exc:
+            # The app must still speak the merchant's language to say what is wrong.
+            log.warning("Translations compiled into a temporary folder: %s", exc)
+            catalogues = catalogues_for(code, fallback_cache_dir())
         loaded: list[QTranslator] = []
-        for qm in catalogues_for(code, self._cache_dir):
+        for qm in catalogues:
             ours = QTranslator(self._app)
             if not ours.load(str(qm)):
                 raise TranslationError(f"Qt could not load {qm}")

@@ -50,6 +50,16 @@ def smtp_password_key(account: str) -> str:
     return f"smtp/{account}/password"
 
 
+def sms_token_key() -> str:
+    """Keyring entry for the SMS gateway's (SMSAPI) OAuth token."""
+    return "sms/smsapi/token"
+
+
+def alert_url_key(channel: str) -> str:
+    """Keyring entry for one merchant-alert channel's Apprise URL (it embeds its credentials)."""
+    return f"alerts/{channel}/url"
+
+
 # -- errors -------------------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ PENDING_GRACE = timedelta(minutes=5)
 class Channel(StrEnum):
     ALLEGRO_MESSAGE = "allegro_message"
     EMAIL = "email"
+    SMS = "sms"
 
 
 class NoticeStatus(StrEnum):
@@ -26,6 +27,7 @@ class NoticeStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"  # certainly not delivered; the merchant may allow a resend
     UNKNOWN = "unknown"  # may or may not have reached the buyer: the merchant checks
+    SKIPPED = "skipped"  # not sent, and the reason says why (say, no usable phone number)
 
 
 def mark_stale_pending(
@@ -51,13 +53,17 @@ def mark_stale_pending(
         return int(getattr(result, "rowcount", 0) or 0)
 
 
+# What a person may send again: certainly not delivered, or not known to be.
+RESENDABLE = (NoticeStatus.FAILED, NoticeStatus.UNKNOWN)
+
+
 def allow_resend(db: Database, notification_id: int) -> bool:
     """Forget a failed (or checked-and-unknown) notice so the next pass sends it again."""
     with db.transaction() as session:
         result = session.execute(
             delete(Notification).where(
                 Notification.id == notification_id,
-                Notification.status.in_((NoticeStatus.FAILED, NoticeStatus.UNKNOWN)),
+                Notification.status.in_(RESENDABLE),
             )
         )
         return bool(getattr(result, "rowcount", 0))
@@ -79,6 +85,7 @@ class NoticeView:
     status: str
     external_id: str
     error: str
+    platform_status: str
     created_at: datetime
     sent_at: datetime | None
 
@@ -102,6 +109,7 @@ def notices_for_intent(db: Database, intent_id: int) -> list[NoticeView]:
                 status=r.status,
                 external_id=r.external_id,
                 error=r.error,
+                platform_status=r.platform_status,
                 created_at=r.created_at,
                 sent_at=r.sent_at,
             )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import time
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -10,9 +12,9 @@ from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from refunddesk.automation.states import IntentState
 from refunddesk.domain.money import Money, MoneyError
 from refunddesk.domain.plans import PlannedLine
+from refunddesk.domain.states import IntentState
 from refunddesk.infra.secrets import Secrets
 from refunddesk.marketplace.base import (
     ApiError,
@@ -41,6 +43,15 @@ from refunddesk.notify.errors import (
 from refunddesk.notify.facts import NoticeFacts, items_from_lines, plan_lines
 from refunddesk.notify.language import fallback_language
 from refunddesk.notify.records import Channel, NoticeStatus, mark_stale_pending
+from refunddesk.notify.sms import (
+    SmsConfig,
+    SmsFailed,
+    SmsGateway,
+    SmsUnreachable,
+    load_sms_config,
+    sms_token,
+)
+from refunddesk.notify.sms_text import MAX_PARTS, PhoneUnusable, measure, sms_text, to_e164
 from refunddesk.notify.templates import ALLEGRO_MESSAGE_MAX, RenderedNotice, render
 from refunddesk.store.database import Database
 from refunddesk.store.models import Notification, Order, OrderEvent, RefundIntent, Shop
@@ -101,13 +112,33 @@ class _Job:
     facts: NoticeFacts
     login: str
     email: str
+    phone: str
+    marketplace_id: str
     channels: tuple[Channel, ...]
+
+    def recipient(self, channel: Channel) -> str:
+        if channel is Channel.ALLEGRO_MESSAGE:
+            return self.login
+        return self.email if channel is Channel.EMAIL else self.phone
 
 
 @dataclass(frozen=True, slots=True)
 class _EmailSetup:
     config: SmtpConfig
     password: str
+
+
+@dataclass(frozen=True, slots=True)
+class _SmsSetup:
+    config: SmsConfig
+    gateway: SmsGateway
+
+
+# The SMS template: short, the same for every rule (a rule's template is for long messages).
+SMS_TEMPLATE = "sms_refund"
+# Tries of one SMS when the gateway is unreachable or failing (same idx: never sent twice).
+SMS_TRIES = 3
+SMS_RETRY_PAUSE_S = 0.5
 
 
 class _Deferred(Exception):
@@ -135,11 +166,20 @@ def send_pending_notices(
     report = NoticeReport()
     report.stale = mark_stale_pending(db, shop_id, now)
     email = _email_setup(db, secrets, report)
+    sms = _sms_setup(db, shop_id, secrets, report)
     with db.sessions() as session:
         shop = session.get(Shop, shop_id)
         signature = shop_name or (shop.name if shop else "")
         jobs = _find_jobs(
-            session, shop_id, now, market is not None, email, max_age, max_notices, signature
+            session,
+            shop_id,
+            now,
+            market is not None,
+            email,
+            sms is not None,
+            max_age,
+            max_notices,
+            signature,
         )
     paused: set[Channel] = set()
     for job in jobs:
@@ -147,7 +187,7 @@ def send_pending_notices(
             if channel in paused:
                 continue
             try:
-                outcome = _deliver(db, shop_id, job, channel, market, email, now)
+                outcome = _deliver(db, shop_id, job, channel, market, email, sms, now)
             except _Deferred as exc:
                 paused.add(channel)
                 report.problem(str(exc))
@@ -176,6 +216,24 @@ def _email_setup(db: Database, secrets: Secrets | None, report: NoticeReport) ->
     return _EmailSetup(config, password)
 
 
+def _sms_setup(
+    db: Database, shop_id: int, secrets: Secrets | None, report: NoticeReport
+) -> _SmsSetup | None:
+    with db.sessions() as session:
+        config = load_sms_config(session)
+    if not config.on_for(shop_id):
+        return None
+    if config.problems():
+        report.problem("SMS notices are off: " + " ".join(config.problems()))
+        return None
+    try:
+        token = sms_token(secrets or Secrets())
+    except SmsFailed as exc:
+        report.problem(f"SMS notices wait: {exc}")
+        return None
+    return _SmsSetup(config, SmsGateway(token, config.base_url, config.timeout_s))
+
+
 def _missing(channel: Channel) -> ColumnElement[bool]:
     return ~exists().where(
         Notification.intent_id == RefundIntent.id, Notification.channel == channel.value
@@ -188,6 +246,7 @@ def _find_jobs(
     now: datetime,
     allegro_on: bool,
     email: _EmailSetup | None,
+    sms_on: bool,
     max_age: timedelta,
     limit: int,
     signature: str,
@@ -199,6 +258,9 @@ def _find_jobs(
         wanted.append(and_(has_login, _missing(Channel.ALLEGRO_MESSAGE)))
     if email is not None:
         wanted.append(and_(Order.buyer_email != "", _missing(Channel.EMAIL)))
+    if sms_on:
+        # No phone is not a reason to look away: the notice is recorded as skipped, with why.
+        wanted.append(and_(Order.id.is_not(None), _missing(Channel.SMS)))
     if not wanted:
         return []
     confirmed_at = func.coalesce(RefundIntent.finished_at, RefundIntent.updated_at)
@@ -219,7 +281,7 @@ def _find_jobs(
         .limit(limit)
     ).all()
     email_on = email is not None
-    return [_job(session, i, o, allegro_on, email_on, signature) for i, o in rows]
+    return [_job(session, i, o, allegro_on, email_on, sms_on, signature) for i, o in rows]
 
 
 def _job(
@@ -228,6 +290,7 @@ def _job(
     order: Order | None,
     allegro_on: bool,
     email_on: bool,
+    sms_on: bool,
     signature: str,
 ) -> _Job:
     done = set(
@@ -240,6 +303,8 @@ def _job(
         channels.append(Channel.ALLEGRO_MESSAGE)
     if email_on and address and Channel.EMAIL not in done:
         channels.append(Channel.EMAIL)
+    if sms_on and order is not None and Channel.SMS not in done:
+        channels.append(Channel.SMS)
     return _Job(
         intent_id=intent.id,
         template_id=intent.notify_template,
@@ -248,6 +313,8 @@ def _job(
         facts=_facts(intent, order, login, signature),
         login=login,
         email=address,
+        phone=order.buyer_phone if order else "",
+        marketplace_id=order.marketplace_id if order else "allegro-pl",
         channels=tuple(channels),
     )
 
@@ -291,25 +358,35 @@ def _deliver(
     channel: Channel,
     market: MessageSender | None,
     email: _EmailSetup | None,
+    sms: _SmsSetup | None,
     now: datetime,
 ) -> NoticeOutcome | None:
-    recipient = job.login if channel is Channel.ALLEGRO_MESSAGE else job.email
+    recipient = job.recipient(channel)
     limit = ALLEGRO_MESSAGE_MAX if channel is Channel.ALLEGRO_MESSAGE else None
+    result: _Result | None = None
+    notice: RenderedNotice | None = None
     try:
-        notice: RenderedNotice | None = render(
-            job.template_id, job.language, job.facts, fallback=job.fallback, max_length=limit
-        )
-        result = None
+        if channel is Channel.SMS:
+            assert sms is not None
+            recipient, notice = _sms_notice(job, sms.config)
+        else:
+            notice = render(
+                job.template_id, job.language, job.facts, fallback=job.fallback, max_length=limit
+            )
+    except PhoneUnusable as exc:
+        result = _Result(NoticeStatus.SKIPPED, error=str(exc))
     except TemplateProblem as exc:
         # Recorded once as failed: after fixing the template the merchant allows a resend.
-        notice, result = None, _Result(NoticeStatus.FAILED, error=str(exc))
-    row_id = _claim(db, job, channel, recipient, notice, now, failed=result is not None)
+        result = _Result(NoticeStatus.FAILED, error=str(exc))
+    row_id = _claim(
+        db, job, channel, recipient, notice, now, final=result.status if result else None
+    )
     if row_id is None:
         return None  # another worker (or an earlier pass) has it
     if result is None:
         assert notice is not None
-        result = _send(db, row_id, channel, job, notice, market, email, now)
-    _finish(db, shop_id, job, channel, row_id, result, now)
+        result = _send(db, row_id, channel, job, notice, market, email, sms, recipient, now)
+    _finish(db, shop_id, job, channel, recipient, row_id, result, now)
     detail = result.error or result.external_id
     return NoticeOutcome(job.intent_id, job.facts.order_id, channel, result.status, detail)
 
@@ -322,10 +399,15 @@ def _send(
     notice: RenderedNotice,
     market: MessageSender | None,
     email: _EmailSetup | None,
+    sms: _SmsSetup | None,
+    recipient: str,
     now: datetime,
 ) -> _Result:
     """How sending went. Failures where nothing was sent undo the claim and defer."""
     try:
+        if channel is Channel.SMS:
+            assert sms is not None
+            return _send_sms(sms, recipient, notice.body, f"rd-{job.intent_id}-{row_id}")
         if channel is Channel.ALLEGRO_MESSAGE:
             assert market is not None
             receipt = send_allegro_message(market, job.login, job.facts.order_id, notice)
@@ -342,11 +424,39 @@ def _send(
         _release(db, row_id)
         raise _Deferred(_plain(exc)) from exc
     except (MarketplaceError, NoticeError) as exc:
+        # SmsUnreachable lands here only after its retries: shown in Review, resent by a person.
         return _Result(NoticeStatus.FAILED, error=_plain(exc))
     except Exception as exc:  # a bug: recorded on this notice, and the loop goes on
         log.exception("sending notice %s for intent %s failed", row_id, job.intent_id)
         error = f"Internal error while sending ({type(exc).__name__}); see the log."
         return _Result(NoticeStatus.UNKNOWN, error=error)
+
+
+def _sms_notice(job: _Job, config: SmsConfig) -> tuple[str, RenderedNotice]:
+    """The buyer's number in E.164 and the SMS text; raises PhoneUnusable or TemplateProblem."""
+    number = to_e164(job.phone, job.marketplace_id)
+    notice = render(SMS_TEMPLATE, job.language, job.facts, fallback=job.fallback)
+    length = measure(notice.body, keep_diacritics=config.keep_diacritics)
+    if not length.fits:
+        raise TemplateProblem(
+            f"The SMS needs {length.parts} parts ({length.units} {length.encoding} characters); "
+            f"at most {MAX_PARTS} are sent. Shorten the {SMS_TEMPLATE} template."
+        )
+    text = sms_text(notice.body, keep_diacritics=config.keep_diacritics)
+    return number, RenderedNotice("", text, notice.language, SMS_TEMPLATE)
+
+
+def _send_sms(sms: _SmsSetup, number: str, text: str, idx: str) -> _Result:
+    """Send with a few tries; the gateway's idx check keeps a retried SMS from going twice."""
+    for attempt in range(1, SMS_TRIES + 1):
+        try:
+            receipt = sms.gateway.send(number, text, sender=sms.config.sender, idx=idx)
+            return _Result(NoticeStatus.SENT, receipt.id, platform_status=receipt.status)
+        except SmsUnreachable:
+            if attempt == SMS_TRIES:
+                raise
+            time.sleep(SMS_RETRY_PAUSE_S * attempt)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _plain(exc: Exception) -> str:
@@ -364,7 +474,7 @@ def _claim(
     notice: RenderedNotice | None,
     now: datetime,
     *,
-    failed: bool = False,
+    final: NoticeStatus | None = None,
 ) -> int | None:
     """Write the row and commit it before sending; None when someone else already has it."""
     row = Notification(
@@ -374,7 +484,7 @@ def _claim(
         language=notice.language if notice else "",
         subject=notice.subject if notice else "",
         body=notice.body if notice else "",
-        status=(NoticeStatus.FAILED if failed else NoticeStatus.PENDING).value,
+        status=(final or NoticeStatus.PENDING).value,
         created_at=now,
     )
     try:
@@ -399,8 +509,13 @@ _EVENT_TYPES = {
     NoticeStatus.SENT: "NOTICE_SENT",
     NoticeStatus.FAILED: "NOTICE_FAILED",
     NoticeStatus.UNKNOWN: "NOTICE_UNKNOWN",
+    NoticeStatus.SKIPPED: "NOTICE_SKIPPED",
 }
-_CHANNEL_WORDS = {Channel.ALLEGRO_MESSAGE: "Allegro message", Channel.EMAIL: "E-mail"}
+CHANNEL_WORDS = {
+    Channel.ALLEGRO_MESSAGE: "Allegro message",
+    Channel.EMAIL: "E-mail",
+    Channel.SMS: "SMS",
+}
 
 
 def _finish(
@@ -408,14 +523,14 @@ def _finish(
     shop_id: int,
     job: _Job,
     channel: Channel,
+    recipient: str,
     row_id: int,
     result: _Result,
     now: datetime,
 ) -> None:
-    recipient = job.login if channel is Channel.ALLEGRO_MESSAGE else job.email
     sent = result.status is NoticeStatus.SENT
     # The timeline keeps Allegro's message status: the notifications table has no column.
-    detail = f"{_CHANNEL_WORDS[channel]} to {recipient}"
+    detail = f"{CHANNEL_WORDS[channel]} to {recipient}" if recipient else CHANNEL_WORDS[channel]
     if result.platform_status:
         detail += f" ({result.platform_status})"
     if not sent:
@@ -434,7 +549,8 @@ def _finish(
                 shop_id=shop_id,
                 order_id=job.facts.order_id,
                 source="notice",
-                source_id=f"notification-{row_id}",
+                # A resent notice may reuse a deleted row's id (SQLite): keep events apart.
+                source_id=f"notification-{row_id}-{uuid.uuid4().hex[:12]}",
                 type=_EVENT_TYPES[result.status],
                 occurred_at=now,
                 detail=detail,

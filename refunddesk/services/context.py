@@ -107,10 +107,20 @@ def _notice_sender(ctx: AppContext) -> Callable[..., object] | None:
     def send(
         db: Database, shop_id: int, market: Marketplace, now: Callable[[], datetime]
     ) -> object:
+        from refunddesk.notify.alerts import new_events, send_alerts
+        from refunddesk.notify.follow import MessageStatusReader, follow_notices
+        from refunddesk.notify.sms import sms_gateway
+
         info = shops.get_shop(db, shop_id)
-        return send_pending_notices(
+        report = send_pending_notices(
             db, shop_id, market, now(), secrets=ctx.secrets, shop_name=info.name
         )
+        # Moderation verdicts and delivery reports, followed until final.
+        reader = market if isinstance(market, MessageStatusReader) else None
+        follow_notices(db, shop_id, now(), market=reader, sms=sms_gateway(db, ctx.secrets))
+        # Holds and failures of this round reach the merchant where they are (rate-limited).
+        send_alerts(db, new_events(db, shop_id), now(), secrets=ctx.secrets)
+        return report
 
     return send
 

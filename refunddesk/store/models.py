@@ -92,6 +92,7 @@ class Order(Base):
     buyer_first_name: Mapped[short_text]
     buyer_last_name: Mapped[short_text]
     buyer_language: Mapped[str] = mapped_column(String(16), default="")
+    buyer_phone: Mapped[str] = mapped_column(String(32), default="")  # for SMS notices
     buyer_guest: Mapped[bool] = mapped_column(Boolean, default=False)
     currency: Mapped[currency_code]
     total_minor: Mapped[optional_minor_units]  # summary.totalToPay

@@ -42,6 +42,7 @@ def _order_row(shop_id: int, order: d.Order, now: datetime) -> dict[str, Any]:
         "buyer_first_name": b.first_name,
         "buyer_last_name": b.last_name,
         "buyer_language": b.language,
+        "buyer_phone": b.phone,
         "buyer_guest": b.guest,
         "currency": order.currency,
         "total_minor": _minor(order.total_to_pay),
@@ -184,6 +185,7 @@ def to_domain(row: m.Order) -> d.Order:
             last_name=row.buyer_last_name,
             guest=row.buyer_guest,
             language=row.buyer_language,
+            phone=row.buyer_phone,
         ),
         line_items=tuple(
             d.LineItem(

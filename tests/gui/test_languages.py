@@ -89,6 +89,20 @@ def test_a_catalogue_is_rebuilt_when_its_source_is_newer(tmp_path: Path) -> None
     assert i18n.catalogue_for("pl", cache, source).stat().st_mtime_ns != built
 
 
+def test_an_unwritable_data_folder_still_gets_the_chosen_language(
+    gui_session: GuiSession, tmp_path: Path
+) -> None:
+    # A file where the cache folder should be: unwritable even for root, like a read-only folder.
+    blocked = tmp_path / "blocked"
+    blocked.write_text("not a folder")
+    switcher = i18n.LanguageSwitcher(gui_session.app, blocked / "translations")
+    try:
+        assert switcher.set_language("pl") == "pl"
+        assert gui_session.window.nav.button("refunds").text() == "Zwroty"
+    finally:
+        switcher.set_language("en")
+
+
 def test_a_missing_catalogue_leaves_the_ui_in_english(gui_session: GuiSession) -> None:
     assert gui_session.languages.set_language("de") == "en"
     assert gui_session.window.nav.button("refunds").text() == "Refunds"

@@ -328,7 +328,7 @@ def test_refunds_are_exactly_once_under_kills_and_faults(tmp_path: Path) -> None
             "--client-secret",
             "demo-secret",
         )
-        cli(data, "rules", "import", str(rules_file(tmp_path / "rules.json")))
+        cli(data, "rules", "import", str(rules_file(tmp_path / "rules.json")), "--keep-modes")
         connected = datetime.now(UTC)
         build_live(script, connected)
         buyers = Buyers(script)

@@ -102,7 +102,7 @@ def test_rules_round_trip_and_the_worker_refunds(
             }
         )
     )  # fmt: skip
-    assert run(capsys, tmp_path, "rules", "import", str(rules))[0] == 0
+    assert run(capsys, tmp_path, "rules", "import", str(rules), "--keep-modes")[0] == 0
     code, out = run(capsys, tmp_path, "rules", "list")
     assert "Cancellations (v1, armed)" in out and "When a buyer cancels" in out
     exported = tmp_path / "out.json"
@@ -127,6 +127,6 @@ def test_pause_resume_and_review(
     assert "paused" in run(capsys, tmp_path, "pause")[1]
     assert "resumed" in run(capsys, tmp_path, "resume")[1]
     code, out = run(capsys, tmp_path, "review")
-    assert code == 0 and "Nothing to show." in out
+    assert code == 0 and "Nothing needs a person." in out
     code, out = run(capsys, tmp_path, "review", "approve", "999")
     assert code == 1 and "no refund number 999" in out

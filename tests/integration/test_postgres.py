@@ -203,4 +203,4 @@ def test_cli_accepts_a_postgresql_url(postgres_url: str) -> None:
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    assert "Nothing to show." in done.stdout
+    assert done.stdout.startswith("No refunds yet")

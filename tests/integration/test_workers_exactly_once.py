@@ -133,7 +133,7 @@ def test_workers_sharing_one_database_refund_every_order_exactly_once(
         "--client-secret",
         "demo-secret",
     )
-    cli(setup, *db_args, "rules", "import", str(_rules(tmp_path / "rules.json")))
+    cli(setup, *db_args, "rules", "import", str(_rules(tmp_path / "rules.json")), "--keep-modes")
     for order_id in paid:
         shop.scenario.cancel_as_buyer(order_id)
     # Slow answers: every round lasts many leases.

@@ -206,6 +206,12 @@ class AllegroClient:
             self.http.request("POST", "/messaging/messages", body=body)
         )
 
+    def message_status(self, message_id: str) -> MessageReceipt:
+        """A sent message as Allegro's moderation sees it now (VERIFYING, DELIVERED, BLOCKED)."""
+        return mapping.message_receipt_from_json(
+            self.http.get(f"/messaging/messages/{quote(message_id, safe='')}", {})
+        )
+
     def create_refund_claim(self, line_item_id: str, quantity: int) -> RefundClaim:
         body = {"lineItem": {"id": line_item_id}, "quantity": quantity}
         data = self.http.request("POST", "/order/refund-claims", body=body)

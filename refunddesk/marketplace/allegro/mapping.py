@@ -96,6 +96,15 @@ def order_from_json(value: Any, path: str = "") -> Order:
     return per_order(_order, value, path, "checkout form", order_id=order_id)
 
 
+def _phone(buyer: Node, delivery: Node | None) -> str:
+    """The buyer's phone, else the delivery address's (a parcel locker order has only that)."""
+    address = delivery.opt_child("address") if delivery else None
+    for candidate in (buyer, address):
+        if candidate is not None and candidate.opt_text("phoneNumber").strip():
+            return candidate.opt_text("phoneNumber").strip()[:32]
+    return ""
+
+
 def _order(node: Node) -> Order:
     buyer = node.child("buyer")
     preferences = buyer.opt_child("preferences")
@@ -139,6 +148,7 @@ def _order(node: Node) -> Order:
             last_name=buyer.opt_text("lastName"),
             guest=buyer.flag("guest"),
             language=preferences.opt_text("language") if preferences else "",
+            phone=_phone(buyer, delivery),
         ),
         line_items=line_items,
         currency=currency,

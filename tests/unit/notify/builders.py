@@ -51,6 +51,7 @@ def add_refund(
     trigger: str = "BUYER_CANCELLED",
     finished_at: datetime | None = NOW - timedelta(minutes=3),
     with_order: bool = True,
+    phone: str = "",
 ) -> int:
     """An order with two lines and a refund of 159.98 PLN for both of them (plus delivery)."""
     n = next(_ids)
@@ -86,6 +87,7 @@ def add_refund(
                     buyer_email=email,
                     buyer_first_name=first_name,
                     buyer_language=language,
+                    buyer_phone=phone,
                     currency="PLN",
                     marketplace_id=marketplace,
                     synced_at=NOW,

@@ -1,0 +1,298 @@
+"""`refunddesk settings show|set|reset-breaker`: what the Settings screen sets, without the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from refunddesk.automation.limits import AutomationSettings
+from refunddesk.cli.common import VISIBLE_SECRET_WARNING, context, warn
+from refunddesk.cli.errors import UsageError
+from refunddesk.domain.money import Money
+from refunddesk.infra import paths
+from refunddesk.notify.email import DEFAULT_PORTS, SECURITY_MODES, SmtpConfig
+from refunddesk.services import review
+from refunddesk.services import settings as service
+from refunddesk.services.context import AppContext
+
+DEFAULT_CURRENCY = "PLN"
+MAX_VALUE_LENGTH = 200  # no setting needs more; a longer value is a pasting accident
+MAX_AMOUNT_CHARS = 16  # 9 999 999 999 999.99 is more than any limit means
+ON = ("on", "yes", "true", "1")
+OFF = ("off", "no", "false", "0")
+NONE = ("none", "off", "")
+
+
+@dataclass(frozen=True)
+class Key:
+    """One setting: where it lives and how a typed value becomes it."""
+
+    name: str
+    group: str  # "limits", "sync" or "notices": the Settings section saved together
+    help: str
+    parse: Callable[[str, Any], Any]  # (typed value, current value) -> new value
+
+
+def _switch(text: str, _current: Any) -> bool:
+    word = text.strip().lower()
+    if word in ON:
+        return True
+    if word in OFF:
+        return False
+    raise UsageError(f"{text!r} is not on or off.")
+
+
+def _whole(text: str, _current: Any) -> int:
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise UsageError(f"{text!r} is not a whole number.") from None
+    if not 0 <= value <= 10_000_000:
+        raise UsageError(f"{value} is out of range.")
+    return value
+
+
+def _whole_or_none(text: str, current: Any) -> int | None:
+    return None if text.strip().lower() in NONE else _whole(text, current)
+
+
+def _amount(text: str, current: Money | None) -> Money | None:
+    """250, 249.99, "1 200,50" or "250 EUR"; none for no limit. The currency stays unless given."""
+    if text.strip().lower() in NONE:
+        return None
+    number, _, currency = text.strip().rpartition(" ")
+    if not (currency.isalpha() and len(currency) == 3):
+        number, currency = text, current.currency if current is not None else DEFAULT_CURRENCY
+    if len(number.strip()) > MAX_AMOUNT_CHARS:
+        raise UsageError(f"{number.strip()[:20]}… is too large for a limit.")
+    return service.parse_amount(number, currency.upper())
+
+
+def _text(text: str, _current: Any) -> str:
+    return text.strip()
+
+
+def _security(text: str, _current: Any) -> str:
+    word = text.strip().lower()
+    if word not in SECURITY_MODES:
+        raise UsageError(f"{text!r}: security is one of {', '.join(SECURITY_MODES)}.")
+    return word
+
+
+KEYS = {
+    k.name: k
+    for k in (
+        Key("paused", "limits", "on/off: no refund is sent while paused", _switch),
+        Key("dry-run", "limits", "on/off: decide and record, send nothing", _switch),
+        Key("order-cap", "limits", "largest refund per order (amount or none)", _amount),
+        Key("buyer-daily-cap", "limits", "largest total per buyer per day", _amount),
+        Key("daily-budget", "limits", "largest total of refunds per day", _amount),
+        Key("daily-count", "limits", "most refunds per day (number or none)", _whole_or_none),
+        Key("breaker-threshold", "limits", "pause after this many failures in a row", _whole),
+        Key("sync-interval", "sync", "seconds between syncs with Allegro", _whole),
+        Key("backfill-days", "sync", "days of past orders read when a shop is added", _whole),
+        Key("notify-by-default", "notices", "on/off: new rules tell buyers", _switch),
+        Key("email.enabled", "notices", "on/off: send buyer notices by e-mail", _switch),
+        Key("email.host", "notices", "SMTP server name", _text),
+        Key("email.port", "notices", "SMTP port", _whole),
+        Key("email.security", "notices", f"one of {', '.join(SECURITY_MODES)}", _security),
+        Key("email.user", "notices", "SMTP user name (empty for none)", _text),
+        Key("email.from", "notices", "the address notices are sent from", _text),
+        Key("email.from-name", "notices", "the name notices are sent from", _text),
+        Key("email.reply-to", "notices", "where buyers' replies go (optional)", _text),
+        Key("email.password", "notices", "'-' reads it from standard input", _text),
+    )
+}
+# Where each e-mail key lives in SmtpConfig.
+_SMTP_FIELDS = {
+    "email.enabled": "enabled",
+    "email.host": "host",
+    "email.port": "port",
+    "email.security": "security",
+    "email.user": "user",
+    "email.from": "from_address",
+    "email.from-name": "from_name",
+    "email.reply-to": "reply_to",
+}
+# Where each limits/sync key lives in AutomationSettings.
+_AUTOMATION_FIELDS = {
+    "paused": "paused",
+    "dry-run": "dry_run",
+    "order-cap": "order_cap",
+    "buyer-daily-cap": "buyer_daily_cap",
+    "daily-budget": "daily_budget",
+    "daily-count": "daily_count",
+    "breaker-threshold": "breaker_threshold",
+    "sync-interval": "sync_interval_seconds",
+    "backfill-days": "backfill_days",
+}
+
+DESCRIPTION = (
+    "What the app's Settings screen sets, for a shop PC without the GUI.\n\nkeys:\n"
+    + ("\n".join(f"  {k.name:<20} {k.help}" for k in KEYS.values()))
+    + (
+        "\n\nSeveral KEY VALUE pairs in one `set` are saved together (the e-mail settings are "
+        "checked as a whole):\n  refunddesk settings set email.host smtp.example.pl "
+        "email.from shop@example.pl email.user shop\n"
+        'Amounts are in PLN unless a currency follows: order-cap "250 EUR"; none removes a limit.'
+    )
+)
+
+
+def add_parsers(sub: Any) -> None:
+    p = sub.add_parser(
+        "settings",
+        help="show or change the settings (limits, sync, notices)",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.set_defaults(handler=cmd_settings)
+    actions = p.add_subparsers(dest="settings_command", metavar="action", required=True)
+    show = actions.add_parser("show", help="every setting and its value")
+    show.add_argument("--json", action="store_true", help="one JSON object")
+    change = actions.add_parser("set", help="change settings: KEY VALUE [KEY VALUE ...]")
+    change.add_argument("pairs", nargs="+", metavar="KEY VALUE")
+    actions.add_parser("reset-breaker", help="close the circuit breaker: refunds are sent again")
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    changes = _pairs(args.pairs) if args.settings_command == "set" else {}
+    ctx = context(args)
+    try:
+        if args.settings_command == "show":
+            return _show(ctx, as_json=args.json)
+        if args.settings_command == "reset-breaker":
+            review.reset_circuit_breaker(ctx.db)
+            print("Circuit breaker reset: refunds are sent again.")
+            return 0
+        _apply(ctx, changes)
+        print("Saved: " + ", ".join(changes) + ".")
+        return 0
+    finally:
+        ctx.close()
+
+
+def _pairs(words: list[str]) -> dict[str, str]:
+    if len(words) % 2:
+        raise UsageError("settings set takes KEY VALUE pairs; a value is missing.")
+    pairs: dict[str, str] = {}
+    for key, value in zip(words[::2], words[1::2], strict=True):
+        if key not in KEYS:
+            raise UsageError(
+                f"{key!r} is not a setting. Settings: {', '.join(KEYS)} "
+                "(refunddesk settings --help)."
+            )
+        if len(value) > MAX_VALUE_LENGTH:
+            raise UsageError(f"The value of {key} is too long.")
+        pairs[key] = value
+    return pairs
+
+
+def _values(ctx: AppContext) -> dict[str, Any]:
+    view = service.load_view(ctx.db, ctx.secrets, paths.data_dir())
+    a = view.automation
+    values: dict[str, Any] = {
+        name: _plain(getattr(a, field)) for name, field in _AUTOMATION_FIELDS.items()
+    }
+    values["breaker-open"] = a.breaker_open
+    values["notify-by-default"] = view.notify_by_default
+    for name, field in _SMTP_FIELDS.items():
+        values[name] = None if view.smtp is None else getattr(view.smtp, field)
+    values["email.password"] = "saved" if view.smtp_password_saved else None
+    values["database"] = view.database_url
+    values["data-dir"] = str(view.data_dir)
+    values["keyring"] = view.keyring.name or view.keyring.error
+    return values
+
+
+def _plain(value: Any) -> Any:
+    return str(value) if isinstance(value, Money) else value
+
+
+def _show(ctx: AppContext, *, as_json: bool) -> int:
+    values = _values(ctx)
+    if as_json:
+        print(json.dumps(values, ensure_ascii=False, sort_keys=True))
+        return 0
+    for name, value in values.items():
+        shown = "none" if value is None else ("on" if value is True else "off")
+        if not isinstance(value, bool) and value is not None:
+            shown = str(value)
+        print(f"{name:<20} {shown}")
+    return 0
+
+
+def _apply(ctx: AppContext, changes: dict[str, str]) -> None:
+    view = service.load_view(ctx.db, ctx.secrets, paths.data_dir())
+    automation = view.automation
+    parsed = {}
+    for name, text in changes.items():
+        current = (
+            getattr(automation, _AUTOMATION_FIELDS[name]) if name in _AUTOMATION_FIELDS else None
+        )
+        parsed[name] = KEYS[name].parse(text, current)
+    groups = {KEYS[name].group for name in parsed}
+    updated: AutomationSettings = replace(
+        automation,
+        **{_AUTOMATION_FIELDS[n]: v for n, v in parsed.items() if n in _AUTOMATION_FIELDS},
+    )
+    if "limits" in groups:
+        service.save_limits(
+            ctx.db,
+            order_cap=updated.order_cap,
+            buyer_daily_cap=updated.buyer_daily_cap,
+            daily_budget=updated.daily_budget,
+            daily_count=updated.daily_count,
+            breaker_threshold=updated.breaker_threshold,
+            dry_run=updated.dry_run,
+            paused=updated.paused,
+        )
+    if "sync" in groups:
+        service.save_sync(
+            ctx.db,
+            interval_seconds=updated.sync_interval_seconds,
+            backfill_days=updated.backfill_days,
+        )
+    if "notices" in groups:
+        _save_notices(ctx, view, parsed)
+
+
+def _save_notices(ctx: AppContext, view: service.SettingsView, parsed: dict[str, Any]) -> None:
+    smtp = view.smtp
+    smtp_changes = {_SMTP_FIELDS[n]: v for n, v in parsed.items() if n in _SMTP_FIELDS}
+    if smtp_changes:
+        base = smtp or SmtpConfig(host="")
+        if "security" in smtp_changes and "port" not in smtp_changes:
+            smtp_changes["port"] = DEFAULT_PORTS[smtp_changes["security"]]
+        smtp = replace(base, **smtp_changes)
+    password = ""
+    if "email.password" in parsed:
+        password = _password(parsed["email.password"])
+        if smtp is None:
+            raise UsageError("Set email.host, email.from and email.user before the password.")
+    service.save_notices(
+        ctx.db,
+        ctx.secrets,
+        notify_by_default=parsed.get("notify-by-default", view.notify_by_default),
+        smtp=smtp,
+        password=password,
+    )
+
+
+def _password(value: str) -> str:
+    if value == "-":
+        value = sys.stdin.readline(MAX_VALUE_LENGTH + 1).strip()
+        if not value:
+            raise UsageError("No SMTP password came on standard input.")
+        return value
+    warn(
+        VISIBLE_SECRET_WARNING.format(
+            what="A password",
+            instead="give - as the value and the password on standard input instead.",
+        )
+    )
+    return value

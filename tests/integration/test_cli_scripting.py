@@ -1,0 +1,237 @@
+"""The command line a script can rely on: --json rows, settings, secrets off the command line."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from refunddesk.cli import main
+from refunddesk.demo_shop import DemoShop
+from refunddesk.services import settings as settings_service
+from refunddesk.services.context import open_context
+from tests.support.demo_shop import DemoShopFactory
+from tests.support.keyring import MemoryKeyring
+
+REFUND_KEYS = {
+    "id", "shop_id", "order_id", "buyer_login", "amount", "amount_minor", "currency", "state",
+    "trigger", "mode", "rule_name", "rule_version", "reason_code", "held_reason",
+    "failure_detail", "created_at", "updated_at", "not_before", "last_note",
+}  # fmt: skip
+RULES = {
+    "schema": 1,
+    "rules": [
+        {"id": "1", "name": "Cancellations", "trigger": "BUYER_CANCELLED", "mode": "ARMED"},
+        {"id": "2", "name": "Late orders", "trigger": "NOT_SENT_IN_TIME", "mode": "ARMED"},
+    ],
+}
+
+
+@pytest.fixture
+def shop(demo_shop_factory: DemoShopFactory) -> DemoShop:
+    return demo_shop_factory(auto_approve=True, device_interval=1)
+
+
+class Cli:
+    """`refunddesk --data-dir DATA ...` in this process; returns (code, stdout, stderr)."""
+
+    def __init__(self, data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.data, self._capsys = data, capsys
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        code = main(["--data-dir", str(self.data), *args])
+        out = self._capsys.readouterr()
+        return code, out.out, out.err
+
+    def json_rows(self, *args: str) -> list[dict[str, Any]]:
+        code, out, err = self(*args, "--json")
+        assert code == 0, err
+        return [json.loads(line) for line in out.splitlines()]
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(tmp_path / "data", capsys)
+
+
+def _add_shop(cli: Cli, shop: DemoShop, *secret_args: str) -> tuple[str, str]:
+    code, out, err = cli(
+        "shop", "add", "Sklep", "--environment", "demo", "--api-url", shop.url,
+        "--client-id", "demo-client", *secret_args,
+    )  # fmt: skip
+    assert code == 0, out + err
+    assert "Connected Sklep." in out
+    return out, err
+
+
+@pytest.mark.parametrize("source", ["file", "stdin", "environment"])
+def test_shop_add_takes_the_secret_from_a_file_stdin_or_the_environment(
+    source: str,
+    cli: Cli,
+    shop: DemoShop,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    args: tuple[str, ...] = ()
+    if source == "file":
+        secret_file = tmp_path / "secret.txt"
+        secret_file.write_text("demo-secret\n")
+        args = ("--client-secret-file", str(secret_file))
+    elif source == "stdin":
+        monkeypatch.setattr("sys.stdin", io.StringIO("demo-secret\n"))
+        args = ("--client-secret", "-")
+    else:
+        monkeypatch.setenv("REFUNDDESK_CLIENT_SECRET", "demo-secret")
+    _out, err = _add_shop(cli, shop, *args)
+    assert "warning" not in err
+    stored = [v for (service, key), v in memory_keyring.entries.items() if "client_secret" in key]
+    assert stored == ["demo-secret"]  # the newline of the file or of `echo` is not part of it
+
+
+def test_a_secret_typed_on_the_command_line_works_but_warns(cli: Cli, shop: DemoShop) -> None:
+    _out, err = _add_shop(cli, shop, "--client-secret", "demo-secret")
+    assert "other users of this computer" in err and "process list" in err
+    assert "demo-secret" not in err
+
+
+def test_the_database_url_can_come_from_the_environment(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = tmp_path / "shared.sqlite3"
+    monkeypatch.setenv("REFUNDDESK_DATABASE_URL", f"sqlite:///{elsewhere}")
+    code, _out, err = cli("settings", "set", "backfill-days", "7")
+    assert code == 0 and err == ""
+    assert elsewhere.exists()
+    assert not (cli.data / "refunddesk.sqlite3").exists()
+    code, out, err = cli("db", "check")  # every command, not only those that open the app
+    assert code == 0 and str(elsewhere) in out, out + err
+
+
+def test_json_rows_for_refunds_review_shops_and_rules(
+    cli: Cli, shop: DemoShop, tmp_path: Path
+) -> None:
+    _add_shop(cli, shop, "--client-secret", "demo-secret")
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps(RULES))
+    assert cli("rules", "import", str(rules), "--keep-modes")[0] == 0
+    order = shop.scenario.create_order()
+    assert cli("run", "--once")[0] == 0
+    shop.scenario.cancel_as_buyer(order["id"])
+    assert cli("run", "--once")[0] == 0
+    shop.scenario.settle_refunds()
+    assert cli("run", "--once")[0] == 0
+
+    refunds = cli.json_rows("refunds", "--status", "succeeded")
+    assert len(refunds) == 1 and set(refunds[0]) == REFUND_KEYS
+    row = refunds[0]
+    assert row["order_id"] == order["id"] and row["state"] == "SUCCEEDED"
+    assert isinstance(row["amount_minor"], int) and row["amount_minor"] > 0
+    assert row["amount"] == f"{row['amount_minor'] // 100}.{row['amount_minor'] % 100:02d}"
+    assert row["rule_name"] == "Cancellations" and row["mode"] == "ARMED"
+    assert cli.json_rows("review") == [] and cli.json_rows("review", "list") == []
+
+    (listed,) = cli.json_rows("shop", "list")
+    assert listed["name"] == "Sklep" and listed["state"] == "connected"
+    assert isinstance(listed["id"], int) and "secret" not in json.dumps(listed)
+
+    rule_rows = cli.json_rows("rules", "list")
+    assert [(r["position"], r["id"], r["name"], r["mode"]) for r in rule_rows] == [
+        (1, "1", "Cancellations", "ARMED"),
+        (2, "2", "Late orders", "ARMED"),
+    ]
+    assert rule_rows[0]["summary"].startswith("When a buyer cancels")
+
+
+def test_rules_import_never_replaces_rules_unasked_and_arrives_in_shadow(
+    cli: Cli, tmp_path: Path
+) -> None:
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps(RULES))
+    code, out, _err = cli("rules", "import", str(rules))
+    assert code == 0 and "in shadow" in out
+    assert {r["mode"] for r in cli.json_rows("rules", "list")} == {"SHADOW"}
+
+    one = tmp_path / "one.json"
+    returns_rule = {"id": "3", "name": "Returns", "trigger": "RETURN_DELIVERED", "mode": "ARMED"}
+    one.write_text(json.dumps({"schema": 1, "rules": [returns_rule]}))
+    code, _out, err = cli("rules", "import", str(one))
+    assert code == 1 and "already has 2 rule(s)" in err and "--replace" in err
+    assert len(cli.json_rows("rules", "list")) == 2  # nothing changed
+
+    assert cli("rules", "import", str(one), "--merge")[0] == 0
+    assert len(cli.json_rows("rules", "list")) == 3
+    assert cli("rules", "import", str(one), "--replace", "--keep-modes")[0] == 0
+    assert [(r["name"], r["mode"]) for r in cli.json_rows("rules", "list")] == [
+        ("Returns", "ARMED")
+    ]
+
+
+def test_settings_set_is_what_the_settings_screen_reads(cli: Cli) -> None:
+    code, _out, err = cli(
+        "settings", "set", "order-cap", "250", "daily-budget", "1 200,50", "daily-count", "40",
+        "breaker-threshold", "3", "dry-run", "on", "sync-interval", "120", "backfill-days", "14",
+        "notify-by-default", "off",
+    )  # fmt: skip
+    assert code == 0 and err == "", err
+    ctx = open_context(database_url=f"sqlite:///{cli.data / 'refunddesk.sqlite3'}")
+    try:
+        view = settings_service.load_view(ctx.db, ctx.secrets, cli.data)
+    finally:
+        ctx.close()
+    a = view.automation
+    assert (a.order_cap and a.order_cap.minor, a.daily_budget and a.daily_budget.minor) == (
+        25000,
+        120050,
+    )
+    assert (a.daily_count, a.breaker_threshold, a.dry_run) == (40, 3, True)
+    assert (a.sync_interval_seconds, a.backfill_days) == (120, 14)
+    assert view.notify_by_default is False
+
+    assert cli("settings", "set", "order-cap", "none")[0] == 0
+    shown = json.loads(cli("settings", "show", "--json")[1])
+    assert shown["order-cap"] is None and shown["daily-budget"] == "1200.50 PLN"
+    assert shown["dry-run"] is True and shown["sync-interval"] == 120
+
+
+def test_e_mail_settings_are_saved_together_and_the_password_comes_on_stdin(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
+    code, _out, err = cli("settings", "set", "email.host", "smtp.example.pl")
+    assert code == 2 and "e-mail address to send from" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("smtp-pass\n"))
+    code, _out, err = cli(
+        "settings", "set", "email.host", "smtp.example.pl", "email.from", "shop@example.pl",
+        "email.user", "shop", "email.security", "ssl", "email.password", "-",
+    )  # fmt: skip
+    assert code == 0 and err == "", err
+    shown = json.loads(cli("settings", "show", "--json")[1])
+    assert shown["email.host"] == "smtp.example.pl" and shown["email.port"] == 465
+    assert shown["email.password"] == "saved"
+    assert "smtp-pass" in memory_keyring.entries.values()
+
+
+def test_commands_print_only_what_was_asked_and_the_log_file_keeps_the_rest(cli: Cli) -> None:
+    code, out, err = cli("rules", "list")  # a new data folder: the database is created here
+    assert code == 0 and out.startswith("No rules yet: refunddesk rules import FILE")
+    assert err == ""  # no migration chatter
+    log = (cli.data / "logs" / "refunddesk.log").read_text(encoding="utf-8")
+    assert " INFO " in log and "alembic" in log
+
+
+def test_help_lists_every_action(capsys: pytest.CaptureFixture[str]) -> None:
+    for command, actions in (
+        ("rules", ("list", "export", "import", "--replace", "--merge", "--keep-modes")),
+        ("review", ("list", "approve", "retry", "dismiss", "refunded-by-hand")),
+        ("settings", ("show", "set", "reset-breaker", "backfill-days", "daily-budget")),
+        ("shop", ("add", "list", "remove")),
+    ):
+        with pytest.raises(SystemExit) as done:
+            main([command, "--help"])
+        assert done.value.code == 0
+        text = capsys.readouterr().out
+        missing = [a for a in actions if a not in text]
+        assert missing == [], f"{command} --help lacks {missing}"

@@ -1,0 +1,69 @@
+"""Allegro message moderation on the demo shop: VERIFYING, then DELIVERED or BLOCKED, followed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from refunddesk.demo_shop import DemoShop, ShopClock
+from refunddesk.marketplace.allegro.client import AllegroClient
+from refunddesk.notify.follow import follow_notices
+from refunddesk.notify.service import send_pending_notices
+from refunddesk.store.database import Database
+from refunddesk.store.models import Order, OrderEvent, RefundIntent
+from tests.integration.test_allegro_client import client_for, logged_in
+from tests.support.demo_shop import DemoShopFactory
+from tests.unit.notify.builders import NOW, add_refund, add_shop, new_database, notices
+
+
+@pytest.fixture
+def shop(demo_shop_factory: DemoShopFactory) -> DemoShop:
+    return demo_shop_factory(clock=ShopClock(datetime(2026, 5, 4, 10, 0, tzinfo=UTC), frozen=True))
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = new_database(tmp_path)
+    yield database
+    database.dispose()
+
+
+def _refund_for_demo_order(db: Database, shop: DemoShop) -> tuple[int, int]:
+    form = shop.scenario.create_order([{"name": "Kubek", "price": "40.00", "quantity": 1}])
+    order_id = form["id"]
+    login = shop.scenario.order(order_id)["buyer"]["login"]
+    shop_id = add_shop(db)
+    intent = add_refund(db, shop_id, login=login, email="")
+    with db.transaction() as s:  # point the test rows at the demo shop's real order
+        row = s.get(RefundIntent, intent)
+        assert row is not None
+        s.query(Order).filter(Order.order_id == row.order_id).update({"order_id": order_id})
+        row.order_id = order_id
+    return shop_id, intent
+
+
+@pytest.mark.parametrize("outcome", ["DELIVERED", "BLOCKED"])
+def test_a_held_message_is_polled_to_its_end(db: Database, shop: DemoShop, outcome: str) -> None:
+    market: AllegroClient = client_for(logged_in(shop))
+    shop_id, intent = _refund_for_demo_order(db, shop)
+    shop.scenario.moderate_messages(outcome, reads=1)
+
+    send_pending_notices(db, shop_id, market, NOW)
+    [row] = notices(db, intent)
+    assert (row.status, row.platform_status) == ("sent", "VERIFYING")
+
+    assert follow_notices(db, shop_id, NOW, market=market) == 0  # still in moderation
+    assert follow_notices(db, shop_id, NOW, market=market) == 1
+    assert follow_notices(db, shop_id, NOW, market=market) == 0  # final: not asked again
+
+    [row] = notices(db, intent)
+    assert row.platform_status == outcome
+    assert row.status == ("failed" if outcome == "BLOCKED" else "sent")
+    with db.sessions() as s:
+        types = [e.type for e in s.query(OrderEvent).order_by(OrderEvent.id)]
+    assert types[-1] == ("NOTICE_FAILED" if outcome == "BLOCKED" else "NOTICE_DELIVERED")
+    if outcome == "BLOCKED":
+        assert "moderation blocked" in row.error
