@@ -107,7 +107,7 @@ def poll_submitted(
             )
         ).all()
     wanted = [(i, r, at) for i, r, at in rows if r]
-    listed = _listed_in_bulk(market, wanted, now(), report)
+    listed = _listed_in_bulk(market, wanted, now())
     for intent_id, refund_id, _at in wanted:
         with recorder.capture() as attempts:
             if refund_id in listed:
@@ -138,7 +138,6 @@ def _listed_in_bulk(
     market: Marketplace,
     wanted: list[tuple[int, str, datetime | None]],
     now: datetime,
-    report: ExecuteReport,
 ) -> dict[str, PlatformRefund]:
     """The statuses of recently submitted refunds, read from the refunds list (100 a page,
     newest first, from a little before the oldest of them) instead of one request each.
