@@ -4,8 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest system-deps screenshots bench clean demo-shop wheel dist \
-	test-dist install-desktop uninstall-desktop
+.PHONY: run test lint typecheck pytest system-deps screenshots bench bench-quick clean demo-shop wheel \
+	dist test-dist install-desktop uninstall-desktop
 
 run: system-deps $(STAMP)
 	@$(BIN)/python scripts/check_display.py && $(BIN)/python -m refunddesk --demo
@@ -35,8 +35,12 @@ pytest: $(STAMP)
 screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
-bench: $(STAMP)
-	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+# Issue 13's figures in one table and bench/results/latest.json; bench-quick: smaller inputs, < 3 min.
+bench: system-deps $(STAMP)
+	@$(BIN)/python bench/run.py
+
+bench-quick: system-deps $(STAMP)
+	@$(BIN)/python bench/run.py --quick
 
 demo-shop: $(STAMP)
 	$(BIN)/python -m refunddesk demo-shop

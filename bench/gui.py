@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from figures import Figure, write  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
@@ -125,7 +126,7 @@ def refunds_screen(app: QApplication, rows: int) -> list[Row]:
     return out
 
 
-def sync_stall(app: QApplication, orders: int) -> list[Row]:
+def sync_stall(app: QApplication, orders: int, measured: dict[str, float]) -> list[Row]:
     """The GUI as run_gui builds it, worker on its QThread, syncing ``orders`` for the first
     time; a 10 ms heartbeat on the GUI thread records its largest gap."""
     with tempfile.TemporaryDirectory(prefix="refunddesk-sync-") as tmp:
@@ -186,6 +187,7 @@ def sync_stall(app: QApplication, orders: int) -> list[Row]:
         ctx.close()
     worst = max(gaps) if gaps else float("nan")
     p99 = sorted(gaps)[int(len(gaps) * 0.99)] if gaps else float("nan")
+    measured.update(worst=worst, p99=p99, gc=pauses.worst, finished=finished.is_set())
     return [
         (f"seed {orders:,} orders in the demo shop", seeded),
         (f"first sync of {orders:,} orders (worker thread)", f"{synced:.1f} s"),
@@ -225,7 +227,9 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000, help="refunds for the screen")
     parser.add_argument("--orders", type=int, default=100_000, help="orders for the sync")
     parser.add_argument("--skip", nargs="*", default=[], choices=["cold", "refunds", "sync"])
+    parser.add_argument("--figures", help="append issue 13's figures to this JSON file")
     args = parser.parse_args()
+    measured: dict[str, float] = {}
     rows: list[Row] = []
     if "cold" not in args.skip:
         rows += cold_start()
@@ -234,7 +238,7 @@ def main() -> None:
     if "refunds" not in args.skip:
         rows += refunds_screen(app, args.rows)
     if "sync" not in args.skip:
-        rows += sync_stall(app, args.orders)
+        rows += sync_stall(app, args.orders, measured)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     rows += [
@@ -245,6 +249,18 @@ def main() -> None:
     print(f"\n{'what':<{width}}  value")
     for what, value in rows:
         print(f"{what:<{width}}  {value}")
+    if "sync" not in args.skip:
+        figure = Figure(
+            "gui_worst_stall_ms",
+            measured["worst"] if measured["finished"] else float("nan"),
+            "ms",
+            50.0,
+            "lower",
+            measured["p99"],
+            f"ms, p99 heartbeat gap (goal < 16); worst GC pause {measured['gc']:.0f} ms",
+            f"first sync of {args.orders:,} orders, Orders screen open",
+        )
+        write(args.figures, [figure])
 
 
 if __name__ == "__main__":

@@ -16,11 +16,12 @@ from enum import StrEnum
 
 from refunddesk.automation.backtest_history import ActualIntent, HistoryCase, load_history
 from refunddesk.automation.states import IntentState
-from refunddesk.domain.cases import Trigger
+from refunddesk.domain.cases import RefundCase, Trigger
 from refunddesk.domain.decisions import Decision, Outcome, evaluate
 from refunddesk.domain.money import Money
 from refunddesk.domain.plans import RefundPlan
 from refunddesk.domain.refunds import PlatformRefund, PlatformRefundStatus, RefundLine
+from refunddesk.domain.rule_book import RuleBook
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.store.database import Database
 
@@ -190,6 +191,7 @@ def replay(
     per_rule = {r.id: RuleTotals(r.id, r.name, r.mode is Mode.SHADOW) for r in rules if r.enabled}
     changes: list[CaseChange] = []
     replayed: dict[tuple[int, str], list[PlatformRefund]] = {}
+    book = RuleBook.of(rules)  # compiled once for every case of the replay
     total = len(history)
     step = max(1, total // 200)
     done = 0
@@ -203,7 +205,7 @@ def replay(
         case = hc.case
         if earlier:
             case = replace(case, platform_refunds=tuple(earlier))
-        decision = evaluate(rules, case, hc.key.detected_at)
+        decision = evaluate(book, case, hc.key.detected_at, explain=False)
         cur = case.order.currency
         after = draft_outcome(decision, cur)
         before = actual_outcome(hc.actual, cur)
@@ -225,7 +227,7 @@ def replay(
                     case.order.buyer.login,
                     before,
                     after,
-                    decision.trace[-1] if decision.trace else "",
+                    _why(book, case, hc.key.detected_at),
                 )
             )
         done += 1
@@ -242,6 +244,12 @@ def replay(
         per_rule=tuple(per_rule.values()),
         changes=tuple(changes),
     )
+
+
+def _why(book: RuleBook, case: RefundCase, when: datetime) -> str:
+    """The last line of the decision's trace, built only for the cases the result lists."""
+    trace = evaluate(book, case, when).trace
+    return trace[-1] if trace else ""
 
 
 def backtest(

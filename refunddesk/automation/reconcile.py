@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from refunddesk.automation.executor import ExecuteReport
 
 log = logging.getLogger(__name__)
+
+BULK_POLL_FROM = 3  # fewer submitted refunds are read one by one: as cheap, and exact
+BULK_WINDOW = timedelta(hours=6)
+BULK_SLACK = timedelta(minutes=10)  # Allegro dates a refund by its clock, not ours
+REFUNDS_PAGE = 100
 
 FAILURE_TEXT = {
     PlatformRefundStatus.CANCELED.value: (
@@ -94,21 +99,26 @@ def poll_submitted(
 ) -> None:
     with db.sessions() as s:
         rows = s.execute(
-            select(m.RefundIntent.id, m.RefundIntent.platform_refund_id).where(
+            select(
+                m.RefundIntent.id, m.RefundIntent.platform_refund_id, m.RefundIntent.submitted_at
+            ).where(
                 m.RefundIntent.shop_id == shop_id,
                 m.RefundIntent.state == IntentState.SUBMITTED.value,
             )
         ).all()
-    for intent_id, refund_id in rows:
-        if not refund_id:
-            continue
+    wanted = [(i, r, at) for i, r, at in rows if r]
+    listed = _listed_in_bulk(market, wanted, now())
+    for intent_id, refund_id, _at in wanted:
         with recorder.capture() as attempts:
-            try:
-                found = market.list_refunds(refund_id=refund_id)
-            except (OutcomeUnknown, MalformedResponse) as exc:
-                # One unreadable answer is this refund's problem; it is asked again next cycle.
-                report.problems.append(f"refund {refund_id}: {exc}")
-                continue
+            if refund_id in listed:
+                found = [listed[refund_id]]
+            else:
+                try:
+                    found = market.list_refunds(refund_id=refund_id)
+                except (OutcomeUnknown, MalformedResponse) as exc:
+                    # One unreadable answer is this refund's problem; asked again next cycle.
+                    report.problems.append(f"refund {refund_id}: {exc}")
+                    continue
         try:
             with fenced(db, fence) as s:
                 intent = s.get(m.RefundIntent, intent_id)
@@ -122,6 +132,32 @@ def poll_submitted(
                             report.succeeded_intents.append(intent_id)
         except StaleDataError:
             continue  # changed meanwhile by someone else: polled again next cycle
+
+
+def _listed_in_bulk(
+    market: Marketplace,
+    wanted: list[tuple[int, str, datetime | None]],
+    now: datetime,
+) -> dict[str, PlatformRefund]:
+    """The statuses of recently submitted refunds, read from the refunds list (100 a page,
+    newest first, from a little before the oldest of them) instead of one request each.
+
+    Only refunds submitted in the last BULK_WINDOW are looked for, so one refund Allegro never
+    settles does not drag the read back for days; whatever the list does not show (or a list
+    that cannot be read) is read one by one as before.
+    """
+    recent = {r: at for _i, r, at in wanted if at is not None and now - at < BULK_WINDOW}
+    if len(recent) < BULK_POLL_FROM:
+        return {}
+    since = min(recent.values()) - BULK_SLACK
+    try:
+        # Pages enough for these refunds and as many others made meanwhile, and a few more.
+        pages = 2 * (len(recent) // REFUNDS_PAGE + 1) + 2
+        listed = market.recent_refunds(since, pages=pages)
+    except (OutcomeUnknown, MalformedResponse) as exc:
+        log.info("the refunds list could not be read (%s); reading them one by one", exc)
+        return {}
+    return {r.id: r for r in listed if r.id in recent}
 
 
 def reconcile_unconfirmed(

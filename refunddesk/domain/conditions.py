@@ -80,7 +80,7 @@ def check(conditions: Conditions, case: RefundCase, now: datetime) -> str | None
         _check_buyer,
         _check_days,
         _check_reasons,
-        _check_products,
+        check_products,
     ):
         failure = checker(c, case, now)
         if failure is not None:
@@ -170,7 +170,8 @@ def _check_reasons(c: Conditions, case: RefundCase, now: datetime) -> str | None
     return None
 
 
-def _check_products(c: Conditions, case: RefundCase, now: datetime) -> str | None:
+def check_products(c: Conditions, case: RefundCase, now: datetime) -> str | None:
+    """Why the case's items fail the rule's product filter, or None when they pass."""
     f = c.products
     if not f.is_set:
         return None

@@ -10,6 +10,7 @@ from enum import StrEnum
 from refunddesk.domain import conditions
 from refunddesk.domain.cases import RefundCase, Trigger
 from refunddesk.domain.plans import RefundPlan, plan_refund
+from refunddesk.domain.rule_book import RuleBook
 from refunddesk.domain.rules import Mode, Rule
 
 
@@ -75,13 +76,30 @@ class Decision:
         return self.not_before is None or now >= self.not_before
 
 
-def evaluate(rules: Sequence[Rule], case: RefundCase, now: datetime) -> Decision:
-    """The first enabled rule whose trigger and every condition match decides the case."""
-    trace: list[str] = []
+def evaluate(
+    rules: Sequence[Rule] | RuleBook, case: RefundCase, now: datetime, *, explain: bool = True
+) -> Decision:
+    """The first enabled rule whose trigger and every condition match decides the case.
+
+    With ``explain`` the decision carries its trace, a plain sentence for every rule. Without
+    it the trace is empty and the compiled rule book decides (pass one RuleBook for many
+    cases); the decision is otherwise the same.
+    """
     problem = case.precondition_problem()
     if problem is not None:
-        trace.append(f"No rule applies: {problem}.")
-        return Decision(Outcome.NO_RULE, tuple(trace))
+        return Decision(Outcome.NO_RULE, (f"No rule applies: {problem}.",) if explain else ())
+    if explain:
+        return _explained(rules.rules if isinstance(rules, RuleBook) else rules, case, now)
+    book = RuleBook.of(rules)
+    index = book.first_match(case, now)
+    if index is None:
+        return Decision(Outcome.NO_RULE, ())
+    return _decide(book.rules[index], "", case, None)
+
+
+def _explained(rules: Sequence[Rule], case: RefundCase, now: datetime) -> Decision:
+    """The reference evaluation: every rule in turn, each saying why it skipped or decided."""
+    trace: list[str] = []
     for number, rule in enumerate(rules, start=1):
         label = f"rule {number} '{rule.name}'"
         skip = _skip_reason(rule, case, now)
@@ -170,7 +188,9 @@ def format_time(moment: datetime) -> str:
     return text if offset is None else f"{text} {moment.strftime('%z')}"
 
 
-def _decide(rule: Rule, label: str, case: RefundCase, trace: list[str]) -> Decision:
+def _decide(rule: Rule, label: str, case: RefundCase, trace: list[str] | None) -> Decision:
+    """The matching rule's decision; ``trace`` None: no sentences (nor their formatting)."""
+    said: list[str] = [] if trace is None else trace
     action = rule.action
     currency = case.order.currency
     cap = rule.cap_for(currency)
@@ -198,30 +218,33 @@ def _decide(rule: Rule, label: str, case: RefundCase, trace: list[str]) -> Decis
         if action.require_review:
             holds.append(HoldReason.RULE_SAYS_REVIEW)
     shadow = rule.mode is Mode.SHADOW
+    explain = trace is not None
     if holds and shadow:
         # Holds ask a person to approve money; a shadow rule moves none, so it records
         # what would have happened and never lands on the Review screen.
-        trace.append(f"Would be held if armed: {'; '.join(HOLD_TEXT[h] for h in holds)}.")
+        if explain:
+            said.append(f"Would be held if armed: {'; '.join(HOLD_TEXT[h] for h in holds)}.")
         holds = []
         outcome = Outcome.NOTHING_TO_REFUND if plan.is_empty else Outcome.REFUND
     elif holds:
         outcome = Outcome.HOLD
-        trace.append(f"Held for approval: {'; '.join(HOLD_TEXT[h] for h in holds)}.")
+        if explain:
+            said.append(f"Held for approval: {'; '.join(HOLD_TEXT[h] for h in holds)}.")
     elif plan.is_empty:
         outcome = Outcome.NOTHING_TO_REFUND
-        trace.append("Nothing is left to refund.")
+        said.append("Nothing is left to refund.")
     elif plan.waiting_for:
         outcome = Outcome.WAIT
-        trace.append("Waiting for a pending refund on the same item to finish.")
+        said.append("Waiting for a pending refund on the same item to finish.")
     else:
         outcome = Outcome.REFUND
-        verb = "Would refund" if shadow else "Refund"
-        trace.append(f"{verb} {plan.total}.")
-    if shadow:
-        trace.append(f"{label[0].upper()}{label[1:]} is in shadow mode: no money is moved.")
+        if explain:
+            said.append(f"{'Would refund' if shadow else 'Refund'} {plan.total}.")
+    if shadow and explain:
+        said.append(f"{label[0].upper()}{label[1:]} is in shadow mode: no money is moved.")
     return Decision(
         outcome=outcome,
-        trace=tuple(trace),
+        trace=tuple(said) if explain else (),
         rule=RuleRef(rule.id, rule.version, rule.name),
         shadow=shadow,
         plan=plan,

@@ -275,6 +275,10 @@ class Marketplace(Protocol):
         """Every refund matching the filter (all pages)."""
         ...
 
+    def recent_refunds(self, since: datetime, *, pages: int) -> list[PlatformRefund]:
+        """Refunds dated ``since`` or later, newest first, at most ``pages`` pages of them."""
+        ...
+
     def list_returns(
         self, *, after: str | None = None, order_id: str | None = None, limit: int = 100
     ) -> list[CustomerReturn]: ...

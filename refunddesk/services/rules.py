@@ -16,6 +16,7 @@ from refunddesk.domain.cases import RefundCase, Trigger
 from refunddesk.domain.decisions import Outcome, evaluate
 from refunddesk.domain.money import Money
 from refunddesk.domain.returns import DELIVERED_RETURN_STATUSES
+from refunddesk.domain.rule_book import RuleBook
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.domain.rules_file import MAX_FILE_BYTES, RulesFileError
 from refunddesk.domain.rules_json import export_rules, import_rules
@@ -335,8 +336,9 @@ def arming_preview(
     refunds = holds = nothing = 0
     refunded: dict[str, int] = {}
     held: dict[str, int] = {}
+    book = RuleBook.of(trial)
     for case in cases:
-        decision = evaluate(trial, case, now)
+        decision = evaluate(book, case, now, explain=False)
         if decision.rule is None or decision.rule.id != _PREVIEW_ID:
             continue
         plan = decision.plan

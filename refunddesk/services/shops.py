@@ -24,6 +24,7 @@ from refunddesk.marketplace.allegro.environments import (
     AllegroEnvironment,
     environment_named,
 )
+from refunddesk.marketplace.allegro.http import app_limiter_for
 from refunddesk.marketplace.base import AttemptListener
 from refunddesk.store.database import Database
 from refunddesk.store.identity import database_id
@@ -430,7 +431,13 @@ def client_for(
     refresh_lock: RefreshLock | None = None,
 ) -> AllegroClient:
     auth = auth_for(shop, secrets, refresh_lock=refresh_lock)
-    return AllegroClient(auth.env, auth, language=language, attempt_listener=attempt_listener)
+    return AllegroClient(
+        auth.env,
+        auth,
+        language=language,
+        attempt_listener=attempt_listener,
+        app_limiter=app_limiter_for(auth.env, shop.client_id),
+    )
 
 
 def mark_connected(db: Database, shop_id: int, now: datetime) -> None:

@@ -171,6 +171,26 @@ class AllegroClient:
             if len(page) < REFUNDS_PAGE or (total is not None and offset >= total):
                 return found
 
+    def recent_refunds(self, since: datetime, *, pages: int) -> list[PlatformRefund]:
+        """Refunds Allegro dated ``since`` or later, newest first, reading at most ``pages``
+        pages of 100: one read for the status of many refunds."""
+        params: dict[str, Any] = {"limit": REFUNDS_PAGE, "occurredAt.gte": iso_utc(since)}
+        found: list[PlatformRefund] = []
+        seen: set[str] = set()
+        offset = 0
+        for _ in range(max(1, pages)):
+            page, total = mapping.refunds_from_json(
+                self.http.get("/payments/refunds", {**params, "offset": offset})
+            )
+            for refund in page:
+                if refund.id not in seen:  # a new refund shifts the list by one
+                    seen.add(refund.id)
+                    found.append(refund)
+            offset += len(page)
+            if len(page) < REFUNDS_PAGE or (total is not None and offset >= total):
+                break
+        return found
+
     # -- customer returns ----------------------------------------------------------------
 
     def list_returns(

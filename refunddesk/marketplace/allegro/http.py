@@ -99,6 +99,28 @@ class RateLimiter:
             self._sleep(wait)
         return wait
 
+    def hold_back(self) -> None:
+        """Allegro answered 429: drop the saved-up burst, so every thread sharing this
+        limiter falls back to the steady rate instead of bursting into the block."""
+        with self._lock:
+            self._tokens = min(self._tokens, 0.0)
+
+
+# Allegro's limit is per client id: every shop connected through one application shares it, so
+# every AllegroHttp of one client id (in this process) draws from one bucket.
+_SHARED: dict[tuple[str, str], RateLimiter] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def app_limiter_for(env: AllegroEnvironment, client_id: str) -> RateLimiter:
+    """The one limiter of ``client_id`` in ``env`` (sandbox and production count apart)."""
+    key = (env.api_url, client_id)
+    with _SHARED_LOCK:
+        limiter = _SHARED.get(key)
+        if limiter is None:
+            limiter = _SHARED[key] = RateLimiter(APP_STEADY_PER_MINUTE, burst=APP_BURST)
+        return limiter
+
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
@@ -107,8 +129,11 @@ class RetryPolicy:
     get_retries: int = 3
     backoff_base: float = 0.5
     backoff_cap: float = 30.0
-    rate_limit_wait: float = 60.0  # when a 429 carries no Retry-After
-    max_rate_limit_waits: int = 5  # consecutive 429s before giving up with RateLimited
+    # A 429 without Retry-After: wait from about a second, doubling (with jitter) up to the
+    # cap; the default six waits add up to Allegro's minute, the most a block can need.
+    rate_limit_wait: float = 1.0
+    rate_limit_wait_cap: float = 30.0
+    max_rate_limit_waits: int = 6  # consecutive 429s before giving up with RateLimited
 
 
 def parse_error_details(payload: Any) -> list[ApiErrorDetail]:
@@ -204,6 +229,11 @@ class AllegroHttp:
         self._session = session or requests.Session()
         self._session.verify = True  # never weakened, whatever the environment says
 
+    @property
+    def app_limiter(self) -> RateLimiter:
+        """The request budget this session draws from (shared by its client id's shops)."""
+        return self._app_limiter
+
     def get(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
         return self.request("GET", path, params=params)
 
@@ -285,7 +315,8 @@ class AllegroHttp:
                 self._auth.refresh(token)  # raises ReconnectNeeded when the refresh is refused
                 continue
             if status == 429:
-                wait = self._retry_after(response)
+                wait = self._retry_after(response, rate_waits + 1)
+                self._app_limiter.hold_back()
                 record(status, trace_id, "rate limited")
                 log.warning(
                     "%s %s -> HTTP 429, waiting %.0f s (trace-id %s)", method, path, wait, trace_id
@@ -361,17 +392,23 @@ class AllegroHttp:
         # Equal jitter: at least half the ceiling, so retries from many clients spread out.
         self._sleep(ceiling / 2 + ceiling / 2 * self._jitter())
 
-    def _retry_after(self, response: requests.Response) -> float:
+    def _rate_backoff(self, attempt: int) -> float:
+        policy = self._retry
+        ceiling = min(policy.rate_limit_wait_cap, policy.rate_limit_wait * 2.0 ** (attempt - 1))
+        return ceiling / 2 + ceiling / 2 * self._jitter()
+
+    def _retry_after(self, response: requests.Response, attempt: int) -> float:
+        """Allegro's Retry-After; without one (or unreadable), the ``attempt``-th backoff."""
         value = response.headers.get("Retry-After", "").strip()
         if not value:
-            return self._retry.rate_limit_wait
+            return self._rate_backoff(attempt)
         try:
             seconds = float(value)
         except ValueError:
             try:
                 when = parsedate_to_datetime(value)
             except (TypeError, ValueError):
-                return self._retry.rate_limit_wait
+                return self._rate_backoff(attempt)
             if when.tzinfo is None:
                 when = when.replace(tzinfo=UTC)
             seconds = (when - self._now()).total_seconds()

@@ -58,7 +58,12 @@ class Node:
         return Node(raw, self.child_path(key), self.what)
 
     def opt_child(self, key: str) -> Node | None:
-        return self.child(key) if self.has(key) else None
+        raw = self._raw(key)
+        if raw is _MISSING or raw is None:
+            return None
+        if not isinstance(raw, dict):
+            raise self.bad(self.child_path(key), "expected an object")
+        return Node(raw, self.child_path(key), self.what)
 
     def items(self, key: str, *, required: bool = True) -> Iterator[Node]:
         raw = self._raw(key)
@@ -73,13 +78,18 @@ class Node:
             yield Node(item, f"{path}[{i}]", self.what)
 
     def text(self, key: str) -> str:
-        raw = self._present(key)
+        return self._text(key, self._present(key))
+
+    def _text(self, key: str, raw: Any) -> str:
+        if type(raw) is str:
+            return raw
         if isinstance(raw, bool) or not isinstance(raw, (str, int)):
             raise self.bad(self.child_path(key), "expected a string")
         return str(raw)  # ids sometimes arrive as numbers; they are opaque strings to us
 
     def opt_text(self, key: str, default: str = "") -> str:
-        return self.text(key) if self.has(key) else default
+        raw = self._raw(key)  # one look-up: most fields of an order are optional texts
+        return default if raw is _MISSING or raw is None else self._text(key, raw)
 
     def ident(self, key: str) -> str:
         """An id: opaque, but never empty, huge or with control characters (it names a URL)."""
@@ -124,23 +134,33 @@ class Node:
         return raw if isinstance(raw, bool) else default
 
     def money(self, key: str) -> Money:
-        path = self.child_path(key)
-        node = self.child(key)
+        return self._money(key, self._present(key))
+
+    def _money(self, key: str, raw: Any) -> Money:
+        if not isinstance(raw, dict):
+            raise self.bad(self.child_path(key), "expected an object")
         try:
-            value = Money.from_allegro(node.value)
+            value = Money.from_allegro(raw)
         except MoneyError as exc:
-            raise self.bad(path, str(exc)[:160]) from None
-        return checked_money(value, self, path)
+            raise self.bad(self.child_path(key), str(exc)[:160]) from None
+        if abs(value.minor) > MAX_MINOR:  # checked_money, without building the path first
+            raise self.bad(self.child_path(key), f"an absurd amount ({value})"[:120])
+        return value
 
     def opt_money(self, key: str) -> Money | None:
-        return self.money(key) if self.has(key) else None
+        raw = self._raw(key)
+        return None if raw is _MISSING or raw is None else self._money(key, raw)
 
     def when(self, key: str) -> datetime:
         text = self.text(key)
         return parse_datetime(text, lambda problem: self.bad(self.child_path(key), problem))
 
     def opt_when(self, key: str) -> datetime | None:
-        return self.when(key) if self.has(key) else None
+        raw = self._raw(key)
+        if raw is _MISSING or raw is None:
+            return None
+        text = self._text(key, raw)
+        return parse_datetime(text, lambda problem: self.bad(self.child_path(key), problem))
 
 
 def checked_money(value: Money, node: Node, path: str, what: str = "") -> Money:

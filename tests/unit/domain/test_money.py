@@ -139,3 +139,23 @@ def test_percent_never_exceeds_the_whole(minor: int, pct: int) -> None:
 @given(st.lists(st.integers(min_value=0, max_value=10**9), max_size=50))
 def test_total_is_the_exact_sum(values: list[int]) -> None:
     assert total((Money(v, PLN) for v in values), PLN).minor == sum(values)
+
+
+def test_parse_gives_exactly_what_decimal_gives_for_every_shape_of_amount() -> None:
+    import random
+    from decimal import Decimal
+
+    rng = random.Random(5)
+    texts = ["0", "-0", "-0.00", "007.05", " 5.5 ", "١٢.٣", "99999999999.99", "-0.5"]
+    for _ in range(20_000):
+        sign = "-" if rng.random() < 0.3 else ""
+        cents = rng.choice(["", f".{rng.randint(0, 9)}", f".{rng.randint(0, 99):02d}"])
+        texts.append(f"{sign}{rng.randint(0, 10**9)}{cents}")
+    for text in texts:
+        exact = Decimal(text.strip()).scaleb(2)
+        assert Money.parse(text, "PLN", allow_negative=True).minor == int(exact)
+        if exact < 0:
+            with pytest.raises(MoneyError):
+                Money.parse(text, "PLN")
+        else:
+            assert Money.parse(text, "PLN").minor == int(exact)

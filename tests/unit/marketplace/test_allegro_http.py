@@ -48,7 +48,7 @@ def make_http(
     http = AllegroHttp(
         env,
         auth,
-        retry=RetryPolicy(get_retries=2, backoff_base=0.5, rate_limit_wait=60.0),
+        retry=RetryPolicy(get_retries=2, backoff_base=0.5),
         attempt_listener=attempts.append if attempts is not None else None,
         sleep=clock.sleep,
         clock=clock.monotonic,
@@ -215,7 +215,8 @@ def test_429_waits_retry_after_then_resumes(
     )
     http, _ = make_http(allegro_server, fake_time)
     assert http.request("POST", "/payments/refunds", body={}) == {"id": "r1"}
-    assert fake_time.sleeps == [7.0, 60.0]  # Retry-After, then the default
+    # Retry-After, then (none given) the backoff of a second 429 in a row, never a minute
+    assert fake_time.sleeps == [7.0, 2.0]
 
 
 def test_endless_429_gives_up_with_rate_limited(
@@ -226,8 +227,8 @@ def test_endless_429_gives_up_with_rate_limited(
     with pytest.raises(RateLimited) as caught:
         http.get("/order/events")
     assert caught.value.retry_after == 2.0
-    assert len(allegro_server.seen) == 6  # five waits, never a burst
-    assert fake_time.sleeps == [2.0] * 5
+    assert len(allegro_server.seen) == 7  # six waits, never a burst
+    assert fake_time.sleeps == [2.0] * 6
 
 
 @pytest.mark.parametrize(
