@@ -24,7 +24,7 @@ from refunddesk.marketplace.allegro.environments import (
     AllegroEnvironment,
     environment_named,
 )
-from refunddesk.marketplace.allegro.http import app_limiter_for
+from refunddesk.marketplace.allegro.http import app_limiter_for, messaging_limiter_for
 from refunddesk.marketplace.base import AttemptListener
 from refunddesk.store.database import Database
 from refunddesk.store.identity import database_id
@@ -437,6 +437,9 @@ def client_for(
         language=language,
         attempt_listener=attempt_listener,
         app_limiter=app_limiter_for(auth.env, shop.client_id),
+        messaging_limiter=messaging_limiter_for(
+            auth.env, shop.client_id, f"{shop.database_id}/{shop.id}"
+        ),
     )
 
 

@@ -122,6 +122,22 @@ def app_limiter_for(env: AllegroEnvironment, client_id: str) -> RateLimiter:
         return limiter
 
 
+# Sending messages is limited per user (the shop's account): one a second. Every client of a
+# shop in this process paces through one bucket, so a new round's client does not start with a
+# fresh allowance right after the last round's message.
+_MESSAGING: dict[tuple[str, str, str], RateLimiter] = {}
+
+
+def messaging_limiter_for(env: AllegroEnvironment, client_id: str, account: str) -> RateLimiter:
+    """The one-message-a-second pace of one seller account (``account``: the shop's key)."""
+    key = (env.api_url, client_id, account)
+    with _SHARED_LOCK:
+        limiter = _MESSAGING.get(key)
+        if limiter is None:
+            limiter = _MESSAGING[key] = RateLimiter(60, burst=1)
+        return limiter
+
+
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """How GETs are retried and how 429s are waited out (tests shrink these)."""
@@ -316,8 +332,16 @@ class AllegroHttp:
                 continue
             if status == 429:
                 wait = self._retry_after(response, rate_waits + 1)
-                self._app_limiter.hold_back()
                 record(status, trace_id, "rate limited")
+                if not safe and path.startswith(_MESSAGING_PATHS):
+                    # The per-user message limit, not the app's budget: the notice waits for
+                    # the next round instead of the whole round (refunds included) waiting.
+                    self._messaging_limiter.hold_back()
+                    log.warning(
+                        "%s %s -> HTTP 429, sending later (trace-id %s)", method, path, trace_id
+                    )
+                    raise RateLimited(f"{method} {path}", retry_after=wait, trace_id=trace_id)
+                self._app_limiter.hold_back()
                 log.warning(
                     "%s %s -> HTTP 429, waiting %.0f s (trace-id %s)", method, path, wait, trace_id
                 )

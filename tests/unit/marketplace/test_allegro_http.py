@@ -16,6 +16,7 @@ from refunddesk.marketplace.allegro.http import (
     AllegroHttp,
     RateLimiter,
     RetryPolicy,
+    messaging_limiter_for,
 )
 from refunddesk.marketplace.base import (
     ApiError,
@@ -229,6 +230,29 @@ def test_endless_429_gives_up_with_rate_limited(
     assert caught.value.retry_after == 2.0
     assert len(allegro_server.seen) == 7  # six waits, never a burst
     assert fake_time.sleeps == [2.0] * 6
+
+
+def test_message_429_defers_the_message_instead_of_stalling_the_round(
+    allegro_server: ScriptedServer, fake_time: FakeTime
+) -> None:
+    # The per-user message limit answers 429 with a minute's Retry-After: the round must not
+    # sleep that minute (refunds wait behind it); the notice is sent in a later round.
+    allegro_server.on(
+        "POST", "/messaging/messages", Reply(429, headers={"Retry-After": "60"}), Reply(body={})
+    )
+    http, _ = make_http(allegro_server, fake_time)
+    with pytest.raises(RateLimited) as caught:
+        http.request("POST", "/messaging/messages", body={"text": "hi"})
+    assert caught.value.retry_after == 60.0
+    assert len(allegro_server.seen) == 1
+    assert all(s < 2.0 for s in fake_time.sleeps), fake_time.sleeps
+
+
+def test_shops_messages_share_one_pace_across_clients() -> None:
+    env = AllegroEnvironment.custom("http://127.0.0.1:9", name="pace")
+    first = messaging_limiter_for(env, "client", "db/1")
+    assert messaging_limiter_for(env, "client", "db/1") is first
+    assert messaging_limiter_for(env, "client", "db/2") is not first
 
 
 @pytest.mark.parametrize(
