@@ -170,8 +170,8 @@ def test_sync_problems_show_a_banner_with_details(
             )
     screen = _screen(qtbot, gui_services)
     qtbot.waitUntil(lambda: screen.banner.isVisibleTo(screen), timeout=5000)
-    assert screen.banner_label.text() == "2 orders could not be read from Allegro."
-    qtbot.mouseClick(screen.banner_details, Qt.MouseButton.LeftButton)
+    assert screen.banner.label.text() == "2 orders could not be read from Allegro."
+    qtbot.mouseClick(screen.banner.details, Qt.MouseButton.LeftButton)
     shown = message_log.of_kind(MessageKind.WARNING)
     assert "broken-0" in shown[-1].details and "lineItems is missing" in shown[-1].details
 

@@ -16,6 +16,7 @@ from refunddesk.gui.services import GuiServices
 from refunddesk.queries.refunds import refund_detail
 from refunddesk.services.context import AppContext
 from refunddesk.store import rules_repo
+from tests.support.poison import Poisoner, set_at
 from tests.support.refund_rows import add_shop, insert_intents, intent_row
 
 ITEMS = [
@@ -178,3 +179,30 @@ def test_open_in_allegro_uses_the_order_page(
     assert screen.reason_label.text() == "Failed: CANCELED"
     qtbot.mouseClick(screen.open_button, qtbot_button())
     assert opened == ["https://allegro.pl/moje-allegro/sprzedaz/zamowienia/order-0000007"]
+
+
+def test_an_order_set_aside_as_unreadable_is_shown_in_review(
+    qtbot: QtBot,
+    demo_gui_services: GuiServices,
+    demo_context: AppContext,
+    message_log: msgbox.HeadlessMessages,
+) -> None:
+    # Allegro sends a quantity of NaN for one order: the sync sets that order aside, and Review
+    # (where a merchant looks for what waits on them) says so, not only the Orders screen.
+    shop = demo_context.demo_shop
+    assert shop is not None
+    order_id = shop.scenario.create_order(ITEMS, delivery_cost="12.99")["id"]
+    poisoner = Poisoner()
+    poisoner.poison(order_id, "form", set_at(["lineItems", 0, "quantity"], float("nan")))
+    shop.answer_hook = poisoner
+    try:
+        demo_context.make_worker().run_once()
+    finally:
+        shop.answer_hook = None
+    assert poisoner.applied
+    screen = _review(qtbot, demo_gui_services)
+    qtbot.waitUntil(lambda: screen.banner.isVisibleTo(screen), timeout=5000)
+    assert screen.banner.label.text() == "1 order could not be read from Allegro."
+    qtbot.mouseClick(screen.banner.details, qtbot_button())
+    shown = message_log.of_kind(msgbox.MessageKind.WARNING)
+    assert order_id in shown[-1].details and "quantity" in shown[-1].details

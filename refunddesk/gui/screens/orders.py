@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -24,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.gui import msgbox
-from refunddesk.gui.formatting import format_datetime
 from refunddesk.gui.models.orders_model import ROW_ROLE, OrdersModel
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets import order_words as words
 from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.order_detail import OrderDetailPanel
 from refunddesk.gui.widgets.screen_title import screen_title
+from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
 from refunddesk.queries import orders as q
 
 SEARCH_DELAY_MS = 250
@@ -47,10 +45,6 @@ _PAYMENT_CHOICES: tuple[tuple[str, ...], ...] = (
     ("CASH_ON_DELIVERY",),
     ("WIRE_TRANSFER", "SPLIT_PAYMENT", "EXTENDED_TERM"),
 )
-_BANNER_STYLE = (
-    "#SyncProblems { background: #fbecc4; border: 1px solid #e2c36a; border-radius: 6px; }"
-    " #SyncProblems QLabel { color: #6b4b00; }"
-)
 
 
 class OrdersScreen(QWidget):
@@ -63,21 +57,10 @@ class OrdersScreen(QWidget):
         self._services = services
         self._detail_key: tuple[int, str] | None = None
         self._wanted: str | None = None  # show_order() waiting for its row
-        self._problems: tuple[q.SyncProblemRow, ...] = ()
 
         self.title = screen_title(self)
 
-        self.banner = QFrame(self)
-        self.banner.setObjectName("SyncProblems")
-        self.banner.setStyleSheet(_BANNER_STYLE)
-        self.banner_label = QLabel(self.banner)
-        self.banner_label.setWordWrap(True)
-        self.banner_details = QPushButton(self.banner)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.setContentsMargins(10, 6, 10, 6)
-        banner_layout.addWidget(self.banner_label, 1)
-        banner_layout.addWidget(self.banner_details)
-        self.banner.hide()
+        self.banner = UnreadableBanner(services, self)
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -163,7 +146,6 @@ class OrdersScreen(QWidget):
         self.date_range.toggled.connect(self._date_range_toggled)
         self.date_from.dateChanged.connect(self.apply_filters)
         self.date_to.dateChanged.connect(self.apply_filters)
-        self.banner_details.clicked.connect(self._show_problems)
         self.model.count_changed.connect(self._count_changed)
         self.model.page_loaded.connect(self._page_loaded)
         self.model.load_failed.connect(self._load_failed)
@@ -173,7 +155,6 @@ class OrdersScreen(QWidget):
 
         self.retranslate_ui()
         self.model.reload()
-        self._load_problems()
 
     # -- public API -------------------------------------------------------------------------
 
@@ -285,32 +266,9 @@ class OrdersScreen(QWidget):
             details=str(exc),
         )
 
-    def _load_problems(self) -> None:
-        self._services.run(partial(q.sync_problems, self._services.ctx.db), self._problems_arrived)
-
-    def _problems_arrived(self, problems: tuple[q.SyncProblemRow, ...]) -> None:
-        self._problems = problems
-        self._retranslate_banner()
-        self.banner.setVisible(bool(problems))
-
-    def _show_problems(self) -> None:
-        lines = [
-            f"{p.subject_id} ({format_datetime(p.last_seen)}): {p.message}" for p in self._problems
-        ]
-        msgbox.warning(
-            self,
-            self.tr("Orders that could not be read"),
-            self.tr(
-                "RefundDesk could not read these orders from Allegro and will try again on "
-                "every sync. No refund is planned for them until they can be read."
-            ),
-            details="\n".join(lines),
-        )
-
     def _on_changes(self, changes: Changes) -> None:
         if changes.orders or changes.refunds or changes.review or changes.shops:
             self.model.reload(keep_rows=True)
-            self._load_problems()
             if self._detail_key is not None:
                 self._load_detail(self._detail_key)
 
@@ -339,18 +297,8 @@ class OrdersScreen(QWidget):
         self.has_return.setText(self.tr("Has a return"))
         self.has_refund.setText(self.tr("Has a refund"))
         self.date_range.setText(self.tr("Bought between"))
-        self.banner_details.setText(self.tr("Details…"))
         self._count_changed(self.model.rowCount())
-        self._retranslate_banner()
         self.model.retranslate()
-
-    def _retranslate_banner(self) -> None:
-        count = len(self._problems)
-        if count == 1:
-            text = self.tr("1 order could not be read from Allegro.")
-        else:
-            text = self.tr("%1 orders could not be read from Allegro.").replace("%1", str(count))
-        self.banner_label.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

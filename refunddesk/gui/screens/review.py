@@ -44,6 +44,7 @@ from refunddesk.gui.widgets.note_dialog import NoteDialog
 from refunddesk.gui.widgets.refund_detail import total_text
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import PaneFitter, fit_columns, pane_width, text_width
+from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
 from refunddesk.queries.review import BankDetails, ReviewItem, bank_details, review_items
 from refunddesk.services import review
 from refunddesk.store.database import Database
@@ -142,6 +143,9 @@ class ReviewScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addLayout(top)
+        # Orders set aside as unreadable have no refund case yet: shown here, so nothing hides.
+        self.banner = UnreadableBanner(self.services, self)
+        layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
     def retranslate_ui(self) -> None:

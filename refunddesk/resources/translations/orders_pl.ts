@@ -504,14 +504,6 @@
         <translation>Odczyt zamówień z bazy danych nie powiódł się. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
-        <source>Orders that could not be read</source>
-        <translation>Zamówienia, których nie udało się odczytać</translation>
-    </message>
-    <message>
-        <source>RefundDesk could not read these orders from Allegro and will try again on every sync. No refund is planned for them until they can be read.</source>
-        <translation>RefundDesk nie mógł odczytać tych zamówień z Allegro i spróbuje ponownie przy każdej synchronizacji. Dopóki nie uda się ich odczytać, żaden zwrot nie zostanie dla nich zaplanowany.</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>Zamówienia</translation>
     </message>
@@ -550,6 +542,21 @@
     <message>
         <source>Bought between</source>
         <translation>Kupione między</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Szczegóły…</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableBanner</name>
+    <message>
+        <source>Orders that could not be read</source>
+        <translation>Zamówienia, których nie udało się odczytać</translation>
+    </message>
+    <message>
+        <source>RefundDesk could not read these orders from Allegro and will try again on every sync. No refund is planned for them until they can be read; look at them in Allegro if a buyer waits.</source>
+        <translation>RefundDesk nie mógł odczytać tych zamówień z Allegro i spróbuje ponownie przy każdej synchronizacji. Dopóki nie uda się ich odczytać, żaden zwrot nie zostanie dla nich zaplanowany; jeśli kupujący czeka, sprawdź je w Allegro.</translation>
     </message>
     <message>
         <source>Details…</source>

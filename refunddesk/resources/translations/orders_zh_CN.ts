@@ -504,14 +504,6 @@
         <translation>从数据库读取订单失败。请稍后重试。</translation>
     </message>
     <message>
-        <source>Orders that could not be read</source>
-        <translation>无法读取的订单</translation>
-    </message>
-    <message>
-        <source>RefundDesk could not read these orders from Allegro and will try again on every sync. No refund is planned for them until they can be read.</source>
-        <translation>RefundDesk 无法从 Allegro 读取这些订单，每次同步时都会重试。在能够读取之前，不会为它们安排任何退款。</translation>
-    </message>
-    <message>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
@@ -550,6 +542,21 @@
     <message>
         <source>Bought between</source>
         <translation>购买日期介于</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+</context>
+<context>
+    <name>UnreadableBanner</name>
+    <message>
+        <source>Orders that could not be read</source>
+        <translation>无法读取的订单</translation>
+    </message>
+    <message>
+        <source>RefundDesk could not read these orders from Allegro and will try again on every sync. No refund is planned for them until they can be read; look at them in Allegro if a buyer waits.</source>
+        <translation>RefundDesk 无法从 Allegro 读取这些订单，每次同步时都会重试。在能够读取之前，不会为它们安排任何退款；如果有买家在等待，请在 Allegro 中查看。</translation>
     </message>
     <message>
         <source>Details…</source>
