@@ -22,7 +22,7 @@ from refunddesk.automation.limits import AutomationSettings
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.cases import RefundCase, Trigger
 from refunddesk.domain.decisions import Decision, HoldReason, Outcome, evaluate, late_since
-from refunddesk.domain.facts import case_facts
+from refunddesk.domain.facts import Facts, case_facts
 from refunddesk.domain.money import Money
 from refunddesk.domain.plan_json import plan_to_json
 from refunddesk.domain.refunds import FAILED, PlatformRefund
@@ -257,7 +257,7 @@ def _plan_one(
     if decided is None:
         return
     key, case, decision = decided
-    _write(db, shop_id, key, case, decision, settings, now(), report, backlog=watch.is_backlog(key))
+    _write(db, shop_id, key, case, decision, settings, now(), report, watch=watch)
     with db.transaction() as s:
         sync_repo.resolve_problems(s, shop_id, "planning", [key.order_id], now())
 
@@ -293,6 +293,15 @@ def decide(
     if watch.is_backlog(key):
         decision = _as_backlog(decision, watch)
     return key, case, decision
+
+
+def decision_facts(case: RefundCase, watch: Watch, *, backlog: bool) -> Facts:
+    """What a decision rests on: the case, and for a case found at connect the merchant's
+    choice for such cases (changing it re-plans them, automation/replan.py)."""
+    facts = case_facts(case)
+    if backlog:
+        facts["backlog"] = watch.backlog.value
+    return facts
 
 
 def _as_backlog(decision: Decision, watch: Watch) -> Decision:
@@ -447,9 +456,10 @@ def _write(
     now: datetime,
     report: PlanReport,
     *,
-    backlog: bool = False,
+    watch: Watch,
 ) -> None:
     state = state_for(decision, settings)
+    backlog = watch.is_backlog(key)
     trace = list(decision.trace)
     if state is IntentState.SHADOW and settings.dry_run and not decision.shadow:
         trace.append("Dry-run is on in Settings: nothing was sent.")
@@ -483,7 +493,7 @@ def _write(
         held_detail="; ".join(h.value for h in decision.hold_reasons),
         created_at=now,
         updated_at=now,
-        facts=case_facts(case),
+        facts=decision_facts(case, watch, backlog=backlog),
         facts_at=now,
         backlog=backlog,
     )

@@ -26,11 +26,12 @@ from refunddesk.automation.planner import (
     Watch,
     build_case,
     decide,
+    decision_facts,
     state_for,
 )
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.cases import Trigger
-from refunddesk.domain.facts import Facts, case_facts, what_changed
+from refunddesk.domain.facts import Facts, what_changed
 from refunddesk.domain.plan_json import plan_to_json
 from refunddesk.domain.rules import Rule
 from refunddesk.marketplace.base import MalformedResponse, Marketplace, NotFound
@@ -95,7 +96,8 @@ def _touched_since_decided(db: Database, shop_id: int) -> list[int]:
                 .where(
                     intent.shop_id == shop_id,
                     or_(intent.state.in_(AUTOMATIC + BY_A_PERSON), intent.approved.is_(True)),
-                    or_(order_newer, return_newer),
+                    # facts_at cleared: asked to look again (the backlog choice changed).
+                    or_(order_newer, return_newer, intent.facts_at.is_(None)),
                 )
                 .order_by(intent.id)
             )
@@ -125,11 +127,12 @@ def _look_again(
             scope.removeprefix("return:") if scope.startswith("return:") else None,
         )
         before: Facts | None = intent.facts
+        backlog = intent.backlog
         person = _decided_by_a_person(s, intent)
     case = build_case(db, shop_id, key)
     if case is None:
         return
-    facts = case_facts(case)
+    facts = decision_facts(case, watch, backlog=backlog)
     changes = what_changed(before, facts)
     if before is None or not changes:
         # Unchanged, or a decision from before facts were kept: only remember what was seen.
@@ -143,7 +146,7 @@ def _look_again(
         _confirm(db, intent_id, facts, now())
         return
     key, case, decision = decided
-    facts = case_facts(case)
+    facts = decision_facts(case, watch, backlog=backlog)
     state = state_for(decision, settings)
     plan = decision.plan
     with db.transaction() as s:

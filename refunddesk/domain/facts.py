@@ -45,6 +45,7 @@ _LABELS = {
     "shipped": "parcel",
     "return": "return status",
     "returned": "returned items",
+    "backlog": "your choice for cases found at connect",
 }
 
 

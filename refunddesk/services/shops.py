@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from refunddesk.infra.secrets import Secrets, shop_client_secret_key, shop_tokens_key
 from refunddesk.marketplace.allegro.auth import (
@@ -28,7 +28,7 @@ from refunddesk.marketplace.allegro.http import app_limiter_for, messaging_limit
 from refunddesk.marketplace.base import AttemptListener
 from refunddesk.store.database import Database
 from refunddesk.store.identity import database_id
-from refunddesk.store.models import Shop
+from refunddesk.store.models import RefundIntent, Shop
 
 log = logging.getLogger(__name__)
 
@@ -459,8 +459,22 @@ def set_backlog_mode(db: Database, shop_id: int, mode: str) -> None:
     _check_backlog_mode(mode)
     with db.transaction() as s:
         row = s.get(Shop, shop_id)
-        if row is not None:
-            row.backlog_mode = mode
+        if row is None or row.backlog_mode == mode:
+            return
+        row.backlog_mode = mode
+        # The cases found at connect that RefundDesk decided by itself and has not acted on
+        # are decided again under the new choice in the worker's next round (replan.py).
+        s.execute(
+            update(RefundIntent)
+            .where(
+                RefundIntent.shop_id == shop_id,
+                RefundIntent.backlog.is_(True),
+                RefundIntent.state.in_(("HELD", "NO_ACTION", "PLANNED")),
+                RefundIntent.approved.is_(False),
+                RefundIntent.command_id.is_(None),
+            )
+            .values(facts_at=None)
+        )
 
 
 def _check_backlog_mode(mode: str) -> None:

@@ -199,6 +199,36 @@ def test_the_backlog_found_at_connect_follows_the_merchants_choice(
             assert p.ledger_total(order_id) == 0
 
 
+@pytest.mark.parametrize("later", ["apply", "ignore"])
+def test_changing_the_backlog_choice_later_decides_the_held_cases_again(
+    pipeline: Pipeline, later: str
+) -> None:
+    # The merchant first asked to approve the backlog by hand, then changes their mind in
+    # Settings: the cases still waiting follow the new choice, and their timeline says why.
+    p = pipeline
+    p.rules = [CANCEL, LATE]
+    found = _backlog_shop(p, "ask")
+    p.cycle()
+    assert {p.intent(o).state for o in found.values()} == {IntentState.HELD}
+    p.scenario.advance_clock(60)  # nothing about the orders changes from here on
+    p.cycle()  # the decisions are confirmed: newer than anything synced
+    shops.set_backlog_mode(p.db, p.shop_id, later)
+    p.cycle()
+    p.cycle()
+    for order_id in found.values():
+        intent = p.intent(order_id)
+        if later == "apply":
+            assert intent.state == IntentState.SUCCEEDED
+            assert p.ledger_total(order_id) == PAID
+        else:
+            assert intent.state == IntentState.NO_ACTION
+            assert p.ledger_total(order_id) == 0
+        assert any(
+            "your choice for cases found at connect ask → " + later in line for line in intent.trace
+        ), intent.trace
+        assert any(e.startswith("REPLANNED_") for e in _timeline(p, order_id))
+
+
 def test_shadow_rules_record_the_backlog_in_every_mode(pipeline: Pipeline) -> None:
     p = pipeline
     p.rules = [
