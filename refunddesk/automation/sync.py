@@ -425,9 +425,9 @@ def _read_returns(
     # Open returns are re-read until they reach a final status, set-aside ones until readable.
     with db.sessions() as s:
         open_ids = sync_repo.open_return_ids(s, shop_id, limit=OPEN_RETURNS_PER_CYCLE)
-        open_ids += sync_repo.open_problem_ids(s, shop_id, "return", limit=OPEN_RETURNS_PER_CYCLE)
+        set_aside = sync_repo.open_problem_ids(s, shop_id, "return", limit=OPEN_RETURNS_PER_CYCLE)
     fresh: list[CustomerReturn] = []
-    for return_id in dict.fromkeys(open_ids):
+    for return_id in dict.fromkeys(open_ids + set_aside):
         try:
             fresh.append(market.get_return(return_id))
         except UnreadableOrder as exc:
@@ -436,7 +436,19 @@ def _read_returns(
             with db.transaction() as s:
                 message = problem_text(exc) + whose
                 sync_repo.record_problem(s, shop_id, "return", return_id, message, now())
-        except (MalformedResponse, NotFound) as exc:
+        except NotFound as exc:
+            with db.transaction() as s:
+                # The id itself was the odd value: Allegro has no such return. The list is
+                # read again from before the entry, so a return still broken there is set
+                # aside again under what it really is, and a fixed one saved by its real id.
+                gone = return_id not in open_ids or sync_repo.forget_return(s, shop_id, return_id)
+                if gone:
+                    log.info("return %s does not exist on Allegro; no longer followed", return_id)
+                    sync_repo.resolve_problems(s, shop_id, "return", [return_id], now())
+                else:
+                    report.problems.append(f"return {return_id}: {exc}")
+                    sync_repo.record_problem(s, shop_id, "return", return_id, str(exc), now())
+        except MalformedResponse as exc:
             report.problems.append(f"return {return_id}: {exc}")
             with db.transaction() as s:
                 sync_repo.record_problem(s, shop_id, "return", return_id, str(exc), now())

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from refunddesk.domain.money import Money
@@ -238,6 +238,27 @@ def open_return_ids(session: Session, shop_id: int, *, limit: int) -> list[str]:
             .limit(limit)
         )
     )
+
+
+def forget_return(session: Session, shop_id: int, return_id: str) -> bool:
+    """Drop a return Allegro says does not exist (saved under an odd id an earlier answer
+    gave it), unless a refund already rests on it; True when it was dropped."""
+    used = session.scalar(
+        select(func.count(m.RefundIntent.id)).where(
+            m.RefundIntent.shop_id == shop_id, m.RefundIntent.scope == f"return:{return_id}"
+        )
+    )
+    if used:
+        return False
+    row = session.scalar(
+        select(m.CustomerReturn).where(
+            m.CustomerReturn.shop_id == shop_id, m.CustomerReturn.return_id == return_id
+        )
+    )
+    if row is None:
+        return False
+    session.delete(row)  # its items go with it (ORM cascade / ON DELETE CASCADE)
+    return True
 
 
 def return_to_domain(row: m.CustomerReturn) -> CustomerReturn:

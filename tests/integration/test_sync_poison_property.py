@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -140,6 +140,10 @@ def _open_problems(db: Any) -> list[m.SyncProblem]:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(poisoning=poisonings())
+# Found by this test: a return whose id arrives as a number, or as another believable string,
+# must not leave a problem (or a ghost return re-read forever) once Allegro's data is right.
+@example(poisoning=("return", "cancelled", 0, -1))
+@example(poisoning=("return", "cancelled", 0, "9999-12-31T23:59:59Z"))
 def test_one_poisoned_order_never_stops_the_sync_of_the_others(
     demo_shop_factory: DemoShopFactory, poisoning: tuple[str, str, int, Any]
 ) -> None:

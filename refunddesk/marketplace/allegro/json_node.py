@@ -100,6 +100,14 @@ class Node:
             raise self.bad(self.child_path(key), f"not a believable id: {text[:40]!r}")
         return text
 
+    def string_id(self, key: str) -> str:
+        """An id the spec declares a string (a return's UUID, say): a number there is an odd
+        value, not an id, and would send every later re-read to a return that is not there."""
+        raw = self._present(key)
+        if type(raw) is not str:
+            raise self.bad(self.child_path(key), f"expected a string id, got {str(raw)[:40]!r}")
+        return self.ident(key)
+
     def event_id(self, key: str) -> str:
         """An event id: a string of digits (it becomes the feed's cursor, and Allegro answers
         422 for every later page after a cursor it never issued)."""

@@ -412,7 +412,7 @@ def _return(node: Node) -> CustomerReturn:
         prices = [(f"items[{i}].price", it.price) for i, it in enumerate(items)]
         one_currency(node, first.currency, prices, "return")
     return CustomerReturn(
-        id=node.ident("id"),
+        id=node.string_id("id"),
         order_id=node.ident("orderId"),
         status=node.text("status"),
         created_at=node.when("createdAt"),
