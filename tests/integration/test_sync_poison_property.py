@@ -135,7 +135,7 @@ def _open_problems(db: Any) -> list[m.SyncProblem]:
 
 
 @settings(
-    max_examples=25,
+    max_examples=15,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
