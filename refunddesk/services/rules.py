@@ -21,6 +21,7 @@ from refunddesk.domain.rules import Mode, Rule
 from refunddesk.domain.rules_file import MAX_FILE_BYTES, RulesFileError
 from refunddesk.domain.rules_json import export_rules, import_rules
 from refunddesk.domain.starter_rules import starter_rules
+from refunddesk.infra.private_files import open_private
 from refunddesk.notify.templates import list_templates
 from refunddesk.store import models as m
 from refunddesk.store import orders_repo, rules_repo, sync_repo
@@ -124,7 +125,9 @@ def add_starter_rules(
 def export_rules_to(db: Database, path: Path) -> int:
     """Write the rule list to a JSON file; returns how many rules were written."""
     rules = rules_repo.load_rules(db)
-    path.write_text(export_rules(rules), encoding="utf-8")
+    # Like every export: readable by the merchant only (rules name products, limits, groups).
+    with open_private(path, "w", encoding="utf-8") as out:
+        out.write(export_rules(rules))
     return len(rules)
 
 

@@ -15,6 +15,7 @@ from refunddesk.cli import main
 from refunddesk.infra import crash, paths
 from refunddesk.infra.logging import PrivateRotatingFileHandler
 from refunddesk.services.export import export_refunds_csv
+from refunddesk.services.rules import export_rules_to
 from refunddesk.store import backups
 from refunddesk.store.database import open_database, sqlite_url
 
@@ -85,6 +86,8 @@ def test_new_files_are_private_from_the_first_byte(tmp_path: Path) -> None:
     export = tmp_path / "Documents" / "refunds.csv"
     export.parent.mkdir()
     export_refunds_csv(db, export)
+    rules_file = export.parent / "rules.json"
+    export_rules_to(db, rules_file)
     db.dispose()
     try:
         raise RuntimeError("boom")
@@ -98,8 +101,7 @@ def test_new_files_are_private_from_the_first_byte(tmp_path: Path) -> None:
     handler.close()
     rotated = sorted(logs.iterdir())
     assert len(rotated) == 4
-    assert {p.name: mode(p) for p in [copy.path, export, report, *rotated]} == {
-        p.name: 0o600 for p in [copy.path, export, report, *rotated]
-    }
+    made = [copy.path, export, rules_file, report, *rotated]
+    assert {p.name: mode(p) for p in made} == {p.name: 0o600 for p in made}
     assert mode(copy.path.parent) == mode(report.parent) == 0o700
     assert private(everything_under(data), data) == {}
