@@ -80,6 +80,7 @@ class CycleReport:
     skipped_reason: str = ""
     blocked_by: Holder | None = None  # another RefundDesk runs automation (for the status bar)
     busy: bool = False  # the database was locked for longer than its busy timeout
+    storage_failed: bool = False  # the database could not be written (read-only, disk full)
 
     @property
     def refunds_changed(self) -> bool:
@@ -92,9 +93,9 @@ class CycleReport:
     @property
     def failed(self) -> bool:
         """Whether the round could not do its work (for `run --once`): a shop's round stopped
-        early or needs the merchant, or the database was busy. Another worker holding the
-        lease is not a failure: that worker does the work."""
-        return self.busy or any(s.failed or s.alert for s in self.shops)
+        early or needs the merchant, or the database was busy or could not be written.
+        Another worker holding the lease is not a failure: that worker does the work."""
+        return self.busy or self.storage_failed or any(s.failed or s.alert for s in self.shops)
 
     @property
     def alerts(self) -> list[str]:
@@ -244,6 +245,7 @@ class Worker:
                 report.busy = True
             except DatabaseProblem as exc:  # read-only, disk full: the next round retries
                 report.skipped_reason = f"database problem: {exc}"
+                report.storage_failed = True
             except StopRequested:
                 report.skipped_reason = "stopped on request before the next refund"
             except LeaseLost:

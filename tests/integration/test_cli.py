@@ -10,6 +10,8 @@ import pytest
 
 from refunddesk.cli import main
 from refunddesk.demo_shop import DemoShop
+from refunddesk.store.database import Database
+from refunddesk.store.problems import DatabaseProblem
 from tests.support.demo_shop import DemoShopFactory
 
 
@@ -130,3 +132,22 @@ def test_pause_resume_and_review(
     assert code == 0 and "Nothing needs a person." in out
     code, out = run(capsys, tmp_path, "review", "approve", "999")
     assert code == 1 and "no refund number 999" in out
+
+
+def test_run_once_fails_when_the_round_could_not_write_its_database(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    shop: DemoShop,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A disk that fills up (or a file made read-only) after start: the round is skipped, and a
+    # script or service manager must see that it did no work, not a success.
+    add_shop(capsys, tmp_path, shop)
+
+    def disk_full(self: Database) -> None:
+        raise DatabaseProblem("The disk holding the database is full; nothing was changed.")
+
+    monkeypatch.setattr(Database, "ensure_sound", disk_full)
+    code, out = run(capsys, tmp_path, "run", "--once")
+    assert code == 1, out
+    assert "disk holding the database is full" in out and "Traceback" not in out
