@@ -117,8 +117,8 @@ def pending_reports() -> list[Path]:
         return []
     try:
         return crash.pending_crash_reports()
-    except OSError:
-        log.exception("Could not list earlier crash reports")
+    except OSError as exc:  # a read-only or unreadable folder is the machine's state, not a bug
+        log.warning("Could not list earlier crash reports: %s", exc)
         return []
 
 
@@ -127,5 +127,5 @@ def mark_seen(path: Path) -> None:
 
     try:
         crash.mark_seen(path)
-    except OSError:
-        log.exception("Could not mark %s as seen", path)
+    except OSError as exc:
+        log.warning("Could not mark %s as seen: %s", path, exc)
