@@ -15,7 +15,7 @@ from refunddesk.cli.errors import UsageError
 from refunddesk.domain.money import Money
 from refunddesk.infra import paths
 from refunddesk.notify.email import DEFAULT_PORTS, SECURITY_MODES, SmtpConfig
-from refunddesk.services import review
+from refunddesk.services import review, shops
 from refunddesk.services import settings as service
 from refunddesk.services.context import AppContext
 
@@ -83,6 +83,13 @@ def _security(text: str, _current: Any) -> str:
     return word
 
 
+def _backlog(text: str, _current: Any) -> str:
+    word = text.strip().lower()
+    if word not in shops.BACKLOG_MODES:
+        raise UsageError(f"{text!r}: backlog is one of {', '.join(shops.BACKLOG_MODES)}.")
+    return word
+
+
 KEYS = {
     k.name: k
     for k in (
@@ -95,6 +102,7 @@ KEYS = {
         Key("breaker-threshold", "limits", "pause after this many failures in a row", _whole),
         Key("sync-interval", "sync", "seconds between syncs with Allegro", _whole),
         Key("backfill-days", "sync", "days of past orders read when a shop is added", _whole),
+        Key("backlog", "shops", "cases found at connect, every shop: ask, apply, ignore", _backlog),
         Key("notify-by-default", "notices", "on/off: new rules tell buyers", _switch),
         Key("email.enabled", "notices", "on/off: send buyer notices by e-mail", _switch),
         Key("email.host", "notices", "SMTP server name", _text),
@@ -199,6 +207,9 @@ def _values(ctx: AppContext) -> dict[str, Any]:
         name: _plain(getattr(a, field)) for name, field in _AUTOMATION_FIELDS.items()
     }
     values["breaker-open"] = a.breaker_open
+    # One choice per shop (shop backlog SHOP MODE); shown as one word when they agree.
+    modes = sorted({info.backlog_mode for info in view.shops})
+    values["backlog"] = modes[0] if len(modes) == 1 else ("mixed" if modes else None)
     values["notify-by-default"] = view.notify_by_default
     for name, field in _SMTP_FIELDS.items():
         values[name] = None if view.smtp is None else getattr(view.smtp, field)
@@ -257,6 +268,10 @@ def _apply(ctx: AppContext, changes: dict[str, str]) -> None:
             interval_seconds=updated.sync_interval_seconds,
             backfill_days=updated.backfill_days,
         )
+    if "shops" in groups:
+        # Cases still waiting are decided again under the new choice (services.shops).
+        for info in view.shops:
+            shops.set_backlog_mode(ctx.db, info.id, parsed["backlog"])
     if "notices" in groups:
         _save_notices(ctx, view, parsed)
 

@@ -197,6 +197,20 @@ def test_settings_set_is_what_the_settings_screen_reads(cli: Cli) -> None:
     assert shown["dry-run"] is True and shown["sync-interval"] == 120
 
 
+def test_the_backlog_choice_is_a_setting_of_every_shop(
+    cli: Cli, shop: DemoShop, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
+    monkeypatch.setenv("REFUNDDESK_CLIENT_SECRET", "demo-secret")
+    _add_shop(cli, shop)
+    assert json.loads(cli("settings", "show", "--json")[1])["backlog"] == "ask"
+    code, _out, err = cli("settings", "set", "backlog", "apply")
+    assert code == 0, err
+    assert json.loads(cli("settings", "show", "--json")[1])["backlog"] == "apply"
+    assert [row["backlog"] for row in cli.json_rows("shop", "list")] == ["apply"]
+    code, _out, err = cli("settings", "set", "backlog", "sometimes")
+    assert code == 2 and "ask, apply, ignore" in err
+
+
 def test_e_mail_settings_are_saved_together_and_the_password_comes_on_stdin(
     cli: Cli, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
 ) -> None:
