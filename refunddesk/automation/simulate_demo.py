@@ -9,12 +9,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from refunddesk.automation.simulate import TestScenario
 from refunddesk.automation.states import IntentState
 from refunddesk.automation.worker import CycleReport
 from refunddesk.domain.cases import PaymentKind, Trigger
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, Rule
+from refunddesk.domain.scenarios import TestScenario
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 

@@ -8,9 +8,10 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from refunddesk.automation.simulate import SimOutcome, TestScenario, simulate
+from refunddesk.automation.simulate import simulate
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Rule
+from refunddesk.domain.scenarios import SimOutcome, TestScenario
 from refunddesk.store import models as m
 from refunddesk.store import scenarios_repo
 from refunddesk.store.database import Database

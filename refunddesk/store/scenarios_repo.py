@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from refunddesk.automation.simulate import (
+from refunddesk.domain.scenarios import (
     SimOutcome,
     TestScenario,
     scenario_from_json,

@@ -9,10 +9,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from refunddesk.automation.backtest import backtest
-from refunddesk.automation.simulate import TestItem, TestScenario, simulate
+from refunddesk.automation.simulate import simulate
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, Rule
+from refunddesk.domain.scenarios import TestItem, TestScenario
 from refunddesk.gui.models.simulate_backtest import BacktestChangesModel, BacktestRulesModel
 from refunddesk.gui.models.simulate_items import ComposerItemsModel
 from refunddesk.gui.models.simulate_regression import RegressionModel

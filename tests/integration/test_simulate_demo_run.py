@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from refunddesk.automation.simulate import ReturnedItem, TestItem, TestScenario, simulate
+from refunddesk.automation.simulate import simulate
 from refunddesk.automation.simulate_demo import run_on_demo_shop
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, RefundScope, Rule, RuleAction
+from refunddesk.domain.scenarios import ReturnedItem, TestItem, TestScenario
 from refunddesk.services.context import AppContext
 from refunddesk.store import rules_repo
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from refunddesk.automation.simulate import ReturnedItem, TestItem
+from refunddesk.domain.scenarios import ReturnedItem, TestItem
 from refunddesk.gui.formatting import format_money
 
 _Index = QModelIndex | QPersistentModelIndex

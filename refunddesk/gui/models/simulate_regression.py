@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from refunddesk.automation.simulate import SimOutcome
+from refunddesk.domain.scenarios import SimOutcome
 from refunddesk.gui.formatting import format_money
 from refunddesk.gui.models.refund_words import trigger_text
 from refunddesk.gui.simulate.words import outcome_text

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.automation.backtest import BacktestResult, backtest
-from refunddesk.automation.simulate import SimulationResult, TestScenario, simulate
+from refunddesk.automation.simulate import SimulationResult, simulate
 from refunddesk.automation.simulate_demo import DemoRun, run_on_demo_shop
 from refunddesk.domain.cases import RETURN_TRIGGERS
 from refunddesk.domain.rules import Rule
+from refunddesk.domain.scenarios import TestScenario
 from refunddesk.gui.formatting import to_qdatetime
 from refunddesk.gui.models.simulate_items import ComposerLine
 from refunddesk.gui.services import Changes, GuiServices

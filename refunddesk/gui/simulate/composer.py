@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refunddesk.automation.simulate import TestItem
 from refunddesk.domain.cases import PaymentKind
 from refunddesk.domain.money import Money, MoneyError
+from refunddesk.domain.scenarios import TestItem
 from refunddesk.gui.formatting import datetime_edit_format, format_money, to_qdatetime
 from refunddesk.gui.models.simulate_items import ComposerItemsModel
 from refunddesk.gui.simulate.words import PAYMENTS, payment_text

@@ -5,19 +5,19 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from refunddesk.automation.simulate import (
-    ReturnedItem,
-    TestItem,
-    TestScenario,
-    scenario_from_json,
-    scenario_to_json,
-    simulate,
-)
+from refunddesk.automation.simulate import simulate
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.conditions import Conditions
 from refunddesk.domain.decisions import HoldReason, Outcome
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
+from refunddesk.domain.scenarios import (
+    ReturnedItem,
+    TestItem,
+    TestScenario,
+    scenario_from_json,
+    scenario_to_json,
+)
 
 BOUGHT = datetime(2026, 11, 10, 12, 0, tzinfo=UTC)
 

@@ -6,9 +6,9 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-from refunddesk.automation.simulate import TestItem, TestScenario
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.rules import Mode, Rule
+from refunddesk.domain.scenarios import TestItem, TestScenario
 from refunddesk.queries import simulate as q
 from refunddesk.store import scenarios_repo
 from refunddesk.store.database import open_database, sqlite_url
