@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, or_, select
 
 from refunddesk.domain.describe import describe
+from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Rule
 from refunddesk.domain.rules_json import rule_to_json
-from refunddesk.services import rules as rule_services
-from refunddesk.services.rules import RuleStats
 from refunddesk.store import models as m
 from refunddesk.store import rules_repo
 from refunddesk.store.database import Database
@@ -32,7 +31,7 @@ def rule_rows(db: Database, now: datetime, language: str = "en") -> list[RuleRow
 
     Summaries are in ``language`` (an app language: "en", "pl", "zh_CN").
     """
-    stats = rule_services.rule_stats(db, now)
+    stats = rule_stats(db, now)
     return [
         RuleRow(rule, describe(rule, language), stats.get(rule.id, RuleStats()))
         for rule in rules_repo.load_rules(db)
@@ -134,3 +133,45 @@ def _text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(_text(v) if isinstance(v, dict) else str(v) for v in value) or "—"
     return str(value)
+
+
+# Decisions that count towards what a rule did: not "nothing", not dismissed, not failed.
+_NOT_COUNTED = ("NO_ACTION", "DISMISSED", "FAILED")
+STATS_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class RuleStats:
+    """Decisions a rule made in a period, and what they add up to (one sum per currency)."""
+
+    fired: int = 0
+    amounts: tuple[Money, ...] = ()
+
+
+def rule_stats(db: Database, now: datetime, days: int = STATS_DAYS) -> dict[str, RuleStats]:
+    """Per rule id: refunds decided in the last ``days`` (shadow ones included: would-haves)."""
+    since = now - timedelta(days=days)
+    with db.sessions() as s:
+        rows = s.execute(
+            select(
+                m.RefundIntent.rule_id,
+                m.RefundIntent.currency,
+                func.count(m.RefundIntent.id),
+                func.sum(m.RefundIntent.amount_minor),
+            )
+            .where(
+                m.RefundIntent.rule_id.is_not(None),
+                m.RefundIntent.created_at >= since,
+                m.RefundIntent.state.not_in(_NOT_COUNTED),
+            )
+            .group_by(m.RefundIntent.rule_id, m.RefundIntent.currency)
+            .order_by(m.RefundIntent.currency)
+        ).all()
+    stats: dict[str, RuleStats] = {}
+    for rule_id, currency, count, total in rows:
+        key = str(rule_id)
+        before = stats.get(key, RuleStats())
+        stats[key] = RuleStats(
+            before.fired + int(count), (*before.amounts, Money(int(total or 0), currency))
+        )
+    return stats

@@ -31,7 +31,6 @@ from refunddesk.store.database import Database
 InvalidRule = rules_repo.InvalidRule
 PREVIEW_DAYS = 30
 # Decisions that are neither money moved nor money on its way (or would-have, in shadow).
-_NOT_COUNTED = ("NO_ACTION", "DISMISSED", "FAILED")
 _PREVIEW_ID = "\x00preview"  # marks the rule under preview; no stored id looks like it
 
 
@@ -272,43 +271,6 @@ def rules_using_group(db: Database, name: str) -> list[str]:
 
 
 # -- what rules did and would do ----------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class RuleStats:
-    """Decisions a rule made in a period, and what they add up to (one sum per currency)."""
-
-    fired: int = 0
-    amounts: tuple[Money, ...] = ()
-
-
-def rule_stats(db: Database, now: datetime, days: int = PREVIEW_DAYS) -> dict[str, RuleStats]:
-    """Per rule id: refunds decided in the last ``days`` (shadow ones included: would-haves)."""
-    since = now - timedelta(days=days)
-    with db.sessions() as s:
-        rows = s.execute(
-            select(
-                m.RefundIntent.rule_id,
-                m.RefundIntent.currency,
-                func.count(m.RefundIntent.id),
-                func.sum(m.RefundIntent.amount_minor),
-            )
-            .where(
-                m.RefundIntent.rule_id.is_not(None),
-                m.RefundIntent.created_at >= since,
-                m.RefundIntent.state.not_in(_NOT_COUNTED),
-            )
-            .group_by(m.RefundIntent.rule_id, m.RefundIntent.currency)
-            .order_by(m.RefundIntent.currency)
-        ).all()
-    stats: dict[str, RuleStats] = {}
-    for rule_id, currency, count, total in rows:
-        key = str(rule_id)
-        before = stats.get(key, RuleStats())
-        stats[key] = RuleStats(
-            before.fired + int(count), (*before.amounts, Money(int(total or 0), currency))
-        )
-    return stats
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, Rule, RuleAction
 from refunddesk.domain.rules_json import RulesFileError
 from refunddesk.domain.starter_rules import starter_rules
+from refunddesk.queries import rules as rule_queries
 from refunddesk.services import rules as svc
 from refunddesk.store import models as m
 from refunddesk.store import rules_repo
@@ -100,8 +101,8 @@ def test_rule_stats_count_the_last_thirty_days(app_context: Any) -> None:
     ]
     with db.transaction() as s:
         s.execute(insert(m.RefundIntent), rows)
-    stats = svc.rule_stats(db, NOW)
-    assert stats == {rule.id: svc.RuleStats(2, (Money(12999, "PLN"),))}
+    stats = rule_queries.rule_stats(db, NOW)
+    assert stats == {rule.id: rule_queries.RuleStats(2, (Money(12999, "PLN"),))}
 
 
 def test_duplicate_goes_right_after_the_original_in_shadow(app_context: Any) -> None:
