@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
+from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from refunddesk.gui import msgbox
+from refunddesk.gui import crashsignal, msgbox
 from refunddesk.gui.app import GuiSession
 from refunddesk.gui.crash_dialog import CrashDialog
 from refunddesk.gui.crashsignal import CrashNotice
@@ -83,3 +86,20 @@ def test_reports_from_the_last_run_are_offered_once(qtbot: QtBot, gui_session: G
     dialog.close()
     assert crash.pending_crash_reports() == []
     assert gui_session.crash_presenter.offer_previous_crashes() is None
+
+
+def test_an_unreadable_crash_folder_is_a_warning_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def refused(*_args: object) -> list[Path]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(crash, "pending_crash_reports", refused)
+    monkeypatch.setattr(crash, "mark_seen", refused)
+    with caplog.at_level(logging.WARNING, logger=crashsignal.log.name):
+        assert crashsignal.pending_reports() == []
+        crashsignal.mark_seen(Path("crash-1.txt"))
+    warnings = [r for r in caplog.records if r.name == crashsignal.log.name]
+    assert [r.levelno for r in warnings] == [logging.WARNING, logging.WARNING]
+    assert all(r.exc_info is None for r in warnings)  # no traceback for the machine's state
+    assert "Permission denied" in warnings[0].getMessage()
