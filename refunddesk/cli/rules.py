@@ -1,13 +1,17 @@
-"""`refunddesk rules list|export|import`: the rule set as text and as a file."""
+"""`refunddesk rules list|export|import|policy`: the rule set as text, as a file, as a policy."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from refunddesk.cli.common import context, print_json_rows, utc_now
 from refunddesk.cli.errors import CliError
+from refunddesk.domain.describe import policy_text
+from refunddesk.domain.policy_export import ALLEGRO_TERMS_LIMIT, allegro_terms, policy_html
+from refunddesk.infra.private_files import open_private
 from refunddesk.services import rules as rule_service
 from refunddesk.store import rules_repo
 
@@ -20,7 +24,14 @@ actions:
   import FILE [--replace|--merge] [--keep-modes]
                                          read rules from a file; imported rules arrive in
                                          shadow unless --keep-modes
+  policy [--format text|allegro|html] [--language pl|en|zh] [--output FILE]
+                                         the armed rules as a refund policy for buyers:
+                                         plain text, Allegro's "terms and returns" field
+                                         (cut to its length) or HTML for a shop page
 """
+
+# What a merchant types for each policy language; "zh" is Simplified Chinese.
+POLICY_LANGUAGES = {"pl": "pl", "en": "en", "zh": "zh_CN", "zh_CN": "zh_CN"}
 
 
 def add_parsers(sub: Any) -> None:
@@ -55,6 +66,21 @@ def add_parsers(sub: Any) -> None:
         action="store_true",
         help="keep each rule's armed/shadow mode from the file (default: all arrive in shadow)",
     )
+    policy = rules_sub.add_parser(
+        "policy",
+        help="the armed rules as a refund policy for buyers",
+        description="The armed, enabled rules as a refund policy for buyers. --format allegro "
+        f"fits Allegro's terms field ({ALLEGRO_TERMS_LIMIT} characters): a longer policy "
+        "keeps its first whole sentences and ends with a note. --format html is a fragment "
+        "for a shop page.",
+    )
+    policy.add_argument("--format", choices=("text", "allegro", "html"), default="text")
+    policy.add_argument(
+        "--language", choices=tuple(POLICY_LANGUAGES), default="pl", help="default: pl"
+    )
+    policy.add_argument(
+        "--output", type=Path, help="write to this file (readable by you only) instead of printing"
+    )
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -66,6 +92,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
             count = rule_service.export_rules_to(ctx.db, args.file)
             print(f"Exported {count} rules to {args.file}")
             return 0
+        if args.rules_command == "policy":
+            return _policy(rules_repo.load_rules(ctx.db), args)
         return _import(ctx.db, args)
     finally:
         ctx.close()
@@ -114,4 +142,30 @@ def _import(db: Any, args: argparse.Namespace) -> int:
         raise CliError(f"{args.file} is not a rules file: it is not UTF-8 text.") from None
     modes = "with the modes in the file" if args.keep_modes else "in shadow (arm them when ready)"
     print(f"Imported {len(saved)} rules, {modes}.")
+    return 0
+
+
+def _policy(rules: list[Any], args: argparse.Namespace) -> int:
+    language = POLICY_LANGUAGES[args.language]
+    cut = False
+    if args.format == "allegro":
+        text, cut = allegro_terms(rules, language)
+    elif args.format == "html":
+        text = policy_html(rules, language)
+    else:
+        text = policy_text(rules, language)
+    if args.output is None:
+        print(text, end="")
+    else:
+        # Like every export: readable by the merchant only.
+        with open_private(args.output, "w", encoding="utf-8") as out:
+            out.write(text)
+        print(f"Wrote the refund policy to {args.output}")
+    if cut:
+        print(
+            f"Note: the policy was longer than Allegro's {ALLEGRO_TERMS_LIMIT} characters, so "
+            "only its first rules are included and it ends by saying other refunds are handled "
+            "individually.",
+            file=sys.stderr,
+        )
     return 0

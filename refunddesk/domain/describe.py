@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from refunddesk.domain.cases import RETURN_TRIGGERS, Trigger
 from refunddesk.domain.conditions import PAYMENT_LABELS, Conditions
@@ -19,11 +20,21 @@ from refunddesk.domain.describe_words import (
     unit,
 )
 from refunddesk.domain.describe_zh import describe_zh
+from refunddesk.domain.policy_zh import policy_zh
 from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
 
-__all__ = ["DESCRIBE_LANGUAGES", "LANGUAGES", "describe", "duration", "money_text", "policy_text"]
+__all__ = [
+    "DESCRIBE_LANGUAGES",
+    "LANGUAGES",
+    "Policy",
+    "describe",
+    "duration",
+    "money_text",
+    "policy_parts",
+    "policy_text",
+]
 
-LANGUAGES = ("en", "pl")  # the buyer-facing policy text
+LANGUAGES = ("en", "pl", "zh_CN")  # the buyer-facing policy text
 DESCRIBE_LANGUAGES = ("en", "pl", "zh_CN")  # the merchant's summary, one per app language
 
 
@@ -128,15 +139,24 @@ def _extras(rule: Rule) -> list[str]:
 
 # -- the buyer-facing policy -----------------------------------------------------------------
 
-_HEADINGS = {"en": "Refunds", "pl": "Zwroty pieniędzy"}
+_HEADINGS = {"en": "Refunds", "pl": "Zwroty pieniędzy", "zh_CN": "退款"}
 _NONE = {
     "en": "We handle every refund individually.",
     "pl": "Każdy zwrot pieniędzy rozpatrujemy indywidualnie.",
+    "zh_CN": "每笔退款我们都会单独处理。",
 }
 
 
-def policy_text(rules: Sequence[Rule], language: str) -> str:
-    """The armed, enabled rules as a refund policy for listing pages ("en" or "pl").
+class Policy(NamedTuple):
+    """The policy's parts, for the plain-text, Allegro and HTML exports."""
+
+    heading: str
+    sentences: list[str]  # one per rule it promises; empty when it promises none
+    none_text: str  # what to say when there are no sentences
+
+
+def policy_parts(rules: Sequence[Rule], language: str) -> Policy:
+    """The armed, enabled rules as policy sentences in ``language`` ("en", "pl" or "zh_CN").
 
     Buyer-history conditions (blocklist, repeat buyers) are the merchant's business and are
     not published; shadow and disabled rules promise nothing, so they are left out.
@@ -144,13 +164,15 @@ def policy_text(rules: Sequence[Rule], language: str) -> str:
     if language not in LANGUAGES:
         raise ValueError(f"no policy text in {language!r}; available: {', '.join(LANGUAGES)}")
     live = [r for r in rules if r.enabled and r.mode is Mode.ARMED]
-    lines = [_HEADINGS[language], ""]
-    if not live:
-        lines.append(_NONE[language])
-    for rule in live:
-        sentence = _policy_en(rule) if language == "en" else _policy_pl(rule)
-        lines.append(f"- {sentence}")
-    return "\n".join(lines) + "\n"
+    sentence = {"en": _policy_en, "pl": _policy_pl, "zh_CN": policy_zh}[language]
+    return Policy(_HEADINGS[language], [sentence(r) for r in live], _NONE[language])
+
+
+def policy_text(rules: Sequence[Rule], language: str) -> str:
+    """The policy as plain text for listing pages: a heading, then one "- " line per rule."""
+    policy = policy_parts(rules, language)
+    lines = [f"- {s}" for s in policy.sentences] or [policy.none_text]
+    return "\n".join([policy.heading, "", *lines]) + "\n"
 
 
 def _policy_en(rule: Rule) -> str:

@@ -271,6 +271,34 @@
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chiński</translation>
+    </message>
+    <message>
+        <source>Copy for Allegro</source>
+        <translation>Kopiuj dla Allegro</translation>
+    </message>
+    <message>
+        <source>Save for shop page…</source>
+        <translation>Zapisz dla strony sklepu…</translation>
+    </message>
+    <message>
+        <source>The policy is longer than Allegro&apos;s %1 characters, so only its first rules were copied, followed by a sentence saying other refunds are handled individually.</source>
+        <translation>Zasady są dłuższe niż %1 znaków dozwolonych przez Allegro, więc skopiowano tylko pierwsze reguły i zdanie, że pozostałe zwroty rozpatrujemy indywidualnie.</translation>
+    </message>
+    <message>
+        <source>Save for shop page</source>
+        <translation>Zapisz dla strony sklepu</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Strony internetowe (*.html)</translation>
+    </message>
+    <message>
+        <source>The policy could not be saved to %1.</source>
+        <translation>Nie udało się zapisać zasad w %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProductGroupsDialog</name>

@@ -271,6 +271,34 @@
         <source>Copy</source>
         <translation>复制</translation>
     </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Copy for Allegro</source>
+        <translation>复制到 Allegro</translation>
+    </message>
+    <message>
+        <source>Save for shop page…</source>
+        <translation>保存为店铺页面…</translation>
+    </message>
+    <message>
+        <source>The policy is longer than Allegro&apos;s %1 characters, so only its first rules were copied, followed by a sentence saying other refunds are handled individually.</source>
+        <translation>政策超过 Allegro 允许的 %1 个字符，因此只复制了前面的规则，并在末尾说明其他退款将单独处理。</translation>
+    </message>
+    <message>
+        <source>Save for shop page</source>
+        <translation>保存为店铺页面</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>The policy could not be saved to %1.</source>
+        <translation>无法将政策保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ProductGroupsDialog</name>

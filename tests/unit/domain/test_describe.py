@@ -1,4 +1,4 @@
-"""describe() sentences for every trigger and action, and the policy text in both languages."""
+"""describe() sentences for every trigger and action, and the policy text in every language."""
 
 from __future__ import annotations
 
@@ -140,16 +140,32 @@ def test_policy_text_in_polish() -> None:
     )
 
 
+def test_policy_text_in_chinese() -> None:
+    rules = [SMALL_CANCEL, LATE, PROMO_RETURN, HALF_ON_DECLARE]
+    assert policy_text(rules, "zh_CN") == (
+        "退款\n\n"
+        "- 如果您取消金额低于 500.00 PLN 的已付款订单，我们将自动退还全部订单金额（含运费）。\n"
+        "- 如果我们未在发货截止时间前发出您的订单，我们将自动退还全部订单金额（含运费）；"
+        "自动退款上限为 300.00 PLN，超出部分单独处理。\n"
+        "- 您的退货送达我们后（商品组“Promo November”中的商品，付款方式为Allegro Pay或在线支付，"
+        "购买后 14 天内），我们将自动退还退回商品金额，并扣除 12.00 PLN（return postage），"
+        "在 2 小时内完成。\n"
+        "- 您申请退货后（金额不低于 10.00 PLN 且低于 50.00 PLN 的订单），我们无需等待包裹寄回，"
+        "即自动退还退回商品及运费金额的 50%。\n"
+    )
+
+
 def test_policy_leaves_out_shadow_and_disabled_rules() -> None:
     rules = [replace(SMALL_CANCEL, mode=Mode.SHADOW), replace(LATE, enabled=False)]
     assert policy_text(rules, "en") == "Refunds\n\nWe handle every refund individually.\n"
     assert policy_text(rules, "pl") == (
         "Zwroty pieniędzy\n\nKażdy zwrot pieniędzy rozpatrujemy indywidualnie.\n"
     )
+    assert policy_text(rules, "zh_CN") == "退款\n\n每笔退款我们都会单独处理。\n"
 
 
 def test_policy_in_an_unknown_language_is_an_error() -> None:
-    with pytest.raises(ValueError, match="available: en, pl"):
+    with pytest.raises(ValueError, match="available: en, pl, zh_CN"):
         policy_text([SMALL_CANCEL], "de")
 
 
