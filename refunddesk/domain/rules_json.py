@@ -1,4 +1,8 @@
-"""Export and import a rule list as JSON ({"schema": 1, "rules": [...]}), exactly and strictly."""
+"""Export and import a rule list as JSON ({"schema": 1, "rules": [...]}), exactly and strictly.
+
+A file may also carry settings that belong with the rules ({"settings": {"backlog": "ask"}}):
+what happens to the cases found when a shop is connected.
+"""
 
 from __future__ import annotations
 
@@ -35,7 +39,16 @@ _NUMBER_TEXT_MAX = 24  # "1000000000.00" and "12.5" fit; a 400-digit amount does
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
 
-__all__ = ["FileProblem", "RulesFileError", "export_rules", "import_rules"]
+BACKLOG_CHOICES = ("ask", "apply", "ignore")
+
+__all__ = [
+    "BACKLOG_CHOICES",
+    "FileProblem",
+    "RulesFileError",
+    "export_rules",
+    "file_settings",
+    "import_rules",
+]
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -131,7 +144,8 @@ def import_rules(
             f"This rules file has schema {_shown(doc['schema'])}; this version of "
             f"RefundDesk reads schema {SCHEMA}.",
         )
-    _Obj(doc, "file", "", {"schema", "rules"}, problems)
+    _Obj(doc, "file", "", {"schema", "rules", "settings"}, problems)
+    _settings(doc, problems)
     raw_rules = doc.get("rules")
     if not isinstance(raw_rules, list):
         raise RulesFileError([*problems, FileProblem("file", "rules", '"rules" must be a list.')])
@@ -156,6 +170,30 @@ def import_rules(
     if problems:
         raise RulesFileError(problems)
     return rules
+
+
+def file_settings(data: str | bytes) -> dict[str, str]:
+    """The settings a rules file carries (only those it names); the file must import cleanly."""
+    doc = load_document(data)
+    problems: list[FileProblem] = []
+    found = _settings(doc, problems) if isinstance(doc, dict) else {}
+    if problems:
+        raise RulesFileError(problems)
+    return found
+
+
+def _settings(doc: dict[str, Any], problems: list[FileProblem]) -> dict[str, str]:
+    if "settings" not in doc:
+        return {}
+    o = _Obj(doc["settings"], "file", "settings", {"backlog"}, problems)
+    found: dict[str, str] = {}
+    if "backlog" in o.raw:
+        backlog = o.raw["backlog"]
+        if backlog in BACKLOG_CHOICES:
+            found["backlog"] = backlog
+        else:
+            o.bad("backlog", f"expected one of {', '.join(BACKLOG_CHOICES)}")
+    return found
 
 
 def _label(index: int, raw: Any) -> str:

@@ -19,10 +19,11 @@ from refunddesk.domain.returns import DELIVERED_RETURN_STATUSES
 from refunddesk.domain.rule_book import RuleBook
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.domain.rules_file import MAX_FILE_BYTES, RulesFileError
-from refunddesk.domain.rules_json import export_rules, import_rules
+from refunddesk.domain.rules_json import export_rules, file_settings, import_rules
 from refunddesk.domain.starter_rules import starter_rules
 from refunddesk.infra.private_files import open_private
 from refunddesk.notify.templates import list_templates
+from refunddesk.services import shops as shop_service
 from refunddesk.store import models as m
 from refunddesk.store import orders_repo, rules_repo, sync_repo
 from refunddesk.store.database import Database
@@ -159,13 +160,19 @@ def import_rules_from(
     rules whose id is in the file and adds the others after the existing ones. Imported rules
     arrive in shadow unless ``keep_modes``. Raises RulesFileError for a bad file.
     """
-    rules = read_rules_file(path)
+    data = _read_bounded(path)
+    rules = import_rules(data, templates=known_templates())
+    settings = file_settings(data)
     if not keep_modes:
         rules = [replace(r, mode=Mode.SHADOW) for r in rules]
     existing = rules_repo.load_rules(db)
     if mode == "refuse" and existing:
         raise RulesAlreadyExist(len(existing))
-    return rules_repo.import_rules(db, rules, now, replace_list=mode != "merge")
+    saved = rules_repo.import_rules(db, rules, now, replace_list=mode != "merge")
+    if "backlog" in settings:  # a file that names the backlog choice sets it for every shop
+        for shop in shop_service.list_shops(db):
+            shop_service.set_backlog_mode(db, shop.id, settings["backlog"])
+    return saved
 
 
 def read_rules_file(path: Path) -> list[Rule]:
@@ -173,6 +180,10 @@ def read_rules_file(path: Path) -> list[Rule]:
 
     Raises RulesFileError (also for a file that cannot be read: it names the file's problem).
     """
+    return import_rules(_read_bounded(path), templates=known_templates())
+
+
+def _read_bounded(path: Path) -> bytes:
     try:
         with path.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)  # never read a huge file whole
@@ -188,7 +199,7 @@ def read_rules_file(path: Path) -> list[Rule]:
             f"The file is {size / 1_000_000:.1f} MB; a rules file is at most "
             f"{MAX_FILE_BYTES // 1_000_000} MB. Is this the right file?",
         )
-    return import_rules(data, templates=known_templates())
+    return data
 
 
 def known_templates() -> set[str]:

@@ -211,6 +211,31 @@ def test_the_backlog_choice_is_a_setting_of_every_shop(
     assert code == 2 and "ask, apply, ignore" in err
 
 
+def test_a_rules_file_can_carry_the_backlog_choice(
+    cli: Cli,
+    shop: DemoShop,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    monkeypatch.setenv("REFUNDDESK_CLIENT_SECRET", "demo-secret")
+    _add_shop(cli, shop)
+    rules = tmp_path / "rules.json"
+    assert cli("rules", "export", str(rules))[0] == 0
+    doc = json.loads(rules.read_text(encoding="utf-8"))
+    doc["settings"] = {"backlog": "banana"}
+    rules.write_text(json.dumps(doc), encoding="utf-8")
+    code, _out, err = cli("rules", "import", str(rules), "--replace")
+    assert code != 0 and "backlog" in err and "ask, apply, ignore" in err
+    assert [row["backlog"] for row in cli.json_rows("shop", "list")] == ["ask"]  # nothing changed
+
+    doc["settings"] = {"backlog": "ignore"}
+    rules.write_text(json.dumps(doc), encoding="utf-8")
+    code, _out, err = cli("rules", "import", str(rules), "--replace")
+    assert code == 0, err
+    assert [row["backlog"] for row in cli.json_rows("shop", "list")] == ["ignore"]
+
+
 def test_e_mail_settings_are_saved_together_and_the_password_comes_on_stdin(
     cli: Cli, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
 ) -> None:

@@ -136,9 +136,9 @@ def test_workers_sharing_one_database_refund_every_order_exactly_once(
     cli(setup, *db_args, "rules", "import", str(_rules(tmp_path / "rules.json")), "--keep-modes")
     for order_id in paid:
         shop.scenario.cancel_as_buyer(order_id)
-    # Slow answers: every round lasts many leases.
-    shop.scenario.add_fault("latency", REFUNDS_PATH, method="POST", latency_ms=60)
-    shop.scenario.add_fault("latency", "/", method="GET", latency_ms=15)
+    # Slow answers: every round lasts many leases (150 POSTs alone take 4.5 s, the lease 1 s).
+    shop.scenario.add_fault("latency", REFUNDS_PATH, method="POST", latency_ms=30)
+    shop.scenario.add_fault("latency", "/", method="GET", latency_ms=8)
 
     env = {"REFUNDDESK_LEASE_SECONDS": LEASE_SECONDS}
     workers = [
