@@ -84,11 +84,13 @@ class Scenario:
             for n, s in enumerate(seeded):
                 o = s.order
                 pending.append((o.bought_at, n, o, "BOUGHT"))
-                filled = o.bought_at + timedelta(seconds=st.rng.randint(20, 600))
+                # Each step follows the last by minutes, but never after now: an order bought a
+                # minute ago is not paid in the future.
+                filled = min(o.bought_at + timedelta(seconds=st.rng.randint(20, 600)), now)
                 pending.append((filled, n, o, "FILLED_IN"))
                 o.status = "FILLED_IN"
                 if s.paid:
-                    paid_at = filled + timedelta(seconds=st.rng.randint(5, 300))
+                    paid_at = min(filled + timedelta(seconds=st.rng.randint(5, 300)), now)
                     o.status = "READY_FOR_PROCESSING"
                     if o.payment_type != "CASH_ON_DELIVERY":
                         o.paid_at, o.paid_amount = paid_at, o.total_to_pay

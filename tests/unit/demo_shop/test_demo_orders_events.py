@@ -149,3 +149,11 @@ def test_seeded_buyers_repeat_and_have_languages(shop: DemoShop, api: Any) -> No
     assert len(set(logins)) < len(logins)  # some buyers came back
     languages = {o["buyer"]["preferences"]["language"] for o in forms["checkoutForms"]}
     assert "pl-PL" in languages and len(languages) > 1
+
+
+def test_seeded_orders_never_happen_in_the_future(demo_shop_factory: DemoShopFactory) -> None:
+    shop = demo_shop_factory(clock=ShopClock(frozen=True))
+    shop.scenario.seed(3000, days=1)  # many orders bought minutes ago, paid "minutes later"
+    now = shop.state.now()
+    assert shop.state.events and max(e.occurred_at for e in shop.state.events) <= now
+    assert all(o.paid_at is None or o.paid_at <= now for o in shop.state.orders.values())
