@@ -154,6 +154,11 @@ class Policy(NamedTuple):
     sentences: list[str]  # one per rule it promises; empty when it promises none
     none_text: str  # what to say when there are no sentences
 
+    def text(self) -> str:
+        """A heading, then one "- " line per rule (or the none text)."""
+        lines = [f"- {s}" for s in self.sentences] or [self.none_text]
+        return "\n".join([self.heading, "", *lines]) + "\n"
+
 
 def policy_parts(rules: Sequence[Rule], language: str) -> Policy:
     """The armed, enabled rules as policy sentences in ``language`` ("en", "pl" or "zh_CN").
@@ -170,9 +175,7 @@ def policy_parts(rules: Sequence[Rule], language: str) -> Policy:
 
 def policy_text(rules: Sequence[Rule], language: str) -> str:
     """The policy as plain text for listing pages: a heading, then one "- " line per rule."""
-    policy = policy_parts(rules, language)
-    lines = [f"- {s}" for s in policy.sentences] or [policy.none_text]
-    return "\n".join([policy.heading, "", *lines]) + "\n"
+    return policy_parts(rules, language).text()
 
 
 def _policy_en(rule: Rule) -> str:

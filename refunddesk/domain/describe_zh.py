@@ -48,7 +48,7 @@ NOTICE_TEMPLATES = {
 def describe_zh(rule: Rule) -> str:
     """describe() in Chinese: "当买家取消已付款订单时，退还全部款项（含运费）。"."""
     c = rule.conditions
-    amount = _total(c)
+    amount = total_modifier(c)
     grace = f"再加 {duration(rule.grace, 'zh_CN')}宽限期后" if rule.grace else ""
     handling = duration(rule.handling_time, "zh_CN")
     # Returns name their order only when its total matters: "当退货送回给您时".
@@ -72,7 +72,7 @@ def describe_zh(rule: Rule) -> str:
     return "".join(sentences)
 
 
-def _total(c: Conditions) -> str:
+def total_modifier(c: Conditions) -> str:
     """The order-total condition as a modifier before "订单"; "" when there is none."""
     low, high = c.total_at_least, c.total_under
     if low is not None and high is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from refunddesk.domain.describe import policy_parts, policy_text
+from refunddesk.domain.describe import policy_parts
 from refunddesk.domain.rules import Rule
 
 # Allegro's return policy (ReturnPolicyRequestV1 in the REST spec) has no free-text field, so
@@ -30,10 +30,10 @@ def allegro_terms(
     first matching rule decides, so the first ones matter most) and ends with a plain note
     that other refunds are handled individually; a sentence is never cut in half.
     """
-    text = policy_text(rules, language)
+    policy = policy_parts(rules, language)
+    text = policy.text()
     if len(text) <= limit:
         return text, False
-    policy = policy_parts(rules, language)
     note = _CUT_NOTE[language]
     lines = [policy.heading, ""]
     for sentence in policy.sentences:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from refunddesk.domain.cases import RETURN_TRIGGERS, Trigger
 from refunddesk.domain.conditions import Conditions
 from refunddesk.domain.describe_words import caps_text, duration, pct
-from refunddesk.domain.describe_zh import PAYMENTS
+from refunddesk.domain.describe_zh import PAYMENTS, total_modifier
 from refunddesk.domain.rules import RefundScope, Rule
 
 
 def policy_zh(rule: Rule) -> str:
     """The same promise as the English sentence: "如果您取消…，我们将自动退还…。"."""
     c, a = rule.conditions, rule.action
-    total = _total(c)
+    total = total_modifier(c)
     scope = _scope(c)
     if total and rule.trigger in RETURN_TRIGGERS:
         scope.insert(0, f"{total}订单")
@@ -37,16 +37,6 @@ def policy_zh(rule: Rule) -> str:
         Trigger.RETURN_DECLARED: f"您申请退货后{q}，我们无需等待包裹寄回，即自动退还",
     }[rule.trigger]
     return f"{head}{what}{when}{cap}。"
-
-
-def _total(c: Conditions) -> str:
-    """The order total as a modifier: "金额低于 500.00 PLN 的"; "" when there is none."""
-    low, high = c.total_at_least, c.total_under
-    if low is not None and high is not None:
-        return f"金额不低于 {low} 且低于 {high} 的"
-    if high is not None:
-        return f"金额低于 {high} 的"
-    return f"金额不低于 {low} 的" if low is not None else ""
 
 
 def _scope(c: Conditions) -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.conditions import Conditions, ProductFilter
@@ -39,15 +39,17 @@ _NUMBER_TEXT_MAX = 24  # "1000000000.00" and "12.5" fit; a 400-digit amount does
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
 
+# What happens to the cases found when a shop is connected (services.shops uses the same list).
 BACKLOG_CHOICES = ("ask", "apply", "ignore")
 
 __all__ = [
     "BACKLOG_CHOICES",
     "FileProblem",
+    "RulesFile",
     "RulesFileError",
     "export_rules",
-    "file_settings",
     "import_rules",
+    "import_rules_file",
 ]
 
 
@@ -124,9 +126,21 @@ def _rule_to_json(rule: Rule) -> dict[str, Any]:
 # -- import ---------------------------------------------------------------------------------
 
 
+class RulesFile(NamedTuple):
+    rules: list[Rule]
+    settings: dict[str, str]  # only the settings the file names, e.g. {"backlog": "apply"}
+
+
 def import_rules(
     data: str | bytes, *, check: bool = True, templates: Collection[str] | None = None
 ) -> list[Rule]:
+    """A rules file's rules (see import_rules_file)."""
+    return import_rules_file(data, check=check, templates=templates).rules
+
+
+def import_rules_file(
+    data: str | bytes, *, check: bool = True, templates: Collection[str] | None = None
+) -> RulesFile:
     """Parse a rules file; every problem in it is reported at once, by rule and field.
 
     With ``check``, every rule must also pass ``validate`` and the ids must be unique; with
@@ -145,7 +159,7 @@ def import_rules(
             f"RefundDesk reads schema {SCHEMA}.",
         )
     _Obj(doc, "file", "", {"schema", "rules", "settings"}, problems)
-    _settings(doc, problems)
+    settings = _settings(doc, problems)
     raw_rules = doc.get("rules")
     if not isinstance(raw_rules, list):
         raise RulesFileError([*problems, FileProblem("file", "rules", '"rules" must be a list.')])
@@ -169,17 +183,7 @@ def import_rules(
         problems += _duplicate_ids(raw_rules, rules)
     if problems:
         raise RulesFileError(problems)
-    return rules
-
-
-def file_settings(data: str | bytes) -> dict[str, str]:
-    """The settings a rules file carries (only those it names); the file must import cleanly."""
-    doc = load_document(data)
-    problems: list[FileProblem] = []
-    found = _settings(doc, problems) if isinstance(doc, dict) else {}
-    if problems:
-        raise RulesFileError(problems)
-    return found
+    return RulesFile(rules, settings)
 
 
 def _settings(doc: dict[str, Any], problems: list[FileProblem]) -> dict[str, str]:

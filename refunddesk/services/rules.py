@@ -19,7 +19,7 @@ from refunddesk.domain.returns import DELIVERED_RETURN_STATUSES
 from refunddesk.domain.rule_book import RuleBook
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.domain.rules_file import MAX_FILE_BYTES, RulesFileError
-from refunddesk.domain.rules_json import export_rules, file_settings, import_rules
+from refunddesk.domain.rules_json import export_rules, import_rules, import_rules_file
 from refunddesk.domain.starter_rules import starter_rules
 from refunddesk.infra.private_files import open_private
 from refunddesk.notify.templates import list_templates
@@ -160,9 +160,7 @@ def import_rules_from(
     rules whose id is in the file and adds the others after the existing ones. Imported rules
     arrive in shadow unless ``keep_modes``. Raises RulesFileError for a bad file.
     """
-    data = _read_bounded(path)
-    rules = import_rules(data, templates=known_templates())
-    settings = file_settings(data)
+    rules, settings = import_rules_file(_read_bounded(path), templates=known_templates())
     if not keep_modes:
         rules = [replace(r, mode=Mode.SHADOW) for r in rules]
     existing = rules_repo.load_rules(db)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
+from refunddesk.domain.rules_json import BACKLOG_CHOICES
 from refunddesk.infra.secrets import Secrets, shop_client_secret_key, shop_tokens_key
 from refunddesk.marketplace.allegro.auth import (
     AllegroAuth,
@@ -450,7 +451,7 @@ def mark_connected(db: Database, shop_id: int, now: datetime) -> None:
             row.connected_at, row.needs_reconnect = now, False
 
 
-BACKLOG_MODES = ("ask", "apply", "ignore")
+BACKLOG_MODES = BACKLOG_CHOICES
 
 
 def set_backlog_mode(db: Database, shop_id: int, mode: str) -> None:
