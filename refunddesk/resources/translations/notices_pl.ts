@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>%1 (address in the keyring)</source>
+        <translation>%1 (adres w pęku kluczy)</translation>
+    </message>
+    <message>
+        <source>%1 (no address: add it again)</source>
+        <translation>%1 (brak adresu: dodaj go ponownie)</translation>
+    </message>
+    <message>
+        <source>A refund held for approval</source>
+        <translation>Zwrot wstrzymany do zatwierdzenia</translation>
+    </message>
+    <message>
+        <source>A refund that failed</source>
+        <translation>Nieudany zwrot</translation>
+    </message>
+    <message>
+        <source>A shop to reconnect</source>
+        <translation>Sklep do ponownego połączenia</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Dodaj kanał</translation>
+    </message>
+    <message>
+        <source>Alert me about</source>
+        <translation>Powiadamiaj mnie o</translation>
+    </message>
+    <message>
+        <source>Alert me when something needs me</source>
+        <translation>Powiadamiaj mnie, gdy coś wymaga mojej uwagi</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerty</translation>
+    </message>
+    <message>
+        <source>Apprise address, e.g. wecombot://key</source>
+        <translation>Adres Apprise, np. wecombot://klucz</translation>
+    </message>
+    <message>
+        <source>Automation stopped after failures</source>
+        <translation>Automatyka zatrzymana po błędach</translation>
+    </message>
+    <message>
+        <source>Channel saved.</source>
+        <translation>Kanał zapisany.</translation>
+    </message>
+    <message>
+        <source>Channels (Apprise: e-mail, Telegram, WeCom, DingTalk …)</source>
+        <translation>Kanały (Apprise: e-mail, Telegram, WeCom, DingTalk …)</translation>
+    </message>
+    <message>
+        <source>Language of the alerts</source>
+        <translation>Język alertów</translation>
+    </message>
+    <message>
+        <source>Name, e.g. team</source>
+        <translation>Nazwa, np. zespół</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>Remove the alert channel %1? Its address is deleted from the keyring.</source>
+        <translation>Usunąć kanał alertów %1? Jego adres zostanie usunięty z pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Save alerts</source>
+        <translation>Zapisz alerty</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>Wyślij alert testowy</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <source>The alert settings could not be saved.</source>
+        <translation>Nie udało się zapisać ustawień alertów.</translation>
+    </message>
+    <message>
+        <source>The daily budget reached</source>
+        <translation>Wyczerpany dzienny budżet</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used: %1</source>
+        <translation>Nie udało się użyć pęku kluczy: %1</translation>
+    </message>
+    <message>
+        <source>The test alert was sent through %1.</source>
+        <translation>Alert testowy został wysłany przez %1.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeWords</name>
     <message>
         <source>Allegro message</source>
@@ -115,6 +222,72 @@
     <message>
         <source>Check the buyer's details on the order, then send the notice again.</source>
         <translation>Sprawdź dane kupującego w zamówieniu, a potem wyślij powiadomienie ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerty</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+</context>
+<context>
+    <name>SmsPanel</name>
+    <message>
+        <source>Also send notices by SMS (SMSAPI)</source>
+        <translation>Wysyłaj powiadomienia także SMS-em (SMSAPI)</translation>
+    </message>
+    <message>
+        <source>Keep Polish letters (ą, ę …): shorter parts, each one is paid</source>
+        <translation>Zachowaj polskie znaki (ą, ę …): krótsze części, każda jest płatna</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>Not saved; it will be kept in the keyring</source>
+        <translation>Nie zapisano; będzie przechowywany w pęku kluczy</translation>
+    </message>
+    <message>
+        <source>Registered in SMSAPI; empty: the default</source>
+        <translation>Zarejestrowana w SMSAPI; puste: domyślna</translation>
+    </message>
+    <message>
+        <source>SMSAPI token</source>
+        <translation>Token SMSAPI</translation>
+    </message>
+    <message>
+        <source>Save SMS</source>
+        <translation>Zapisz SMS</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring; type a new one to replace it</source>
+        <translation>Zapisany w pęku kluczy; wpisz nowy, aby go zastąpić</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Send SMS to the buyers of</source>
+        <translation>Wysyłaj SMS-y do kupujących ze sklepów</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nazwa nadawcy</translation>
+    </message>
+    <message>
+        <source>The SMS settings could not be saved.</source>
+        <translation>Nie udało się zapisać ustawień SMS.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keyring: %1</source>
+        <translation>Nie udało się zapisać tokenu w pęku kluczy: %1</translation>
     </message>
 </context>
 </TS>

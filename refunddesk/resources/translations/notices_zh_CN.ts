@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>%1 (address in the keyring)</source>
+        <translation>%1（地址保存在密钥环中）</translation>
+    </message>
+    <message>
+        <source>%1 (no address: add it again)</source>
+        <translation>%1（没有地址：请重新添加）</translation>
+    </message>
+    <message>
+        <source>A refund held for approval</source>
+        <translation>等待批准的退款</translation>
+    </message>
+    <message>
+        <source>A refund that failed</source>
+        <translation>失败的退款</translation>
+    </message>
+    <message>
+        <source>A shop to reconnect</source>
+        <translation>需要重新连接的店铺</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>添加渠道</translation>
+    </message>
+    <message>
+        <source>Alert me about</source>
+        <translation>提醒我以下事项</translation>
+    </message>
+    <message>
+        <source>Alert me when something needs me</source>
+        <translation>有事需要我处理时提醒我</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Apprise address, e.g. wecombot://key</source>
+        <translation>Apprise 地址，例如 wecombot://key</translation>
+    </message>
+    <message>
+        <source>Automation stopped after failures</source>
+        <translation>自动化因失败而停止</translation>
+    </message>
+    <message>
+        <source>Channel saved.</source>
+        <translation>渠道已保存。</translation>
+    </message>
+    <message>
+        <source>Channels (Apprise: e-mail, Telegram, WeCom, DingTalk …)</source>
+        <translation>渠道（Apprise：电子邮件、Telegram、企业微信、钉钉……）</translation>
+    </message>
+    <message>
+        <source>Language of the alerts</source>
+        <translation>提醒的语言</translation>
+    </message>
+    <message>
+        <source>Name, e.g. team</source>
+        <translation>名称，例如 团队</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Remove the alert channel %1? Its address is deleted from the keyring.</source>
+        <translation>要删除提醒渠道 %1 吗？其地址将从密钥环中删除。</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Save alerts</source>
+        <translation>保存提醒设置</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Send a test alert</source>
+        <translation>发送测试提醒</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>The alert settings could not be saved.</source>
+        <translation>无法保存提醒设置。</translation>
+    </message>
+    <message>
+        <source>The daily budget reached</source>
+        <translation>已达每日预算</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used: %1</source>
+        <translation>无法使用密钥环：%1</translation>
+    </message>
+    <message>
+        <source>The test alert was sent through %1.</source>
+        <translation>测试提醒已通过 %1 发送。</translation>
+    </message>
+</context>
+<context>
     <name>NoticeWords</name>
     <message>
         <source>Allegro message</source>
@@ -115,6 +222,72 @@
     <message>
         <source>Check the buyer's details on the order, then send the notice again.</source>
         <translation>请先核对订单中的买家信息，然后重新发送通知。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+</context>
+<context>
+    <name>SmsPanel</name>
+    <message>
+        <source>Also send notices by SMS (SMSAPI)</source>
+        <translation>同时通过短信发送通知（SMSAPI）</translation>
+    </message>
+    <message>
+        <source>Keep Polish letters (ą, ę …): shorter parts, each one is paid</source>
+        <translation>保留波兰语字母（ą、ę……）：每段更短，每段都计费</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Not saved; it will be kept in the keyring</source>
+        <translation>未保存；将保存在密钥环中</translation>
+    </message>
+    <message>
+        <source>Registered in SMSAPI; empty: the default</source>
+        <translation>在 SMSAPI 注册的名称；留空：使用默认值</translation>
+    </message>
+    <message>
+        <source>SMSAPI token</source>
+        <translation>SMSAPI 令牌</translation>
+    </message>
+    <message>
+        <source>Save SMS</source>
+        <translation>保存短信设置</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring; type a new one to replace it</source>
+        <translation>已保存在密钥环中；输入新的以替换</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Send SMS to the buyers of</source>
+        <translation>向以下店铺的买家发送短信</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>发件人名称</translation>
+    </message>
+    <message>
+        <source>The SMS settings could not be saved.</source>
+        <translation>无法保存短信设置。</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keyring: %1</source>
+        <translation>无法将令牌保存到密钥环：%1</translation>
     </message>
 </context>
 </TS>
