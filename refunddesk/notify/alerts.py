@@ -50,6 +50,8 @@ class AlertEvent:
     amount: Money | None = None
 
 
+DEFAULT_DIGEST_HOUR = 8
+
 # What a merchant can choose to be alerted about (a test alert is always sent).
 EVENT_KINDS = (
     AlertKind.HOLD,
@@ -66,6 +68,7 @@ class AlertConfig:
     language: str = "en"  # the merchant's, not the buyer's
     enabled: bool = True
     events: tuple[AlertKind, ...] = EVENT_KINDS  # the kinds the merchant wants to hear about
+    digest_hour: int | None = DEFAULT_DIGEST_HOUR  # local hour of the daily digest; None: off
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -73,6 +76,7 @@ class AlertConfig:
             "language": self.language,
             "enabled": self.enabled,
             "events": [k.value for k in self.events],
+            "digest_hour": self.digest_hour,
         }
 
     @classmethod
@@ -89,7 +93,9 @@ class AlertConfig:
             if not isinstance(chosen, list)
             else tuple(AlertKind(k) for k in chosen if k in known)
         )
-        return cls(channels, language, bool(data.get("enabled", True)), events)
+        hour = data.get("digest_hour", DEFAULT_DIGEST_HOUR)
+        digest_hour = hour if isinstance(hour, int) and 0 <= hour <= 23 else None
+        return cls(channels, language, bool(data.get("enabled", True)), events, digest_hour)
 
     def wants(self, event: AlertEvent) -> bool:
         return event.kind is AlertKind.TEST or event.kind in self.events

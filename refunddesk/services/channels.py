@@ -14,6 +14,7 @@ import apprise
 
 from refunddesk.infra.secrets import Secrets, SecretsError, alert_url_key, sms_token_key
 from refunddesk.notify.alerts import (
+    DEFAULT_DIGEST_HOUR,
     AlertConfig,
     AlertKind,
     load_alert_config,
@@ -81,14 +82,28 @@ def load_alerts(db: Database, secrets: Secrets) -> AlertsView:
 
 
 def save_alerts(
-    db: Database, *, enabled: bool, language: str, events: Sequence[AlertKind]
+    db: Database,
+    *,
+    enabled: bool,
+    language: str,
+    events: Sequence[AlertKind],
+    digest_hour: int | None = DEFAULT_DIGEST_HOUR,
 ) -> AlertConfig:
     """The choices of the Alerts tab; the channels are added and removed one by one."""
+    problems = []
     if language not in ALERT_LANGUAGES:
-        raise SettingsProblem([f"Alerts can be written in {', '.join(ALERT_LANGUAGES)}."])
+        problems.append(f"Alerts can be written in {', '.join(ALERT_LANGUAGES)}.")
+    if digest_hour is not None and not 0 <= digest_hour <= 23:
+        problems.append("The digest hour is between 0 and 23.")
+    if problems:
+        raise SettingsProblem(problems)
     with db.transaction() as s:
         config = replace(
-            load_alert_config(s), enabled=enabled, language=language, events=tuple(events)
+            load_alert_config(s),
+            enabled=enabled,
+            language=language,
+            events=tuple(events),
+            digest_hour=digest_hour,
         )
         save_alert_config(s, config)
     return config

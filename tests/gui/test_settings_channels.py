@@ -12,6 +12,8 @@ from refunddesk.gui.services import GuiServices
 from refunddesk.gui.widgets.settings_alerts import AlertsPanel
 from refunddesk.gui.widgets.settings_sms import SmsPanel
 from refunddesk.infra.secrets import sms_token_key
+from refunddesk.notify.alerts import AlertKind
+from refunddesk.services import channels
 from tests.integration.test_merchant_alerts import Webhook
 
 CLICK = Qt.MouseButton.LeftButton
@@ -42,6 +44,14 @@ def test_a_channel_is_added_and_a_test_alert_reaches_it(
     qtbot.mouseClick(panel.test_button, CLICK)
     qtbot.waitUntil(lambda: "was sent" in panel.channel_message.text())
     assert [m["title"] for m in webhook.received] == ["RefundDesk test alert"]
+
+    panel.digest_hour.setCurrentIndex(panel.digest_hour.findData(7))
+    panel.event_checks[AlertKind.HOLD].setChecked(False)
+    qtbot.mouseClick(panel.save_button, CLICK)
+    qtbot.waitUntil(lambda: panel.message.text() == "Saved.")
+    ctx = gui_services.ctx
+    config = channels.load_alerts(ctx.db, ctx.secrets).config
+    assert config.digest_hour == 7 and AlertKind.HOLD not in config.events
 
 
 def test_the_sms_token_is_saved_to_the_keyring_not_shown(

@@ -45,6 +45,11 @@ class AlertsPanel(QWidget):
         self.language = QComboBox(self)
         for code in channels.ALERT_LANGUAGES:
             self.language.addItem(i18n.LANGUAGES.get(code, code), code)
+        # The daily digest: off, or a local hour (it goes out at the first round after it).
+        self.digest_hour = QComboBox(self)
+        self.digest_hour.addItem("", None)
+        for hour in range(24):
+            self.digest_hour.addItem(f"{hour:02d}:00", hour)
         self.events_box = QGroupBox(self)
         self.event_checks = {kind: QCheckBox(self.events_box) for kind in EVENT_KINDS}
         grid = QGridLayout(self.events_box)
@@ -79,9 +84,11 @@ class AlertsPanel(QWidget):
         self.save_button = QPushButton(self)
         self.message = InlineMessage(self)
         self._language_label = QLabel(self)
+        self._digest_label = QLabel(self)
         form = QFormLayout()
         form.addRow(self.enabled)
         form.addRow(self._language_label, self.language)
+        form.addRow(self._digest_label, self.digest_hour)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.message, 1)
@@ -118,6 +125,7 @@ class AlertsPanel(QWidget):
             self.language.setCurrentIndex(max(0, self.language.findData(c.language)))
             for kind, box in self.event_checks.items():
                 box.setChecked(kind in c.events)
+            self.digest_hour.setCurrentIndex(max(0, self.digest_hour.findData(c.digest_hour)))
         self._fill_channels()
 
     def _fill_channels(self) -> None:
@@ -226,6 +234,7 @@ class AlertsPanel(QWidget):
                 enabled=self.enabled.isChecked(),
                 language=str(self.language.currentData()),
                 events=self.chosen_events(),
+                digest_hour=self.digest_hour.currentData(),
             ),
             while_alive(self, self._saved),
             while_alive(self, self._save_failed),
@@ -253,6 +262,8 @@ class AlertsPanel(QWidget):
     def retranslate_ui(self) -> None:
         self.enabled.setText(self.tr("Alert me when something needs me"))
         self._language_label.setText(self.tr("Language of the alerts"))
+        self._digest_label.setText(self.tr("Daily digest (yesterday's refunds)"))
+        self.digest_hour.setItemText(0, self.tr("Off"))
         self.events_box.setTitle(self.tr("Alert me about"))
         words = {
             AlertKind.HOLD: self.tr("A refund held for approval"),

@@ -107,6 +107,14 @@
         <source>The test alert was sent through %1.</source>
         <translation>Alert testowy został wysłany przez %1.</translation>
     </message>
+    <message>
+        <source>Daily digest (yesterday's refunds)</source>
+        <translation>Dzienne podsumowanie (wczorajsze zwroty)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Wyłączone</translation>
+    </message>
 </context>
 <context>
     <name>NoticeWords</name>

@@ -107,6 +107,14 @@
         <source>The test alert was sent through %1.</source>
         <translation>测试提醒已通过 %1 发送。</translation>
     </message>
+    <message>
+        <source>Daily digest (yesterday's refunds)</source>
+        <translation>每日摘要（昨日退款）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>NoticeWords</name>
