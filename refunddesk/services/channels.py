@@ -22,6 +22,7 @@ from refunddesk.notify.alerts import (
     send_test_alert,
 )
 from refunddesk.notify.sms import SmsConfig, load_sms_config, save_sms_config
+from refunddesk.queries.rule_reminders import DEFAULT_REVIEW_DAYS, review_days
 from refunddesk.services import shops
 from refunddesk.services.settings import SettingsProblem
 from refunddesk.store.database import Database
@@ -72,13 +73,14 @@ def save_sms(db: Database, secrets: Secrets, config: SmsConfig, token: str = "")
 class AlertsView:
     config: AlertConfig
     saved: tuple[str, ...]  # channels whose Apprise URL is in the keyring
+    review_days: int = DEFAULT_REVIEW_DAYS  # rules not reviewed this long get a reminder
 
 
 def load_alerts(db: Database, secrets: Secrets) -> AlertsView:
     with db.sessions() as s:
         config = load_alert_config(s)
     saved = tuple(c for c in config.channels if _saved(secrets, alert_url_key(c)))
-    return AlertsView(config, saved)
+    return AlertsView(config, saved, review_days(db))
 
 
 def save_alerts(

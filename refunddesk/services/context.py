@@ -138,9 +138,15 @@ def _merchant_round(ctx: AppContext) -> Callable[[Database, datetime], None] | N
 
         # The breaker and shops to reconnect (holds and failures go with each shop's notices).
         send_alerts(db, state_events(db), now, secrets=ctx.secrets)
-        send_digest_if_due(db, now, secrets=ctx.secrets)
+        send_digest_if_due(db, now, secrets=ctx.secrets, reminders=_reminder_names)
 
     return after_round
+
+
+def _reminder_names(db: Database, now: datetime) -> list[str]:
+    from refunddesk.queries.rule_reminders import rule_reminders
+
+    return [r.name for r in rule_reminders(db, now)]
 
 
 def open_context(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,7 @@ from refunddesk.gui.widgets.settings_common import InlineMessage
 from refunddesk.infra.secrets import SecretsError
 from refunddesk.notify.alerts import EVENT_KINDS, AlertConfig, AlertKind
 from refunddesk.services import channels
+from refunddesk.services.rule_review import set_review_days
 from refunddesk.services.settings import SettingsProblem
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,6 +52,8 @@ class AlertsPanel(QWidget):
         self.digest_hour.addItem("", None)
         for hour in range(24):
             self.digest_hour.addItem(f"{hour:02d}:00", hour)
+        self.review_days = QSpinBox(self)
+        self.review_days.setRange(1, 3650)
         self.events_box = QGroupBox(self)
         self.event_checks = {kind: QCheckBox(self.events_box) for kind in EVENT_KINDS}
         grid = QGridLayout(self.events_box)
@@ -85,10 +89,12 @@ class AlertsPanel(QWidget):
         self.message = InlineMessage(self)
         self._language_label = QLabel(self)
         self._digest_label = QLabel(self)
+        self._review_label = QLabel(self)
         form = QFormLayout()
         form.addRow(self.enabled)
         form.addRow(self._language_label, self.language)
         form.addRow(self._digest_label, self.digest_hour)
+        form.addRow(self._review_label, self.review_days)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.message, 1)
@@ -126,6 +132,7 @@ class AlertsPanel(QWidget):
             for kind, box in self.event_checks.items():
                 box.setChecked(kind in c.events)
             self.digest_hour.setCurrentIndex(max(0, self.digest_hour.findData(c.digest_hour)))
+            self.review_days.setValue(view.review_days)
         self._fill_channels()
 
     def _fill_channels(self) -> None:
@@ -227,15 +234,22 @@ class AlertsPanel(QWidget):
         self.save_button.setEnabled(False)
         self.message.clear_message()
         db = self._services.ctx.db
+        save = partial(
+            channels.save_alerts,
+            db,
+            enabled=self.enabled.isChecked(),
+            language=str(self.language.currentData()),
+            events=self.chosen_events(),
+            digest_hour=self.digest_hour.currentData(),
+        )
+        days = self.review_days.value()
+
+        def save_both() -> AlertConfig:
+            set_review_days(db, days)
+            return save()
+
         self._services.run(
-            partial(
-                channels.save_alerts,
-                db,
-                enabled=self.enabled.isChecked(),
-                language=str(self.language.currentData()),
-                events=self.chosen_events(),
-                digest_hour=self.digest_hour.currentData(),
-            ),
+            save_both,
             while_alive(self, self._saved),
             while_alive(self, self._save_failed),
         )
@@ -264,6 +278,8 @@ class AlertsPanel(QWidget):
         self._language_label.setText(self.tr("Language of the alerts"))
         self._digest_label.setText(self.tr("Daily digest (yesterday's refunds)"))
         self.digest_hour.setItemText(0, self.tr("Off"))
+        self._review_label.setText(self.tr("Remind me to review a rule after"))
+        self.review_days.setSuffix(self.tr(" days"))
         self.events_box.setTitle(self.tr("Alert me about"))
         words = {
             AlertKind.HOLD: self.tr("A refund held for approval"),

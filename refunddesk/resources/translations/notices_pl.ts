@@ -115,6 +115,14 @@
         <source>Off</source>
         <translation>Wyłączone</translation>
     </message>
+    <message>
+        <source>Remind me to review a rule after</source>
+        <translation>Przypominaj o przejrzeniu reguły po</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dniach</translation>
+    </message>
 </context>
 <context>
     <name>NoticeWords</name>
@@ -230,6 +238,29 @@
     <message>
         <source>Check the buyer's details on the order, then send the notice again.</source>
         <translation>Sprawdź dane kupującego w zamówieniu, a potem wyślij powiadomienie ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRemindersBox</name>
+    <message>
+        <source>Rules to review</source>
+        <translation>Reguły do przejrzenia</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Oznacz jako przejrzaną</translation>
+    </message>
+    <message>
+        <source>“%1” held %2 of its %3 cases since it was last reviewed.</source>
+        <translation>„%1” wstrzymała %2 z %3 przypadków od ostatniego przejrzenia.</translation>
+    </message>
+    <message>
+        <source>“%1” failed %2 of its %3 cases since it was last reviewed.</source>
+        <translation>„%1”: %2 z %3 przypadków zakończyło się błędem od ostatniego przejrzenia.</translation>
+    </message>
+    <message>
+        <source>“%1” was last reviewed on %4: check that it still fits.</source>
+        <translation>„%1” była ostatnio przeglądana %4: sprawdź, czy nadal pasuje.</translation>
     </message>
 </context>
 <context>

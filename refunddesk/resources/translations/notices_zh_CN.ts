@@ -115,6 +115,14 @@
         <source>Off</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Remind me to review a rule after</source>
+        <translation>规则多久未复查时提醒我</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
 </context>
 <context>
     <name>NoticeWords</name>
@@ -230,6 +238,29 @@
     <message>
         <source>Check the buyer's details on the order, then send the notice again.</source>
         <translation>请先核对订单中的买家信息，然后重新发送通知。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRemindersBox</name>
+    <message>
+        <source>Rules to review</source>
+        <translation>需要复查的规则</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>标记为已复查</translation>
+    </message>
+    <message>
+        <source>“%1” held %2 of its %3 cases since it was last reviewed.</source>
+        <translation>自上次复查以来，“%1”在 %3 个案例中暂缓了 %2 个。</translation>
+    </message>
+    <message>
+        <source>“%1” failed %2 of its %3 cases since it was last reviewed.</source>
+        <translation>自上次复查以来，“%1”的 %3 个案例中有 %2 个失败。</translation>
+    </message>
+    <message>
+        <source>“%1” was last reviewed on %4: check that it still fits.</source>
+        <translation>“%1”上次复查于 %4：请检查它是否仍然合适。</translation>
     </message>
 </context>
 <context>
