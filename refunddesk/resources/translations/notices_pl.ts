@@ -164,6 +164,29 @@
     </message>
 </context>
 <context>
+    <name>NoticesPanel</name>
+    <message>
+        <source>CA bundle (PEM)</source>
+        <translation>Pakiet CA (PEM)</translation>
+    </message>
+    <message>
+        <source>CA bundle for the mail server</source>
+        <translation>Pakiet CA dla serwera poczty</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Optional: only for a server with its own CA</source>
+        <translation>Opcjonalnie: tylko dla serwera z własnym CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certyfikaty PEM (*.pem *.crt);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailPanel</name>
     <message>
         <source>(%1 more notices wait after this one.)</source>

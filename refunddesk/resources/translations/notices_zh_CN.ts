@@ -164,6 +164,29 @@
     </message>
 </context>
 <context>
+    <name>NoticesPanel</name>
+    <message>
+        <source>CA bundle (PEM)</source>
+        <translation>CA 证书包（PEM）</translation>
+    </message>
+    <message>
+        <source>CA bundle for the mail server</source>
+        <translation>邮件服务器的 CA 证书包</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Optional: only for a server with its own CA</source>
+        <translation>可选：仅用于使用自有 CA 的服务器</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailPanel</name>
     <message>
         <source>(%1 more notices wait after this one.)</source>
