@@ -14,7 +14,7 @@ from refunddesk.gui.widgets.settings_sms import SmsPanel
 from refunddesk.infra.secrets import sms_token_key
 from refunddesk.notify.alerts import AlertKind
 from refunddesk.services import channels
-from tests.integration.test_merchant_alerts import Webhook
+from tests.support.webhook import Webhook
 
 CLICK = Qt.MouseButton.LeftButton
 

@@ -17,7 +17,7 @@ from refunddesk.services import channels
 from refunddesk.services.settings import SettingsProblem
 from refunddesk.store.database import Database
 from refunddesk.store.models import Setting
-from tests.integration.test_merchant_alerts import Webhook
+from tests.support.webhook import Webhook
 from tests.unit.notify.builders import NOW, add_shop, new_database
 
 TOKEN = "smsapi-token-6f1c2b"

@@ -16,7 +16,7 @@ from refunddesk.notify.needs_you import state_events
 from refunddesk.services.context import AppContext
 from refunddesk.store.database import Database
 from refunddesk.store.models import Shop
-from tests.integration.test_merchant_alerts import Webhook
+from tests.support.webhook import Webhook
 from tests.unit.notify.builders import NOW, add_refund, add_shop, new_database
 
 # NOW is 12:00 UTC; the digest is set for 08:00 UTC, so it is due "today" from 08:00 on.
