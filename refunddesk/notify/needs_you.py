@@ -31,5 +31,7 @@ def state_events(db: Database) -> list[AlertEvent]:
         if breaker and not seen.get("breaker"):
             # Automation is global: the event names every shop it stopped for.
             events.append(AlertEvent(AlertKind.CIRCUIT_BREAKER, ", ".join(names.values())))
-        set_setting(session, SEEN_KEY, {"reconnect": reconnect, "breaker": breaker})
+        now_seen = {"reconnect": reconnect, "breaker": breaker}
+        if now_seen != seen:  # most rounds change nothing: no write
+            set_setting(session, SEEN_KEY, now_seen)
     return events

@@ -217,7 +217,7 @@ class ReviewScreen(QWidget):
         self._update_side()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.review or changes.refunds or changes.orders:
+        if changes.review or changes.refunds:
             self.refresh()
 
     def found_at_connect(self) -> list[ReviewItem]:
