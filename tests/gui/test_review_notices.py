@@ -11,6 +11,7 @@ from refunddesk.gui import msgbox
 from refunddesk.gui.screens.review import ReviewScreen
 from refunddesk.gui.services import GuiServices
 from refunddesk.notify.records import NoticeStatus
+from refunddesk.queries.dashboard import review_count
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 from tests.support.refund_rows import HISTORY_START, add_shop, insert_intents, intent_row
@@ -63,6 +64,7 @@ def test_a_failed_sms_is_shown_masked_and_sent_again_once(
     assert screen.model.index(row, 4).data() == "Not sent"
     assert not screen.resend_button.isEnabled()
 
+    assert review_count(db) == 1  # the Review badge counts it too
     screen.select_notice(notice_id)
     assert "gateway refused" in screen.reason_label.text()
     assert screen.resend_button.isEnabled()
@@ -76,10 +78,12 @@ def test_a_failed_sms_is_shown_masked_and_sent_again_once(
     assert dialog.recipient_label.text().endswith("567")
     assert PHONE not in dialog.recipient_label.text()
     assert dialog.text_edit.toPlainText() == SMS_TEXT
-    dialog.ok_button.click()
+    with qtbot.waitSignal(gui_services.worker_wake_requested):
+        dialog.ok_button.click()
 
     # Forgotten as the CLI's `notices resend` does: the worker sends it again, once.
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
+    assert review_count(db) == 0
     assert _notice_ids(db) == []
     assert not message_log.of_kind(msgbox.MessageKind.ERROR)
 

@@ -116,17 +116,13 @@ def resend(parent: QWidget, services: GuiServices, notice_id: int) -> None:
 
     def done(allowed: bool) -> None:
         if not allowed:
-            msgbox.information(
-                parent,
-                _tr(_TITLE),
-                _tr(_CHANGED),
-            )
+            msgbox.information(parent, _tr(_TITLE), _tr(_CHANGED))
+        else:
+            services.worker_wake_requested.emit()  # sent on a round that starts now
         services.notify(Changes(review=True, orders=True, refunds=True))
 
     def failed(exc: BaseException) -> None:
         log.error("resending notice %s failed", notice_id, exc_info=(type(exc), exc, None))
-        msgbox.error(
-            parent, _tr("Send the notice again"), _tr("That did not work; nothing changed.")
-        )
+        msgbox.error(parent, _tr(_TITLE), _tr(_DID_NOT_WORK))
 
     services.run(lambda: allow_resend(db, notice_id), done, failed, owner=parent)
