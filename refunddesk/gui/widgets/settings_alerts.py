@@ -138,11 +138,12 @@ class AlertsPanel(QWidget):
     def _fill_channels(self) -> None:
         current = self.selected_channel()
         self.channel_list.clear()
-        view = self._view
-        for name in view.config.channels if view else ():
+        names = self._view.config.channels if self._view else ()
+        saved = self._view.saved if self._view else ()
+        for name in names:
             item = QListWidgetItem(self.channel_list)
             item.setData(NAME_ROLE, name)
-            if name in view.saved:  # type: ignore[union-attr]
+            if name in saved:
                 item.setText(self.tr("%1 (address in the keyring)").replace("%1", name))
             else:
                 item.setText(self.tr("%1 (no address: add it again)").replace("%1", name))
