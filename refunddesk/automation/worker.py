@@ -128,6 +128,7 @@ class Worker:
         now: Clock = utc_now,
         interval: float | None = None,
         notice_sender: NoticeSender | None = None,
+        after_round: Callable[[Database, datetime], None] | None = None,
         on_cycle: Callable[[CycleReport], None] | None = None,
         on_state: Callable[[WorkerState], None] | None = None,
         holder: str | None = None,
@@ -139,6 +140,7 @@ class Worker:
         self._now = now
         self._interval = interval
         self._notice_sender = notice_sender
+        self._after_round = after_round
         self.on_cycle = on_cycle
         self.on_state = on_state
         self._wake = threading.Event()
@@ -235,6 +237,7 @@ class Worker:
                 else:
                     with self.lease.heartbeat():
                         self._all_shops(report)
+                        self._merchant_round()
             except DatabaseDamaged as exc:
                 # It will not heal by itself: stop until a person restores a backup.
                 self.refused = exc
@@ -350,6 +353,18 @@ class Worker:
             cycle.failed = True
             cycle.problems.append(f"unexpected error: {exc!r}")
         return cycle
+
+    def _merchant_round(self) -> None:
+        """Merchant alerts about the whole round (digest, breaker, reconnect): by the lease
+        holder only, so two RefundDesks on one database never alert twice."""
+        if self._after_round is None:
+            return
+        try:
+            self._after_round(self.db, self._now())
+        except DatabaseProblem:
+            raise
+        except Exception:  # alerts are a courtesy: a bug in them never stops refunds
+            log.exception("merchant alerts after the round failed")
 
     def _market(self, shop_id: int) -> tuple[Marketplace, AttemptRecorder]:
         if shop_id not in self._markets:

@@ -112,6 +112,7 @@ KEYS = {
         Key("email.from", "notices", "the address notices are sent from", _text),
         Key("email.from-name", "notices", "the name notices are sent from", _text),
         Key("email.reply-to", "notices", "where buyers' replies go (optional)", _text),
+        Key("email.ca-file", "notices", "PEM file of extra CAs for the server (optional)", _text),
         Key("email.password", "notices", "'-' reads it from standard input", _text),
     )
 }
@@ -125,6 +126,7 @@ _SMTP_FIELDS = {
     "email.from": "from_address",
     "email.from-name": "from_name",
     "email.reply-to": "reply_to",
+    "email.ca-file": "ca_file",
 }
 # Where each limits/sync key lives in AutomationSettings.
 _AUTOMATION_FIELDS = {

@@ -171,6 +171,7 @@ class GuiSession:
         assert tray is not None
         window.pause_toggled.connect(bridge.set_paused)
         window.sync_now_requested.connect(bridge.wake)
+        services.worker_wake_requested.connect(bridge.wake)
         tray.pause_toggled.connect(bridge.set_paused)
         tray.sync_now_requested.connect(bridge.wake)
         bridge.status_changed.connect(window.set_status)

@@ -82,6 +82,8 @@ class GuiServices(QObject):
     """Owned by the application; handed to every screen."""
 
     changed = Signal(object)  # Changes, always on the GUI thread
+    # "Run the worker's next round now" (a notice allowed to go again); the app connects it.
+    worker_wake_requested = Signal()
 
     def __init__(
         self,

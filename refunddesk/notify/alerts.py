@@ -50,14 +50,34 @@ class AlertEvent:
     amount: Money | None = None
 
 
+DEFAULT_DIGEST_HOUR = 8
+
+# What a merchant can choose to be alerted about (a test alert is always sent).
+EVENT_KINDS = (
+    AlertKind.HOLD,
+    AlertKind.FAILURE,
+    AlertKind.CIRCUIT_BREAKER,
+    AlertKind.BUDGET,
+    AlertKind.RECONNECT,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AlertConfig:
     channels: tuple[str, ...] = ()  # names; each one's Apprise URL is in the keyring
     language: str = "en"  # the merchant's, not the buyer's
     enabled: bool = True
+    events: tuple[AlertKind, ...] = EVENT_KINDS  # the kinds the merchant wants to hear about
+    digest_hour: int | None = DEFAULT_DIGEST_HOUR  # local hour of the daily digest; None: off
 
     def to_json(self) -> dict[str, Any]:
-        return {"channels": list(self.channels), "language": self.language, "enabled": self.enabled}
+        return {
+            "channels": list(self.channels),
+            "language": self.language,
+            "enabled": self.enabled,
+            "events": [k.value for k in self.events],
+            "digest_hour": self.digest_hour,
+        }
 
     @classmethod
     def from_json(cls, data: Any) -> AlertConfig:
@@ -65,7 +85,20 @@ class AlertConfig:
             return cls()
         channels = tuple(str(c) for c in data.get("channels") or () if str(c).strip())
         language = str(data.get("language") or "en")
-        return cls(channels, language, bool(data.get("enabled", True)))
+        # Settings written before the choice existed mean "everything".
+        chosen = data.get("events")
+        known = {k.value for k in EVENT_KINDS}
+        events = (
+            EVENT_KINDS
+            if not isinstance(chosen, list)
+            else tuple(AlertKind(k) for k in chosen if k in known)
+        )
+        hour = data.get("digest_hour", DEFAULT_DIGEST_HOUR)
+        digest_hour = hour if isinstance(hour, int) and 0 <= hour <= 23 else None
+        return cls(channels, language, bool(data.get("enabled", True)), events, digest_hour)
+
+    def wants(self, event: AlertEvent) -> bool:
+        return event.kind is AlertKind.TEST or event.kind in self.events
 
 
 @dataclass
@@ -130,6 +163,7 @@ def send_alerts(
     with db.sessions() as session:
         config = load_alert_config(session)
         state = get_setting(session, ALERTS_STATE_KEY) or {}
+    events = [e for e in events if config.wants(e)]
     if not events or not config.enabled or not config.channels:
         return report
     recent = [t for t in state.get("sent_at", []) if _parse(t) > now - WINDOW]

@@ -10,6 +10,7 @@ from sqlalchemy import delete, select, update
 
 from refunddesk.store.database import Database
 from refunddesk.store.models import Notification, RefundIntent
+from refunddesk.store.settings_repo import get_setting, set_setting
 
 # A row still "pending" this long after it was written belongs to a worker that stopped
 # mid-send: whether the buyer got it is unknown, and it is never resent on its own.
@@ -57,16 +58,44 @@ def mark_stale_pending(
 RESENDABLE = (NoticeStatus.FAILED, NoticeStatus.UNKNOWN)
 
 
+# Refunds whose notice a person allowed to go again: sent even when older than the age
+# limit that otherwise keeps old refunds from getting notices (see service.MAX_NOTICE_AGE).
+RESEND_KEY = "notices_resend"
+
+
 def allow_resend(db: Database, notification_id: int) -> bool:
     """Forget a failed (or checked-and-unknown) notice so the next pass sends it again."""
     with db.transaction() as session:
+        intent_id = session.scalar(
+            select(Notification.intent_id).where(
+                Notification.id == notification_id, Notification.status.in_(RESENDABLE)
+            )
+        )
         result = session.execute(
             delete(Notification).where(
                 Notification.id == notification_id,
                 Notification.status.in_(RESENDABLE),
             )
         )
-        return bool(getattr(result, "rowcount", 0))
+        allowed = bool(getattr(result, "rowcount", 0))
+        if allowed and intent_id is not None:
+            waiting = set(get_setting(session, RESEND_KEY) or ())
+            set_setting(session, RESEND_KEY, sorted(waiting | {intent_id}))
+        return allowed
+
+
+def resends_allowed(db: Database) -> set[int]:
+    with db.sessions() as session:
+        return {int(i) for i in get_setting(session, RESEND_KEY) or ()}
+
+
+def resends_done(db: Database, intent_ids: set[int]) -> None:
+    """Their resend was claimed: from now on the age limit applies to them again."""
+    if not intent_ids:
+        return
+    with db.transaction() as session:
+        waiting = set(get_setting(session, RESEND_KEY) or ())
+        set_setting(session, RESEND_KEY, sorted(waiting - intent_ids))
 
 
 # -- reading notices back ------------------------------------------------------------------

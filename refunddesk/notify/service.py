@@ -42,7 +42,13 @@ from refunddesk.notify.errors import (
 )
 from refunddesk.notify.facts import NoticeFacts, items_from_lines, plan_lines
 from refunddesk.notify.language import fallback_language
-from refunddesk.notify.records import Channel, NoticeStatus, mark_stale_pending
+from refunddesk.notify.records import (
+    Channel,
+    NoticeStatus,
+    mark_stale_pending,
+    resends_allowed,
+    resends_done,
+)
 from refunddesk.notify.sms import (
     SmsConfig,
     SmsFailed,
@@ -167,6 +173,7 @@ def send_pending_notices(
     report.stale = mark_stale_pending(db, shop_id, now)
     email = _email_setup(db, secrets, report)
     sms = _sms_setup(db, shop_id, secrets, report)
+    resends = resends_allowed(db)
     with db.sessions() as session:
         shop = session.get(Shop, shop_id)
         signature = shop_name or (shop.name if shop else "")
@@ -180,9 +187,13 @@ def send_pending_notices(
             max_age,
             max_notices,
             signature,
+            resends,
         )
     paused: set[Channel] = set()
+    resent: set[int] = set()
     for job in jobs:
+        if job.intent_id in resends and not paused.intersection(job.channels):
+            resent.add(job.intent_id)
         for channel in job.channels:
             if channel in paused:
                 continue
@@ -194,6 +205,9 @@ def send_pending_notices(
                 outcome = NoticeOutcome(job.intent_id, job.facts.order_id, channel, "deferred")
             if outcome is not None:
                 report.add(outcome)
+            if outcome is not None and outcome.status == "deferred":
+                resent.discard(job.intent_id)
+    resends_done(db, resent)
     return report
 
 
@@ -250,6 +264,7 @@ def _find_jobs(
     max_age: timedelta,
     limit: int,
     signature: str,
+    resends: set[int],
 ) -> list[_Job]:
     wanted: list[ColumnElement[bool]] = []
     # Only intents that still lack a channel they can use: others must not starve the batch.
@@ -274,7 +289,8 @@ def _find_jobs(
             RefundIntent.shop_id == shop_id,
             RefundIntent.state == IntentState.SUCCEEDED.value,
             RefundIntent.notify_template != "",
-            confirmed_at >= now - max_age,
+            # A notice a person allowed to go again goes, however old the refund.
+            or_(confirmed_at >= now - max_age, RefundIntent.id.in_(resends)),
             or_(*wanted),
         )
         .order_by(RefundIntent.id)

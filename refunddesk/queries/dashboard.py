@@ -14,6 +14,7 @@ from refunddesk.automation import limits
 from refunddesk.automation.states import NEEDS_PERSON, HeldReason, IntentState
 from refunddesk.domain.money import Money
 from refunddesk.domain.orders import OrderStatus
+from refunddesk.notify.records import RESENDABLE
 from refunddesk.queries.backlog import left_to_you_count
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
@@ -135,9 +136,18 @@ def _count(s: Session, *conditions: object) -> int:
 
 
 def review_count(db: Database) -> int:
-    """The review badge: refunds that wait for a person (held, failed, unconfirmed)."""
+    """The review badge: refunds that wait for a person (held, failed, unconfirmed), and
+    buyer notices that did not arrive (Review lists them too)."""
     with db.sessions() as s:
-        return _count(s, m.RefundIntent.state.in_([str(x) for x in NEEDS_PERSON]))
+        return _waiting(s)
+
+
+def _waiting(s: Session) -> int:
+    refunds = _count(s, m.RefundIntent.state.in_([str(x) for x in NEEDS_PERSON]))
+    notices = s.scalar(
+        select(func.count()).where(m.Notification.status.in_([str(x) for x in RESENDABLE]))
+    )
+    return refunds + int(notices or 0)
 
 
 def automation_status(db: Database) -> AutomationStatus:
@@ -151,7 +161,7 @@ def automation_status(db: Database) -> AutomationStatus:
         shop = s.scalars(select(m.Shop).order_by(m.Shop.id).limit(1)).first()
         name = shop.name if shop is not None else ""
         demo = shop is not None and shop.environment == "demo"
-        count = _count(s, m.RefundIntent.state.in_([str(x) for x in NEEDS_PERSON]))
+        count = _waiting(s)
     return AutomationStatus(name, demo, settings.paused, settings.dry_run, any_armed, count)
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 
 from refunddesk.automation.states import IN_FLIGHT, IntentState
 from refunddesk.domain.money import Money
+from refunddesk.queries.notices import NoticeProblem, problems_in
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 
@@ -142,6 +143,7 @@ class OrderDetail:
     intents: tuple[IntentRow, ...]
     timeline: tuple[TimelineEntry, ...]  # oldest first
     sync_error: str = ""
+    notice_problems: tuple[NoticeProblem, ...] = ()  # failed or unknown buyer notices
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +378,7 @@ def order_detail(db: Database, shop_id: int, order_id: str, now: datetime) -> Or
             intents=_intents(s, shop_id, order_id),
             timeline=_timeline(s, shop_id, order_id),
             sync_error=order.sync_error,
+            notice_problems=tuple(problems_in(s, shop_id=shop_id, order_id=order_id)),
         )
 
 

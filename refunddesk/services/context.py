@@ -85,6 +85,7 @@ class AppContext:
             now=self.now,
             interval=interval,
             notice_sender=sender,
+            after_round=_merchant_round(self),
             on_cycle=on_cycle,
             on_state=on_state,
         )
@@ -123,6 +124,29 @@ def _notice_sender(ctx: AppContext) -> Callable[..., object] | None:
         return report
 
     return send
+
+
+def _merchant_round(ctx: AppContext) -> Callable[[Database, datetime], None] | None:
+    try:
+        from refunddesk.notify.digest import send_digest_if_due
+        from refunddesk.notify.needs_you import state_events
+    except ImportError:  # alerts are optional; refunds never wait for them
+        return None
+
+    def after_round(db: Database, now: datetime) -> None:
+        from refunddesk.notify.alerts import send_alerts
+
+        # The breaker and shops to reconnect (holds and failures go with each shop's notices).
+        send_alerts(db, state_events(db), now, secrets=ctx.secrets)
+        send_digest_if_due(db, now, secrets=ctx.secrets, reminders=_reminder_names)
+
+    return after_round
+
+
+def _reminder_names(db: Database, now: datetime) -> list[str]:
+    from refunddesk.queries.rule_reminders import rule_reminders
+
+    return [r.name for r in rule_reminders(db, now)]
 
 
 def open_context(

@@ -1,4 +1,5 @@
-"""The review list as a table model: holds, failures and unconfirmed refunds, oldest first."""
+"""The review list as a table model: holds, failures and unconfirmed refunds, oldest first,
+then buyer notices that did not arrive."""
 
 from __future__ import annotations
 
@@ -7,7 +8,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.models.notice_words import (
+    channel_text,
+    notice_status_short,
+    notice_status_text,
+)
 from refunddesk.gui.models.refund_words import status_short, status_text, trigger_text
+from refunddesk.queries.notices import NoticeProblem
 from refunddesk.queries.review import ReviewItem
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -23,14 +30,31 @@ class ReviewTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[ReviewItem] = []
+        self._notices: list[NoticeProblem] = []
 
-    def set_items(self, items: list[ReviewItem]) -> None:
+    def set_items(
+        self, items: list[ReviewItem], notices: list[NoticeProblem] | None = None
+    ) -> None:
         self.beginResetModel()
         self._items = list(items)
+        self._notices = list(notices or ())
         self.endResetModel()
 
     def item(self, row: int) -> ReviewItem | None:
+        """The refund on this row; None for a notice row."""
         return self._items[row] if 0 <= row < len(self._items) else None
+
+    def notice(self, row: int) -> NoticeProblem | None:
+        """The buyer notice on this row (they follow the refunds); None for a refund row."""
+        n = row - len(self._items)
+        return self._notices[n] if 0 <= n < len(self._notices) else None
+
+    def notices(self) -> list[NoticeProblem]:
+        return list(self._notices)
+
+    def row_of_notice(self, notice_id: int) -> int | None:
+        found = next((n for n, x in enumerate(self._notices) if x.id == notice_id), None)
+        return None if found is None else len(self._items) + found
 
     def items(self) -> list[ReviewItem]:
         return list(self._items)
@@ -39,7 +63,7 @@ class ReviewTableModel(QAbstractTableModel):
         return next((n for n, i in enumerate(self._items) if i.id == intent_id), None)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._items) + len(self._notices)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
@@ -63,10 +87,24 @@ class ReviewTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.item(index.row()) if index.isValid() else None
-        if item is None or not 0 <= index.column() < COLUMN_COUNT:
+        if not index.isValid() or not 0 <= index.column() < COLUMN_COUNT:
+            return None
+        item = self.item(index.row())
+        notice = self.notice(index.row()) if item is None else None
+        if item is None and notice is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if notice is not None:
+                # The trigger column names the channel: that is what failed.
+                return (
+                    format_datetime(notice.created_at),
+                    notice.order_id,
+                    notice.buyer_login,
+                    format_money(notice.amount),
+                    notice_status_short(notice.status),
+                    channel_text(notice.channel),
+                )[index.column()]
+            assert item is not None
             return (
                 format_datetime(item.created_at),
                 item.order_id,
@@ -77,8 +115,10 @@ class ReviewTableModel(QAbstractTableModel):
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             # Cells are short or elided to fit; the tooltip has the whole text.
-            if index.column() == STATUS_COLUMN:
+            if index.column() == STATUS_COLUMN and item is not None:
                 return status_text(item.state)
+            if index.column() == STATUS_COLUMN and notice is not None:
+                return notice_status_text(notice.status)
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = (
@@ -91,7 +131,7 @@ class ReviewTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-        if self._items:
+        if self.rowCount():
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._items) - 1, COLUMN_COUNT - 1)
+                self.index(0, 0), self.index(self.rowCount() - 1, COLUMN_COUNT - 1)
             )

@@ -22,6 +22,7 @@ from refunddesk.gui.formatting import format_datetime, format_money, to_qdatetim
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.feed_list import FeedEntry, FeedList
 from refunddesk.gui.widgets.order_words import event_words
+from refunddesk.gui.widgets.rule_reminders import RuleRemindersBox
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.queries import dashboard as q
 from refunddesk.services import review
@@ -79,6 +80,8 @@ class DashboardScreen(QWidget):
         self.alerts_label.setObjectName("DashboardAlerts")
         self.alerts_label.setWordWrap(True)
         self.alerts_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        # Rules not reviewed for a while, or drifting: a reminder with "Mark reviewed".
+        self.rule_reminders = RuleRemindersBox(services, self)
         # The backlog a shop's "ignore" choice left to the merchant: visible, one click away.
         self.left_to_you_button = QPushButton(self)
         self.left_to_you_button.setObjectName("LeftToYou")
@@ -134,6 +137,7 @@ class DashboardScreen(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.title_label)
         layout.addWidget(self.alerts_label)
+        layout.addWidget(self.rule_reminders)
         layout.addWidget(self.left_to_you_button, 0, Qt.AlignmentFlag.AlignLeft)
         empty = QHBoxLayout()
         empty.addWidget(self.empty_label, 1)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.gui import msgbox
+from refunddesk.gui.dialogs.notice_resend import ask_to_resend
 from refunddesk.gui.models.orders_model import ROW_ROLE, OrdersModel
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets import order_words as words
@@ -106,6 +107,9 @@ class OrdersScreen(QWidget):
         self.table.setSortingEnabled(True)
 
         self.detail = OrderDetailPanel(self)
+        self.detail.resend_requested.connect(
+            lambda notice: ask_to_resend(self, self._services, notice)
+        )
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)

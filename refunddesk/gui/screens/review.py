@@ -1,4 +1,5 @@
-"""The Review screen: holds, failures and unconfirmed refunds, and what a person does with them."""
+"""The Review screen: holds, failures and unconfirmed refunds, buyer notices that did not
+arrive, and what a person does with them."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.money import Money
 from refunddesk.gui import msgbox
+from refunddesk.gui.dialogs.notice_resend import ResendNoticeDialog, ask_to_resend
 from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.models.notice_words import notice_status_short, notice_why_text
 from refunddesk.gui.models.refund_words import (
     STATES,
     TRIGGERS,
@@ -45,11 +48,13 @@ from refunddesk.gui.widgets.refund_detail import total_text
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import PaneFitter, fit_columns, pane_width, text_width
 from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
+from refunddesk.queries.notices import NoticeProblem, notice_problems
 from refunddesk.queries.review import BankDetails, ReviewItem, bank_details, review_items
 from refunddesk.services import review
 from refunddesk.store.database import Database
 
 log = logging.getLogger(__name__)
+NOTICE = ("failed", "unknown")
 ID_WIDTH = 100  # order ids and logins elide in the middle; the tooltip has them whole
 SIDE_MIN_WIDTH = 300
 
@@ -64,6 +69,7 @@ class ReviewScreen(QWidget):
         self.services = services
         self.model = ReviewTableModel(self)
         self.note_dialog: NoteDialog | None = None
+        self.resend_dialog: ResendNoticeDialog | None = None
         self.open_url: Callable[[str], bool] = _open_url  # tests look instead of opening
         self.loaded = False
         self._bank: BankDetails | None = None
@@ -106,6 +112,8 @@ class ReviewScreen(QWidget):
         self.dismiss_button = QPushButton(self)
         self.by_hand_button = QPushButton(self)
         self.open_button = QPushButton(self)
+        self.resend_button = QPushButton(self)
+        self.resend_button.clicked.connect(self.resend_selected_notice)
         self.approve_button.clicked.connect(self.approve_selected)
         self.retry_button.clicked.connect(self.retry_selected)
         self.dismiss_button.clicked.connect(self.dismiss_selected)
@@ -124,6 +132,7 @@ class ReviewScreen(QWidget):
             self.dismiss_button,
             self.by_hand_button,
             self.open_button,
+            self.resend_button,
         ):
             side_layout.addWidget(button)
         side_layout.addStretch(1)
@@ -155,6 +164,7 @@ class ReviewScreen(QWidget):
         self.dismiss_button.setText(self.tr("Dismiss…"))
         self.by_hand_button.setText(self.tr("Mark refunded by hand…"))
         self.open_button.setText(self.tr("Open in Allegro"))
+        self.resend_button.setText(self.tr("Send the notice again…"))
         self.model.retranslate()
         self._update_count()
         self._update_side()
@@ -169,7 +179,9 @@ class ReviewScreen(QWidget):
             1: ID_WIDTH,
             2: ID_WIDTH,
             AMOUNT_COLUMN: text_width(t, [format_money(Money(9_999_99, "PLN"))]),
-            STATUS_COLUMN: text_width(t, (status_short(s) for s in STATES)),
+            STATUS_COLUMN: text_width(
+                t, [*(status_short(s) for s in STATES), *map(notice_status_short, NOTICE)]
+            ),
         }
         used = fit_columns(t, widths, stretch=TRIGGER_COLUMN)
         longest = text_width(t, (trigger_text(g) for g in TRIGGERS))
@@ -184,14 +196,17 @@ class ReviewScreen(QWidget):
 
     def refresh(self) -> None:
         db = self.services.ctx.db
-        self.services.run(lambda: review_items(db), self._loaded)
+        self.services.run(lambda: (review_items(db), notice_problems(db)), self._loaded)
 
-    def _loaded(self, items: list[ReviewItem]) -> None:
+    def _loaded(self, found: tuple[list[ReviewItem], list[NoticeProblem]]) -> None:
+        items, notices = found
         keep = set(self.selected_ids())
-        self.model.set_items(items)
+        keep_notices = {n.id for n in self.selected_notices()}
+        self.model.set_items(items, notices)
         selection = self.table.selectionModel()
-        for intent_id in keep:
-            row = self.model.row_of(intent_id)
+        rows = [self.model.row_of(i) for i in keep]
+        rows += [self.model.row_of_notice(n) for n in keep_notices]
+        for row in rows:
             if row is not None:
                 selection.select(
                     self.model.index(row, 0),
@@ -226,6 +241,15 @@ class ReviewScreen(QWidget):
     def selected_items(self) -> list[ReviewItem]:
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
         return [item for row in rows if (item := self.model.item(row)) is not None]
+
+    def selected_notices(self) -> list[NoticeProblem]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [n for row in rows if (n := self.model.notice(row)) is not None]
+
+    def select_notice(self, notice_id: int) -> None:
+        row = self.model.row_of_notice(notice_id)
+        if row is not None:
+            self.table.selectRow(row)
 
     def selected_ids(self) -> list[int]:
         return [i.id for i in self.selected_items()]
@@ -279,12 +303,27 @@ class ReviewScreen(QWidget):
 
     def _update_side(self) -> None:
         items = self.selected_items()
-        states = {i.state for i in items}
-        one = items[0] if len(items) == 1 else None
-        if one is not None:
+        notices = self.selected_notices()
+        # A notice row among the selection: refund actions do not apply to it.
+        states = {i.state for i in items} | ({"NOTICE"} if notices else set())
+        one = items[0] if len(items) == 1 and not notices else None
+        one_notice = notices[0] if len(notices) == 1 and not items else None
+        if one_notice is not None:
+            self.reason_label.setText(notice_why_text(one_notice))
+            self.next_label.setText(
+                self.tr("Check the buyer's details on the order, then send the notice again.")
+            )
+        elif one is not None:
             reason, next_step = self.explanation(one)
             self.reason_label.setText(reason)
             self.next_label.setText(next_step)
+        elif notices:
+            self.reason_label.setText(
+                self.tr("%1 buyer notices selected; send them again one by one.").replace(
+                    "%1", str(len(notices) + len(items))
+                )
+            )
+            self.next_label.setText("")
         elif items:
             self.reason_label.setText(
                 self.tr("%1 refunds selected, together %2")
@@ -303,6 +342,7 @@ class ReviewScreen(QWidget):
         self.dismiss_button.setEnabled(bool(items) and states <= {"HELD", "FAILED"})
         self.by_hand_button.setEnabled(bool(items) and states <= {"HELD", "FAILED"})
         self.open_button.setEnabled(one is not None)
+        self.resend_button.setEnabled(one_notice is not None)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -397,6 +437,21 @@ class ReviewScreen(QWidget):
     def _dialog_gone(self, dialog: NoteDialog) -> None:
         if self.note_dialog is dialog:
             self.note_dialog = None
+
+    def resend_selected_notice(self) -> None:
+        """The notice's channel, masked recipient and text first; then one resend."""
+        notices = self.selected_notices()
+        if len(notices) != 1 or self.selected_items():
+            return
+        if self.resend_dialog is not None:
+            self.resend_dialog.close()
+        dialog = ask_to_resend(self, self.services, notices[0])
+        self.resend_dialog = dialog
+        dialog.destroyed.connect(lambda _o=None: self._resend_dialog_gone(dialog))
+
+    def _resend_dialog_gone(self, dialog: ResendNoticeDialog) -> None:
+        if self.resend_dialog is dialog:
+            self.resend_dialog = None
 
     def open_selected(self) -> None:
         items = self.selected_items()

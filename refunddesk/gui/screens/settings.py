@@ -24,10 +24,12 @@ from refunddesk.gui import i18n, msgbox
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.screen_title import screen_title
+from refunddesk.gui.widgets.settings_alerts import AlertsPanel
 from refunddesk.gui.widgets.settings_common import InlineMessage
 from refunddesk.gui.widgets.settings_limits import LimitsPanel, SyncPanel
 from refunddesk.gui.widgets.settings_notices import NoticesPanel
 from refunddesk.gui.widgets.settings_shops import ShopsPanel
+from refunddesk.gui.widgets.settings_sms import SmsPanel
 from refunddesk.services import settings as service
 
 TRAY_KEY = "tray/keep_running"
@@ -157,8 +159,11 @@ class SettingsScreen(QWidget):
         self.limits = LimitsPanel(services, self.tabs)
         self.sync = SyncPanel(services, self.tabs)
         self.notices = NoticesPanel(services, self.tabs)
+        self.sms = SmsPanel(services, self.tabs)
+        self.alerts = AlertsPanel(services, self.tabs)
         self.general = GeneralPanel(services, self.tabs)
-        for panel in (self.shops, self.limits, self.sync, self.notices, self.general):
+        panels = (self.shops, self.limits, self.sync, self.notices, self.sms, self.alerts)
+        for panel in (*panels, self.general):
             self.tabs.addTab(panel, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -209,6 +214,8 @@ class SettingsScreen(QWidget):
                 self.tr("Safety limits"),
                 self.tr("Sync"),
                 self.tr("Notifications"),
+                self.tr("SMS"),
+                self.tr("Alerts"),
                 self.tr("General"),
             )
         ):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.models.notice_words import notice_why_text
 from refunddesk.gui.widgets import order_words as words
 from refunddesk.gui.widgets.order_timeline import OrderTimeline
 from refunddesk.queries.orders import OrderDetail
@@ -34,6 +37,8 @@ def _tree(parent: QWidget, columns: int) -> QTreeWidget:
 class OrderDetailPanel(QWidget):
     """Shows an :class:`OrderDetail`; empty (with a hint) until an order is chosen."""
 
+    resend_requested = Signal(object)  # NoticeProblem: a person wants to send it again
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = QLabel(self)
@@ -41,6 +46,16 @@ class OrderDetailPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A buyer notice that did not arrive: said above the tabs, with its one action.
+        self.notice_label = QLabel(self)
+        self.notice_label.setObjectName("OrderNoticeProblem")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.resend_button = QPushButton(self)
+        self.resend_button.clicked.connect(self._resend_clicked)
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice_label, 1)
+        notice_row.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignTop)
         self.tabs = QTabWidget(self)
         self.timeline = OrderTimeline(self.tabs)
         self.items = _tree(self.tabs, 4)
@@ -51,6 +66,7 @@ class OrderDetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.summary)
+        layout.addLayout(notice_row)
         layout.addWidget(self.tabs, 1)
         self._detail: OrderDetail | None = None
         self.retranslate_ui()
@@ -70,9 +86,11 @@ class OrderDetailPanel(QWidget):
         if detail is None:
             self.summary.setText(self.tr("Choose an order to see its items and its timeline."))
             self.timeline.set_entries(())
+            self._show_notice_problem(None)
             self._retitle()
             return
         self.summary.setText(self._summary(detail))
+        self._show_notice_problem(detail)
         self.timeline.set_entries(detail.timeline)
         for item in detail.items:
             self.items.addTopLevelItem(
@@ -117,6 +135,23 @@ class OrderDetailPanel(QWidget):
             )
         self._retitle()
 
+    def _show_notice_problem(self, detail: OrderDetail | None) -> None:
+        problems = detail.notice_problems if detail else ()
+        self.notice_label.setVisible(bool(problems))
+        self.resend_button.setVisible(bool(problems))
+        if not problems:
+            self.notice_label.setText("")
+            return
+        text = notice_why_text(problems[0])
+        if len(problems) > 1:
+            more = self.tr("(%1 more notices wait after this one.)")
+            text += " " + more.replace("%1", str(len(problems) - 1))
+        self.notice_label.setText(text)
+
+    def _resend_clicked(self) -> None:
+        if self._detail is not None and self._detail.notice_problems:
+            self.resend_requested.emit(self._detail.notice_problems[0])
+
     def _summary(self, detail: OrderDetail) -> str:
         row = detail.row
         parts = [
@@ -146,6 +181,7 @@ class OrderDetailPanel(QWidget):
             self.tabs.setTabText(index, f"{title} ({count})" if count else title)
 
     def retranslate_ui(self) -> None:
+        self.resend_button.setText(self.tr("Send the notice again…"))
         self.items.setHeaderLabels(
             [self.tr("Product"), self.tr("Quantity"), self.tr("Unit price"), self.tr("SKU / offer")]
         )

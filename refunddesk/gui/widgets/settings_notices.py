@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -52,6 +53,10 @@ class NoticesPanel(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.from_address = QLineEdit(self.email_box)
         self.from_name = QLineEdit(self.email_box)
+        # A company or self-run CA for the mail server: a PEM file, chosen or typed.
+        self.ca_file = QLineEdit(self.email_box)
+        self.ca_button = QPushButton(self.email_box)
+        self.ca_button.clicked.connect(self._choose_ca_file)
         self.test_to = QLineEdit(self.email_box)
         self.test_button = QPushButton(self.email_box)
         self.save_button = QPushButton(self)
@@ -76,6 +81,11 @@ class NoticesPanel(QWidget):
         ):
             field.setMinimumWidth(260)
             form.addRow(label, field)
+        self._ca_label = QLabel(self.email_box)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(self.ca_button)
+        form.addRow(self._ca_label, ca_row)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_to, 1)
         test_row.addWidget(self.test_button)
@@ -110,6 +120,7 @@ class NoticesPanel(QWidget):
             self.user.setText(smtp.user)
             self.from_address.setText(smtp.from_address)
             self.from_name.setText(smtp.from_name)
+            self.ca_file.setText(smtp.ca_file)
         if view.smtp_problem:
             self.message.show_message(view.smtp_problem)
         self._retranslate_password()
@@ -132,7 +143,18 @@ class NoticesPanel(QWidget):
             from_name=self.from_name.text().strip(),
             security=str(self.security.currentData()),
             enabled=self.email_enabled.isChecked(),
+            ca_file=self.ca_file.text().strip(),
         )
+
+    def _choose_ca_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("CA bundle for the mail server"),
+            self.ca_file.text(),
+            self.tr("PEM certificates (*.pem *.crt);;All files (*)"),
+        )
+        if path:
+            self.ca_file.setText(path)
 
     def save(self) -> None:
         self.save_button.setEnabled(False)
@@ -221,6 +243,9 @@ class NoticesPanel(QWidget):
         ):
             self.security.setItemText(index, text)
         self.host.setPlaceholderText(self.tr("smtp.example.com"))
+        self._ca_label.setText(self.tr("CA bundle (PEM)"))
+        self.ca_file.setPlaceholderText(self.tr("Optional: only for a server with its own CA"))
+        self.ca_button.setText(self.tr("Choose…"))
         self.test_to.setPlaceholderText(self.tr("Send the test to (empty: the from address)"))
         self.test_button.setText(self.tr("Send test e-mail"))
         self.save_button.setText(self.tr("Save notifications"))

@@ -1,0 +1,169 @@
+"""Settings of the SMS channel and of merchant alerts: read, saved, tested (CLI and GUI alike).
+
+Secrets (the SMSAPI token, each alert channel's Apprise URL) go to the keyring only; the
+database keeps the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import apprise
+
+from refunddesk.infra.secrets import Secrets, SecretsError, alert_url_key, sms_token_key
+from refunddesk.notify.alerts import (
+    DEFAULT_DIGEST_HOUR,
+    AlertConfig,
+    AlertKind,
+    load_alert_config,
+    save_alert_config,
+    send_test_alert,
+)
+from refunddesk.notify.sms import SmsConfig, load_sms_config, save_sms_config
+from refunddesk.queries.rule_reminders import DEFAULT_REVIEW_DAYS, review_days
+from refunddesk.services import shops
+from refunddesk.services.settings import SettingsProblem
+from refunddesk.store.database import Database
+
+ALERT_LANGUAGES = ("en", "pl", "zh_CN")
+_CHANNEL_NAME = re.compile(r"^[\w .\-]{1,40}$")
+
+
+# -- SMS -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SmsView:
+    config: SmsConfig
+    token_saved: bool
+    shops: tuple[tuple[int, str], ...]  # (id, name) of every connected shop
+
+
+def load_sms(db: Database, secrets: Secrets) -> SmsView:
+    with db.sessions() as s:
+        config = load_sms_config(s)
+    return SmsView(
+        config=config,
+        token_saved=_saved(secrets, sms_token_key()),
+        shops=tuple((info.id, info.name) for info in shops.list_shops(db)),
+    )
+
+
+def save_sms(db: Database, secrets: Secrets, config: SmsConfig, token: str = "") -> SmsConfig:
+    """Save the SMS settings; a non-empty ``token`` replaces the one in the keyring."""
+    problems = config.problems()
+    token = token.strip()
+    if config.enabled and not token and not _saved(secrets, sms_token_key()):
+        problems.append("Enter the SMSAPI token to send SMS notices.")
+    if problems:
+        raise SettingsProblem(problems)
+    if token:
+        secrets.set(sms_token_key(), token)  # SecretsError: nothing else was changed
+    with db.transaction() as s:
+        save_sms_config(s, config)
+    return config
+
+
+# -- merchant alerts -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AlertsView:
+    config: AlertConfig
+    saved: tuple[str, ...]  # channels whose Apprise URL is in the keyring
+    review_days: int = DEFAULT_REVIEW_DAYS  # rules not reviewed this long get a reminder
+
+
+def load_alerts(db: Database, secrets: Secrets) -> AlertsView:
+    with db.sessions() as s:
+        config = load_alert_config(s)
+    saved = tuple(c for c in config.channels if _saved(secrets, alert_url_key(c)))
+    return AlertsView(config, saved, review_days(db))
+
+
+def save_alerts(
+    db: Database,
+    *,
+    enabled: bool,
+    language: str,
+    events: Sequence[AlertKind],
+    digest_hour: int | None = DEFAULT_DIGEST_HOUR,
+) -> AlertConfig:
+    """The choices of the Alerts tab; the channels are added and removed one by one."""
+    problems = []
+    if language not in ALERT_LANGUAGES:
+        problems.append(f"Alerts can be written in {', '.join(ALERT_LANGUAGES)}.")
+    if digest_hour is not None and not 0 <= digest_hour <= 23:
+        problems.append("The digest hour is between 0 and 23.")
+    if problems:
+        raise SettingsProblem(problems)
+    with db.transaction() as s:
+        config = replace(
+            load_alert_config(s),
+            enabled=enabled,
+            language=language,
+            events=tuple(events),
+            digest_hour=digest_hour,
+        )
+        save_alert_config(s, config)
+    return config
+
+
+def add_alert_channel(db: Database, secrets: Secrets, name: str, url: str) -> AlertConfig:
+    """Add a channel (or replace its address): the URL to the keyring, the name to settings."""
+    name, url = name.strip(), url.strip()
+    problems = []
+    if not _CHANNEL_NAME.match(name):
+        problems.append("Give the channel a short name (letters, digits, spaces, dots, dashes).")
+    if not url:
+        problems.append("Paste the channel's Apprise address.")
+    elif not apprise.Apprise().add(url):
+        problems.append("Apprise does not understand this address; check it against its wiki.")
+    if problems:
+        raise SettingsProblem(problems)
+    secrets.set(alert_url_key(name), url)
+    with db.transaction() as s:
+        config = load_alert_config(s)
+        if name not in config.channels:
+            config = replace(config, channels=(*config.channels, name))
+            save_alert_config(s, config)
+    return config
+
+
+def remove_alert_channel(db: Database, secrets: Secrets, name: str) -> AlertConfig:
+    with db.transaction() as s:
+        config = load_alert_config(s)
+        config = replace(config, channels=tuple(c for c in config.channels if c != name))
+        save_alert_config(s, config)
+    secrets.delete(alert_url_key(name))
+    return config
+
+
+class AlertTestFailed(Exception):
+    """The test alert did not go out; the message says what to check."""
+
+
+def send_alert_test(db: Database, secrets: Secrets, channel: str) -> None:
+    """Send one test alert through ``channel``, in the alerts' language; raises AlertTestFailed."""
+    with db.sessions() as s:
+        language = load_alert_config(s).language
+    try:
+        url = secrets.get(alert_url_key(channel))
+    except SecretsError as exc:
+        raise AlertTestFailed(f"The address of {channel} could not be read: {exc}") from exc
+    if not url:
+        raise AlertTestFailed(f"No address is saved for {channel}; add the channel again.")
+    if not send_test_alert(channel, language, secrets=secrets):
+        raise AlertTestFailed(
+            f"The test alert could not be delivered through {channel}. Check the address and "
+            "that the service is reachable from this computer (details are in the log)."
+        )
+
+
+def _saved(secrets: Secrets, key: str) -> bool:
+    try:
+        return bool(secrets.get(key))
+    except SecretsError:
+        return False

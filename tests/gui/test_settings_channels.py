@@ -1,0 +1,73 @@
+"""Settings → SMS and Alerts: the token to the keyring, a channel added and tested off-thread."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from refunddesk.gui.services import GuiServices
+from refunddesk.gui.widgets.settings_alerts import AlertsPanel
+from refunddesk.gui.widgets.settings_sms import SmsPanel
+from refunddesk.infra.secrets import sms_token_key
+from refunddesk.notify.alerts import AlertKind
+from refunddesk.services import channels
+from tests.support.webhook import Webhook
+
+CLICK = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def webhook() -> Iterator[Webhook]:
+    hook = Webhook()
+    yield hook
+    hook.close()
+
+
+def test_a_channel_is_added_and_a_test_alert_reaches_it(
+    qtbot: QtBot, gui_services: GuiServices, webhook: Webhook
+) -> None:
+    panel = AlertsPanel(gui_services)
+    qtbot.addWidget(panel)
+    panel.add_button.click()  # nothing typed: a plain problem, nothing saved
+    qtbot.waitUntil(lambda: panel.channel_message.isVisibleTo(panel))
+    assert "short name" in panel.channel_message.text()
+
+    panel.name.setText("team")
+    panel.url.setText(webhook.url)
+    qtbot.mouseClick(panel.add_button, CLICK)
+    qtbot.waitUntil(lambda: panel.channel_list.count() == 1)
+    assert panel.url.text() == ""  # the address is not left on the screen
+    assert panel.selected_channel() == "team"
+    qtbot.mouseClick(panel.test_button, CLICK)
+    qtbot.waitUntil(lambda: "was sent" in panel.channel_message.text())
+    assert [m["title"] for m in webhook.received] == ["RefundDesk test alert"]
+
+    panel.digest_hour.setCurrentIndex(panel.digest_hour.findData(7))
+    panel.event_checks[AlertKind.HOLD].setChecked(False)
+    qtbot.mouseClick(panel.save_button, CLICK)
+    qtbot.waitUntil(lambda: panel.message.text() == "Saved.")
+    ctx = gui_services.ctx
+    config = channels.load_alerts(ctx.db, ctx.secrets).config
+    assert config.digest_hour == 7 and AlertKind.HOLD not in config.events
+
+
+def test_the_sms_token_is_saved_to_the_keyring_not_shown(
+    qtbot: QtBot, gui_services: GuiServices
+) -> None:
+    panel = SmsPanel(gui_services)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: "Not saved" in panel.token.placeholderText())
+    panel.enabled.setChecked(True)
+    qtbot.mouseClick(panel.save_button, CLICK)
+    qtbot.waitUntil(lambda: panel.message.isVisibleTo(panel))
+    assert "Enter the SMSAPI token" in panel.message.text()
+
+    panel.token.setText("smsapi-token-6f1c2b")
+    qtbot.mouseClick(panel.save_button, CLICK)
+    qtbot.waitUntil(lambda: panel.message.text() == "Saved.")
+    assert gui_services.ctx.secrets.get(sms_token_key()) == "smsapi-token-6f1c2b"
+    qtbot.waitUntil(lambda: "Saved in the keyring" in panel.token.placeholderText())
+    assert panel.token.text() == ""
