@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.gui import msgbox
+from refunddesk.gui.formatting import follow_table_dates
 from refunddesk.gui.models.orders_model import ROW_ROLE, OrdersModel
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets import order_words as words
@@ -297,6 +298,8 @@ class OrdersScreen(QWidget):
         self.has_return.setText(self.tr("Has a return"))
         self.has_refund.setText(self.tr("Has a refund"))
         self.date_range.setText(self.tr("Bought between"))
+        for edit in (self.date_from, self.date_to):
+            follow_table_dates(edit)
         self._count_changed(self.model.rowCount())
         self.model.retranslate()
 

@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.money import Money
 from refunddesk.gui import msgbox
-from refunddesk.gui.formatting import format_datetime, format_money, shop_display_name
+from refunddesk.gui.formatting import (
+    follow_table_dates,
+    format_datetime,
+    format_money,
+    shop_display_name,
+)
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.refund_words import (
     STATES,
@@ -186,6 +191,8 @@ class RefundsScreen(QWidget):
         self.export_button.setText(self.tr("Export CSV…"))
         self.search_edit.setPlaceholderText(self.tr("Search order id or buyer"))
         self.dates_check.setText(self.tr("Dates"))
+        for edit in (self.from_edit, self.to_edit):
+            follow_table_dates(edit)
         self._fill_combos()
         self._show_total(self.model.total)
         self.model.retranslate()
