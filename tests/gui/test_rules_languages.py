@@ -17,7 +17,7 @@ from tests.support.rules_ui import click, settle, type_into
 
 @pytest.fixture
 def languages(qapp: QApplication, tmp_path: Path) -> Iterator[i18n.LanguageSwitcher]:
-    switcher = i18n.LanguageSwitcher(qapp, tmp_path / "qm")
+    switcher = i18n.install(qapp, tmp_path / "qm", "en")  # current_language() follows it
     yield switcher
     switcher.set_language("en")  # translators are application-wide
 

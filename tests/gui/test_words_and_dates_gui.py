@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from refunddesk.domain.starter_rules import starter_names
 from refunddesk.gui import i18n
 from refunddesk.gui.formatting import format_date
+from refunddesk.gui.models.rules_model import COL_NAME
 from refunddesk.gui.screens.orders import OrdersScreen
 from refunddesk.gui.screens.refunds import RefundsScreen
 from refunddesk.gui.services import GuiServices
+from refunddesk.store import rules_repo
+from tests.support.rules_ui import settle
 
 
 @pytest.fixture
@@ -41,3 +47,26 @@ def test_date_filters_write_dates_like_the_tables_after_a_language_switch(
         for edit in edits:
             edit.setDate(day)
             assert edit.text() == shown, (language, edit.objectName())
+
+
+def test_starter_rules_are_renamed_with_the_language_unless_the_merchant_renamed_them(
+    qtbot: QtBot, rules_screen: Any, gui_services: GuiServices, app_language: i18n.LanguageSwitcher
+) -> None:
+    rules_screen.add_all_starters()
+    settle(qtbot, gui_services)
+    mine = rules_repo.load_rules(gui_services.ctx.db)[0]
+    rules_repo.save_rule(gui_services.ctx.db, replace(mine, name="My hold"), gui_services.ctx.now())
+    rules_screen.refresh()
+    settle(qtbot, gui_services)
+    model = rules_screen.model
+
+    def names() -> list[str]:
+        return [model.data(model.index(r, COL_NAME)) for r in range(model.rowCount())]
+
+    assert app_language.set_language("pl") == "pl"
+    settle(qtbot, gui_services)
+    assert names() == ["My hold", *starter_names("pl")[1:]]
+    assert [a.text() for a in rules_screen.starter_actions] == list(starter_names("pl"))
+    assert app_language.set_language("zh_CN") == "zh_CN"
+    settle(qtbot, gui_services)
+    assert names() == ["My hold", *starter_names("zh_CN")[1:]]
