@@ -48,7 +48,7 @@ def test_polish_and_chinese_labels(
     header = model.headerData(5, Qt.Orientation.Horizontal)
     assert header == "Co robi"
     assert model.data(model.index(0, 3)) == "Próbna"
-    assert model.data(model.index(0, 4)) == "Anulowane przez kupującego"
+    assert model.data(model.index(0, 4)) == "Kupujący anulował"  # as on Refunds and Review
     assert rules_screen.starter_actions[0].text() == (
         "Wstrzymuj zwroty powyżej 500 zł do zatwierdzenia"
     )

@@ -20,6 +20,8 @@ from refunddesk.gui.models.rules_model import COL_NAME
 from refunddesk.gui.screens.orders import OrdersScreen
 from refunddesk.gui.screens.refunds import RefundsScreen
 from refunddesk.gui.services import GuiServices
+from refunddesk.gui.words import all_words
+from refunddesk.queries.refunds import STATUS_WORDS, TRIGGER_WORDS
 from refunddesk.store import rules_repo
 from tests.support.rules_ui import settle
 
@@ -67,6 +69,18 @@ def test_starter_rules_are_renamed_with_the_language_unless_the_merchant_renamed
     settle(qtbot, gui_services)
     assert names() == ["My hold", *starter_names("pl")[1:]]
     assert [a.text() for a in rules_screen.starter_actions] == list(starter_names("pl"))
+    # (Same screen, to stay quick.) Refund reasons read as words, without Allegro's codes.
+    reasons = rules_screen.editor.action.reason
+    texts = [reasons.itemText(i) for i in range(reasons.count())]
+    assert texts[0] == "Domyślny: Anulowane przez kupującego"  # the cancellation default
+    assert texts[1:3] == ["Zwrot", "Reklamacja"]
+    assert not [t for t in texts if "(" in t or "_" in t or "REFUND" in t]
     assert app_language.set_language("zh_CN") == "zh_CN"
     settle(qtbot, gui_services)
     assert names() == ["My hold", *starter_names("zh_CN")[1:]]
+
+
+def test_the_csv_exports_english_words_are_the_screens_words(qapp: QApplication) -> None:
+    # The CLI's export has a Qt-free copy of the state and trigger words: it must not drift.
+    assert all_words("state") == STATUS_WORDS
+    assert all_words("trigger") == TRIGGER_WORDS

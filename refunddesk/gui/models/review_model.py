@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from refunddesk.gui.formatting import format_datetime, format_money
-from refunddesk.gui.models.refund_words import status_short, status_text, trigger_text
+from refunddesk.gui.words import word
 from refunddesk.queries.review import ReviewItem
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -72,13 +72,13 @@ class ReviewTableModel(QAbstractTableModel):
                 item.order_id,
                 item.buyer_login,
                 format_money(item.amount),
-                status_short(item.state),
-                trigger_text(item.trigger),
+                word("state_short", item.state),
+                word("trigger", item.trigger),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             # Cells are short or elided to fit; the tooltip has the whole text.
             if index.column() == STATUS_COLUMN:
-                return status_text(item.state)
+                return word("state", item.state)
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = (

@@ -30,6 +30,7 @@ from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.order_detail import OrderDetailPanel
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
+from refunddesk.gui.words import word
 from refunddesk.queries import orders as q
 
 SEARCH_DELAY_MS = 250
@@ -286,9 +287,9 @@ class OrdersScreen(QWidget):
         )
         payments = (
             self.tr("All payment types"),
-            words.word(words.PAYMENT, "ONLINE"),
-            words.word(words.PAYMENT, q.ALLEGRO_PAY),
-            words.word(words.PAYMENT, "CASH_ON_DELIVERY"),
+            word("payment", "ONLINE"),
+            word("payment", q.ALLEGRO_PAY),
+            word("payment", "CASH_ON_DELIVERY"),
             self.tr("Other payment types"),
         )
         for combo, texts in ((self.status_filter, statuses), (self.payment_filter, payments)):

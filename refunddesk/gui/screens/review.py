@@ -23,16 +23,7 @@ from PySide6.QtWidgets import (
 from refunddesk.domain.money import Money
 from refunddesk.gui import msgbox
 from refunddesk.gui.formatting import format_datetime, format_money
-from refunddesk.gui.models.refund_words import (
-    STATES,
-    TRIGGERS,
-    failed_text,
-    held_text,
-    status_short,
-    status_text,
-    trigger_text,
-    unconfirmed_text,
-)
+from refunddesk.gui.models.refund_words import failed_text, held_text, unconfirmed_text
 from refunddesk.gui.models.review_model import (
     AMOUNT_COLUMN,
     STATUS_COLUMN,
@@ -45,6 +36,7 @@ from refunddesk.gui.widgets.refund_detail import total_text
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import PaneFitter, fit_columns, pane_width, text_width
 from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
+from refunddesk.gui.words import codes, word
 from refunddesk.queries.review import BankDetails, ReviewItem, bank_details, review_items
 from refunddesk.services import review
 from refunddesk.store.database import Database
@@ -169,10 +161,10 @@ class ReviewScreen(QWidget):
             1: ID_WIDTH,
             2: ID_WIDTH,
             AMOUNT_COLUMN: text_width(t, [format_money(Money(9_999_99, "PLN"))]),
-            STATUS_COLUMN: text_width(t, (status_short(s) for s in STATES)),
+            STATUS_COLUMN: text_width(t, (word("state_short", s) for s in codes("state"))),
         }
         used = fit_columns(t, widths, stretch=TRIGGER_COLUMN)
-        longest = text_width(t, (trigger_text(g) for g in TRIGGERS))
+        longest = text_width(t, (word("trigger", g) for g in codes("trigger")))
         self.pane_fitter.want(pane_width(t, used, longest))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -270,7 +262,7 @@ class ReviewScreen(QWidget):
     def explanation(self, item: ReviewItem) -> tuple[str, str]:
         """Why the refund is here, and what to do next, in plain words."""
         if item.state == "UNCONFIRMED":
-            return status_text(item.state), unconfirmed_text()
+            return word("state", item.state), unconfirmed_text()
         if item.state == "FAILED":
             why = item.failure_detail or item.failure_code or self.tr("Allegro refused it.")
             return self.tr("Failed: %1").replace("%1", why), failed_text()

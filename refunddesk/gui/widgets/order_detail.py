@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.widgets import order_words as words
 from refunddesk.gui.widgets.order_timeline import OrderTimeline
+from refunddesk.gui.words import word
 from refunddesk.queries.orders import OrderDetail
 
 
@@ -94,15 +95,15 @@ class OrderDetailPanel(QWidget):
                 QTreeWidgetItem(
                     [
                         format_datetime(intent.created_at),
-                        words.word(words.TRIGGER, intent.trigger),
-                        words.word(words.INTENT_STATE, intent.state),
+                        word("trigger", intent.trigger),
+                        word("state", intent.state),
                         format_money(intent.amount),
                         rule,
                     ]
                 )
             )
         for ret in detail.returns:
-            reasons = ", ".join(words.word(words.RETURN_REASON, r) for r in ret.reasons)
+            reasons = ", ".join(word("return_reason", r) for r in ret.reasons)
             if ret.comments:
                 reasons += (" — " if reasons else "") + " / ".join(ret.comments)
             self.returns.addTopLevelItem(
@@ -124,7 +125,7 @@ class OrderDetailPanel(QWidget):
             row.buyer_login + (f" ({detail.buyer_name})" if detail.buyer_name else ""),
             "" if row.total is None else format_money(row.total),
             words.status_words(row.status, row.cancelled_by_buyer),
-            words.word(words.PAYMENT, row.payment_kind),
+            word("payment", row.payment_kind),
         ]
         text = " · ".join(p for p in parts if p)
         if row.refunded is not None:

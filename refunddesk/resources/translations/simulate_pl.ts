@@ -361,8 +361,8 @@
         <translation>Żadna reguła nie zdecydowała.</translation>
     </message>
     <message>
-        <source>Allegro reason code: %1</source>
-        <translation>Kod powodu w Allegro: %1</translation>
+        <source>Reason Allegro records: %1</source>
+        <translation>Powód zapisany w Allegro: %1</translation>
     </message>
     <message>
         <source>Held: %1</source>

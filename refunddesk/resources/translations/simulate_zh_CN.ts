@@ -361,8 +361,8 @@
         <translation>没有规则作出决定。</translation>
     </message>
     <message>
-        <source>Allegro reason code: %1</source>
-        <translation>Allegro 原因代码：%1</translation>
+        <source>Reason Allegro records: %1</source>
+        <translation>Allegro 记录的原因：%1</translation>
     </message>
     <message>
         <source>Held: %1</source>
