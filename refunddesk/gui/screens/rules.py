@@ -233,7 +233,10 @@ class RulesScreen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            self.refresh()  # renames starter rules still called by their default name
+            # Renames starter rules still called by their default name. Only in a window on
+            # screen: a closed one may outlive its database.
+            if self.window().isVisible():
+                self.refresh()
         super().changeEvent(event)
 
     # -- loading -----------------------------------------------------------------------------
