@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from refunddesk.domain.starter_rules import starter_names
+from refunddesk.domain.states import IntentState
 from refunddesk.gui import i18n
 from refunddesk.gui.formatting import format_date
 from refunddesk.gui.models.rules_model import COL_NAME
 from refunddesk.gui.screens.orders import OrdersScreen
 from refunddesk.gui.screens.refunds import RefundsScreen
 from refunddesk.gui.services import GuiServices
+from refunddesk.gui.widgets.order_words import event_words
 from refunddesk.gui.words import all_words
 from refunddesk.queries.refunds import STATUS_WORDS, TRIGGER_WORDS
 from refunddesk.store import rules_repo
@@ -84,3 +86,22 @@ def test_the_csv_exports_english_words_are_the_screens_words(qapp: QApplication)
     # The CLI's export has a Qt-free copy of the state and trigger words: it must not drift.
     assert all_words("state") == STATUS_WORDS
     assert all_words("trigger") == TRIGGER_WORDS
+
+
+def test_every_timeline_entry_the_app_writes_reads_in_polish(
+    app_language: i18n.LanguageSwitcher,
+) -> None:
+    # The types the worker and the notifier write (order_events.type); an unknown one would
+    # show as English words made from its code.
+    types = [f"REFUND_{s}" for s in IntentState] + [f"REPLANNED_{s}" for s in IntentState]
+    types += [f"DECISION_{s}" for s in ("PLANNED", "HELD", "SHADOW", "NO_ACTION")]
+    types += ["FOLLOWUP_FAILED", "LABEL_CANCELLED", "COMMISSION_CLAIMED"]
+    types += ["CHANGED_AFTER_DECISION"]
+    notices = [f"NOTICE_{s}" for s in ("SENT", "FAILED", "UNKNOWN", "SKIPPED", "DELIVERED")]
+    english = {t: event_words("refund", t) for t in types}
+    english |= {t: event_words("notice", t) for t in notices}
+    assert app_language.set_language("pl") == "pl"
+    polish = {t: event_words("refund", t) for t in types}
+    polish |= {t: event_words("notice", t) for t in notices}
+    assert [t for t in english if polish[t] == english[t]] == []
+    assert polish["REPLANNED_HELD"] == "Ponowna decyzja: Zwrot wstrzymany do akceptacji"

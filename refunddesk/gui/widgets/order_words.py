@@ -91,6 +91,11 @@ OTHER_EVENT: dict[str, str] = {
     "NOTICE_SENT": QT_TRANSLATE_NOOP("OrderWords", "Buyer notified"),
     "NOTICE_FAILED": QT_TRANSLATE_NOOP("OrderWords", "Buyer notice failed"),
     "NOTICE_UNKNOWN": QT_TRANSLATE_NOOP("OrderWords", "Buyer notice may not have arrived"),
+    "NOTICE_DELIVERED": QT_TRANSLATE_NOOP("OrderWords", "Buyer notice delivered"),
+    "NOTICE_SKIPPED": QT_TRANSLATE_NOOP("OrderWords", "Buyer notice not sent"),
+    "CHANGED_AFTER_DECISION": QT_TRANSLATE_NOOP(
+        "OrderWords", "The order changed after the rule decided"
+    ),
 }
 
 SOURCE: dict[str, str] = {
@@ -135,4 +140,8 @@ def event_words(source: str, type_: str) -> str:
         return word(DECISION, type_.removeprefix("DECISION_"))
     if type_.startswith("REFUND_"):
         return word(REFUND_EVENT, type_.removeprefix("REFUND_"))
+    if type_.startswith("REPLANNED_"):  # decided again after the order changed
+        return QCoreApplication.translate("OrderWords", "Decided again: %1").replace(
+            "%1", word(REFUND_EVENT, type_.removeprefix("REPLANNED_"))
+        )
     return word(OTHER_EVENT, type_)

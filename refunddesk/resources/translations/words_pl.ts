@@ -236,4 +236,23 @@
         <translation>Próbna</translation>
     </message>
 </context>
+<context>
+    <name>OrderWords</name>
+    <message>
+        <source>Buyer notice delivered</source>
+        <translation>Wiadomość do kupującego dostarczona</translation>
+    </message>
+    <message>
+        <source>Buyer notice not sent</source>
+        <translation>Wiadomość do kupującego nie została wysłana</translation>
+    </message>
+    <message>
+        <source>The order changed after the rule decided</source>
+        <translation>Zamówienie zmieniło się po decyzji reguły</translation>
+    </message>
+    <message>
+        <source>Decided again: %1</source>
+        <translation>Ponowna decyzja: %1</translation>
+    </message>
+</context>
 </TS>

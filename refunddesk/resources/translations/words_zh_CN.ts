@@ -236,4 +236,23 @@
         <translation>影子</translation>
     </message>
 </context>
+<context>
+    <name>OrderWords</name>
+    <message>
+        <source>Buyer notice delivered</source>
+        <translation>买家通知已送达</translation>
+    </message>
+    <message>
+        <source>Buyer notice not sent</source>
+        <translation>买家通知未发送</translation>
+    </message>
+    <message>
+        <source>The order changed after the rule decided</source>
+        <translation>规则决定后订单发生了变化</translation>
+    </message>
+    <message>
+        <source>Decided again: %1</source>
+        <translation>重新决定：%1</translation>
+    </message>
+</context>
 </TS>
