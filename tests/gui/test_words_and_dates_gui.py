@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from refunddesk.domain import describe_en, describe_pl, describe_zh
 from refunddesk.domain.starter_rules import starter_names
 from refunddesk.domain.states import IntentState
 from refunddesk.gui import i18n
@@ -22,7 +23,7 @@ from refunddesk.gui.screens.orders import OrdersScreen
 from refunddesk.gui.screens.refunds import RefundsScreen
 from refunddesk.gui.services import GuiServices
 from refunddesk.gui.widgets.order_words import event_words
-from refunddesk.gui.words import all_words
+from refunddesk.gui.words import all_words, word
 from refunddesk.queries.refunds import STATUS_WORDS, TRIGGER_WORDS
 from refunddesk.store import rules_repo
 from tests.support.rules_ui import settle
@@ -105,3 +106,16 @@ def test_every_timeline_entry_the_app_writes_reads_in_polish(
     polish |= {t: event_words("notice", t) for t in notices}
     assert [t for t in english if polish[t] == english[t]] == []
     assert polish["REPLANNED_HELD"] == "Ponowna decyzja: Zwrot wstrzymany do akceptacji"
+
+
+def test_the_rule_summary_names_return_reasons_as_the_editor_does(
+    app_language: i18n.LanguageSwitcher,
+) -> None:
+    # The summary is written in the Qt-free core, so it has its own reason names per language.
+    for language, names in (
+        ("en", describe_en.RETURN_REASONS),
+        ("pl", describe_pl.RETURN_REASONS),
+        ("zh_CN", describe_zh.RETURN_REASONS),
+    ):
+        assert app_language.set_language(language) == language
+        assert {code: word("return_reason", code) for code in names} == names
