@@ -24,7 +24,9 @@ from refunddesk.domain.scenarios import SimOutcome, TestScenario
 from refunddesk.notify.errors import TemplateProblem
 from refunddesk.notify.templates import RenderedNotice, preview_notice
 
-SIM_ORDER_ID = "simulated-order"
+# Shaped like an Allegro order id: the buyer notice preview shows it as the buyer would see
+# a real one, not a placeholder.
+SIM_ORDER_ID = "5f3c2a10-7d4e-11ee-9c1a-2b8f0e6d4a71"
 SIM_RETURN_ID = "simulated-return"
 SIM_PAYMENT_ID = "simulated-payment"
 

@@ -6,22 +6,16 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from refunddesk.domain.cases import RETURN_TRIGGERS, Trigger
-from refunddesk.domain.conditions import PAYMENT_LABELS, Conditions
-from refunddesk.domain.describe_pl import describe_pl
-from refunddesk.domain.describe_words import (
-    caps_text,
-    duration,
-    left_out,
-    money_text,
-    paid_phrase,
-    pct,
-    plural,
-    total_phrase,
-    unit,
-)
-from refunddesk.domain.describe_zh import describe_zh
+from refunddesk.domain.conditions import Conditions
+from refunddesk.domain.describe_en import paid_by, render_en, what
+from refunddesk.domain.describe_en import total_phrase as total_en
+from refunddesk.domain.describe_parts import order_total, refund_part, rule_parts
+from refunddesk.domain.describe_pl import render_pl
+from refunddesk.domain.describe_pl import total_phrase as total_pl
+from refunddesk.domain.describe_words import caps_text, duration, money, pct, plural, unit
+from refunddesk.domain.describe_zh import render_zh
 from refunddesk.domain.policy_zh import policy_zh
-from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
+from refunddesk.domain.rules import Mode, RefundScope, Rule
 
 __all__ = [
     "DESCRIBE_LANGUAGES",
@@ -29,13 +23,13 @@ __all__ = [
     "Policy",
     "describe",
     "duration",
-    "money_text",
     "policy_parts",
     "policy_text",
 ]
 
 LANGUAGES = ("en", "pl", "zh_CN")  # the buyer-facing policy text
 DESCRIBE_LANGUAGES = ("en", "pl", "zh_CN")  # the merchant's summary, one per app language
+_RENDERERS = {"en": render_en, "pl": render_pl, "zh_CN": render_zh}
 
 
 def describe(rule: Rule, language: str = "en") -> str:
@@ -44,97 +38,7 @@ def describe(rule: Rule, language: str = "en") -> str:
     ``language`` is an app language ("en", "pl", "zh_CN"); any other falls back to English,
     so a screen in a language without a summary still says what the rule does.
     """
-    if language == "pl":
-        return describe_pl(rule)
-    if language == "zh_CN":
-        return describe_zh(rule)
-    c = rule.conditions
-    q = total_phrase(c, "en")
-    grace = f" plus {duration(rule.grace)} of grace" if rule.grace else ""
-    when = {
-        Trigger.BUYER_CANCELLED: f"When a buyer cancels a paid order{q}",
-        Trigger.NOT_SENT_IN_TIME: f"When a paid order{q} is not sent by its dispatch deadline "
-        f"(or {duration(rule.handling_time)} after payment){grace}",
-        Trigger.RETURN_DELIVERED: f"When a return from an order{q} is delivered back to you",
-        Trigger.RETURN_DECLARED: f"When a buyer declares a return from an order{q}",
-    }[rule.trigger]
-    clauses = [when, *_condition_clauses(c)]
-    sentences = [f"{', '.join(clauses)}, {_what_en(rule.action)}{left_out(rule.action, 'en')}."]
-    sentences += _extras(rule)
-    return " ".join(sentences)
-
-
-def _condition_clauses(c: Conditions) -> list[str]:
-    out: list[str] = [paid] if (paid := paid_phrase(c, "en")) else []
-    if c.payment_types:
-        out.append("paid " + " or ".join(_pay(p) for p in sorted(c.payment_types)))
-    products = c.products
-    if products.is_set:
-        names = [f"'{g}'" for g in products.groups]
-        names += sorted(products.offer_ids) + sorted(products.skus)
-        names += [f"named like '{t}'" for t in products.name_contains]
-        which = "only products" if products.match_all else "any product"
-        out.append(f"with {which} from {' or '.join(names)}")
-    if c.max_days_since_purchase is not None:
-        out.append(f"within {plural(c.max_days_since_purchase, 'day')} of purchase")
-    if c.min_days_since_purchase is not None:
-        out.append(f"at least {plural(c.min_days_since_purchase, 'day')} after purchase")
-    if c.return_reasons:
-        out.append("for return reason " + " or ".join(sorted(c.return_reasons)))
-    if c.min_buyer_orders is not None and c.min_buyer_orders > 1:
-        out.append(f"from buyers with at least {c.min_buyer_orders} orders")
-    if c.blocked_logins:
-        out.append(f"except for {plural(len(c.blocked_logins), 'blocked buyer')}")
-    if c.marketplaces:
-        out.append("on " + " or ".join(sorted(c.marketplaces)))
-    return out
-
-
-def _pay(kind: str) -> str:
-    label = PAYMENT_LABELS.get(kind, kind)
-    return label if label == "online" else f"by {label}"
-
-
-def _what_en(action: RuleAction) -> str:
-    if action.scope is RefundScope.RETURNED_ITEMS:
-        what = "the returned items"
-        delivery = " and delivery" if action.include_delivery else ""
-    else:
-        what = "everything"
-        delivery = " including delivery" if action.include_delivery else " except delivery"
-    share = "" if action.percent == 100 else f"{pct(action.percent)}% of "
-    text = f"refund {share}{what}{delivery}"
-    if action.deduction is not None and not action.deduction.is_zero():
-        label = f" {action.deduction_label.strip()}" if action.deduction_label.strip() else ""
-        text += f" minus {action.deduction}{label}"
-    return text
-
-
-def _extras(rule: Rule) -> list[str]:
-    action = rule.action
-    out: list[str] = []
-    if rule.caps:
-        caps = caps_text(rule.caps, "en")
-        if rule.over_cap is OverCap.HOLD:
-            out.append(f"Refunds above {caps} wait for your approval.")
-        else:
-            out.append(f"Refunds are capped at {caps}.")
-        out.append("Orders in any other currency wait for your approval.")
-    if action.require_review:
-        out.append("Every refund waits for your approval.")
-    if rule.delay:
-        out.append(f"It waits {duration(rule.delay)} first, so you can stop it.")
-    if action.notify_buyer:
-        out.append(f"The buyer gets the message '{action.notice_template}'.")
-    if action.mark_cancelled:
-        out.append("The order is marked cancelled.")
-    if action.claim_commission:
-        out.append("The commission is claimed back after the refund.")
-    if rule.mode is Mode.SHADOW:
-        out.append("Shadow mode: it only records what it would do.")
-    if not rule.enabled:
-        out.append("It is turned off.")
-    return out
+    return _RENDERERS.get(language, render_en)(rule_parts(rule))
 
 
 # -- the buyer-facing policy -----------------------------------------------------------------
@@ -180,18 +84,19 @@ def policy_text(rules: Sequence[Rule], language: str) -> str:
 
 def _policy_en(rule: Rule) -> str:
     c, a = rule.conditions, rule.action
-    total = total_phrase(c, "en")
+    total = total_en(order_total(c))
     scope = _scope_en(c)
     if total and rule.trigger in RETURN_TRIGGERS:
         scope.insert(0, f"orders{total}")
         total = ""
     q = f" ({', '.join(scope)})" if scope else ""
-    what = _what_en(a).removeprefix("refund ")
-    what = what.replace("everything", "the full amount", 1)
-    if a.deduction is not None and a.deduction_label.strip():
-        what = what.replace(f" minus {a.deduction} ", f" less {a.deduction} for ")
-    elif a.deduction is not None:
-        what = what.replace(" minus ", " less ")
+    refund = refund_part(a)
+    promise = what(refund).replace("everything", "the full amount", 1)
+    if refund.deduction is not None and refund.deduction_label:
+        amount = money(refund.deduction, "en")
+        promise = promise.replace(f" minus {amount} ", f" less {amount} for ")
+    elif refund.deduction is not None:
+        promise = promise.replace(" minus ", " less ")
     when = f" within {duration(rule.delay)}" if rule.delay else ""
     cap = ""
     if rule.caps:
@@ -207,7 +112,7 @@ def _policy_en(rule: Rule) -> str:
         Trigger.RETURN_DECLARED: f"When you declare a return{q}, we refund, without waiting "
         "for the parcel,",
     }[rule.trigger]
-    return f"{head} {what} automatically{when}{cap}."
+    return f"{head} {promise} automatically{when}{cap}."
 
 
 def _scope_en(c: Conditions) -> list[str]:
@@ -217,7 +122,7 @@ def _scope_en(c: Conditions) -> list[str]:
     elif c.products.is_set:
         out.append("selected products")
     if c.payment_types:
-        out.append("paid " + " or ".join(_pay(p) for p in sorted(c.payment_types)))
+        out.append("paid " + " or ".join(paid_by(p) for p in sorted(c.payment_types)))
     if c.max_days_since_purchase is not None:
         out.append(f"within {plural(c.max_days_since_purchase, 'day')} of purchase")
     return out
@@ -225,7 +130,7 @@ def _scope_en(c: Conditions) -> list[str]:
 
 def _policy_pl(rule: Rule) -> str:
     c, a = rule.conditions, rule.action
-    total = total_phrase(c, "pl")
+    total = total_pl(order_total(c))
     scope = _scope_pl(c)
     if total and rule.trigger in RETURN_TRIGGERS:
         scope.insert(0, f"zamówienia{total}")
@@ -241,7 +146,7 @@ def _policy_pl(rule: Rule) -> str:
     what += delivery
     if a.deduction is not None and not a.deduction.is_zero():
         label = f" ({a.deduction_label.strip()})" if a.deduction_label.strip() else ""
-        what += f", po potrąceniu {money_text(a.deduction, 'pl')}{label},"
+        what += f", po potrąceniu {money(a.deduction, 'pl')}{label},"
     when = f" w ciągu {duration(rule.delay, 'pl', genitive=True)}" if rule.delay else ""
     cap = ""
     if rule.caps:

@@ -1,20 +1,11 @@
-"""The merchant's rule summary in Polish: the same facts as the English describe(), in Polish."""
+"""The rule summary's parts in Polish: "Gdy kupujący anuluje opłacone zamówienie, zwróć …"."""
 
 from __future__ import annotations
 
+from refunddesk.domain import describe_parts as p
 from refunddesk.domain.cases import Trigger
-from refunddesk.domain.conditions import Conditions, ProductFilter
-from refunddesk.domain.describe_words import (
-    caps_text,
-    duration,
-    left_out,
-    money_text,
-    paid_phrase,
-    pct,
-    total_phrase,
-    unit,
-)
-from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
+from refunddesk.domain.conditions import ProductFilter
+from refunddesk.domain.describe_words import caps_text, duration, money, pct, unit
 
 # "jeśli zapłacono …": each method as the manner of paying.
 _PAYMENTS = {
@@ -55,49 +46,63 @@ NOTICE_TEMPLATES = {
 }
 
 
-def describe_pl(rule: Rule) -> str:
-    """describe() in Polish: "Gdy kupujący anuluje opłacone zamówienie, zwróć całą kwotę …"."""
-    c = rule.conditions
-    q = total_phrase(c, "pl")
-    grace = f" przedłużonym o {duration(rule.grace, 'pl', accusative=True)}" if rule.grace else ""
-    handling = duration(rule.handling_time, "pl", genitive=True)
+def render_pl(parts: p.RuleParts) -> str:
+    """The same parts as render_en(), in Polish."""
+    q = total_phrase(parts.total)
+    grace = f" przedłużonym o {duration(parts.grace, 'pl', accusative=True)}" if parts.grace else ""
+    handling = duration(parts.handling_time, "pl", genitive=True)
     when = {
         Trigger.BUYER_CANCELLED: f"Gdy kupujący anuluje opłacone zamówienie{q}",
         Trigger.NOT_SENT_IN_TIME: f"Gdy opłacone zamówienie{q} nie zostanie wysłane w terminie "
         f"wysyłki (lub w ciągu {handling} od zapłaty){grace}",
         Trigger.RETURN_DELIVERED: f"Gdy zwrot z zamówienia{q} dotrze do Ciebie",
         Trigger.RETURN_DECLARED: f"Gdy kupujący zgłosi zwrot z zamówienia{q}",
-    }[rule.trigger]
-    clauses = [when, *_condition_clauses(c)]
-    sentences = [f"{', '.join(clauses)}, {_what(rule.action)}{left_out(rule.action, 'pl')}."]
-    sentences += _extras(rule)
-    return " ".join(sentences)
+    }[parts.trigger]
+    clauses = [when, *(_condition(c) for c in parts.conditions)]
+    main = f"{', '.join(clauses)}, {_what(parts.refund)}{_left_out(parts.refund)}."
+    return " ".join([main, *(_extra(e) for e in parts.extras)])
 
 
-def _condition_clauses(c: Conditions) -> list[str]:
-    out: list[str] = [paid] if (paid := paid_phrase(c, "pl")) else []
-    if c.payment_types:
-        kinds = " lub ".join(_PAYMENTS.get(p, p) for p in sorted(c.payment_types))
-        out.append(f"jeśli zapłacono {kinds}")
-    if c.products.is_set:
-        out.append(_products(c.products))
-    if c.max_days_since_purchase is not None:
-        days = unit(c.max_days_since_purchase, "day", "pl", genitive=True)
-        out.append(f"w ciągu {days} od zakupu")
-    if c.min_days_since_purchase is not None:
-        out.append(f"co najmniej {unit(c.min_days_since_purchase, 'day', 'pl')} po zakupie")
-    if c.return_reasons:
-        names = " lub ".join(f"„{RETURN_REASONS.get(r, r)}”" for r in sorted(c.return_reasons))
-        out.append(f"jeśli powód zwrotu to {names}")
-    if c.min_buyer_orders is not None and c.min_buyer_orders > 1:
-        out.append(f"dla kupujących z co najmniej {c.min_buyer_orders} zamówieniami")
-    if c.blocked_logins:
-        n = len(c.blocked_logins)
-        who = "zablokowanego kupującego" if n == 1 else "zablokowanych kupujących"
-        out.append(f"z wyjątkiem {n} {who}")
-    if c.marketplaces:
-        out.append("w serwisie " + " lub ".join(sorted(c.marketplaces)))
-    return out
+def total_phrase(total: p.Range | None) -> str:
+    """The order-total condition as a phrase after "zamówienie"; "" when there is none."""
+    if total is None:
+        return ""
+    return f" o wartości {_bounds(total)}"
+
+
+def _bounds(r: p.Range) -> str:
+    """ "od 10,00 zł do poniżej 50,00 zł", "poniżej 50,00 zł", "co najmniej 10,00 zł"."""
+    if r.low is not None and r.high is not None:
+        return f"od {money(r.low, 'pl')} do poniżej {money(r.high, 'pl')}"
+    if r.high is not None:
+        return f"poniżej {money(r.high, 'pl')}"
+    assert r.low is not None
+    return f"co najmniej {money(r.low, 'pl')}"
+
+
+def _condition(c: p.Condition) -> str:
+    match c:
+        case p.PaidRange(r):
+            return f"jeśli kupujący zapłacił (z dopłatami) {_bounds(r)}"
+        case p.PaidBy(kinds):
+            return "jeśli zapłacono " + " lub ".join(_PAYMENTS.get(k, k) for k in kinds)
+        case p.Products(f):
+            return _products(f)
+        case p.WithinDays(days):
+            return f"w ciągu {unit(days, 'day', 'pl', genitive=True)} od zakupu"
+        case p.AfterDays(days):
+            return f"co najmniej {unit(days, 'day', 'pl')} po zakupie"
+        case p.ReturnReasons(codes):
+            names = " lub ".join(f"„{RETURN_REASONS.get(r, r)}”" for r in codes)
+            return f"jeśli powód zwrotu to {names}"
+        case p.RepeatBuyers(n):
+            return f"dla kupujących z co najmniej {n} zamówieniami"
+        case p.NotBlocked(n):
+            who = "zablokowanego kupującego" if n == 1 else "zablokowanych kupujących"
+            return f"z wyjątkiem {n} {who}"
+        case p.Marketplaces(names):
+            return "w serwisie " + " lub ".join(names)
+    raise AssertionError(c)
 
 
 def _products(products: ProductFilter) -> str:
@@ -109,49 +114,48 @@ def _products(products: ProductFilter) -> str:
     return f"{which} {' lub '.join(names)}"
 
 
-def _what(action: RuleAction) -> str:
-    whole = action.percent == 100
-    if action.scope is RefundScope.RETURNED_ITEMS:
-        noun = "wartość" if whole else "wartości"
-        what = f"{noun} produktów objętych zwrotem"
-        delivery = " wraz z kosztem dostawy" if action.include_delivery else ""
+def _what(r: p.Refund) -> str:
+    if r.returned_items:
+        what = f"{'wartość' if r.whole else 'wartości'} produktów objętych zwrotem"
+        delivery = " wraz z kosztem dostawy" if r.delivery else ""
     else:
-        what = "całą kwotę zamówienia" if whole else "kwoty zamówienia"
-        delivery = " wraz z kosztem dostawy" if action.include_delivery else " bez kosztu dostawy"
+        what = "całą kwotę zamówienia" if r.whole else "kwoty zamówienia"
+        delivery = " wraz z kosztem dostawy" if r.delivery else " bez kosztu dostawy"
     # Polish writes a decimal comma: "12,5%".
-    share = "" if whole else f"{pct(action.percent).replace('.', ',')}% "
+    share = "" if r.whole else f"{pct(r.percent).replace('.', ',')}% "
     text = f"zwróć {share}{what}{delivery}"
-    if action.deduction is not None and not action.deduction.is_zero():
-        label = action.deduction_label.strip()
-        text += f", po potrąceniu {money_text(action.deduction, 'pl')}"
-        text += f" ({label})" if label else ""
+    if r.deduction is not None:
+        text += f", po potrąceniu {money(r.deduction, 'pl')}"
+        text += f" ({r.deduction_label})" if r.deduction_label else ""
     return text
 
 
-def _extras(rule: Rule) -> list[str]:
-    action = rule.action
-    out: list[str] = []
-    if rule.caps:
-        cap = caps_text(rule.caps, "pl")
-        if rule.over_cap is OverCap.HOLD:
-            out.append(f"Zwroty powyżej {cap} czekają na Twoją zgodę.")
-        else:
-            out.append(f"Zwroty są ograniczone do {cap}.")
-        out.append("Zamówienia w innej walucie czekają na Twoją zgodę.")
-    if action.require_review:
-        out.append("Każdy zwrot czeka na Twoją zgodę.")
-    if rule.delay:
-        wait = duration(rule.delay, "pl", accusative=True)
-        out.append(f"Zwrot najpierw czeka {wait}, więc możesz go zatrzymać.")
-    if action.notify_buyer:
-        name = NOTICE_TEMPLATES.get(action.notice_template, action.notice_template)
-        out.append(f"Kupujący dostaje wiadomość „{name}”.")
-    if action.mark_cancelled:
-        out.append("Zamówienie zostaje oznaczone jako anulowane.")
-    if action.claim_commission:
-        out.append("Po zwrocie składany jest wniosek o zwrot prowizji.")
-    if rule.mode is Mode.SHADOW:
-        out.append("Tryb próbny: reguła tylko zapisuje, co by zrobiła.")
-    if not rule.enabled:
-        out.append("Reguła jest wyłączona.")
-    return out
+def _left_out(r: p.Refund) -> str:
+    out = " bez dopłat" if r.without_surcharges else ""
+    return out + (" bez usług dodatkowych" if r.without_services else "")
+
+
+_FLAGS = {
+    p.OTHER_CURRENCY_HOLDS: "Zamówienia w innej walucie czekają na Twoją zgodę.",
+    p.EVERY_REFUND_HELD: "Każdy zwrot czeka na Twoją zgodę.",
+    p.MARK_CANCELLED: "Zamówienie zostaje oznaczone jako anulowane.",
+    p.CLAIM_COMMISSION: "Po zwrocie składany jest wniosek o zwrot prowizji.",
+    p.SHADOW: "Tryb próbny: reguła tylko zapisuje, co by zrobiła.",
+    p.TURNED_OFF: "Reguła jest wyłączona.",
+}
+
+
+def _extra(e: p.Extra) -> str:
+    match e:
+        case p.Caps(caps, hold_above):
+            if hold_above:
+                return f"Zwroty powyżej {caps_text(caps, 'pl')} czekają na Twoją zgodę."
+            return f"Zwroty są ograniczone do {caps_text(caps, 'pl')}."
+        case p.Delay(span):
+            wait = duration(span, "pl", accusative=True)
+            return f"Zwrot najpierw czeka {wait}, więc możesz go zatrzymać."
+        case p.Notice(template):
+            return f"Kupujący dostaje wiadomość „{NOTICE_TEMPLATES.get(template, template)}”."
+        case p.Flag(name):
+            return _FLAGS[name]
+    raise AssertionError(e)

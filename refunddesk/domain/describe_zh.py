@@ -1,11 +1,11 @@
-"""The merchant's rule summary in Simplified Chinese: the same facts as the English describe()."""
+"""The rule summary's parts in Simplified Chinese: "当买家取消已付款订单时，退还全部款项…"."""
 
 from __future__ import annotations
 
+from refunddesk.domain import describe_parts as p
 from refunddesk.domain.cases import Trigger
-from refunddesk.domain.conditions import Conditions, ProductFilter
-from refunddesk.domain.describe_words import caps_text, duration, left_out, paid_phrase, pct
-from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
+from refunddesk.domain.conditions import ProductFilter
+from refunddesk.domain.describe_words import caps_text, duration, money, pct
 
 PAYMENTS = {
     "ONLINE": "在线支付",
@@ -45,12 +45,11 @@ NOTICE_TEMPLATES = {
 }
 
 
-def describe_zh(rule: Rule) -> str:
-    """describe() in Chinese: "当买家取消已付款订单时，退还全部款项（含运费）。"."""
-    c = rule.conditions
-    amount = total_modifier(c)
-    grace = f"再加 {duration(rule.grace, 'zh_CN')}宽限期后" if rule.grace else ""
-    handling = duration(rule.handling_time, "zh_CN")
+def render_zh(parts: p.RuleParts) -> str:
+    """The same parts as render_en(), in Chinese."""
+    amount = total_modifier(parts.total)
+    grace = f"再加 {duration(parts.grace, 'zh_CN')}宽限期后" if parts.grace else ""
+    handling = duration(parts.handling_time, "zh_CN")
     # Returns name their order only when its total matters: "当退货送回给您时".
     of_order = f"{amount}订单的" if amount else ""
     for_order = f"为{amount}订单" if amount else ""
@@ -60,49 +59,57 @@ def describe_zh(rule: Rule) -> str:
         f"{grace}仍未发货时",
         Trigger.RETURN_DELIVERED: f"当{of_order}退货送回给您时",
         Trigger.RETURN_DECLARED: f"当买家{for_order}申请退货时",
-    }[rule.trigger]
-    conditions = _condition_clauses(c)
+    }[parts.trigger]
+    conditions = [_condition(c) for c in parts.conditions]
     if conditions:
         head = "，".join(conditions[:-1])
         joined = f"{head}，且{conditions[-1]}" if head else conditions[-1]
         when += f"，如果{joined}，则"
     else:
         when += "，"
-    sentences = [f"{when}{_what(rule.action)}{left_out(rule.action, 'zh_CN')}。", *_extras(rule)]
-    return "".join(sentences)
+    main = f"{when}{_what(parts.refund)}{_left_out(parts.refund)}。"
+    return "".join([main, *(_extra(e) for e in parts.extras)])
 
 
-def total_modifier(c: Conditions) -> str:
+def total_modifier(total: p.Range | None) -> str:
     """The order-total condition as a modifier before "订单"; "" when there is none."""
-    low, high = c.total_at_least, c.total_under
-    if low is not None and high is not None:
-        return f"金额不低于 {low} 且低于 {high} 的"
-    if high is not None:
-        return f"金额低于 {high} 的"
-    return f"金额不低于 {low} 的" if low is not None else ""
+    if total is None:
+        return ""
+    return f"金额{_bounds(total)} 的"
 
 
-def _condition_clauses(c: Conditions) -> list[str]:
-    out: list[str] = [paid] if (paid := paid_phrase(c, "zh_CN")) else []
-    if c.payment_types:
-        kinds = [PAYMENTS.get(p, p) for p in sorted(c.payment_types)]
-        out.append(_spaced("付款方式为", *_or(kinds)))
-    if c.products.is_set:
-        out.append(_products(c.products))
-    if c.max_days_since_purchase is not None:
-        out.append(f"距购买不超过 {c.max_days_since_purchase} 天")
-    if c.min_days_since_purchase is not None:
-        out.append(f"距购买至少 {c.min_days_since_purchase} 天")
-    if c.return_reasons:
-        names = "或".join(f"“{RETURN_REASONS.get(r, r)}”" for r in sorted(c.return_reasons))
-        out.append(f"退货原因为{names}")
-    if c.min_buyer_orders is not None and c.min_buyer_orders > 1:
-        out.append(f"买家至少有 {c.min_buyer_orders} 个订单")
-    if c.blocked_logins:
-        out.append(f"买家不在黑名单上（共 {len(c.blocked_logins)} 人）")
-    if c.marketplaces:
-        out.append(_spaced("站点为", *_or(sorted(c.marketplaces))))
-    return out
+def _bounds(r: p.Range) -> str:
+    """ "不低于 PLN 10.00 且低于 PLN 50.00", "低于 PLN 50.00", "不低于 PLN 10.00"."""
+    if r.low is not None and r.high is not None:
+        return f"不低于 {money(r.low, 'zh_CN')} 且低于 {money(r.high, 'zh_CN')}"
+    if r.high is not None:
+        return f"低于 {money(r.high, 'zh_CN')}"
+    assert r.low is not None
+    return f"不低于 {money(r.low, 'zh_CN')}"
+
+
+def _condition(c: p.Condition) -> str:
+    match c:
+        case p.PaidRange(r):
+            return f"买家实付金额（含附加付款）{_bounds(r)}"
+        case p.PaidBy(kinds):
+            return _spaced("付款方式为", *_or([PAYMENTS.get(k, k) for k in kinds]))
+        case p.Products(f):
+            return _products(f)
+        case p.WithinDays(days):
+            return f"距购买不超过 {days} 天"
+        case p.AfterDays(days):
+            return f"距购买至少 {days} 天"
+        case p.ReturnReasons(codes):
+            names = "或".join(f"“{RETURN_REASONS.get(r, r)}”" for r in codes)
+            return f"退货原因为{names}"
+        case p.RepeatBuyers(n):
+            return f"买家至少有 {n} 个订单"
+        case p.NotBlocked(n):
+            return f"买家不在黑名单上（共 {n} 人）"
+        case p.Marketplaces(names):
+            return _spaced("站点为", *_or(list(names)))
+    raise AssertionError(c)
 
 
 def _products(products: ProductFilter) -> str:
@@ -114,46 +121,48 @@ def _products(products: ProductFilter) -> str:
     return _spaced(which, *_or(names), "的商品")
 
 
-def _what(action: RuleAction) -> str:
-    share = "" if action.percent == 100 else f"的 {pct(action.percent)}%"
-    if action.scope is RefundScope.RETURNED_ITEMS:
-        base = "退回商品及运费金额" if action.include_delivery else "退回商品金额"
+def _what(r: p.Refund) -> str:
+    share = "" if r.whole else f"的 {pct(r.percent)}%"
+    if r.returned_items:
+        base = "退回商品及运费金额" if r.delivery else "退回商品金额"
         text = f"退还{base}{share}"
     else:
-        delivery = "（含运费）" if action.include_delivery else "（不含运费）"
+        delivery = "（含运费）" if r.delivery else "（不含运费）"
         text = f"退还全部款项{share}{delivery}"
-    if action.deduction is not None and not action.deduction.is_zero():
-        label = action.deduction_label.strip()
-        text += f"，并扣除 {action.deduction}" + (f"（{label}）" if label else "")
+    if r.deduction is not None:
+        text += f"，并扣除 {money(r.deduction, 'zh_CN')}"
+        text += f"（{r.deduction_label}）" if r.deduction_label else ""
     return text
 
 
-def _extras(rule: Rule) -> list[str]:
-    action = rule.action
-    out: list[str] = []
-    if rule.caps:
-        caps = caps_text(rule.caps, "zh_CN")
-        if rule.over_cap is OverCap.HOLD:
-            out.append(f"超过 {caps} 的退款需等待您的批准。")
-        else:
-            out.append(f"每单退款上限为 {caps}。")
-        out.append("其他币种的订单需等待您的批准。")
-    if action.require_review:
-        out.append("每笔退款都需等待您的批准。")
-    if rule.delay:
-        out.append(f"退款会先等待 {duration(rule.delay, 'zh_CN')}，在此期间您可以取消这笔退款。")
-    if action.notify_buyer:
-        name = NOTICE_TEMPLATES.get(action.notice_template, action.notice_template)
-        out.append(f"买家会收到消息“{name}”。")
-    if action.mark_cancelled:
-        out.append("订单会被标记为已取消。")
-    if action.claim_commission:
-        out.append("退款完成后会申请退还佣金。")
-    if rule.mode is Mode.SHADOW:
-        out.append("影子模式：只记录将会执行的操作。")
-    if not rule.enabled:
-        out.append("此规则已关闭。")
-    return out
+def _left_out(r: p.Refund) -> str:
+    out = "（不含附加付款）" if r.without_surcharges else ""
+    return out + ("（不含附加服务）" if r.without_services else "")
+
+
+_FLAGS = {
+    p.OTHER_CURRENCY_HOLDS: "其他币种的订单需等待您的批准。",
+    p.EVERY_REFUND_HELD: "每笔退款都需等待您的批准。",
+    p.MARK_CANCELLED: "订单会被标记为已取消。",
+    p.CLAIM_COMMISSION: "退款完成后会申请退还佣金。",
+    p.SHADOW: "影子模式：只记录将会执行的操作。",
+    p.TURNED_OFF: "此规则已关闭。",
+}
+
+
+def _extra(e: p.Extra) -> str:
+    match e:
+        case p.Caps(caps, hold_above):
+            if hold_above:
+                return f"超过 {caps_text(caps, 'zh_CN')} 的退款需等待您的批准。"
+            return f"每单退款上限为 {caps_text(caps, 'zh_CN')}。"
+        case p.Delay(span):
+            return f"退款会先等待 {duration(span, 'zh_CN')}，在此期间您可以取消这笔退款。"
+        case p.Notice(template):
+            return f"买家会收到消息“{NOTICE_TEMPLATES.get(template, template)}”。"
+        case p.Flag(name):
+            return _FLAGS[name]
+    raise AssertionError(e)
 
 
 def _or(items: list[str]) -> list[str]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from refunddesk.domain.cases import RETURN_TRIGGERS, Trigger
 from refunddesk.domain.conditions import Conditions
-from refunddesk.domain.describe_words import caps_text, duration, pct
+from refunddesk.domain.describe_parts import order_total
+from refunddesk.domain.describe_words import caps_text, duration, money, pct
 from refunddesk.domain.describe_zh import PAYMENTS, total_modifier
 from refunddesk.domain.rules import RefundScope, Rule
 
@@ -12,7 +13,7 @@ from refunddesk.domain.rules import RefundScope, Rule
 def policy_zh(rule: Rule) -> str:
     """The same promise as the English sentence: "如果您取消…，我们将自动退还…。"."""
     c, a = rule.conditions, rule.action
-    total = total_modifier(c)
+    total = total_modifier(order_total(c))
     scope = _scope(c)
     if total and rule.trigger in RETURN_TRIGGERS:
         scope.insert(0, f"{total}订单")
@@ -26,7 +27,7 @@ def policy_zh(rule: Rule) -> str:
         what = f"全部订单金额{share}" + ("（含运费）" if a.include_delivery else "（不含运费）")
     if a.deduction is not None and not a.deduction.is_zero():
         label = a.deduction_label.strip()
-        what += f"，并扣除 {a.deduction}" + (f"（{label}）" if label else "")
+        what += f"，并扣除 {money(a.deduction, 'zh_CN')}" + (f"（{label}）" if label else "")
     when = f"，在 {duration(rule.delay, 'zh_CN')}内完成" if rule.delay else ""
     cap = f"；自动退款上限为 {caps_text(rule.caps, 'zh_CN')}，超出部分单独处理" if rule.caps else ""
     head = {

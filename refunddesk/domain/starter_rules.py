@@ -1,7 +1,13 @@
-"""Starter rules a new merchant can add with one click. All start in shadow mode."""
+"""Starter rules a new merchant can add with one click. All start in shadow mode.
+
+Their names are given in every app language here (not through Qt's catalogues) so that a
+starter rule still called by its default name can be renamed when the language changes,
+by the GUI, the demo and the CLI alike; a name the merchant typed is never touched.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from refunddesk.domain.cases import Trigger
@@ -11,10 +17,50 @@ from refunddesk.domain.rules import RefundScope, Rule, RuleAction
 
 PROMO_GROUP = "Promo"
 
+# The starters' default names, in starter_rules() order, per app language.
+STARTER_NAMES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Hold refunds above 500 PLN for approval",
+        "Refund buyer cancellations",
+        "Refund orders not sent within 3 days of the deadline",
+        "Refund delivered returns of the returned items",
+        "Always refund promo items",
+    ),
+    "pl": (
+        "Wstrzymuj zwroty powyżej 500 zł do zatwierdzenia",
+        "Zwracaj pieniądze za anulowane zamówienia",
+        "Zwracaj za zamówienia niewysłane w 3 dni po terminie",
+        "Zwracaj za zwrócone produkty po dostarczeniu zwrotu",
+        "Zawsze zwracaj za produkty promocyjne",
+    ),
+    "zh_CN": (
+        "超过 500 PLN 的退款等待批准",
+        "为买家取消的订单退款",
+        "截止后 3 天内未发货的订单退款",
+        "退货送达后为退回的商品退款",
+        "促销商品始终退款",
+    ),
+}
 
-def starter_rules(currency: str = "PLN") -> list[Rule]:
+
+def starter_names(language: str) -> tuple[str, ...]:
+    """The starters' names in ``language``; English for a language without names."""
+    return STARTER_NAMES.get(language, STARTER_NAMES["en"])
+
+
+def renamed_starter(name: str, language: str) -> str | None:
+    """The default name in ``language`` of the starter whose default ``name`` is (in any
+    language); None when the merchant chose the name or it is already right."""
+    for names in STARTER_NAMES.values():
+        if name in names:
+            wanted = starter_names(language)[names.index(name)]
+            return None if wanted == name else wanted
+    return None
+
+
+def starter_rules(currency: str = "PLN", language: str = "en") -> list[Rule]:
     """The templates, in a sensible priority order (the hold comes first)."""
-    return [
+    rules = [
         Rule(
             id="",
             name="Hold refunds above 500 PLN for approval",
@@ -56,3 +102,4 @@ def starter_rules(currency: str = "PLN") -> list[Rule]:
             action=RuleAction(scope=RefundScope.RETURNED_ITEMS, include_delivery=False),
         ),
     ]
+    return [replace(r, name=n) for r, n in zip(rules, starter_names(language), strict=True)]

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 import refunddesk
-from refunddesk.domain.starter_rules import starter_rules
+from refunddesk.domain.starter_rules import starter_names
 from refunddesk.gui import i18n
 from refunddesk.gui.about import show_about
 from refunddesk.gui.crash_dialog import CrashPresenter
@@ -37,10 +37,6 @@ log = logging.getLogger(__name__)
 SETTINGS_FILE = "gui.ini"
 TRANSLATION_CACHE = Path("cache") / "translations"
 _LANGUAGE_KEY = "ui/language"
-
-
-# The starter rules' English names: the keys of their translations (context RulesScreen).
-STARTER_RULE_NAMES = tuple(rule.name for rule in starter_rules())
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +62,9 @@ class _ContextOpener(QObject):
         self.result: AppContext | None = None
 
     def start(self, options: GuiOptions) -> None:
-        # Translated on the GUI thread, before opening: the demo's starter rules become the
-        # merchant's own data, so they are saved in the language the app shows.
-        self._starter_names = [
-            QCoreApplication.translate("RulesScreen", name) for name in STARTER_RULE_NAMES
-        ]
+        # The demo's starter rules become the merchant's own data, so they are saved in the
+        # language the app shows.
+        self._starter_names = list(starter_names(i18n.current_language()))
         self.worker_thread = threading.Thread(
             target=self._open, args=(options,), name="open-context", daemon=True
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtWidgets import QDateEdit
 
 from refunddesk.domain.money import Money
 from refunddesk.services.context import DEMO_SHOP_NAME
@@ -60,6 +61,17 @@ def datetime_edit_format(locale: QLocale | None = None) -> str:
 def format_date(moment: datetime, locale: QLocale | None = None) -> str:
     loc = locale if locale is not None else QLocale()
     return loc.toString(to_qdatetime(moment).date(), QLocale.FormatType.ShortFormat)
+
+
+def follow_table_dates(edit: QDateEdit) -> None:
+    """Show a date filter in the tables' date format, in the language now shown.
+
+    A date editor keeps the locale it was made with, so after a language switch it would
+    still write "05/12/2026" next to a table showing "5.12.2026".
+    """
+    loc = QLocale()
+    edit.setLocale(loc)
+    edit.setDisplayFormat(loc.dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

@@ -20,7 +20,7 @@ from refunddesk.domain.rule_book import RuleBook
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.domain.rules_file import MAX_FILE_BYTES, RulesFileError
 from refunddesk.domain.rules_json import export_rules, import_rules, import_rules_file
-from refunddesk.domain.starter_rules import starter_rules
+from refunddesk.domain.starter_rules import renamed_starter, starter_rules
 from refunddesk.infra.private_files import open_private
 from refunddesk.notify.templates import list_templates
 from refunddesk.services import shops as shop_service
@@ -120,6 +120,25 @@ def add_starter_rules(
             rule = replace(rule, name=names[i])
         saved.append(rules_repo.save_rule(db, rule, now))
     return saved
+
+
+def rename_starter_rules(
+    db: Database, language: str, now: datetime, except_ids: Sequence[str] = ()
+) -> list[Rule]:
+    """Give starter rules still called by a default name (in any language) their name in
+    ``language``; a name the merchant chose stays. Returns the renamed rules.
+
+    ``except_ids``: rules not to touch now (one with unsaved edits in the editor).
+
+    The name is the rule's own data, so this saves it (a new version, like any rename)
+    rather than translating on screen: lists, exports and the CLI then agree.
+    """
+    renamed: list[Rule] = []
+    for rule in rules_repo.load_rules(db):
+        name = renamed_starter(rule.name, language)
+        if name is not None and rule.id not in except_ids:
+            renamed.append(rules_repo.save_rule(db, replace(rule, name=name), now))
+    return renamed
 
 
 def export_rules_to(db: Database, path: Path) -> int:

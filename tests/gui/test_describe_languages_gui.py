@@ -101,7 +101,7 @@ def test_refund_detail_describes_its_rule_in_the_app_language(
     assert f"{CANCEL_PL} Zwroty powyżej 100,00 zł czekają na Twoją zgodę." in refunds.detail.text()
 
     assert app_language.set_language("zh_CN") == "zh_CN"
-    assert f"{CANCEL_ZH}超过 100.00 PLN 的退款需等待您的批准。" in refunds.detail.text()
+    assert f"{CANCEL_ZH}超过 PLN 100.00 的退款需等待您的批准。" in refunds.detail.text()
 
     assert app_language.set_language("en") == "en"
-    assert "Refunds above 100.00 PLN wait for your approval." in refunds.detail.text()
+    assert "Refunds above PLN 100.00 wait for your approval." in refunds.detail.text()

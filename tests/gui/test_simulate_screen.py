@@ -85,7 +85,7 @@ def test_each_trigger_shows_the_deciding_rule_and_breakdown(
     _simulate(qtbot, w)  # the buyer cancels (the default)
     assert w.result_view.headline.text().startswith("Refund: ")
     assert "Decided by: Cancellations (version 1)" in w.result_view.details.text()
-    assert "CANCELLED_BY_BUYER" in w.result_view.details.text()
+    assert "Reason Allegro records: Cancelled by the buyer" in w.result_view.details.text()
     rows = _breakdown(w)
     assert "2 × Kubek" in rows and "1 × Charger" in rows
     assert rows["Delivery"] == format_money(pln("12.99"))

@@ -22,6 +22,7 @@ from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.services import GuiServices
 from refunddesk.gui.widgets import order_words as words
 from refunddesk.gui.widgets.alive import while_alive
+from refunddesk.gui.words import word
 from refunddesk.queries import orders as q
 
 PAGE_SIZE = 200
@@ -238,7 +239,7 @@ class OrdersModel(QAbstractTableModel):
         if column == q.OrderColumn.TOTAL:
             return "" if row.total is None else format_money(row.total)
         if column == q.OrderColumn.PAYMENT:
-            return words.word(words.PAYMENT, row.payment_kind)
+            return word("payment", row.payment_kind)
         if column == q.OrderColumn.STATUS:
             return words.status_short(row.status, row.cancelled_by_buyer)
         if column == q.OrderColumn.FULFILMENT:

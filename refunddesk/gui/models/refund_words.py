@@ -1,4 +1,7 @@
-"""Refund states, triggers, modes and hold reasons in the merchant's words, translated."""
+"""Refund modes, hold reasons, notices and review actions in the merchant's words, translated.
+
+Refund states and triggers, which other screens show too, are in refunddesk.gui.words.
+"""
 
 from __future__ import annotations
 
@@ -9,43 +12,6 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Marks a text for lupdate (it matches this name); translated where it is shown."""
     return source
 
-
-_STATUS = {
-    "PLANNED": QT_TRANSLATE_NOOP("RefundWords", "Planned"),
-    "SUBMITTING": QT_TRANSLATE_NOOP("RefundWords", "Being sent"),
-    "SUBMITTED": QT_TRANSLATE_NOOP("RefundWords", "Sent, waiting for Allegro"),
-    "SUCCEEDED": QT_TRANSLATE_NOOP("RefundWords", "Refunded"),
-    "FAILED": QT_TRANSLATE_NOOP("RefundWords", "Failed"),
-    "UNCONFIRMED": QT_TRANSLATE_NOOP("RefundWords", "Being checked"),
-    "HELD": QT_TRANSLATE_NOOP("RefundWords", "Held for you"),
-    "DISMISSED": QT_TRANSLATE_NOOP("RefundWords", "Dismissed"),
-    "REFUNDED_BY_HAND": QT_TRANSLATE_NOOP("RefundWords", "Refunded by hand"),
-    "SHADOW": QT_TRANSLATE_NOOP("RefundWords", "Shadow (not sent)"),
-    "NO_ACTION": QT_TRANSLATE_NOOP("RefundWords", "No action"),
-}
-
-# One or two words for table cells, where the full status would be cut; the cell's tooltip
-# shows the full words.
-_STATUS_SHORT = {
-    "PLANNED": QT_TRANSLATE_NOOP("RefundWords", "Planned"),
-    "SUBMITTING": QT_TRANSLATE_NOOP("RefundWords", "Sending"),
-    "SUBMITTED": QT_TRANSLATE_NOOP("RefundWords", "Sent"),
-    "SUCCEEDED": QT_TRANSLATE_NOOP("RefundWords", "Refunded"),
-    "FAILED": QT_TRANSLATE_NOOP("RefundWords", "Failed"),
-    "UNCONFIRMED": QT_TRANSLATE_NOOP("RefundWords", "Checking"),
-    "HELD": QT_TRANSLATE_NOOP("RefundWords", "Held"),
-    "DISMISSED": QT_TRANSLATE_NOOP("RefundWords", "Dismissed"),
-    "REFUNDED_BY_HAND": QT_TRANSLATE_NOOP("RefundWords", "By hand"),
-    "SHADOW": QT_TRANSLATE_NOOP("RefundWords", "Shadow"),
-    "NO_ACTION": QT_TRANSLATE_NOOP("RefundWords", "No action"),
-}
-
-_TRIGGER = {
-    "BUYER_CANCELLED": QT_TRANSLATE_NOOP("RefundWords", "Buyer cancelled"),
-    "NOT_SENT_IN_TIME": QT_TRANSLATE_NOOP("RefundWords", "Not sent in time"),
-    "RETURN_DELIVERED": QT_TRANSLATE_NOOP("RefundWords", "Return delivered"),
-    "RETURN_DECLARED": QT_TRANSLATE_NOOP("RefundWords", "Return declared"),
-}
 
 _MODE = {
     "armed": QT_TRANSLATE_NOOP("RefundWords", "Armed"),
@@ -137,19 +103,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RefundWords", text)
 
 
-def status_text(state: str) -> str:
-    return _tr(_STATUS[state]) if state in _STATUS else state
-
-
-def status_short(state: str) -> str:
-    """The status in a word or two, for a table cell (``status_text`` is the full version)."""
-    return _tr(_STATUS_SHORT[state]) if state in _STATUS_SHORT else status_text(state)
-
-
-def trigger_text(trigger: str) -> str:
-    return _tr(_TRIGGER[trigger]) if trigger in _TRIGGER else trigger
-
-
 def mode_text(mode: str) -> str:
     key = mode.lower()
     return _tr(_MODE[key]) if key in _MODE else mode
@@ -184,17 +137,6 @@ def failed_text() -> str:
     return _tr(FAILED_TEXT)
 
 
-def status_words() -> dict[str, str]:
-    """Every state's words in the current language (for the CSV export)."""
-    return {state: _tr(text) for state, text in _STATUS.items()}
-
-
-def trigger_words() -> dict[str, str]:
-    return {trigger: _tr(text) for trigger, text in _TRIGGER.items()}
-
-
-STATES = tuple(_STATUS)
-TRIGGERS = tuple(_TRIGGER)
 HELD_REASONS = tuple(_HELD)
 
 

@@ -22,14 +22,9 @@ from PySide6.QtCore import (
 )
 
 from refunddesk.gui.formatting import format_datetime, format_money
-from refunddesk.gui.models.refund_words import (
-    mode_text,
-    short_id,
-    status_short,
-    status_text,
-    trigger_text,
-)
+from refunddesk.gui.models.refund_words import mode_text, short_id
 from refunddesk.gui.services import GuiServices
+from refunddesk.gui.words import word
 from refunddesk.queries.refunds import (
     HistoryRow,
     RefundFilter,
@@ -246,7 +241,7 @@ class RefundsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             # Cells are short or elided to fit the pane; the tooltip has the whole text.
             if column is SortColumn.STATUS:
-                return status_text(r.state)
+                return word("state", r.state)
             if column is SortColumn.ORDER:
                 return r.order_id
             if column is SortColumn.RULE:
@@ -266,9 +261,9 @@ class RefundsTableModel(QAbstractTableModel):
         if column is SortColumn.AMOUNT:
             return format_money(r.amount)
         if column is SortColumn.STATUS:
-            return status_short(r.state)
+            return word("state_short", r.state)
         if column is SortColumn.TRIGGER:
-            return trigger_text(r.trigger)
+            return word("trigger", r.trigger)
         if column is SortColumn.RULE:
             return r.rule_name or ""  # the version is in the tooltip: the column is narrow
         return mode_text(r.mode)

@@ -13,7 +13,7 @@ from refunddesk.gui.models.notice_words import (
     notice_status_short,
     notice_status_text,
 )
-from refunddesk.gui.models.refund_words import status_short, status_text, trigger_text
+from refunddesk.gui.words import word
 from refunddesk.queries.notices import NoticeProblem
 from refunddesk.queries.review import ReviewItem
 
@@ -110,13 +110,13 @@ class ReviewTableModel(QAbstractTableModel):
                 item.order_id,
                 item.buyer_login,
                 format_money(item.amount),
-                status_short(item.state),
-                trigger_text(item.trigger),
+                word("state_short", item.state),
+                word("trigger", item.trigger),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             # Cells are short or elided to fit; the tooltip has the whole text.
             if index.column() == STATUS_COLUMN and item is not None:
-                return status_text(item.state)
+                return word("state", item.state)
             if index.column() == STATUS_COLUMN and notice is not None:
                 return notice_status_text(notice.status)
             return self.data(index, Qt.ItemDataRole.DisplayRole)

@@ -24,6 +24,7 @@ from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.gui.formatting import format_money
 from refunddesk.gui.i18n import current_language
+from refunddesk.gui.words import word
 from refunddesk.queries.rules import RuleRow
 
 MIME_TYPE = "application/x-refunddesk-rule-rows"
@@ -154,12 +155,7 @@ class RulesModel(QAbstractTableModel):
         }
 
     def trigger_text(self, trigger: Trigger) -> str:
-        return {
-            Trigger.BUYER_CANCELLED: self.tr("Buyer cancelled"),
-            Trigger.NOT_SENT_IN_TIME: self.tr("Not sent in time"),
-            Trigger.RETURN_DELIVERED: self.tr("Return delivered"),
-            Trigger.RETURN_DECLARED: self.tr("Return declared"),
-        }[trigger]
+        return word("trigger", trigger.value)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsDropEnabled  # drops land between rows (on the root)

@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from refunddesk.automation.backtest import CaseChange, CaseOutcome, RuleTotals
 from refunddesk.domain.money import Money
 from refunddesk.gui.formatting import format_datetime, format_money
-from refunddesk.gui.models.refund_words import trigger_text
 from refunddesk.gui.simulate.words import kind_text
+from refunddesk.gui.words import word
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -120,7 +120,7 @@ class BacktestChangesModel(_Table):
     def cell(self, row: CaseChange, col: int) -> str:
         values = (
             row.order_id,
-            trigger_text(row.trigger.value),
+            word("trigger", row.trigger.value),
             format_datetime(row.detected_at),
             row.buyer_login,
             self._outcome(row.before),

@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from refunddesk.domain.scenarios import SimOutcome
 from refunddesk.gui.formatting import format_money
-from refunddesk.gui.models.refund_words import trigger_text
 from refunddesk.gui.simulate.words import outcome_text
+from refunddesk.gui.words import word
 from refunddesk.queries.simulate import RegressionRow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -80,7 +80,7 @@ class RegressionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 row.name,
-                trigger_text(row.scenario.trigger.value),
+                word("trigger", row.scenario.trigger.value),
                 self._outcome(row.before),
                 format_money(row.before.amount),
                 row.before.rule_name or "—",

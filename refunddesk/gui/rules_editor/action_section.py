@@ -29,6 +29,7 @@ from refunddesk.domain.rules import (
 from refunddesk.gui import theme
 from refunddesk.gui.rules_editor.inputs import FieldWithProblem, MoneyEdit, compact
 from refunddesk.gui.rules_editor.words import NOTICE_TEMPLATES, RuleWords
+from refunddesk.gui.words import all_words, codes, word
 
 _PERCENT = QRegularExpression(r"^\d{0,3}([.,]\d{0,2})?$")
 
@@ -74,7 +75,7 @@ class ActionSection(QWidget):
         self.reason = compact(QComboBox(self))
         self.reason.setObjectName("ActionReason")
         self.reason.addItem("", None)
-        for code in words.refund_reasons():
+        for code in codes("refund_reason"):
             self.reason.addItem("", code)
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("SellerComment")
@@ -200,10 +201,9 @@ class ActionSection(QWidget):
         self.reason_label.setText(self.tr("Reason"))
         self.reason_label.setToolTip(self.tr("The refund reason Allegro records"))
         code = DEFAULT_REASONS[self.trigger]
-        # Without the "(CODE)" the list shows: the closed box has little room.
-        default = w.refund_reasons()[code].removesuffix(f" ({code})").removesuffix(f"（{code}）")
+        default = word("refund_reason", code)
         self.reason.setItemText(0, self.tr("Default: %1").replace("%1", default))
-        for i, text in enumerate(w.refund_reasons().values(), start=1):
+        for i, text in enumerate(all_words("refund_reason").values(), start=1):
             self.reason.setItemText(i, text)
         self.comment_label.setText(self.tr("Comment"))
         self.comment.setToolTip(self.tr("Comment to the buyer, sent with the refund"))

@@ -23,6 +23,7 @@ from refunddesk.domain.conditions import Conditions, ProductFilter
 from refunddesk.domain.money import Money
 from refunddesk.gui.rules_editor.inputs import ChoiceBoxes, FieldWithProblem, MoneyEdit
 from refunddesk.gui.rules_editor.words import MARKETPLACES, RETURN_REASONS, RuleWords
+from refunddesk.gui.words import all_words, word
 
 # field key -> operator keys; the first operator is the default.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -189,9 +190,9 @@ class ConditionRow(QWidget):
 
     def _label_boxes(self, boxes: ChoiceBoxes, key: str) -> None:
         if key == "payment":
-            boxes.set_labels(self.words.payments())
+            boxes.set_labels(all_words("payment"))
         elif key == "return_reason":
-            boxes.set_labels(self.words.return_reasons())
+            boxes.set_labels({r: word("return_reason", r) for r in RETURN_REASONS})
 
     def retranslate_ui(self) -> None:
         names = {

@@ -34,6 +34,7 @@ from refunddesk.gui.rules_editor.condition_rows import (
 )
 from refunddesk.gui.rules_editor.inputs import DurationEdit, FieldWithProblem, compact
 from refunddesk.gui.rules_editor.words import RuleWords
+from refunddesk.gui.words import word
 
 DEFAULT_CURRENCY = "PLN"
 SECTION_MARGINS = (8, 4, 8, 6)  # tighter than Qt's default: the form should fit without scrolling
@@ -249,7 +250,7 @@ class RuleEditor(QWidget):
         self.name.setPlaceholderText(self.tr("e.g. Refund cancelled orders"))
         self.trigger_label.setText(self.tr("When"))
         for i in range(self.trigger.count()):
-            self.trigger.setItemText(i, self.words.trigger(Trigger(self.trigger.itemData(i))))
+            self.trigger.setItemText(i, word("trigger_choice", str(self.trigger.itemData(i))))
         self.handling_label.setText(self.tr("Handling time (orders without a deadline)"))
         self.grace_label.setText(self.tr("Grace period after the deadline"))
         self.conditions_box.setTitle(self.tr("Only if (all of these hold)"))

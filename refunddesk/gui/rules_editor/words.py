@@ -1,11 +1,10 @@
-"""The editor's words for domain codes: triggers, payment types, return reasons, field problems."""
+"""The editor's own words: message template names and field problems (codes: gui.words)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from refunddesk.domain.cases import PaymentKind, Trigger
-
+# The return reasons a rule can name, in the order the editor lists them.
 RETURN_REASONS = (
     "DONT_LIKE_IT",
     "NOT_AS_DESCRIBED",
@@ -31,57 +30,6 @@ NOTICE_TEMPLATES = ("refund_cancelled", "refund_late", "refund_return", "refund_
 
 class RuleWords(QObject):
     """Plain, translated labels; one instance per editor (its ``tr`` context is RuleWords)."""
-
-    def trigger(self, trigger: Trigger) -> str:
-        return {
-            Trigger.BUYER_CANCELLED: self.tr("The buyer cancels a paid order"),
-            Trigger.NOT_SENT_IN_TIME: self.tr("An order is not sent in time"),
-            Trigger.RETURN_DELIVERED: self.tr("A return is delivered back to me"),
-            Trigger.RETURN_DECLARED: self.tr("A buyer declares a return"),
-        }[trigger]
-
-    def payments(self) -> dict[str, str]:
-        return {
-            PaymentKind.ONLINE: self.tr("Online"),
-            PaymentKind.ALLEGRO_PAY: self.tr("Allegro Pay"),
-            PaymentKind.CASH_ON_DELIVERY: self.tr("Cash on delivery"),
-            PaymentKind.WIRE_TRANSFER: self.tr("Bank transfer"),
-            PaymentKind.SPLIT_PAYMENT: self.tr("Split payment"),
-            PaymentKind.EXTENDED_TERM: self.tr("Deferred payment"),
-            PaymentKind.UNKNOWN: self.tr("Unknown method"),
-        }
-
-    def return_reasons(self) -> dict[str, str]:
-        return {
-            "DONT_LIKE_IT": self.tr("Does not like it"),
-            "NOT_AS_DESCRIBED": self.tr("Not as described"),
-            "NOT_AS_EXPECTED": self.tr("Not as expected"),
-            "DAMAGED": self.tr("Damaged"),
-            "TRANSPORT": self.tr("Damaged in transport"),
-            "INCOMPLETE": self.tr("Incomplete"),
-            "DIFFERENT": self.tr("Different product"),
-            "MISTAKE": self.tr("Bought by mistake"),
-            "OVERDUE_DELIVERY": self.tr("Delivered too late"),
-            "HIDDEN_FLAW": self.tr("Hidden flaw"),
-            "OTHER_FLAW": self.tr("Other flaw"),
-            "COUNTERFEIT": self.tr("Counterfeit"),
-            "NOT_NEW": self.tr("Not new"),
-            "TOO_LARGE": self.tr("Too large"),
-            "TOO_SMALL": self.tr("Too small"),
-            "ORDERED_FOR_COMPARISON": self.tr("Ordered to compare"),
-            "NONE": self.tr("No reason given"),
-        }
-
-    def refund_reasons(self) -> dict[str, str]:
-        return {
-            "REFUND": self.tr("Refund (REFUND)"),
-            "COMPLAINT": self.tr("Complaint (COMPLAINT)"),
-            "PRODUCT_NOT_AVAILABLE": self.tr("Product not available (PRODUCT_NOT_AVAILABLE)"),
-            "PAID_VALUE_TOO_LOW": self.tr("Paid too little (PAID_VALUE_TOO_LOW)"),
-            "OVERPAID": self.tr("Overpaid (OVERPAID)"),
-            "CANCELLED_BY_BUYER": self.tr("Cancelled by the buyer (CANCELLED_BY_BUYER)"),
-            "NOT_COLLECTED": self.tr("Parcel not collected (NOT_COLLECTED)"),
-        }
 
     def notice_templates(self) -> dict[str, str]:
         return {

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.gui import msgbox
 from refunddesk.gui.dialogs.notice_resend import ask_to_resend
+from refunddesk.gui.formatting import follow_table_dates
 from refunddesk.gui.models.orders_model import ROW_ROLE, OrdersModel
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets import order_words as words
@@ -30,6 +31,7 @@ from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.order_detail import OrderDetailPanel
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
+from refunddesk.gui.words import word
 from refunddesk.queries import orders as q
 
 SEARCH_DELAY_MS = 250
@@ -289,9 +291,9 @@ class OrdersScreen(QWidget):
         )
         payments = (
             self.tr("All payment types"),
-            words.word(words.PAYMENT, "ONLINE"),
-            words.word(words.PAYMENT, q.ALLEGRO_PAY),
-            words.word(words.PAYMENT, "CASH_ON_DELIVERY"),
+            word("payment", "ONLINE"),
+            word("payment", q.ALLEGRO_PAY),
+            word("payment", "CASH_ON_DELIVERY"),
             self.tr("Other payment types"),
         )
         for combo, texts in ((self.status_filter, statuses), (self.payment_filter, payments)):
@@ -301,6 +303,8 @@ class OrdersScreen(QWidget):
         self.has_return.setText(self.tr("Has a return"))
         self.has_refund.setText(self.tr("Has a refund"))
         self.date_range.setText(self.tr("Bought between"))
+        for edit in (self.date_from, self.date_to):
+            follow_table_dates(edit)
         self._count_changed(self.model.rowCount())
         self.model.retranslate()
 

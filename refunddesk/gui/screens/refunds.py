@@ -26,17 +26,13 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.money import Money
 from refunddesk.gui import msgbox
-from refunddesk.gui.formatting import format_datetime, format_money, shop_display_name
-from refunddesk.gui.i18n import current_language
-from refunddesk.gui.models.refund_words import (
-    STATES,
-    TRIGGERS,
-    status_short,
-    status_text,
-    status_words,
-    trigger_text,
-    trigger_words,
+from refunddesk.gui.formatting import (
+    follow_table_dates,
+    format_datetime,
+    format_money,
+    shop_display_name,
 )
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.refunds_model import COLUMNS, ROW_ID_ROLE, RefundsTableModel
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.refund_detail import RefundDetailPane
@@ -48,6 +44,7 @@ from refunddesk.gui.widgets.table_fit import (
     pane_width,
     text_width,
 )
+from refunddesk.gui.words import all_words, codes, word
 from refunddesk.queries.refunds import (
     FilterChoices,
     RefundDetail,
@@ -186,6 +183,8 @@ class RefundsScreen(QWidget):
         self.export_button.setText(self.tr("Export CSV…"))
         self.search_edit.setPlaceholderText(self.tr("Search order id or buyer"))
         self.dates_check.setText(self.tr("Dates"))
+        for edit in (self.from_edit, self.to_edit):
+            follow_table_dates(edit)
         self._fill_combos()
         self._show_total(self.model.total)
         self.model.retranslate()
@@ -200,8 +199,12 @@ class RefundsScreen(QWidget):
             COLUMNS.index(SortColumn.ORDER): text_width(t, ["8888dddd"]),  # a short id
             COLUMNS.index(SortColumn.BUYER): ID_WIDTH,
             COLUMNS.index(SortColumn.AMOUNT): text_width(t, [format_money(Money(9_999_99, "PLN"))]),
-            COLUMNS.index(SortColumn.STATUS): text_width(t, (status_short(s) for s in STATES)),
-            COLUMNS.index(SortColumn.TRIGGER): text_width(t, (trigger_text(g) for g in TRIGGERS)),
+            COLUMNS.index(SortColumn.STATUS): text_width(
+                t, (word("state_short", s) for s in codes("state"))
+            ),
+            COLUMNS.index(SortColumn.TRIGGER): text_width(
+                t, (word("trigger", g) for g in codes("trigger"))
+            ),
         }
         # The mode repeats the status (only shadow rules give "Shadow"), and the pane has no
         # room to spare at 1280x800: hidden here, still in the CSV export.
@@ -231,10 +234,14 @@ class RefundsScreen(QWidget):
             self.status_combo,
             self.tr("All refunds"),
             [(self.tr("Everything, with no-action decisions"), EVERYTHING)]
-            + [(status_text(s), s) for s in STATES]
+            + [(word("state", s), s) for s in codes("state")]
             + [(self.tr("Left to you at connect"), LEFT_TO_YOU)],
         )
-        fill(self.trigger_combo, self.tr("All triggers"), [(trigger_text(t), t) for t in TRIGGERS])
+        fill(
+            self.trigger_combo,
+            self.tr("All triggers"),
+            [(word("trigger", t), t) for t in codes("trigger")],
+        )
         fill(self.rule_combo, self.tr("All rules"), [(c.name, c.id) for c in self._choices.rules])
         shops: list[tuple[str, object]] = [
             (shop_display_name(c.name), c.id) for c in self._choices.shops
@@ -247,7 +254,7 @@ class RefundsScreen(QWidget):
     def current_filter(self) -> RefundFilter:
         state = self.status_combo.currentData()
         if state is None:
-            states: tuple[str, ...] = tuple(x for x in STATES if x != "NO_ACTION")
+            states: tuple[str, ...] = tuple(x for x in codes("state") if x != "NO_ACTION")
         elif state == EVERYTHING:
             states = ()
         elif state == LEFT_TO_YOU:
@@ -354,7 +361,7 @@ class RefundsScreen(QWidget):
     def export_to(self, path: Path) -> None:
         """Write the refunds the table shows (filter and order) to ``path``, in the background."""
         db, flt, sort = self.services.ctx.db, self.model.current_filter, self.model.current_sort
-        statuses, triggers = status_words(), trigger_words()
+        statuses, triggers = all_words("state"), all_words("trigger")
         header = (
             self.tr("date"),
             self.tr("order"),

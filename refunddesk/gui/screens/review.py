@@ -26,16 +26,7 @@ from refunddesk.gui import msgbox
 from refunddesk.gui.dialogs.notice_resend import ResendNoticeDialog, ask_to_resend
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.models.notice_words import notice_status_short, notice_why_text
-from refunddesk.gui.models.refund_words import (
-    STATES,
-    TRIGGERS,
-    failed_text,
-    held_text,
-    status_short,
-    status_text,
-    trigger_text,
-    unconfirmed_text,
-)
+from refunddesk.gui.models.refund_words import failed_text, held_text, unconfirmed_text
 from refunddesk.gui.models.review_model import (
     AMOUNT_COLUMN,
     STATUS_COLUMN,
@@ -48,6 +39,7 @@ from refunddesk.gui.widgets.refund_detail import total_text
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import PaneFitter, fit_columns, pane_width, text_width
 from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
+from refunddesk.gui.words import codes, word
 from refunddesk.queries.notices import NoticeProblem, notice_problems
 from refunddesk.queries.review import BankDetails, ReviewItem, bank_details, review_items
 from refunddesk.services import review
@@ -180,11 +172,15 @@ class ReviewScreen(QWidget):
             2: ID_WIDTH,
             AMOUNT_COLUMN: text_width(t, [format_money(Money(9_999_99, "PLN"))]),
             STATUS_COLUMN: text_width(
-                t, [*(status_short(s) for s in STATES), *map(notice_status_short, NOTICE)]
+                t,
+                [
+                    *(word("state_short", s) for s in codes("state")),
+                    *map(notice_status_short, NOTICE),
+                ],
             ),
         }
         used = fit_columns(t, widths, stretch=TRIGGER_COLUMN)
-        longest = text_width(t, (trigger_text(g) for g in TRIGGERS))
+        longest = text_width(t, (word("trigger", g) for g in codes("trigger")))
         self.pane_fitter.want(pane_width(t, used, longest))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -294,7 +290,7 @@ class ReviewScreen(QWidget):
     def explanation(self, item: ReviewItem) -> tuple[str, str]:
         """Why the refund is here, and what to do next, in plain words."""
         if item.state == "UNCONFIRMED":
-            return status_text(item.state), unconfirmed_text()
+            return word("state", item.state), unconfirmed_text()
         if item.state == "FAILED":
             why = item.failure_detail or item.failure_code or self.tr("Allegro refused it.")
             return self.tr("Failed: %1").replace("%1", why), failed_text()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.preemption import preempting_rule
 from refunddesk.domain.rules import Mode, Rule
-from refunddesk.domain.starter_rules import starter_rules
+from refunddesk.domain.starter_rules import starter_names, starter_rules
 from refunddesk.gui import i18n, msgbox, theme
 from refunddesk.gui.models.rules_model import (
     COL_NAME,
@@ -228,24 +228,30 @@ class RulesScreen(QWidget):
 
     def starter_names(self) -> list[str]:
         """The starter templates' names in the current language, in starter_rules() order."""
-        return [
-            self.tr("Hold refunds above 500 PLN for approval"),
-            self.tr("Refund buyer cancellations"),
-            self.tr("Refund orders not sent within 3 days of the deadline"),
-            self.tr("Refund delivered returns of the returned items"),
-            self.tr("Always refund promo items"),
-        ]
+        return list(starter_names(i18n.current_language()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            # Renames starter rules still called by their default name. Only in a window on
+            # screen: a closed one may outlive its database.
+            if self.window().isVisible():
+                self.refresh()
         super().changeEvent(event)
 
     # -- loading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
         ctx, language = self.services.ctx, i18n.current_language()
-        self.services.run(lambda: rule_rows(ctx.db, ctx.now(), language), self._show_rows)
+        # A rule with unsaved edits is left alone: renaming it would replace the draft.
+        keep = [self.editor.editing_id] if self.editor.is_dirty() else []
+
+        def load() -> tuple[bool, list[RuleRow]]:
+            # Starter rules follow the app language unless the merchant renamed them.
+            renamed = rule_services.rename_starter_rules(ctx.db, language, ctx.now(), keep)
+            return bool(renamed), rule_rows(ctx.db, ctx.now(), language)
+
+        self.services.run(load, self._loaded)
         self.services.run(lambda: rule_services.product_groups(ctx.db), self._show_groups)
 
     def _on_changes(self, changes: Changes) -> None:
@@ -254,6 +260,12 @@ class RulesScreen(QWidget):
 
     def _show_groups(self, groups: list[ProductGroupInfo]) -> None:
         self.group_names = [g.name for g in groups]
+
+    def _loaded(self, result: tuple[bool, list[RuleRow]]) -> None:
+        renamed, rows = result
+        self._show_rows(rows)
+        if renamed:  # other screens name rules too (filters, the simulator)
+            self.services.notify(Changes(rules=True))
 
     def _show_rows(self, rows: list[RuleRow]) -> None:
         editing = self._select_after_load or self.editor.editing_id

@@ -32,11 +32,13 @@ from refunddesk.domain.money import Money, MoneyError
 from refunddesk.domain.scenarios import TestItem
 from refunddesk.gui.formatting import datetime_edit_format, format_money, to_qdatetime
 from refunddesk.gui.models.simulate_items import ComposerItemsModel
-from refunddesk.gui.simulate.words import PAYMENTS, payment_text
+from refunddesk.gui.words import word
 from refunddesk.queries.simulate import CatalogueOffer
 
 CURRENCY = "PLN"
 BUYER_LANGUAGES = ("pl-PL", "en-US", "cs-CZ", "de-DE", "uk-UA", "sk-SK")
+# The ways a test order can be paid (the rule conditions know a few rarer ones).
+PAYMENTS = ("ONLINE", "ALLEGRO_PAY", "CASH_ON_DELIVERY", "WIRE_TRANSFER")
 
 
 def parse_amount(text: str, currency: str = CURRENCY) -> Money:
@@ -196,7 +198,7 @@ class OrderComposer(QWidget):
         self.paid_check.setText(self.tr("Paid:"))
         self.deadline_label.setText(self.tr("Dispatch deadline:"))
         for i in range(self.payment_combo.count()):
-            self.payment_combo.setItemText(i, payment_text(str(self.payment_combo.itemData(i))))
+            self.payment_combo.setItemText(i, word("payment", str(self.payment_combo.itemData(i))))
         self.buyer_box.setTitle(self.tr("Buyer"))
         self.login_label.setText(self.tr("Login:"))
         self.language_label.setText(self.tr("Language:"))

@@ -20,8 +20,9 @@ from refunddesk.automation.simulate_demo import DemoRun
 from refunddesk.domain.decisions import Outcome
 from refunddesk.domain.money import Money
 from refunddesk.gui.formatting import format_datetime, format_money
-from refunddesk.gui.models.refund_words import held_text, status_text
+from refunddesk.gui.models.refund_words import held_text
 from refunddesk.gui.simulate.words import outcome_text
+from refunddesk.gui.words import word
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -148,7 +149,8 @@ class ResultView(QWidget):
         else:
             lines.append(self.tr("No rule decided."))
         if d.reason:
-            lines.append(self.tr("Allegro reason code: %1").replace("%1", d.reason))
+            reason = word("refund_reason", d.reason)
+            lines.append(self.tr("Reason Allegro records: %1").replace("%1", reason))
         for hold in d.hold_reasons:
             lines.append(self.tr("Held: %1").replace("%1", held_text(hold.value) or hold.value))
         if d.not_before is not None:
@@ -229,7 +231,7 @@ class ResultView(QWidget):
         for intent in run.intents:
             lines.append(
                 self.tr("Worker: %1 — %2 by %3")
-                .replace("%1", status_text(intent.state))
+                .replace("%1", word("state", intent.state))
                 .replace("%2", format_money(intent.amount))
                 .replace("%3", intent.rule_name or "—")
             )

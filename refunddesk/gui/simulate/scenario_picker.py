@@ -19,7 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.domain.cases import RETURN_TRIGGERS, Trigger
-from refunddesk.gui.simulate.words import RETURN_REASONS, reason_text
+from refunddesk.gui.words import word
+
+# The return reasons a test return can give: the common ones.
+RETURN_REASONS = (
+    "DONT_LIKE_IT",
+    "DAMAGED",
+    "NOT_AS_DESCRIBED",
+    "MISTAKE",
+    "TOO_SMALL",
+    "TOO_LARGE",
+    "NONE",
+)
 
 
 class ScenarioPicker(QGroupBox):
@@ -88,7 +99,9 @@ class ScenarioPicker(QGroupBox):
         self.returned_label.setText(self.tr("Returned units of the chosen item:"))
         self.reason_label.setText(self.tr("Return reason:"))
         for i in range(self.reason_combo.count()):
-            self.reason_combo.setItemText(i, reason_text(str(self.reason_combo.itemData(i))))
+            self.reason_combo.setItemText(
+                i, word("return_reason", str(self.reason_combo.itemData(i)))
+            )
         self._after_text()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -20,6 +20,7 @@ from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.models.notice_words import notice_why_text
 from refunddesk.gui.widgets import order_words as words
 from refunddesk.gui.widgets.order_timeline import OrderTimeline
+from refunddesk.gui.words import word
 from refunddesk.queries.orders import OrderDetail
 
 
@@ -112,15 +113,15 @@ class OrderDetailPanel(QWidget):
                 QTreeWidgetItem(
                     [
                         format_datetime(intent.created_at),
-                        words.word(words.TRIGGER, intent.trigger),
-                        words.word(words.INTENT_STATE, intent.state),
+                        word("trigger", intent.trigger),
+                        word("state", intent.state),
                         format_money(intent.amount),
                         rule,
                     ]
                 )
             )
         for ret in detail.returns:
-            reasons = ", ".join(words.word(words.RETURN_REASON, r) for r in ret.reasons)
+            reasons = ", ".join(word("return_reason", r) for r in ret.reasons)
             if ret.comments:
                 reasons += (" — " if reasons else "") + " / ".join(ret.comments)
             self.returns.addTopLevelItem(
@@ -159,7 +160,7 @@ class OrderDetailPanel(QWidget):
             row.buyer_login + (f" ({detail.buyer_name})" if detail.buyer_name else ""),
             "" if row.total is None else format_money(row.total),
             words.status_words(row.status, row.cancelled_by_buyer),
-            words.word(words.PAYMENT, row.payment_kind),
+            word("payment", row.payment_kind),
         ]
         text = " · ".join(p for p in parts if p)
         if row.refunded is not None:

@@ -1,4 +1,8 @@
-"""Allegro's order, payment, return and refund codes in plain, translated words."""
+"""Allegro's order, fulfilment, return and timeline codes in plain, translated words.
+
+Payments, return reasons, triggers and refund states, which other screens show too, are in
+refunddesk.gui.words.
+"""
 
 from __future__ import annotations
 
@@ -21,15 +25,6 @@ STATUS: dict[str, str] = {
 CANCELLED_BY_BUYER = QT_TRANSLATE_NOOP("OrderWords", "Cancelled by buyer")
 # The table cell's words (the tooltip has the full status): in Polish the full words were cut.
 CANCELLED_BY_BUYER_SHORT = QT_TRANSLATE_NOOP("OrderWords", "Buyer cancelled")
-
-PAYMENT: dict[str, str] = {
-    "ONLINE": QT_TRANSLATE_NOOP("OrderWords", "Online"),
-    "ALLEGRO_PAY": QT_TRANSLATE_NOOP("OrderWords", "Allegro Pay"),
-    "CASH_ON_DELIVERY": QT_TRANSLATE_NOOP("OrderWords", "Cash on delivery"),
-    "WIRE_TRANSFER": QT_TRANSLATE_NOOP("OrderWords", "Bank transfer"),
-    "SPLIT_PAYMENT": QT_TRANSLATE_NOOP("OrderWords", "Split payment"),
-    "EXTENDED_TERM": QT_TRANSLATE_NOOP("OrderWords", "Deferred payment"),
-}
 
 FULFILMENT: dict[str, str] = {
     "NEW": QT_TRANSLATE_NOOP("OrderWords", "New"),
@@ -55,36 +50,6 @@ RETURN_STATUS: dict[str, str] = {
     "COMMISSION_REFUNDED": QT_TRANSLATE_NOOP("OrderWords", "Commission refunded"),
     "WAREHOUSE_DELIVERED": QT_TRANSLATE_NOOP("OrderWords", "Delivered to the warehouse"),
     "WAREHOUSE_VERIFICATION": QT_TRANSLATE_NOOP("OrderWords", "Being checked at the warehouse"),
-}
-
-RETURN_REASON: dict[str, str] = {
-    "DAMAGED": QT_TRANSLATE_NOOP("OrderWords", "Damaged"),
-    "DONT_LIKE_IT": QT_TRANSLATE_NOOP("OrderWords", "Does not like it"),
-    "DIFFERENT": QT_TRANSLATE_NOOP("OrderWords", "Different from the description"),
-    "MISTAKE": QT_TRANSLATE_NOOP("OrderWords", "Bought by mistake"),
-    "BETTER_PRICE": QT_TRANSLATE_NOOP("OrderWords", "Found a better price"),
-    "OTHER": QT_TRANSLATE_NOOP("OrderWords", "Other"),
-}
-
-INTENT_STATE: dict[str, str] = {
-    "PLANNED": QT_TRANSLATE_NOOP("OrderWords", "Planned"),
-    "SUBMITTING": QT_TRANSLATE_NOOP("OrderWords", "Being sent"),
-    "SUBMITTED": QT_TRANSLATE_NOOP("OrderWords", "Processing at Allegro"),
-    "SUCCEEDED": QT_TRANSLATE_NOOP("OrderWords", "Refunded"),
-    "FAILED": QT_TRANSLATE_NOOP("OrderWords", "Failed"),
-    "UNCONFIRMED": QT_TRANSLATE_NOOP("OrderWords", "Outcome being checked"),
-    "HELD": QT_TRANSLATE_NOOP("OrderWords", "Waiting for your approval"),
-    "DISMISSED": QT_TRANSLATE_NOOP("OrderWords", "Dismissed"),
-    "REFUNDED_BY_HAND": QT_TRANSLATE_NOOP("OrderWords", "Refunded by hand"),
-    "SHADOW": QT_TRANSLATE_NOOP("OrderWords", "Shadow: recorded only"),
-    "NO_ACTION": QT_TRANSLATE_NOOP("OrderWords", "No refund"),
-}
-
-TRIGGER: dict[str, str] = {
-    "BUYER_CANCELLED": QT_TRANSLATE_NOOP("OrderWords", "Buyer cancelled"),
-    "NOT_SENT_IN_TIME": QT_TRANSLATE_NOOP("OrderWords", "Not sent in time"),
-    "RETURN_DELIVERED": QT_TRANSLATE_NOOP("OrderWords", "Return delivered"),
-    "RETURN_DECLARED": QT_TRANSLATE_NOOP("OrderWords", "Return declared"),
 }
 
 # Timeline entries: order_events.type, per source.
@@ -126,6 +91,11 @@ OTHER_EVENT: dict[str, str] = {
     "NOTICE_SENT": QT_TRANSLATE_NOOP("OrderWords", "Buyer notified"),
     "NOTICE_FAILED": QT_TRANSLATE_NOOP("OrderWords", "Buyer notice failed"),
     "NOTICE_UNKNOWN": QT_TRANSLATE_NOOP("OrderWords", "Buyer notice may not have arrived"),
+    "NOTICE_DELIVERED": QT_TRANSLATE_NOOP("OrderWords", "Buyer notice delivered"),
+    "NOTICE_SKIPPED": QT_TRANSLATE_NOOP("OrderWords", "Buyer notice not sent"),
+    "CHANGED_AFTER_DECISION": QT_TRANSLATE_NOOP(
+        "OrderWords", "The order changed after the rule decided"
+    ),
 }
 
 SOURCE: dict[str, str] = {
@@ -170,4 +140,8 @@ def event_words(source: str, type_: str) -> str:
         return word(DECISION, type_.removeprefix("DECISION_"))
     if type_.startswith("REFUND_"):
         return word(REFUND_EVENT, type_.removeprefix("REFUND_"))
+    if type_.startswith("REPLANNED_"):  # decided again after the order changed
+        return QCoreApplication.translate("OrderWords", "Decided again: %1").replace(
+            "%1", word(REFUND_EVENT, type_.removeprefix("REPLANNED_"))
+        )
     return word(OTHER_EVENT, type_)

@@ -17,10 +17,8 @@ from refunddesk.gui.models.refund_words import (
     held_text,
     notice_status_text,
     short_id,
-    status_text,
-    trigger_text,
 )
-from refunddesk.gui.rules_editor.words import RuleWords
+from refunddesk.gui.words import word
 from refunddesk.queries.refunds import BreakdownLine, RefundDetail
 
 
@@ -40,7 +38,6 @@ class RefundDetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self._detail: RefundDetail | None = None
-        self._words = RuleWords(self)
         self.retranslate_ui()
 
     @property
@@ -79,9 +76,9 @@ class RefundDetailPane(QWidget):
             "<p>"
             + "<br>".join(
                 [
-                    f"<b>{_e(format_money(r.amount))}</b> · {_e(status_text(r.state))}",
+                    f"<b>{_e(format_money(r.amount))}</b> · {_e(word('state', r.state))}",
                     _e(self.tr("Buyer: %1").replace("%1", r.buyer_login or "—")),
-                    _e(self.tr("Trigger: %1").replace("%1", trigger_text(r.trigger))),
+                    _e(self.tr("Trigger: %1").replace("%1", word("trigger", r.trigger))),
                     _e(self.tr("Decided: %1").replace("%1", format_datetime(r.created_at))),
                     _e(self.tr("Reason sent to Allegro: %1").replace("%1", self._reason(d))),
                 ]
@@ -133,7 +130,7 @@ class RefundDetailPane(QWidget):
     def _reason(self, d: RefundDetail) -> str:
         if not d.reason_code:
             return "—"
-        return self._words.refund_reasons().get(d.reason_code, d.reason_code)
+        return word("refund_reason", d.reason_code)
 
     def _section(self, title: str, lines: list[str]) -> str:
         items = "".join(f"<li>{_e(line)}</li>" for line in lines)

@@ -126,30 +126,6 @@
         <translation>Anulowane przez kupującego</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Allegro Pay</source>
-        <translation>Allegro Pay</translation>
-    </message>
-    <message>
-        <source>Cash on delivery</source>
-        <translation>Za pobraniem</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>Przelew</translation>
-    </message>
-    <message>
-        <source>Split payment</source>
-        <translation>Płatność podzielona</translation>
-    </message>
-    <message>
-        <source>Deferred payment</source>
-        <translation>Płatność odroczona</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Nowe</translation>
     </message>
@@ -222,88 +198,12 @@
         <translation>Sprawdzany w magazynie</translation>
     </message>
     <message>
-        <source>Damaged</source>
-        <translation>Uszkodzony</translation>
-    </message>
-    <message>
-        <source>Does not like it</source>
-        <translation>Nie podoba się</translation>
-    </message>
-    <message>
-        <source>Different from the description</source>
-        <translation>Niezgodny z opisem</translation>
-    </message>
-    <message>
-        <source>Bought by mistake</source>
-        <translation>Kupiony przez pomyłkę</translation>
-    </message>
-    <message>
-        <source>Found a better price</source>
-        <translation>Znalazł lepszą cenę</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Inny</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Zaplanowany</translation>
-    </message>
-    <message>
-        <source>Being sent</source>
-        <translation>Wysyłany</translation>
-    </message>
-    <message>
-        <source>Processing at Allegro</source>
-        <translation>Przetwarzany przez Allegro</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Zwrócono</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Nieudany</translation>
-    </message>
-    <message>
-        <source>Outcome being checked</source>
-        <translation>Wynik w trakcie sprawdzania</translation>
-    </message>
-    <message>
-        <source>Waiting for your approval</source>
-        <translation>Czeka na Twoją zgodę</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>Odrzucony</translation>
-    </message>
-    <message>
-        <source>Refunded by hand</source>
-        <translation>Zwrócono ręcznie</translation>
-    </message>
-    <message>
-        <source>Shadow: recorded only</source>
-        <translation>Próbny: tylko zapisano</translation>
-    </message>
-    <message>
         <source>No refund</source>
         <translation>Bez zwrotu</translation>
     </message>
     <message>
         <source>Buyer cancelled</source>
         <translation>Kupujący anulował</translation>
-    </message>
-    <message>
-        <source>Not sent in time</source>
-        <translation>Niewysłane na czas</translation>
-    </message>
-    <message>
-        <source>Return delivered</source>
-        <translation>Zwrot dostarczony</translation>
-    </message>
-    <message>
-        <source>Return declared</source>
-        <translation>Zwrot zgłoszony</translation>
     </message>
     <message>
         <source>Bought on Allegro</source>

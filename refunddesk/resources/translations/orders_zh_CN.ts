@@ -126,30 +126,6 @@
         <translation>买家已取消</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>在线支付</translation>
-    </message>
-    <message>
-        <source>Allegro Pay</source>
-        <translation>Allegro Pay</translation>
-    </message>
-    <message>
-        <source>Cash on delivery</source>
-        <translation>货到付款</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>银行转账</translation>
-    </message>
-    <message>
-        <source>Split payment</source>
-        <translation>拆分付款</translation>
-    </message>
-    <message>
-        <source>Deferred payment</source>
-        <translation>延期付款</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>新订单</translation>
     </message>
@@ -222,88 +198,12 @@
         <translation>仓库检验中</translation>
     </message>
     <message>
-        <source>Damaged</source>
-        <translation>已损坏</translation>
-    </message>
-    <message>
-        <source>Does not like it</source>
-        <translation>不喜欢</translation>
-    </message>
-    <message>
-        <source>Different from the description</source>
-        <translation>与描述不符</translation>
-    </message>
-    <message>
-        <source>Bought by mistake</source>
-        <translation>误购</translation>
-    </message>
-    <message>
-        <source>Found a better price</source>
-        <translation>找到更低价格</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <source>Being sent</source>
-        <translation>发送中</translation>
-    </message>
-    <message>
-        <source>Processing at Allegro</source>
-        <translation>Allegro 处理中</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>已退款</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Outcome being checked</source>
-        <translation>正在核实结果</translation>
-    </message>
-    <message>
-        <source>Waiting for your approval</source>
-        <translation>等待你的批准</translation>
-    </message>
-    <message>
-        <source>Dismissed</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>Refunded by hand</source>
-        <translation>已手动退款</translation>
-    </message>
-    <message>
-        <source>Shadow: recorded only</source>
-        <translation>影子模式：仅记录</translation>
-    </message>
-    <message>
         <source>No refund</source>
         <translation>不退款</translation>
     </message>
     <message>
         <source>Buyer cancelled</source>
         <translation>买家取消</translation>
-    </message>
-    <message>
-        <source>Not sent in time</source>
-        <translation>未按时发货</translation>
-    </message>
-    <message>
-        <source>Return delivered</source>
-        <translation>退货已送达</translation>
-    </message>
-    <message>
-        <source>Return declared</source>
-        <translation>已申请退货</translation>
     </message>
     <message>
         <source>Bought on Allegro</source>

@@ -142,64 +142,8 @@
         <translation>Reguła ma limity, ale żadnego dla waluty tego zamówienia. Zatwierdź, aby zwrócić.</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Zaplanowany</translation>
-    </message>
-    <message>
-        <source>Being sent</source>
-        <translation>W trakcie wysyłania</translation>
-    </message>
-    <message>
-        <source>Sent, waiting for Allegro</source>
-        <translation>Wysłany, czeka na Allegro</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Zwrócono</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Nieudany</translation>
-    </message>
-    <message>
-        <source>Being checked</source>
-        <translation>Sprawdzany</translation>
-    </message>
-    <message>
-        <source>Held for you</source>
-        <translation>Czeka na Ciebie</translation>
-    </message>
-    <message>
         <source>Dismissed</source>
         <translation>Odrzucony</translation>
-    </message>
-    <message>
-        <source>Refunded by hand</source>
-        <translation>Zwrócono ręcznie</translation>
-    </message>
-    <message>
-        <source>Shadow (not sent)</source>
-        <translation>Tryb próbny (nie wysłano)</translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation>Bez działania</translation>
-    </message>
-    <message>
-        <source>Buyer cancelled</source>
-        <translation>Kupujący anulował</translation>
-    </message>
-    <message>
-        <source>Not sent in time</source>
-        <translation>Niewysłane na czas</translation>
-    </message>
-    <message>
-        <source>Return delivered</source>
-        <translation>Zwrot dostarczony</translation>
-    </message>
-    <message>
-        <source>Return declared</source>
-        <translation>Zwrot zgłoszony</translation>
     </message>
     <message>
         <source>Armed</source>
@@ -260,26 +204,6 @@
     <message>
         <source>The refund did not go through. Fix the cause (often a low balance), then retry; or dismiss it, or mark it refunded by hand.</source>
         <translation>Zwrot się nie udał. Usuń przyczynę (często zbyt niskie saldo) i spróbuj ponownie; albo odrzuć go lub oznacz jako wykonany ręcznie.</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Wysyłany</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Wysłany</translation>
-    </message>
-    <message>
-        <source>Checking</source>
-        <translation>Sprawdzany</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Wstrzymany</translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation>Ręcznie</translation>
     </message>
     <message>
         <source>Allegro message</source>

@@ -142,64 +142,8 @@
         <translation>该规则设有上限，但没有此订单币种的上限。批准后即可退款。</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>已计划</translation>
-    </message>
-    <message>
-        <source>Being sent</source>
-        <translation>正在发送</translation>
-    </message>
-    <message>
-        <source>Sent, waiting for Allegro</source>
-        <translation>已发送，等待 Allegro</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>已退款</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Being checked</source>
-        <translation>正在核实</translation>
-    </message>
-    <message>
-        <source>Held for you</source>
-        <translation>等待您处理</translation>
-    </message>
-    <message>
         <source>Dismissed</source>
         <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>Refunded by hand</source>
-        <translation>已手动退款</translation>
-    </message>
-    <message>
-        <source>Shadow (not sent)</source>
-        <translation>影子模式（未发送）</translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation>无操作</translation>
-    </message>
-    <message>
-        <source>Buyer cancelled</source>
-        <translation>买家取消</translation>
-    </message>
-    <message>
-        <source>Not sent in time</source>
-        <translation>未按时发货</translation>
-    </message>
-    <message>
-        <source>Return delivered</source>
-        <translation>退货已送达</translation>
-    </message>
-    <message>
-        <source>Return declared</source>
-        <translation>已申请退货</translation>
     </message>
     <message>
         <source>Armed</source>
@@ -260,26 +204,6 @@
     <message>
         <source>The refund did not go through. Fix the cause (often a low balance), then retry; or dismiss it, or mark it refunded by hand.</source>
         <translation>退款未成功。请先解决原因（通常是余额不足）再重试；或驳回，或标记为已手动退款。</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>发送中</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <source>Checking</source>
-        <translation>核实中</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation>手动</translation>
     </message>
     <message>
         <source>Allegro message</source>

@@ -566,146 +566,6 @@
         <translation>Limit nie może być ujemny, a każda waluta może mieć tylko jeden limit.</translation>
     </message>
     <message>
-        <source>The buyer cancels a paid order</source>
-        <translation>Kupujący anuluje opłacone zamówienie</translation>
-    </message>
-    <message>
-        <source>An order is not sent in time</source>
-        <translation>Zamówienie nie zostało wysłane na czas</translation>
-    </message>
-    <message>
-        <source>A return is delivered back to me</source>
-        <translation>Zwrot do mnie dotarł</translation>
-    </message>
-    <message>
-        <source>A buyer declares a return</source>
-        <translation>Kupujący zgłasza zwrot</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Allegro Pay</source>
-        <translation>Allegro Pay</translation>
-    </message>
-    <message>
-        <source>Cash on delivery</source>
-        <translation>Za pobraniem</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>Przelew</translation>
-    </message>
-    <message>
-        <source>Split payment</source>
-        <translation>Podzielona płatność</translation>
-    </message>
-    <message>
-        <source>Deferred payment</source>
-        <translation>Płatność odroczona</translation>
-    </message>
-    <message>
-        <source>Unknown method</source>
-        <translation>Nieznana metoda</translation>
-    </message>
-    <message>
-        <source>Does not like it</source>
-        <translation>Nie podoba się</translation>
-    </message>
-    <message>
-        <source>Not as described</source>
-        <translation>Niezgodny z opisem</translation>
-    </message>
-    <message>
-        <source>Not as expected</source>
-        <translation>Nie spełnia oczekiwań</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>Uszkodzony</translation>
-    </message>
-    <message>
-        <source>Damaged in transport</source>
-        <translation>Uszkodzony w transporcie</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>Niekompletny</translation>
-    </message>
-    <message>
-        <source>Different product</source>
-        <translation>Inny produkt</translation>
-    </message>
-    <message>
-        <source>Bought by mistake</source>
-        <translation>Kupiony przez pomyłkę</translation>
-    </message>
-    <message>
-        <source>Delivered too late</source>
-        <translation>Dostarczony za późno</translation>
-    </message>
-    <message>
-        <source>Hidden flaw</source>
-        <translation>Wada ukryta</translation>
-    </message>
-    <message>
-        <source>Other flaw</source>
-        <translation>Inna wada</translation>
-    </message>
-    <message>
-        <source>Counterfeit</source>
-        <translation>Podróbka</translation>
-    </message>
-    <message>
-        <source>Not new</source>
-        <translation>Nie jest nowy</translation>
-    </message>
-    <message>
-        <source>Too large</source>
-        <translation>Za duży</translation>
-    </message>
-    <message>
-        <source>Too small</source>
-        <translation>Za mały</translation>
-    </message>
-    <message>
-        <source>Ordered to compare</source>
-        <translation>Zamówiony do porównania</translation>
-    </message>
-    <message>
-        <source>No reason given</source>
-        <translation>Bez podania powodu</translation>
-    </message>
-    <message>
-        <source>Refund (REFUND)</source>
-        <translation>Zwrot (REFUND)</translation>
-    </message>
-    <message>
-        <source>Complaint (COMPLAINT)</source>
-        <translation>Reklamacja (COMPLAINT)</translation>
-    </message>
-    <message>
-        <source>Product not available (PRODUCT_NOT_AVAILABLE)</source>
-        <translation>Produkt niedostępny (PRODUCT_NOT_AVAILABLE)</translation>
-    </message>
-    <message>
-        <source>Paid too little (PAID_VALUE_TOO_LOW)</source>
-        <translation>Zapłacono za mało (PAID_VALUE_TOO_LOW)</translation>
-    </message>
-    <message>
-        <source>Overpaid (OVERPAID)</source>
-        <translation>Nadpłata (OVERPAID)</translation>
-    </message>
-    <message>
-        <source>Cancelled by the buyer (CANCELLED_BY_BUYER)</source>
-        <translation>Anulowane przez kupującego (CANCELLED_BY_BUYER)</translation>
-    </message>
-    <message>
-        <source>Parcel not collected (NOT_COLLECTED)</source>
-        <translation>Paczka nieodebrana (NOT_COLLECTED)</translation>
-    </message>
-    <message>
         <source>Refund after a cancellation</source>
         <translation>Zwrot po anulowaniu</translation>
     </message>
@@ -876,22 +736,6 @@
         <source>%1 × · %2</source>
         <translation>%1 × · %2</translation>
     </message>
-    <message>
-        <source>Buyer cancelled</source>
-        <translation>Anulowane przez kupującego</translation>
-    </message>
-    <message>
-        <source>Not sent in time</source>
-        <translation>Niewysłane na czas</translation>
-    </message>
-    <message>
-        <source>Return delivered</source>
-        <translation>Zwrot dostarczony</translation>
-    </message>
-    <message>
-        <source>Return declared</source>
-        <translation>Zwrot zgłoszony</translation>
-    </message>
 </context>
 <context>
     <name>RulesScreen</name>
@@ -946,26 +790,6 @@
     <message>
         <source>No rules yet. Add a starter rule to begin: new rules start in shadow mode and move no money until you arm them.</source>
         <translation>Nie ma jeszcze reguł. Zacznij od reguły startowej: nowe reguły działają w trybie próbnym i nie przelewają pieniędzy, dopóki ich nie uzbroisz.</translation>
-    </message>
-    <message>
-        <source>Hold refunds above 500 PLN for approval</source>
-        <translation>Wstrzymuj zwroty powyżej 500 zł do zatwierdzenia</translation>
-    </message>
-    <message>
-        <source>Refund buyer cancellations</source>
-        <translation>Zwracaj pieniądze za anulowane zamówienia</translation>
-    </message>
-    <message>
-        <source>Refund orders not sent within 3 days of the deadline</source>
-        <translation>Zwracaj za zamówienia niewysłane w 3 dni po terminie</translation>
-    </message>
-    <message>
-        <source>Refund delivered returns of the returned items</source>
-        <translation>Zwracaj za zwrócone produkty po dostarczeniu zwrotu</translation>
-    </message>
-    <message>
-        <source>Always refund promo items</source>
-        <translation>Zawsze zwracaj za produkty promocyjne</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

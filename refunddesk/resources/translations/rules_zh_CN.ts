@@ -566,146 +566,6 @@
         <translation>上限不能为负数，且每种货币只能有一个上限。</translation>
     </message>
     <message>
-        <source>The buyer cancels a paid order</source>
-        <translation>买家取消已付款订单</translation>
-    </message>
-    <message>
-        <source>An order is not sent in time</source>
-        <translation>订单未按时发货</translation>
-    </message>
-    <message>
-        <source>A return is delivered back to me</source>
-        <translation>退货已送回给我</translation>
-    </message>
-    <message>
-        <source>A buyer declares a return</source>
-        <translation>买家申请退货</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>在线支付</translation>
-    </message>
-    <message>
-        <source>Allegro Pay</source>
-        <translation>Allegro Pay</translation>
-    </message>
-    <message>
-        <source>Cash on delivery</source>
-        <translation>货到付款</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>银行转账</translation>
-    </message>
-    <message>
-        <source>Split payment</source>
-        <translation>拆分付款</translation>
-    </message>
-    <message>
-        <source>Deferred payment</source>
-        <translation>延期付款</translation>
-    </message>
-    <message>
-        <source>Unknown method</source>
-        <translation>未知方式</translation>
-    </message>
-    <message>
-        <source>Does not like it</source>
-        <translation>不喜欢</translation>
-    </message>
-    <message>
-        <source>Not as described</source>
-        <translation>与描述不符</translation>
-    </message>
-    <message>
-        <source>Not as expected</source>
-        <translation>不符合预期</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>已损坏</translation>
-    </message>
-    <message>
-        <source>Damaged in transport</source>
-        <translation>运输中损坏</translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation>不完整</translation>
-    </message>
-    <message>
-        <source>Different product</source>
-        <translation>商品不同</translation>
-    </message>
-    <message>
-        <source>Bought by mistake</source>
-        <translation>误购</translation>
-    </message>
-    <message>
-        <source>Delivered too late</source>
-        <translation>送达太晚</translation>
-    </message>
-    <message>
-        <source>Hidden flaw</source>
-        <translation>隐藏缺陷</translation>
-    </message>
-    <message>
-        <source>Other flaw</source>
-        <translation>其他缺陷</translation>
-    </message>
-    <message>
-        <source>Counterfeit</source>
-        <translation>假冒商品</translation>
-    </message>
-    <message>
-        <source>Not new</source>
-        <translation>非全新</translation>
-    </message>
-    <message>
-        <source>Too large</source>
-        <translation>太大</translation>
-    </message>
-    <message>
-        <source>Too small</source>
-        <translation>太小</translation>
-    </message>
-    <message>
-        <source>Ordered to compare</source>
-        <translation>订购用于比较</translation>
-    </message>
-    <message>
-        <source>No reason given</source>
-        <translation>未提供原因</translation>
-    </message>
-    <message>
-        <source>Refund (REFUND)</source>
-        <translation>退款（REFUND）</translation>
-    </message>
-    <message>
-        <source>Complaint (COMPLAINT)</source>
-        <translation>投诉（COMPLAINT）</translation>
-    </message>
-    <message>
-        <source>Product not available (PRODUCT_NOT_AVAILABLE)</source>
-        <translation>商品缺货（PRODUCT_NOT_AVAILABLE）</translation>
-    </message>
-    <message>
-        <source>Paid too little (PAID_VALUE_TOO_LOW)</source>
-        <translation>付款不足（PAID_VALUE_TOO_LOW）</translation>
-    </message>
-    <message>
-        <source>Overpaid (OVERPAID)</source>
-        <translation>多付（OVERPAID）</translation>
-    </message>
-    <message>
-        <source>Cancelled by the buyer (CANCELLED_BY_BUYER)</source>
-        <translation>买家取消（CANCELLED_BY_BUYER）</translation>
-    </message>
-    <message>
-        <source>Parcel not collected (NOT_COLLECTED)</source>
-        <translation>包裹未领取（NOT_COLLECTED）</translation>
-    </message>
-    <message>
         <source>Refund after a cancellation</source>
         <translation>取消后的退款</translation>
     </message>
@@ -876,22 +736,6 @@
         <source>%1 × · %2</source>
         <translation>%1 次 · %2</translation>
     </message>
-    <message>
-        <source>Buyer cancelled</source>
-        <translation>买家取消</translation>
-    </message>
-    <message>
-        <source>Not sent in time</source>
-        <translation>未按时发货</translation>
-    </message>
-    <message>
-        <source>Return delivered</source>
-        <translation>退货已送达</translation>
-    </message>
-    <message>
-        <source>Return declared</source>
-        <translation>已申请退货</translation>
-    </message>
 </context>
 <context>
     <name>RulesScreen</name>
@@ -946,26 +790,6 @@
     <message>
         <source>No rules yet. Add a starter rule to begin: new rules start in shadow mode and move no money until you arm them.</source>
         <translation>还没有规则。先添加一条入门规则吧：新规则以影子模式开始，在您启用之前不会转出任何资金。</translation>
-    </message>
-    <message>
-        <source>Hold refunds above 500 PLN for approval</source>
-        <translation>超过 500 PLN 的退款等待批准</translation>
-    </message>
-    <message>
-        <source>Refund buyer cancellations</source>
-        <translation>为买家取消的订单退款</translation>
-    </message>
-    <message>
-        <source>Refund orders not sent within 3 days of the deadline</source>
-        <translation>截止后 3 天内未发货的订单退款</translation>
-    </message>
-    <message>
-        <source>Refund delivered returns of the returned items</source>
-        <translation>退货送达后为退回的商品退款</translation>
-    </message>
-    <message>
-        <source>Always refund promo items</source>
-        <translation>促销商品始终退款</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

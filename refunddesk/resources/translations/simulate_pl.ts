@@ -361,8 +361,8 @@
         <translation>Żadna reguła nie zdecydowała.</translation>
     </message>
     <message>
-        <source>Allegro reason code: %1</source>
-        <translation>Kod powodu w Allegro: %1</translation>
+        <source>Reason Allegro records: %1</source>
+        <translation>Powód zapisany w Allegro: %1</translation>
     </message>
     <message>
         <source>Held: %1</source>
@@ -612,50 +612,6 @@
     <message>
         <source>Nothing</source>
         <translation>Nic</translation>
-    </message>
-    <message>
-        <source>Online (PayU, Przelewy24)</source>
-        <translation>Online (PayU, Przelewy24)</translation>
-    </message>
-    <message>
-        <source>Allegro Pay</source>
-        <translation>Allegro Pay</translation>
-    </message>
-    <message>
-        <source>Cash on delivery</source>
-        <translation>Za pobraniem</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>Przelew bankowy</translation>
-    </message>
-    <message>
-        <source>Does not like it</source>
-        <translation>Nie podoba się</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>Uszkodzony</translation>
-    </message>
-    <message>
-        <source>Not as described</source>
-        <translation>Niezgodny z opisem</translation>
-    </message>
-    <message>
-        <source>Ordered by mistake</source>
-        <translation>Zamówiony przez pomyłkę</translation>
-    </message>
-    <message>
-        <source>Too small</source>
-        <translation>Za mały</translation>
-    </message>
-    <message>
-        <source>Too large</source>
-        <translation>Za duży</translation>
-    </message>
-    <message>
-        <source>No reason given</source>
-        <translation>Bez podanego powodu</translation>
     </message>
 </context>
 </TS>

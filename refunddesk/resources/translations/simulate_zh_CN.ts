@@ -361,8 +361,8 @@
         <translation>没有规则作出决定。</translation>
     </message>
     <message>
-        <source>Allegro reason code: %1</source>
-        <translation>Allegro 原因代码：%1</translation>
+        <source>Reason Allegro records: %1</source>
+        <translation>Allegro 记录的原因：%1</translation>
     </message>
     <message>
         <source>Held: %1</source>
@@ -612,50 +612,6 @@
     <message>
         <source>Nothing</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>Online (PayU, Przelewy24)</source>
-        <translation>在线支付（PayU、Przelewy24）</translation>
-    </message>
-    <message>
-        <source>Allegro Pay</source>
-        <translation>Allegro Pay</translation>
-    </message>
-    <message>
-        <source>Cash on delivery</source>
-        <translation>货到付款</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>银行转账</translation>
-    </message>
-    <message>
-        <source>Does not like it</source>
-        <translation>不喜欢</translation>
-    </message>
-    <message>
-        <source>Damaged</source>
-        <translation>已损坏</translation>
-    </message>
-    <message>
-        <source>Not as described</source>
-        <translation>与描述不符</translation>
-    </message>
-    <message>
-        <source>Ordered by mistake</source>
-        <translation>误购</translation>
-    </message>
-    <message>
-        <source>Too small</source>
-        <translation>太小</translation>
-    </message>
-    <message>
-        <source>Too large</source>
-        <translation>太大</translation>
-    </message>
-    <message>
-        <source>No reason given</source>
-        <translation>未说明原因</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -68,6 +69,9 @@ def test_cancellation_refunds_everything_with_delivery_and_renders_the_notice() 
     # The buyer speaks Polish: the notice is in Polish, with the Polish amount.
     assert result.notice is not None and result.notice.language == "pl"
     assert "221,97" in result.notice.body
+    # The preview names an order as a real notice would, not a placeholder.
+    assert re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-", result.notice.subject + result.notice.body)
+    assert "simulated" not in result.notice.subject + result.notice.body
 
 
 def test_late_order_counts_from_the_deadline_and_the_grace() -> None:

@@ -15,6 +15,13 @@ from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
 
 from .factories import pln
 
+
+def spaced(text: str) -> str:
+    """Amounts keep their number and currency together with a no-break space; the expected
+    sentences below are easier to read with plain spaces (one test checks the real thing)."""
+    return text.replace("\u00a0", " ")
+
+
 RETURNED = RuleAction(scope=RefundScope.RETURNED_ITEMS, include_delivery=False)
 
 
@@ -46,25 +53,25 @@ HALF_ON_DECLARE = _armed(
     [
         (
             SMALL_CANCEL,
-            "When a buyer cancels a paid order under 500.00 PLN, refund everything including "
+            "When a buyer cancels a paid order under PLN 500.00, refund everything including "
             "delivery.",
         ),
         (
             LATE,
             "When a paid order is not sent by its dispatch deadline (or 2 days after payment) "
-            "plus 1 day of grace, refund everything including delivery. Refunds above 300.00 PLN "
+            "plus 1 day of grace, refund everything including delivery. Refunds above PLN 300.00 "
             "wait for your approval. Orders in any other currency wait for your approval.",
         ),
         (
             PROMO_RETURN,
             "When a return from an order is delivered back to you, paid by Allegro Pay or "
             "online, with only products from 'Promo November', within 14 days of purchase, "
-            "refund the returned items minus 12.00 PLN return postage. It waits 2 hours first, "
+            "refund the returned items minus PLN 12.00 return postage. It waits 2 hours first, "
             "so you can stop it.",
         ),
         (
             HALF_ON_DECLARE,
-            "When a buyer declares a return from an order of 10.00 PLN to under 50.00 PLN, "
+            "When a buyer declares a return from an order of PLN 10.00 to under PLN 50.00, "
             "refund 50% of the returned items and delivery.",
         ),
         (
@@ -74,7 +81,7 @@ HALF_ON_DECLARE = _armed(
     ],
 )
 def test_describe_each_trigger_and_action(rule: Rule, expected: str) -> None:
-    assert describe(rule) == expected
+    assert spaced(describe(rule)) == expected
 
 
 def test_describe_mentions_every_extra() -> None:
@@ -94,10 +101,10 @@ def test_describe_mentions_every_extra() -> None:
         over_cap=OverCap.REFUND_UP_TO_CAP,
         enabled=False,
     )
-    assert describe(rule) == (
+    assert spaced(describe(rule)) == (
         "When a paid order is not sent by its dispatch deadline (or 2 days after payment), "
         "from buyers with at least 3 orders, except for 2 blocked buyers, refund everything "
-        "including delivery. Refunds are capped at 200.00 PLN. Orders in any other currency "
+        "including delivery. Refunds are capped at PLN 200.00. Orders in any other currency "
         "wait for your approval. Every refund waits for your approval. The buyer gets the "
         "message 'late-refund'. The order is marked cancelled. "
         "The commission is claimed back after the refund. Shadow mode: it only records what "
@@ -107,24 +114,24 @@ def test_describe_mentions_every_extra() -> None:
 
 def test_policy_text_in_english() -> None:
     rules = [SMALL_CANCEL, LATE, PROMO_RETURN, HALF_ON_DECLARE]
-    assert policy_text(rules, "en") == (
+    assert spaced(policy_text(rules, "en")) == (
         "Refunds\n\n"
-        "- If you cancel a paid order under 500.00 PLN, we refund the full amount including "
+        "- If you cancel a paid order under PLN 500.00, we refund the full amount including "
         "delivery automatically.\n"
         "- If we do not send your order by its dispatch deadline, we refund the full amount "
-        "including delivery automatically (automatically up to 300.00 PLN; anything above is "
+        "including delivery automatically (automatically up to PLN 300.00; anything above is "
         "handled individually).\n"
         "- When your return reaches us (products in 'Promo November', paid by Allegro Pay or "
-        "online, within 14 days of purchase), we refund the returned items less 12.00 PLN for "
+        "online, within 14 days of purchase), we refund the returned items less PLN 12.00 for "
         "return postage automatically within 2 hours.\n"
-        "- When you declare a return (orders of 10.00 PLN to under 50.00 PLN), we refund, "
+        "- When you declare a return (orders of PLN 10.00 to under PLN 50.00), we refund, "
         "without waiting for the parcel, 50% of the returned items and delivery automatically.\n"
     )
 
 
 def test_policy_text_in_polish() -> None:
     rules = [SMALL_CANCEL, LATE, PROMO_RETURN, HALF_ON_DECLARE]
-    assert policy_text(rules, "pl") == (
+    assert spaced(policy_text(rules, "pl")) == (
         "Zwroty pieniędzy\n\n"
         "- Jeśli anulujesz opłacone zamówienie o wartości poniżej 500,00 zł, automatycznie "
         "zwrócimy całą kwotę zamówienia wraz z kosztem dostawy.\n"
@@ -142,15 +149,15 @@ def test_policy_text_in_polish() -> None:
 
 def test_policy_text_in_chinese() -> None:
     rules = [SMALL_CANCEL, LATE, PROMO_RETURN, HALF_ON_DECLARE]
-    assert policy_text(rules, "zh_CN") == (
+    assert spaced(policy_text(rules, "zh_CN")) == (
         "退款\n\n"
-        "- 如果您取消金额低于 500.00 PLN 的已付款订单，我们将自动退还全部订单金额（含运费）。\n"
+        "- 如果您取消金额低于 PLN 500.00 的已付款订单，我们将自动退还全部订单金额（含运费）。\n"
         "- 如果我们未在发货截止时间前发出您的订单，我们将自动退还全部订单金额（含运费）；"
-        "自动退款上限为 300.00 PLN，超出部分单独处理。\n"
+        "自动退款上限为 PLN 300.00，超出部分单独处理。\n"
         "- 您的退货送达我们后（商品组“Promo November”中的商品，付款方式为Allegro Pay或在线支付，"
-        "购买后 14 天内），我们将自动退还退回商品金额，并扣除 12.00 PLN（return postage），"
+        "购买后 14 天内），我们将自动退还退回商品金额，并扣除 PLN 12.00（return postage），"
         "在 2 小时内完成。\n"
-        "- 您申请退货后（金额不低于 10.00 PLN 且低于 50.00 PLN 的订单），我们无需等待包裹寄回，"
+        "- 您申请退货后（金额不低于 PLN 10.00 且低于 PLN 50.00 的订单），我们无需等待包裹寄回，"
         "即自动退还退回商品及运费金额的 50%。\n"
     )
 
@@ -183,3 +190,22 @@ def test_durations_in_words(span: timedelta, en: str, pl: str, pl_gen: str) -> N
     assert duration(span) == en
     assert duration(span, "pl") == pl
     assert duration(span, "pl", genitive=True) == pl_gen
+
+
+def test_english_names_built_in_messages_and_return_reasons_instead_of_codes() -> None:
+    rule = _armed(
+        Trigger.RETURN_DECLARED,
+        conditions=Conditions(return_reasons=frozenset({"DAMAGED", "TOO_LARGE"})),
+        action=replace(RETURNED, notify_buyer=True, notice_template="refund_return"),
+    )
+    text = describe(rule)
+    assert "for return reason 'Damaged' or 'Too large'" in text
+    assert "The buyer gets the message 'Refund after a return'." in text
+    assert "refund_return" not in text and "TOO_LARGE" not in text
+
+
+def test_amounts_are_written_as_each_language_writes_money() -> None:
+    # One money format per language, the same as the tables: CLDR's, through Babel.
+    assert "under PLN\u00a0500.00," in describe(SMALL_CANCEL)
+    assert "poniżej 500,00\u00a0zł," in describe(SMALL_CANCEL, "pl")
+    assert "低于 PLN\u00a0500.00 的" in describe(SMALL_CANCEL, "zh_CN")

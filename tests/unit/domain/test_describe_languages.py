@@ -16,6 +16,7 @@ from refunddesk.domain.starter_rules import starter_rules
 from refunddesk.notify.templates import BUILTIN_TEMPLATES
 
 from .factories import pln
+from .test_describe import spaced
 
 
 def _armed(trigger: Trigger, **kw: object) -> Rule:
@@ -149,45 +150,48 @@ EVERY_CONDITION = Rule(
     ids=["cancelled", "not-sent", "return-delivered", "return-declared", "part", "late", "all"],
 )
 def test_describe_in_polish(rule: Rule, expected: str) -> None:
-    assert describe(rule, "pl") == expected
+    assert spaced(describe(rule, "pl")) == expected
 
 
 @pytest.mark.parametrize(
     ("rule", "expected"),
     [
-        (SMALL_CANCEL, "当买家取消金额低于 500.00 PLN 的已付款订单时，退还全部款项（含运费）。"),
+        (
+            SMALL_CANCEL,
+            "当买家取消金额低于 PLN 500.00 的已付款订单时，退还全部款项（含运费）。",
+        ),
         (
             LATE,
             "当已付款订单超过发货截止时间（或付款后 2 天）再加 1 天宽限期后仍未发货时，"
-            "退还全部款项（含运费）。超过 300.00 PLN 的退款需等待您的批准。"
+            "退还全部款项（含运费）。超过 PLN 300.00 的退款需等待您的批准。"
             "其他币种的订单需等待您的批准。",
         ),
         (
             PROMO_RETURN,
             "当退货送回给您时，如果付款方式为 Allegro Pay 或在线支付，仅涉及商品组"
             "“Promocja listopad”中的商品，且距购买不超过 14 天，则退还退回商品金额，"
-            "并扣除 12.00 PLN（koszt odesłania）。退款会先等待 1 小时，在此期间您可以取消"
+            "并扣除 PLN 12.00（koszt odesłania）。退款会先等待 1 小时，在此期间您可以取消"
             "这笔退款。",
         ),
         (
             HALF_ON_DECLARE,
-            "当买家为金额不低于 10.00 PLN 且低于 50.00 PLN 的订单申请退货时，"
+            "当买家为金额不低于 PLN 10.00 且低于 PLN 50.00 的订单申请退货时，"
             "退还退回商品及运费金额的 50%。",
         ),
         (PART_WITHOUT_DELIVERY, "当买家取消已付款订单时，退还全部款项的 12.5%（不含运费）。"),
         (
             LATE_SMALL,
-            "当金额低于 80.00 PLN 的已付款订单超过发货截止时间（或付款后 1 天）再加 5 小时"
+            "当金额低于 PLN 80.00 的已付款订单超过发货截止时间（或付款后 1 天）再加 5 小时"
             "宽限期后仍未发货时，退还全部款项（含运费）。买家会收到消息“moj_szablon”。"
             "订单会被标记为已取消。",
         ),
         (
             EVERY_CONDITION,
-            "当买家为金额不低于 100.00 PLN 的订单申请退货时，如果付款方式为货到付款、拆分付款"
+            "当买家为金额不低于 PLN 100.00 的订单申请退货时，如果付款方式为货到付款、拆分付款"
             "或银行转账，至少涉及一件商品组“Lato”中、编号为 17012345、SKU 为 KUB-1 或名称包含"
             "“kubek”的商品，距购买不超过 30 天，距购买至少 2 天，退货原因为“已损坏”或“太大”，"
             "买家至少有 3 个订单，买家不在黑名单上（共 2 人），且站点为 allegro-cz 或 allegro-pl，"
-            "则退还退回商品金额。每单退款上限为 200.00 PLN。其他币种的订单需等待您的批准。"
+            "则退还退回商品金额。每单退款上限为 PLN 200.00。其他币种的订单需等待您的批准。"
             "每笔退款都需等待您的批准。"
             "退款会先等待 1 天 30 分钟，在此期间您可以取消这笔退款。买家会收到消息“退货后的退款”。"
             "退款完成后会申请退还佣金。影子模式：只记录将会执行的操作。此规则已关闭。",
@@ -196,7 +200,7 @@ def test_describe_in_polish(rule: Rule, expected: str) -> None:
     ids=["cancelled", "not-sent", "return-delivered", "return-declared", "part", "late", "all"],
 )
 def test_describe_in_chinese(rule: Rule, expected: str) -> None:
-    assert describe(rule, "zh_CN") == expected
+    assert spaced(describe(rule, "zh_CN")) == expected
 
 
 def test_every_trigger_and_action_kind_reads_differently_in_each_language() -> None:

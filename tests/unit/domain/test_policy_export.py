@@ -31,10 +31,10 @@ def test_a_long_policy_is_cut_after_a_whole_sentence_with_a_note() -> None:
     assert len(text) <= limit
     assert text == (
         "Refunds\n\n"
-        "- If you cancel a paid order under 500.00 PLN, we refund the full amount including "
+        "- If you cancel a paid order under PLN\u00a0500.00, we refund the full amount including "
         "delivery automatically.\n"
         "- If we do not send your order by its dispatch deadline, we refund the full amount "
-        "including delivery automatically (automatically up to 300.00 PLN; anything above is "
+        "including delivery automatically (automatically up to PLN\u00a0300.00; anything above is "
         "handled individually).\n\n"
         "Other refunds are handled individually.\n"
     )
@@ -67,7 +67,7 @@ def test_shop_page_html_is_a_heading_and_a_list_with_text_escaped() -> None:
         "<li>If you cancel a paid order (products in &#x27;&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;"
         "&#x27;), we refund the full amount including delivery automatically.</li>\n"
         "<li>If we do not send your order by its dispatch deadline, we refund the full amount "
-        "including delivery automatically (automatically up to 300.00 PLN; anything above is "
+        "including delivery automatically (automatically up to PLN\u00a0300.00; anything above is "
         "handled individually).</li>\n"
         "</ul>\n"
         "</section>\n"
