@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import gc
+import dataclasses
 import logging
 import sys
 import threading
@@ -52,6 +52,9 @@ class GuiOptions:
     # An already open context (tests, screenshots): used as is and not closed by the GUI.
     context: AppContext | None = None
     start_worker: bool = True
+    # The real app (not tests, whose heap changes test after test): keep the start-up heap and
+    # long-lived objects out of the collector's passes (gc_guard.py).
+    freeze_heap: bool = False
 
 
 class _ContextOpener(QObject):
@@ -110,8 +113,7 @@ class GuiSession:
     closers: list[Callable[[], None]] = field(default_factory=list)
     bridge: WorkerBridge | None = None
     tray: Tray | None = None
-    # The real app (not tests): freeze the start-up heap once the screens are built.
-    freeze_heap_when_ready: bool = False
+    collector: MainThreadCollector | None = None
     refusal_shown: bool = False
     _opener: _ContextOpener | None = None
     _closed: bool = False
@@ -151,10 +153,11 @@ class GuiSession:
         window.tray_available = tray.available
         if self.options.start_worker:
             self._start_worker(self.services)
-        if self.freeze_heap_when_ready:
+        if self.options.freeze_heap and self.collector is not None:
             # Everything built so far lives as long as the app: keep it out of the collector's
             # full passes, which hold the GIL and would stall the GUI during big syncs.
-            gc.freeze()
+            self.collector.freeze_heap()
+            self.collector.freeze_survivors = True
 
     def _wire_connect_shop(self, services: GuiServices) -> None:
         # The Dashboard's "Connect a shop…" opens the same dialog as Settings → Shops → Add.
@@ -268,7 +271,7 @@ def build_gui(options: GuiOptions) -> GuiSession:
     relay.crashed.connect(presenter.show_crash)
     relay.install()
     session = GuiSession(options, app, settings, languages, window, relay, presenter)
-    collector = MainThreadCollector(window)
+    collector = session.collector = MainThreadCollector(window)
     collector.start()
     session.closers.append(collector.stop)
     window.language_chosen.connect(session.choose_language)
@@ -287,8 +290,7 @@ def build_gui(options: GuiOptions) -> GuiSession:
 
 def run_gui(options: GuiOptions) -> int:
     """Show the main window and run the event loop; returns the process exit code."""
-    session = build_gui(options)
-    session.freeze_heap_when_ready = True
+    session = build_gui(dataclasses.replace(options, freeze_heap=True))
     try:
         session.window.show()
         session.crash_presenter.offer_previous_crashes()
