@@ -41,6 +41,8 @@ _LANGUAGE_KEY = "ui/language"
 
 # The starter rules' English names: the keys of their translations (context RulesScreen).
 STARTER_RULE_NAMES = tuple(rule.name for rule in starter_rules())
+# How soon the GUI thread gets the GIL from a busy thread (hand_over_the_gil_quickly).
+GIL_SWITCH_SECONDS = 0.001
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,8 +290,19 @@ def build_gui(options: GuiOptions) -> GuiSession:
     return session
 
 
+def hand_over_the_gil_quickly() -> None:
+    """The real app (not tests): let the GUI thread have the GIL within ~1 ms, not 5.
+
+    Every slot, timer and paint callback needs the GIL. With the worker, the pool's queries and
+    (in demo mode) the shop busy at once, Python's default 5 ms switch interval left the window
+    waiting 50-120 ms for its turn during a big sync (bench/gui.py); 1 ms brought that to ~30.
+    """
+    sys.setswitchinterval(GIL_SWITCH_SECONDS)
+
+
 def run_gui(options: GuiOptions) -> int:
     """Show the main window and run the event loop; returns the process exit code."""
+    hand_over_the_gil_quickly()
     session = build_gui(dataclasses.replace(options, freeze_heap=True))
     try:
         session.window.show()
