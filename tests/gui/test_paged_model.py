@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -14,9 +14,11 @@ from sqlalchemy import event, insert, update
 
 from refunddesk.gui.models.orders_model import OrdersModel
 from refunddesk.gui.screens.orders import OrdersScreen
+from refunddesk.gui.screens.refunds import EVERYTHING, RefundsScreen
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.queries import orders as q
 from refunddesk.store import models as m
+from tests.support.refund_rows import insert_intents, intent_row
 
 BASE = datetime(2026, 1, 1, tzinfo=UTC)
 BUYER = q.OrderColumn.BUYER
@@ -179,3 +181,26 @@ def test_no_query_runs_on_the_gui_thread(
     _settled(qtbot, model)
     assert model.rowCount() == 1 + 10 + 100 + 10  # buyer9, 9x, 9xx, then 9000-9009
     assert queries_by_thread and not any(queries_by_thread)
+
+
+def test_the_selected_refund_stays_selected_when_new_refunds_push_it_down(
+    qtbot: QtBot, gui_services: GuiServices, many_refunds: Callable[[int], int]
+) -> None:
+    shop_id = many_refunds(10)
+    screen = RefundsScreen(gui_services)
+    qtbot.addWidget(screen)
+    screen.resize(1024, 768)
+    screen.show()
+    screen.status_combo.setCurrentIndex(screen.status_combo.findData(EVERYTHING))
+    qtbot.waitUntil(lambda: screen.model.total == 10 and not screen.model.loading)
+    screen.table.selectRow(2)
+    chosen = screen.selected_id()
+    qtbot.waitUntil(lambda: screen.detail.detail is not None)
+    insert_intents(gui_services.ctx.db, [intent_row(shop_id, n) for n in (10, 11, 12)])
+
+    gui_services.notify(Changes(refunds=True))
+    qtbot.waitUntil(lambda: screen.model.total == 13 and not gui_services.busy)
+
+    assert screen.table.selectionModel().selectedRows()[0].row() == 5
+    assert screen.selected_id() == chosen
+    assert screen.detail.detail is not None and screen.detail.detail.row.id == chosen
