@@ -212,7 +212,10 @@ def sync_stall(app: QApplication, orders: int, measured: dict[str, float]) -> li
         ("GUI thread during sync: worst heartbeat gap (10 ms timer)", f"{worst:.0f} ms"),
         ("GUI thread during sync: 99th percentile gap", f"{p99:.0f} ms"),
         (f"  screens showed their first data after {settled:.2f} s; worst gap since", _ms(later)),
-        ("  longest garbage-collector pause (stops every thread)", f"{pauses.worst:.0f} ms"),
+        (
+            "  longest garbage-collector pause (stops every thread)",
+            f"{pauses.worst:.0f} ms (generation {pauses.worst_generation})",
+        ),
         ("  the five worst gaps (ms @ s into the sync)", _at(top)),
     ]
 
@@ -230,14 +233,17 @@ class _GcPauses:
 
     def __init__(self) -> None:
         self.worst = 0.0
+        self.worst_generation = -1
         self._began = 0.0
         gc.callbacks.append(self._callback)
 
     def _callback(self, phase: str, info: dict[str, int]) -> None:
         if phase == "start":
             self._began = time.perf_counter()
-        else:
-            self.worst = max(self.worst, (time.perf_counter() - self._began) * 1000)
+            return
+        took = (time.perf_counter() - self._began) * 1000
+        if took > self.worst:
+            self.worst, self.worst_generation = took, info["generation"]
 
     def remove(self) -> None:
         gc.callbacks.remove(self._callback)

@@ -73,3 +73,19 @@ def test_a_full_pass_moves_its_survivors_out_of_later_passes(qtbot: QtBot) -> No
         gc.set_threshold(*thresholds)
         gc.unfreeze()
         gc.collect()
+
+
+def test_a_full_pass_comes_at_most_once_a_minute(qtbot: QtBot) -> None:
+    # Checks come every 100 ms so young passes stay small; full passes must not follow suit.
+    collector = MainThreadCollector()
+    thresholds = gc.get_threshold()
+    try:
+        gc.set_threshold(*thresholds[:2], 0)  # a full pass is due after any young one
+        gc.collect(1)
+        collector.collect_if_due()
+        assert gc.get_count()[2] == 0  # the first full pass came at once
+        gc.collect(1)
+        collector.collect_if_due()
+        assert gc.get_count()[2] == 1  # the second waits; a younger pass ran instead
+    finally:
+        gc.set_threshold(*thresholds)
