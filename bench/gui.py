@@ -32,14 +32,18 @@ from sqlalchemy import func, select  # noqa: E402
 
 from refunddesk.demo_shop import DemoShop  # noqa: E402
 from refunddesk.demo_shop.clock import ShopClock  # noqa: E402
+from refunddesk.domain.cases import Trigger  # noqa: E402
+from refunddesk.domain.rules import Mode, Rule  # noqa: E402
+from refunddesk.domain.states import IN_FLIGHT, IntentState  # noqa: E402
 from refunddesk.gui import msgbox  # noqa: E402
 from refunddesk.gui.app import GuiOptions, build_gui, hand_over_the_gil_quickly  # noqa: E402
 from refunddesk.gui.services import GuiServices  # noqa: E402
+from refunddesk.gui.worker_bridge import WorkerBridge  # noqa: E402
 from refunddesk.infra.process_keyring import ProcessKeyring  # noqa: E402
 from refunddesk.infra.secrets import Secrets  # noqa: E402
 from refunddesk.services.context import AppContext, connect_demo  # noqa: E402
-from refunddesk.store import models  # noqa: E402
-from refunddesk.store.database import open_database, sqlite_url  # noqa: E402
+from refunddesk.store import models, rules_repo  # noqa: E402
+from refunddesk.store.database import Database, open_database, sqlite_url  # noqa: E402
 
 Row = tuple[str, str]
 
@@ -127,15 +131,19 @@ def refunds_screen(app: QApplication, rows: int) -> list[Row]:
     return out
 
 
-def sync_stall(app: QApplication, orders: int, measured: dict[str, float]) -> list[Row]:
+def sync_stall(
+    app: QApplication, orders: int, refunds: int, measured: dict[str, float]
+) -> list[Row]:
     """The GUI as run_gui builds it, worker on its QThread, syncing ``orders`` for the first
-    time; a 10 ms heartbeat on the GUI thread records its largest gap."""
+    time, then refunding ``refunds`` buyer cancellations under an armed rule; a 10 ms heartbeat
+    on the GUI thread records its largest gap throughout."""
     with tempfile.TemporaryDirectory(prefix="refunddesk-sync-") as tmp:
         shop = DemoShop(
             clock=ShopClock(datetime.now(UTC)), auto_approve=True, message_interval_seconds=0.0
         ).start()
         began = time.perf_counter()
         shop.scenario.seed(orders, days=14)
+        to_cancel = [shop.scenario.create_order()["id"] for _ in range(refunds)]
         seeded = _secs(began)
         db = open_database(sqlite_url(Path(tmp) / "sync.sqlite3"))
         ctx = AppContext(
@@ -147,6 +155,11 @@ def sync_stall(app: QApplication, orders: int, measured: dict[str, float]) -> li
         )
         ctx._closers += [shop.stop, db.dispose]
         connect_demo(ctx)
+        if refunds:
+            rule = Rule(
+                id="", name="Cancellations", trigger=Trigger.BUYER_CANCELLED, mode=Mode.ARMED
+            )
+            rules_repo.save_rule(db, rule, ctx.now())
         hand_over_the_gil_quickly()  # as run_gui does (and freeze_heap below)
         session = build_gui(
             GuiOptions(
@@ -188,6 +201,7 @@ def sync_stall(app: QApplication, orders: int, measured: dict[str, float]) -> li
                 settled = clock.nsecsElapsed() / 1e9
             time.sleep(0.001)
         synced = time.perf_counter() - began
+        refunded = _refund_phase(app, bridge, shop, db, to_cancel) if finished.is_set() else "-"
         heartbeat.stop()
         pauses.remove()
         report = bridge.last_report
@@ -206,6 +220,7 @@ def sync_stall(app: QApplication, orders: int, measured: dict[str, float]) -> li
     return [
         (f"seed {orders:,} orders in the demo shop", seeded),
         (f"first sync of {orders:,} orders (worker thread)", f"{synced:.1f} s"),
+        (f"then {refunds:,} buyer cancellations refunded (armed rule)", refunded),
         ("  sync finished", "yes" if finished.is_set() else "NO (timed out)"),
         ("  orders stored by the sync", f"{stored:,}"),
         ("  worker's summary", report.summary()[:70] if report is not None else "-"),
@@ -218,6 +233,46 @@ def sync_stall(app: QApplication, orders: int, measured: dict[str, float]) -> li
         ),
         ("  the five worst gaps (ms @ s into the sync)", _at(top)),
     ]
+
+
+def _refund_phase(
+    app: QApplication, bridge: WorkerBridge, shop: DemoShop, db: Database, order_ids: list[str]
+) -> str:
+    """Buyers cancel ``order_ids`` (from a plain thread, as the shop would); the worker runs
+    cycle after cycle until each has a settled refund decision. The heartbeat keeps going."""
+    if not order_ids:
+        return "-"
+    settled_states = [s.value for s in IntentState if s not in (IntentState.PLANNED, *IN_FLIGHT)]
+    done = threading.Event()
+
+    def cancel_and_watch() -> None:
+        for order_id in order_ids:
+            shop.scenario.cancel_as_buyer(order_id)
+        bridge.worker.wake()
+        while not done.is_set():
+            with db.sessions() as s:
+                count = s.scalar(
+                    select(func.count(models.RefundIntent.id)).where(
+                        models.RefundIntent.order_id.in_(order_ids),
+                        models.RefundIntent.state.in_(settled_states),
+                    )
+                )
+            if (count or 0) >= len(order_ids):
+                done.set()
+            time.sleep(0.25)
+
+    next_cycle = bridge.cycle_finished.connect(lambda _report: bridge.wake())
+    watcher = threading.Thread(target=cancel_and_watch, daemon=True)
+    began = time.perf_counter()
+    watcher.start()
+    while not done.is_set() and time.perf_counter() - began < 900:
+        app.processEvents()
+        time.sleep(0.001)
+    bridge.cycle_finished.disconnect(next_cycle)
+    took = time.perf_counter() - began
+    done.set()
+    watcher.join()
+    return f"{took:.1f} s" if took < 900 else "NO (timed out)"
 
 
 def _ms(gaps: list[float]) -> str:
@@ -257,6 +312,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000, help="refunds for the screen")
     parser.add_argument("--orders", type=int, default=100_000, help="orders for the sync")
+    parser.add_argument(
+        "--refunds", type=int, default=1_000, help="buyer cancellations refunded after the sync"
+    )
     parser.add_argument("--skip", nargs="*", default=[], choices=["cold", "refunds", "sync"])
     parser.add_argument("--figures", help="append issue 13's figures to this JSON file")
     args = parser.parse_args()
@@ -270,7 +328,7 @@ def main() -> None:
     if "refunds" not in args.skip:
         rows += refunds_screen(app, args.rows)
     if "sync" not in args.skip:
-        rows += sync_stall(app, args.orders, measured)
+        rows += sync_stall(app, args.orders, args.refunds, measured)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     rows += [
@@ -290,7 +348,7 @@ def main() -> None:
             "lower",
             measured["p99"],
             f"ms, p99 heartbeat gap (goal < 16); worst GC pause {measured['gc']:.0f} ms",
-            f"first sync of {args.orders:,} orders, Orders screen open",
+            f"first sync of {args.orders:,} orders + {args.refunds:,} refunds, Orders screen open",
         )
         write(args.figures, [figure])
 

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, insert, update
 
@@ -204,3 +205,24 @@ def test_the_selected_refund_stays_selected_when_new_refunds_push_it_down(
     assert screen.table.selectionModel().selectedRows()[0].row() == 5
     assert screen.selected_id() == chosen
     assert screen.detail.detail is not None and screen.detail.detail.row.id == chosen
+
+
+def test_a_painted_cell_is_one_call_with_every_role(
+    qtbot: QtBot, gui_services: GuiServices
+) -> None:
+    # A view asks ~7 roles of each cell it paints; through multiData that is one call into
+    # Python (one wait for the GIL) instead of seven, and the cell reads the same.
+    _add_orders(gui_services, _add_shop(gui_services), range(3))
+    model = OrdersModel(gui_services)
+    model.reload()
+    _settled(qtbot, model)
+    delegate = QStyledItemDelegate()
+    total = model.index(0, q.OrderColumn.TOTAL)
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, total)
+    assert option.text == total.data() and "10.02" in option.text
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+    calls: list[int] = []
+    model.data = lambda *args: calls.append(1)  # type: ignore[method-assign]
+    delegate.initStyleOption(QStyleOptionViewItem(), model.index(1, BUYER))
+    assert calls == []
