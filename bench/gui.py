@@ -1,6 +1,8 @@
-"""Bench: GUI cold start, the Refunds screen on 1,000,000 refunds, GUI stalls during a big sync.
+"""Bench: GUI cold start, the Refunds screen on 1,000,000 refunds, GUI stalls during a big sync
+and the refunds after it.
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py [--rows N] [--orders N]``.
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui.py [--rows N] [--orders N]
+[--refunds N]``.
 Prints a table; it is not a test.
 """
 
