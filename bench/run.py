@@ -30,7 +30,7 @@ PLAN: list[tuple[str, list[str], list[str]]] = [
     (
         "gui.py",
         [],
-        ["--skip", "cold", "refunds", "--orders", "5000"],
+        ["--skip", "cold", "refunds", "--orders", "5000", "--refunds", "100"],
     ),
 ]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -49,7 +49,10 @@ class Tray(QObject):
             self.icon.activated.connect(self._activated)
             self.icon.show()
         self.retranslate_ui()
-        QCoreApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        # The menu (a top-level widget) is told when the language changes. Not a filter on the
+        # application: that one sees every event of every object, each a Python call needing
+        # the GIL, which the worker holds during a sync (the window stalled waiting for it).
+        self.menu.installEventFilter(self)
 
     @property
     def available(self) -> bool:
@@ -78,7 +81,7 @@ class Tray(QObject):
             self.icon.setToolTip("RefundDesk")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is QCoreApplication.instance() and event.type() == QEvent.Type.LanguageChange:
+        if watched is self.menu and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         return False
 
@@ -87,6 +90,6 @@ class Tray(QObject):
             self.show_requested.emit()
 
     def hide(self) -> None:
-        QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self.menu.removeEventFilter(self)
         if self.icon is not None:
             self.icon.hide()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gc
+import threading
 import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from refunddesk.automation import limits
 from refunddesk.automation.lease import Lease
@@ -136,11 +138,24 @@ def test_the_gui_thread_never_blocks_while_thousands_of_orders_sync(
     heartbeat.setInterval(10)
     heartbeat.timeout.connect(beat)
     heartbeat.start()
+    for key in live_session.window.screen_keys():  # each screen shown refreshes as orders arrive
+        live_session.window.show_screen(key)
+    live_session.window.show_screen("orders")
     qtbot.wait(50)  # the timer's first tick, so the first gap measures the loop, not set-up
     gaps.clear()
+    on_gui_thread: list[str] = []  # SQL the GUI thread ran itself: every screen must page
+
+    def record(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", record)
+    request.addfinalizer(lambda: event.remove(ctx.db.engine, "before_cursor_execute", record))
     bridge.wake()
     qtbot.waitUntil(lambda: bridge.cycles >= 2, timeout=60_000)
     heartbeat.stop()
+    qtbot.waitUntil(lambda: not live_session.services.busy, timeout=WAIT)  # type: ignore[union-attr]
+    assert on_gui_thread == []
     report = bridge.last_report
     assert report is not None and "3000 orders saved" in report.summary()
     assert len(gaps) > 20

@@ -111,3 +111,10 @@ def test_about_names_the_version_and_the_database_schema(
     session.window.about_action.trigger()
     qtbot.waitUntil(lambda: len(message_log.of_kind(MessageKind.INFORMATION)) == 2, timeout=5000)
     assert f"数据库结构版本：{head}（最新）" in message_log.of_kind(MessageKind.INFORMATION)[1].text
+
+
+def test_the_tray_menu_follows_the_language(qtbot: QtBot, session: GuiSession) -> None:
+    tray = session.tray
+    assert tray is not None and tray.sync_action.text() == "Sync now"
+    session.choose_language("zh_CN")
+    qtbot.waitUntil(lambda: tray.sync_action.text() == "立即同步", timeout=5000)

@@ -52,3 +52,40 @@ def test_collect_if_due_follows_the_thresholds(qtbot: QtBot) -> None:
     for _ in range(gc.get_threshold()[0] + 10):
         Cycle()
     assert collector.collect_if_due() > 0
+
+
+def test_a_full_pass_moves_its_survivors_out_of_later_passes(qtbot: QtBot) -> None:
+    # The real app's setting: a later full pass walks only what is new, so a big heap (a
+    # 100k-order sync) no longer freezes the window for the length of a walk over all of it.
+    collector = MainThreadCollector(freeze_survivors=True)
+    thresholds = gc.get_threshold()
+    gc.collect()
+    try:
+        kept = [Cycle() for _ in range(1000)]
+        gc.set_threshold(*thresholds[:2], 0)  # the next check is a full pass
+        while gc.get_count()[2] <= gc.get_threshold()[2]:
+            gc.collect(1)
+        collector.collect_if_due()
+        assert gc.get_freeze_count() >= len(kept)
+        assert gc.get_count() == (0, 0, 0)
+        del kept
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+        gc.collect()
+
+
+def test_a_full_pass_comes_at_most_once_a_minute(qtbot: QtBot) -> None:
+    # Checks come every 100 ms so young passes stay small; full passes must not follow suit.
+    collector = MainThreadCollector()
+    thresholds = gc.get_threshold()
+    try:
+        gc.set_threshold(*thresholds[:2], 0)  # a full pass is due after any young one
+        gc.collect(1)
+        collector.collect_if_due()
+        assert gc.get_count()[2] == 0  # the first full pass came at once
+        gc.collect(1)
+        collector.collect_if_due()
+        assert gc.get_count()[2] == 1  # the second waits; a younger pass ran instead
+    finally:
+        gc.set_threshold(*thresholds)

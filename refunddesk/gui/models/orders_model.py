@@ -1,57 +1,39 @@
-"""The Orders table: a lazy model that counts in SQL and loads only the pages being looked at."""
+"""The Orders table: counted in SQL, and only the pages being looked at are loaded."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from refunddesk.gui import theme
 from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.models.paged_model import PagedTableModel
 from refunddesk.gui.services import GuiServices
 from refunddesk.gui.widgets import order_words as words
-from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.words import word
 from refunddesk.queries import orders as q
+from refunddesk.store.database import Database
 
-PAGE_SIZE = 200
-# Enough for several screens of scrolling back and forth; older pages are dropped.
-MAX_CACHED_PAGES = 40
+PAGE_SIZE = PagedTableModel.PAGE_SIZE
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class OrdersModel(QAbstractTableModel):
+class OrdersModel(PagedTableModel):
     """Rows come from :func:`refunddesk.queries.orders.order_page`, a page at a time, off the
-    GUI thread. A row not loaded yet shows empty until its page arrives."""
-
-    count_changed = Signal(int)
-    page_loaded = Signal(int)  # first row of the page
-    load_failed = Signal(object)  # the exception
+    GUI thread (paged_model.py). A row not loaded yet shows empty until its page arrives."""
 
     def __init__(self, services: GuiServices, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
+        super().__init__(services, parent)
         self._filter = q.OrderFilter()
         self._sort = q.OrderSort()
-        self._count = 0
-        self._pages: dict[int, tuple[q.OrderRow, ...]] = {}
-        self._pending: set[int] = set()
-        self._generation = 0
-        self._loading_count = False
 
     # -- what to show ---------------------------------------------------------------------
 
@@ -62,119 +44,43 @@ class OrdersModel(QAbstractTableModel):
     def set_filter(self, flt: q.OrderFilter) -> None:
         if flt != self._filter:
             self._filter = flt
-            self.reload()
+            self.reset()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         wanted = q.OrderSort(q.OrderColumn(column), order == Qt.SortOrder.DescendingOrder)
         if wanted != self._sort:
             self._sort = wanted
-            self.reload()
+            self.reset()
 
     def reload(self, *, keep_rows: bool = False) -> None:
-        """Count again and drop loaded pages; ``keep_rows`` refreshes them in place instead
-        (after a sync, so the selection and scroll position stay where they are)."""
-        self._generation += 1
-        generation = self._generation
-        flt, now = self._filter, self._services.ctx.now()
-        db = self._services.ctx.db
-        self._loading_count = True
-        self._services.run(
-            partial(q.count_orders, db, flt, now),
-            while_alive(self, partial(self._count_arrived, generation, keep_rows)),
-            while_alive(self, self._failed),
-        )
-
-    def _count_arrived(self, generation: int, keep_rows: bool, count: int) -> None:
-        if generation != self._generation:
-            return
-        self._loading_count = False
-        self._pending.clear()
-        if keep_rows and count == self._count:
-            for page in sorted(self._pages):
-                self._request(page)
+        """Count and load again; ``keep_rows`` refreshes in place instead of resetting (after a
+        sync, so the rows, the selection and the scroll position stay where they are)."""
+        if keep_rows and self._started:
+            self.refresh()
         else:
-            self.beginResetModel()
-            self._count = count
-            self._pages.clear()
-            self.endResetModel()
-            if count:
-                self._request(0)
-        self.count_changed.emit(count)
+            self.reset()
 
-    def _failed(self, exc: BaseException) -> None:
-        self._loading_count = False
-        self.load_failed.emit(exc)
-
-    # -- pages ----------------------------------------------------------------------------
-
-    def _request(self, page: int) -> None:
-        if page in self._pending:
-            return
-        self._pending.add(page)
-        generation = self._generation
-        fetch: Callable[[], q.OrderPage] = partial(
-            q.order_page,
-            self._services.ctx.db,
-            self._filter,
-            self._sort,
-            page * PAGE_SIZE,
-            PAGE_SIZE,
-            self._services.ctx.now(),
-        )
-        self._services.run(
-            fetch,
-            while_alive(self, partial(self._page_arrived, generation, page)),
-            while_alive(self, self._failed),
+    def count_query(self) -> Callable[[], int]:
+        return partial(
+            q.count_orders, self._services.ctx.db, self._filter, self._services.ctx.now()
         )
 
-    def _page_arrived(self, generation: int, page: int, result: q.OrderPage) -> None:
-        if generation != self._generation:
-            return
-        self._pending.discard(page)
-        self._pages[page] = result.rows
-        self._evict(keep=page)
-        first = page * PAGE_SIZE
-        last = min(first + PAGE_SIZE, self._count) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
-        self.page_loaded.emit(first)
-
-    def _evict(self, keep: int) -> None:
-        while len(self._pages) > MAX_CACHED_PAGES:
-            farthest = max(self._pages, key=lambda p: abs(p - keep))
-            del self._pages[farthest]
-
-    def row_at(self, row: int) -> q.OrderRow | None:
-        """The loaded row, or None (and its page is asked for) while it is still loading."""
-        if not 0 <= row < self._count:
-            return None
-        page, offset = divmod(row, PAGE_SIZE)
-        rows = self._pages.get(page)
-        if rows is None:
-            self._request(page)
-            return None
-        return rows[offset] if offset < len(rows) else None
-
-    @property
-    def loaded_rows(self) -> int:
-        return sum(len(rows) for rows in self._pages.values())
+    def page_query(self, offset: int, limit: int) -> Callable[[], Sequence[q.OrderRow]]:
+        ctx = self._services.ctx
+        return partial(_page_rows, ctx.db, self._filter, self._sort, offset, limit, ctx.now())
 
     @property
     def is_loading(self) -> bool:
-        return self._loading_count or bool(self._pending)
+        return self.loading
 
     def find_row(self, shop_id: int, order_id: str) -> int | None:
         """The row of a loaded order, if it is on a loaded page."""
-        for page, rows in self._pages.items():
-            for offset, row in enumerate(rows):
-                if row.shop_id == shop_id and row.order_id == order_id:
-                    return page * PAGE_SIZE + offset
+        for number, row in self.loaded():
+            if row.shop_id == shop_id and row.order_id == order_id:
+                return number
         return None
 
     # -- QAbstractTableModel ----------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(q.OrderColumn)
@@ -201,13 +107,10 @@ class OrdersModel(QAbstractTableModel):
             self.tr("Refunded"),
         )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._count:
-            return None
-        row = self.row_at(index.row())
+    def cell(self, row: q.OrderRow | None, column_number: int, role: int) -> Any:
         if row is None:
             return None
-        column = q.OrderColumn(index.column())
+        column = q.OrderColumn(column_number)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == ROW_ROLE:
@@ -255,10 +158,18 @@ class OrdersModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers and words follow the language: ask the views to read everything again."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(q.OrderColumn) - 1)
-        if self._count:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self._count - 1, len(q.OrderColumn) - 1)
-            )
+        self.announce_all()
+
+
+def _page_rows(
+    db: Database,
+    flt: q.OrderFilter,
+    sort: q.OrderSort,
+    offset: int,
+    limit: int,
+    now: datetime,
+) -> tuple[q.OrderRow, ...]:
+    return q.order_page(db, flt, sort, offset, limit, now).rows
 
 
 def _when(moment: datetime | None) -> str:

@@ -219,13 +219,24 @@ class OrdersScreen(QWidget):
             self._select_key(self._detail_key)
 
     def _page_loaded(self, _first: int) -> None:
-        if self._detail_key is not None and not self.table.selectionModel().hasSelection():
-            self._select_key(self._detail_key)
+        # A sync refreshes the rows in place and new orders push the others down: the
+        # highlight follows the order shown below, not the row number.
+        if self._detail_key is not None and self._selected_key() != self._detail_key:
+            self._select_key(self._detail_key, scroll=False)
 
-    def _select_key(self, key: tuple[int, str]) -> None:
+    def _selected_key(self) -> tuple[int, str] | None:
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.data(rows[0], ROW_ROLE) if rows else None
+        return (row.shop_id, row.order_id) if isinstance(row, q.OrderRow) else None
+
+    def _select_key(self, key: tuple[int, str], *, scroll: bool = True) -> None:
         row = self.model.find_row(*key)
-        if row is not None:
-            self.table.selectRow(row)
+        if row is None:
+            if self._selected_key() is not None:
+                self.table.clearSelection()  # its page is not loaded: highlight nothing wrong
+            return
+        self.table.selectRow(row)
+        if scroll:
             self.table.scrollTo(self.model.index(row, 0))
 
     def _found_order(self, found: tuple[int, str] | None) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.money import Money
 from refunddesk.gui import msgbox
+from refunddesk.gui.errors import show_error
 from refunddesk.gui.formatting import (
     follow_table_dates,
     format_datetime,
@@ -85,11 +86,15 @@ class RefundsScreen(QWidget):
         self.model = RefundsTableModel(services, self)
         self._choices = FilterChoices()
         self._detail_request = 0
+        self._shown_id: int | None = None  # the refund whose detail is shown
+        self._following = False  # moving the highlight to where that refund is now
         self.last_export: tuple[Path, int] | None = None
         self._build()
         self.retranslate_ui()
         services.changed.connect(self._on_changed)
         self.model.total_changed.connect(self._show_total)
+        self.model.page_loaded.connect(self._page_loaded)
+        self.model.load_failed.connect(lambda exc: show_error(self, exc))
         self._load_choices()
         self.apply_filter()
 
@@ -292,6 +297,7 @@ class RefundsScreen(QWidget):
         flt = self.current_filter()
         if flt != self.model.current_filter or self.model.total is None:
             self.detail.show_detail(None)
+            self._shown_id = None
         self.model.set_filter(flt)
 
     def _dates_toggled(self, on: bool) -> None:
@@ -329,10 +335,28 @@ class RefundsScreen(QWidget):
         return self.model.data(rows[0], ROW_ID_ROLE) if rows else None
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
-        self._load_detail()
+        if not self._following:
+            self._load_detail()
+
+    def _page_loaded(self, _first: int) -> None:
+        # New refunds push the others down as the rows refresh in place: the highlight follows
+        # the refund whose detail is shown, not the row number.
+        shown = self._shown_id
+        if shown is None or self.selected_id() == shown:
+            return
+        row = self.model.row_of(shown)
+        self._following = True
+        try:
+            if row is None:
+                self.table.clearSelection()  # its page is not loaded: highlight nothing wrong
+            else:
+                self.table.selectRow(row)
+        finally:
+            self._following = False
 
     def _load_detail(self) -> None:
         intent_id = self.selected_id()
+        self._shown_id = intent_id
         self._detail_request += 1
         if intent_id is None:
             self.detail.show_detail(None)
