@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from refunddesk.automation.cycle_reads import CycleReads, refunds_this_cycle
 from refunddesk.automation.limits import AutomationSettings
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.cases import RefundCase, Trigger
@@ -36,6 +37,8 @@ from refunddesk.store.database import Database
 log = logging.getLogger(__name__)
 
 ORDER_SCOPE = "order"
+# Cases whose orders' refunds are read side by side before they are decided one by one.
+READ_AHEAD = 100
 # Fulfilment statuses that mean the parcel left: a late-order refund no longer applies.
 SENT_STATUSES = ("SENT", "PICKED_UP")
 
@@ -223,7 +226,9 @@ def plan_shop(
     watch = Watch(watching_since, BacklogMode(backlog))
     with db.sessions() as s:
         keys = find_cases(s, shop_id, rules, now())
-    for key in keys:
+    for n, key in enumerate(keys):
+        if n % READ_AHEAD == 0:
+            _read_refunds_ahead(market, keys[n : n + READ_AHEAD])
         try:
             _plan_one(db, shop_id, market, rules, settings, now, key, watch, report)
         except (MalformedResponse, NotFound) as exc:
@@ -240,6 +245,14 @@ def plan_shop(
                     s, shop_id, "planning", key.order_id, f"unexpected error: {exc!r}", now()
                 )
     return report
+
+
+def _read_refunds_ahead(market: Marketplace, keys: Sequence[CaseKey]) -> None:
+    """Read the refunds of the next cases' orders side by side, for ``decide`` (and then the
+    executor) to use. A late-order candidate is read only once it proves late, in ``decide``:
+    most are not. A failed read is left to ``decide``, which reads again and reports it."""
+    if isinstance(market, CycleReads):
+        market.read_refunds([k.order_id for k in keys if k.trigger is not Trigger.NOT_SENT_IN_TIME])
 
 
 def _plan_one(
@@ -389,7 +402,8 @@ def _recheck_not_sent(
 
 
 def _with_live_refunds(case: RefundCase, market: Marketplace, order_id: str) -> RefundCase:
-    return replace(case, platform_refunds=tuple(market.list_refunds(order_id=order_id)))
+    # Read from Allegro in this cycle; the executor checks the remainder on the same read.
+    return replace(case, platform_refunds=tuple(refunds_this_cycle(market, order_id)))
 
 
 def _hold_if_refunded_elsewhere(

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from refunddesk.automation import limits as limits_mod
+from refunddesk.automation.cycle_reads import CycleReads
 from refunddesk.automation.executor import execute_shop
 from refunddesk.automation.followups import run_followups
 from refunddesk.automation.intent_ops import AttemptRecorder
@@ -280,7 +281,10 @@ class Worker:
                 if shop is not None and shop.needs_reconnect:
                     cycle.alert = "reconnect the shop in Settings"
                     return cycle
-            market, recorder = self._market(shop_id)
+            raw_market, recorder = self._market(shop_id)
+            # This cycle's reads of each order, shared by sync, planner and executor: a refund
+            # costs one read of its order's refunds, not three (automation/cycle_reads.py).
+            market = CycleReads(raw_market)
             with self.db.sessions() as s:
                 settings = limits_mod.load_settings(s)
             # The first sync reads the backfill window the merchant set (Settings → Sync).
@@ -318,7 +322,7 @@ class Worker:
             cycle.changed_orders |= executed.changed_orders
             cycle.problems += run_followups(self.db, shop_id, market, self._now, recorder)
             if self._notice_sender is not None:
-                self._notice_sender(self.db, shop_id, market, self._now)
+                self._notice_sender(self.db, shop_id, raw_market, self._now)
             with self.db.sessions() as s:
                 after = limits_mod.load_settings(s)
             if after.breaker_open:
