@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.cycle_reads import CycleReads
-from refunddesk.automation.executor import execute_shop
+from refunddesk.automation.executor import REPOLL_AFTER_SECONDS, execute_shop
 from refunddesk.automation.followups import run_followups
 from refunddesk.automation.intent_ops import AttemptRecorder
 from refunddesk.automation.lease import Holder, Lease, LeaseLost, StopRequested, shared_lease
@@ -215,6 +215,11 @@ class Worker:
     def _pause_after(self, report: CycleReport) -> float:
         with self.db.sessions() as s:
             interval = self._interval or limits_mod.load_settings(s).sync_interval_seconds
+        if any(shop.executed.get("submitted") for shop in report.shops):
+            # Allegro settles most refunds within seconds: look again soon, so the buyer's
+            # SUCCESS (and the notice after it) does not wait a whole interval. Only once:
+            # a cycle that sends nothing new goes back to the merchant's interval.
+            return float(min(interval, REPOLL_AFTER_SECONDS))
         return float(interval)
 
     def _wait(self, seconds: float) -> None:
