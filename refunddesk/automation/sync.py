@@ -312,7 +312,8 @@ def _fetch_orders(
     broken: dict[str, str] = {}
     singles = [o for o in order_ids if o not in got]
     # Independent reads, side by side (automation/parallel.py): one round trip, not one each.
-    for order_id, result in zip(singles, each_in_parallel(singles, market.get_order), strict=True):
+    results = each_in_parallel(singles, lambda o: market.get_order(o))
+    for order_id, result in zip(singles, results, strict=True):
         if isinstance(result, UnreadableOrder):
             log.warning("order %s set aside: %s", order_id, result)
             broken[order_id] = problem_text(result)
@@ -432,7 +433,8 @@ def _read_returns(
     fresh: list[CustomerReturn] = []
     wanted = list(dict.fromkeys(open_ids + set_aside))
     # Independent reads, side by side; each answer is then handled in order, as before.
-    for return_id, read in zip(wanted, each_in_parallel(wanted, market.get_return), strict=True):
+    reads = each_in_parallel(wanted, lambda r: market.get_return(r))
+    for return_id, read in zip(wanted, reads, strict=True):
         try:
             if isinstance(read, Exception):
                 raise read
