@@ -30,7 +30,14 @@ from refunddesk.automation.parallel import each_in_parallel
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage, Shipment
 from refunddesk.domain.refunds import PlatformRefund, RefundRequest
 from refunddesk.domain.returns import CustomerReturn
-from refunddesk.marketplace.base import Marketplace, MarketplaceError, MessageReceipt, RefundClaim
+from refunddesk.marketplace.base import (
+    MAX_IN_FLIGHT,
+    MalformedResponse,
+    Marketplace,
+    MessageReceipt,
+    NotFound,
+    RefundClaim,
+)
 
 # Older than this, a read is not live enough to refund on: it is read again.
 MAX_AGE = 120.0
@@ -87,24 +94,17 @@ class CycleReads:
         found = self.fresh_refunds(order_id)
         return found if found is not None else self.list_refunds(order_id=order_id)
 
-    def read_refunds(self, order_ids: Sequence[str]) -> list[tuple[str, MarketplaceError]]:
+    def read_refunds(self, order_ids: Sequence[str]) -> None:
         """Read the refunds of every order not read yet this cycle, side by side.
 
-        Returns the orders whose read failed with an expected error (each decides later,
-        reading again on its own); anything else is a bug and is raised.
-        """
+        A read that fails is not remembered: the order's own step reads it again and meets
+        the error there, where it is recorded on that order alone."""
         wanted = [o for o in dict.fromkeys(order_ids) if self.fresh_refunds(o) is None]
-        failed: list[tuple[str, MarketplaceError]] = []
-        for order_id, result in zip(
-            wanted,
-            each_in_parallel(wanted, lambda o: self.list_refunds(order_id=o)),
-            strict=True,
-        ):
-            if isinstance(result, MarketplaceError):
-                failed.append((order_id, result))
-            elif isinstance(result, Exception):
-                raise result
-        return failed
+        for start in range(0, len(wanted), MAX_IN_FLIGHT):
+            chunk = wanted[start : start + MAX_IN_FLIGHT]
+            results = each_in_parallel(chunk, lambda o: self.list_refunds(order_id=o))
+            if any(_not_about_one_order(r) for r in results):
+                return  # network down, 429, login refused: no point reading further ahead
 
     # -- the Marketplace, remembering reads and forgetting an order on every write ------------
 
@@ -195,6 +195,10 @@ class CycleReads:
             self._orders.forget(order_id)
             self._refunds.forget(order_id)
             self._shipments.forget(order_id)
+
+
+def _not_about_one_order(result: object) -> bool:
+    return isinstance(result, Exception) and not isinstance(result, MalformedResponse | NotFound)
 
 
 def refunds_this_cycle(market: Marketplace, order_id: str) -> list[PlatformRefund]:

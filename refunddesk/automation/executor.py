@@ -244,6 +244,8 @@ def _submit_batch(
         else:
             _unexpected(db, intent_id, order_id, live, now(), report)
     if stop is not None:
+        # Sending the others into the same trouble would only make unknown outcomes; they
+        # are read and sent next cycle.
         raise stop
     claims = _claim_all(db, checked, now, report, blocked, fence)
     # Each claim is committed with its commandId; now the POSTs, one per claim, side by side.
