@@ -226,24 +226,37 @@ def plan_shop(
     watch = Watch(watching_since, BacklogMode(backlog))
     with db.sessions() as s:
         keys = find_cases(s, shop_id, rules, now())
-    for n, key in enumerate(keys):
-        if n % READ_AHEAD == 0:
-            _read_refunds_ahead(market, keys[n : n + READ_AHEAD])
-        try:
-            _plan_one(db, shop_id, market, rules, settings, now, key, watch, report)
-        except (MalformedResponse, NotFound) as exc:
-            report.problems.append(f"order {key.order_id}: {exc}")
+    planned: list[str] = []
+    failed: set[str] = set()
+    try:
+        for n, key in enumerate(keys):
+            if n % READ_AHEAD == 0:
+                _read_refunds_ahead(market, keys[n : n + READ_AHEAD])
+            try:
+                if _plan_one(db, shop_id, market, rules, settings, now, key, watch, report):
+                    planned.append(key.order_id)
+            except (MalformedResponse, NotFound) as exc:
+                failed.add(key.order_id)
+                report.problems.append(f"order {key.order_id}: {exc}")
+                with db.transaction() as s:
+                    sync_repo.record_problem(s, shop_id, "order", key.order_id, str(exc), now())
+            except MarketplaceError:
+                raise  # network down, 429, reconnect: the next cycle tries again
+            except Exception as exc:  # a bug on one order is recorded there; the others go on
+                failed.add(key.order_id)
+                log.exception("planning order %s failed unexpectedly", key.order_id)
+                report.problems.append(f"order {key.order_id}: unexpected error {exc!r}")
+                with db.transaction() as s:
+                    sync_repo.record_problem(
+                        s, shop_id, "planning", key.order_id, f"unexpected error: {exc!r}", now()
+                    )
+    finally:
+        # A planning problem of an order decided fine now is over: one statement for all of
+        # them, not a transaction per case (an order that also failed here keeps its problem).
+        fine = [o for o in dict.fromkeys(planned) if o not in failed]
+        for start in range(0, len(fine), 500):  # within any database's limit of parameters
             with db.transaction() as s:
-                sync_repo.record_problem(s, shop_id, "order", key.order_id, str(exc), now())
-        except MarketplaceError:
-            raise  # network down, 429, reconnect: the next cycle tries again
-        except Exception as exc:  # a bug on one order is recorded there; the others go on
-            log.exception("planning order %s failed unexpectedly", key.order_id)
-            report.problems.append(f"order {key.order_id}: unexpected error {exc!r}")
-            with db.transaction() as s:
-                sync_repo.record_problem(
-                    s, shop_id, "planning", key.order_id, f"unexpected error: {exc!r}", now()
-                )
+                sync_repo.resolve_problems(s, shop_id, "planning", fine[start : start + 500], now())
     return report
 
 
@@ -265,14 +278,14 @@ def _plan_one(
     key: CaseKey,
     watch: Watch,
     report: PlanReport,
-) -> None:
+) -> bool:
+    """Decide one case and write the decision; False when it is no case (yet)."""
     decided = decide(db, shop_id, market, rules, now, key, watch)
     if decided is None:
-        return
+        return False
     key, case, decision = decided
     _write(db, shop_id, key, case, decision, settings, now(), report, watch=watch)
-    with db.transaction() as s:
-        sync_repo.resolve_problems(s, shop_id, "planning", [key.order_id], now())
+    return True
 
 
 def decide(
@@ -416,6 +429,8 @@ def _hold_if_refunded_elsewhere(
     """
     if decision.outcome not in (Outcome.REFUND, Outcome.WAIT) or decision.shadow:
         return decision
+    if all(_failed(r) for r in case.platform_refunds):
+        return decision  # nothing moved on the platform: nobody else refunded (no query needed)
     with db.sessions() as s:
         ours = set(
             s.scalars(
