@@ -54,7 +54,7 @@ class Result:
 
     @property
     def http_seconds(self) -> float:
-        """Time spent waiting on answers: the floor of a worker that sends one at a time."""
+        """Time spent waiting on answers, summed (requests sent side by side overlap)."""
         return sum(ms for _, ms in self.by_path.values()) / 1000
 
     @property
@@ -187,7 +187,7 @@ def main(argv: list[str]) -> None:
         f" {1.5 * args.interval:.0f} s median, {2 * args.interval:.0f} s worst with no other work."
         f"\nAllegro's {ALLEGRO_PER_MINUTE:,} requests/min cap refunds/s at 150 / requests per"
         " refund (max refunds/s); rate floor s = this run's requests at 150/s;"
-        "\nhttp s = the time spent waiting on answers (the worker sends one request at a time)."
+        "\nhttp s = the time spent waiting on answers, summed (side-by-side requests overlap)."
         f"\nCancelling took {', '.join(f'{r.cancel_seconds:.1f} s' for r in results)}"
         " (the burst, through the shop's scenario API)."
     )

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from refunddesk.automation import limits as limits_mod
+from refunddesk.automation.cycle_reads import CycleReads
 from refunddesk.automation.intent_ops import (
     AttemptRecorder,
     Fence,
@@ -32,6 +33,7 @@ from refunddesk.automation.intent_ops import (
     transition,
 )
 from refunddesk.automation.lease import LeaseLost
+from refunddesk.automation.parallel import all_in_parallel
 from refunddesk.automation.reconcile import (
     apply_platform_status,
     claimed_refund_ids,
@@ -45,9 +47,10 @@ from refunddesk.domain.money import Money
 from refunddesk.domain.orders import Order
 from refunddesk.domain.plan_json import plan_from_json
 from refunddesk.domain.plans import RefundPlan
-from refunddesk.domain.refunds import PlatformRefund
+from refunddesk.domain.refunds import PlatformRefund, RefundRequest
 from refunddesk.domain.remainder import compute_remainder
 from refunddesk.marketplace.base import (
+    MAX_IN_FLIGHT,
     CashOnDeliveryNotRefundable,
     HttpAttempt,
     MalformedResponse,
@@ -67,6 +70,10 @@ SENT_STATUSES = ("SENT", "PICKED_UP")
 # Allegro settles most refunds within seconds: a batch that took this long to send is polled
 # again at its end (a short one is polled next cycle, without holding the cycle up).
 REPOLL_AFTER_SECONDS = 5.0
+# Claimed refunds of different orders sent side by side. Every claim of a batch is committed
+# (with its commandId) before its POSTs go out, so a crash leaves at most this many SUBMITTING,
+# each reconciled by its commandId.
+SEND_BATCH = MAX_IN_FLIGHT
 
 
 @dataclass
@@ -105,29 +112,23 @@ def execute_shop(
     if settings.paused or settings.dry_run:
         return report
     first_sent: float | None = None
-    for intent_id, order_id in _due_intents(db, shop_id, now()):
-        if order_id in blocked:
-            continue  # its order still has an unknown outcome: nothing else happens to it
-        try:
-            submitted = _submit_one(db, intent_id, market, now, recorder, report, fence)
-        except StaleDataError:
-            continue  # another worker or a person changed it first: theirs stands
-        except (MalformedResponse, NotFound) as exc:
-            # Something wrong with this one order: recorded on it, the others go on.
-            report.problems.append(f"order {order_id}: {exc}")
-            _note(db, intent_id, now(), f"Could not check the order with Allegro: {exc}")
-            continue
-        except (MarketplaceError, LeaseLost):
-            raise  # network down, 429, reconnect, lease lost: the cycle stops, nothing is lost
-        except Exception as exc:  # a bug on one order must not stop the loop
-            log.exception("refund %s of order %s failed unexpectedly", intent_id, order_id)
-            report.problems.append(f"order {order_id}: unexpected error {exc!r}")
-            _note(db, intent_id, now(), f"RefundDesk hit an unexpected error here: {exc!r}")
-            continue
-        if submitted is False:
-            blocked.add(order_id)
-        elif submitted and first_sent is None:
-            first_sent = time.monotonic()
+    due = _due_intents(db, shop_id, now())
+    while due:
+        # One refund per order per round: an order's next refund is checked against a new
+        # read of its refunds after the answer to the previous one, as when sent one by one.
+        this_round: list[tuple[int, str]] = []
+        later: list[tuple[int, str]] = []
+        seen: set[str] = set()
+        for intent_id, order_id in due:
+            if order_id in blocked:
+                continue  # its order still has an unknown outcome: nothing else happens to it
+            (later if order_id in seen else this_round).append((intent_id, order_id))
+            seen.add(order_id)
+        for start in range(0, len(this_round), SEND_BATCH):
+            batch = [x for x in this_round[start : start + SEND_BATCH] if x[1] not in blocked]
+            if _submit_batch(db, batch, market, now, recorder, report, blocked, fence):
+                first_sent = first_sent if first_sent is not None else time.monotonic()
+        due = later
     if first_sent is not None and time.monotonic() - first_sent >= REPOLL_AFTER_SECONDS:
         # A long batch: its first refunds have had time to settle, so read their statuses
         # now (one list read per hundred) instead of a whole sync interval later. Reads only:
@@ -183,44 +184,160 @@ def _due_intents(db: Database, shop_id: int, now: datetime) -> list[tuple[int, s
         ]
 
 
-def _submit_one(
+@dataclass(frozen=True)
+class _LiveState:
+    """What the live check of one intent rests on, read from Allegro in this cycle."""
+
+    order: Order
+    refunds: list[PlatformRefund]
+    shipped: bool
+    read_now: bool  # read by the executor itself (else shared from earlier in the cycle)
+
+
+@dataclass(frozen=True)
+class _Claim:
+    intent_id: int
+    order_id: str
+    command_id: str
+    request: RefundRequest
+    order: Order
+
+
+Answer = tuple[PlatformRefund | Exception, list[HttpAttempt]]
+
+
+def _submit_batch(
     db: Database,
-    intent_id: int,
+    batch: list[tuple[int, str]],
     market: Marketplace,
     now: Callable[[], datetime],
     recorder: AttemptRecorder,
     report: ExecuteReport,
+    blocked: set[str],
     fence: Fence = no_fence,
-) -> bool | None:
-    """Re-check one intent live and send it. False: the order is now blocked (unknown outcome)."""
+) -> bool:
+    """Re-check live, claim and send a batch of intents of different orders; True if any
+    was sent. Reads and POSTs go out side by side; every database write stays on this thread,
+    and every claim (commandId committed) happens before any POST of the batch goes out."""
     with db.sessions() as s:
-        intent = s.get(m.RefundIntent, intent_id)
-        if intent is None or intent.state != IntentState.PLANNED.value:
-            return None
-        shop_id, order_id = intent.shop_id, intent.order_id
+        todo = [
+            (intent_id, order_id, intent.trigger == Trigger.NOT_SENT_IN_TIME.value)
+            for intent_id, order_id in batch
+            if (intent := s.get(m.RefundIntent, intent_id)) is not None
+            and intent.state == IntentState.PLANNED.value
+        ]
+    reads = all_in_parallel(todo, lambda t: _read_live(market, recorder, t[1], late=t[2]))
+    with db.transaction() as s:
+        for (intent_id, _o, _l), (_live, attempts) in zip(todo, reads, strict=True):
+            save_attempts(s, intent_id, attempts)
+    stop: MarketplaceError | None = None
+    checked: list[tuple[int, str, _LiveState]] = []
+    for (intent_id, order_id, _late), (live, _a) in zip(todo, reads, strict=True):
+        if isinstance(live, _LiveState):
+            checked.append((intent_id, order_id, live))
+        elif isinstance(live, MalformedResponse | NotFound):
+            # Something wrong with this one order: recorded on it, the others go on.
+            report.problems.append(f"order {order_id}: {live}")
+            _note(db, intent_id, now(), f"Could not check the order with Allegro: {live}")
+        elif isinstance(live, MarketplaceError):
+            stop = stop or live  # network down, 429, reconnect: nothing is claimed yet
+        else:
+            _unexpected(db, intent_id, order_id, live, now(), report)
+    if stop is not None:
+        # Sending the others into the same trouble would only make unknown outcomes; they
+        # are read and sent next cycle.
+        raise stop
+    claims = _claim_all(db, checked, now, report, blocked, fence)
+    # Each claim is committed with its commandId; now the POSTs, one per claim, side by side.
+    answers = all_in_parallel(claims, lambda c: _send(market, recorder, c.request))
+    for claim, answer in zip(claims, answers, strict=True):
+        try:
+            _record(db, claim, answer, market, now, report, blocked)
+        except MarketplaceError as exc:
+            stop = stop or exc  # recorded as unknown; the others' answers are recorded first
+        except Exception as exc:
+            _unexpected(db, claim.intent_id, claim.order_id, exc, now(), report)
+    if stop is not None:
+        raise stop
+    return any(isinstance(answer, PlatformRefund) for answer, _a in answers)
+
+
+def _read_live(
+    market: Marketplace, recorder: AttemptRecorder, order_id: str, *, late: bool
+) -> tuple[_LiveState | Exception, list[HttpAttempt]]:
+    """The order, its refunds (and for a late order its parcels) as read in this cycle, or
+    read now (cycle_reads.py says why a read from earlier in the cycle is live enough)."""
+    shared = market if isinstance(market, CycleReads) else None
     with recorder.capture() as attempts:
         try:
-            order = market.get_order(order_id)
-            refunds = market.list_refunds(order_id=order_id)
+            order = shared.fresh_order(order_id) if shared else None
+            refunds = shared.fresh_refunds(order_id) if shared else None
+            read_now = order is None
+            if order is None:
+                order = market.get_order(order_id)
+            if refunds is None:
+                refunds = market.list_refunds(order_id=order_id)
             shipped = False
-            if intent.trigger == Trigger.NOT_SENT_IN_TIME.value:
-                shipped = bool(market.get_shipments(order_id))
-        finally:
-            with db.transaction() as s:
-                save_attempts(s, intent_id, list(attempts))
-            attempts.clear()
+            if late:
+                parcels = shared.fresh_shipments(order_id) if shared else None
+                shipped = bool(parcels if parcels is not None else market.get_shipments(order_id))
+        except Exception as exc:
+            return exc, list(attempts)
+    return _LiveState(order, refunds, shipped, read_now), list(attempts)
+
+
+def _claim_all(
+    db: Database,
+    checked: list[tuple[int, str, _LiveState]],
+    now: Callable[[], datetime],
+    report: ExecuteReport,
+    blocked: set[str],
+    fence: Fence,
+) -> list[_Claim]:
+    claims: list[_Claim] = []
+    for intent_id, order_id, live in checked:
+        try:
+            claim = _claim(db, intent_id, live, now, report, fence)
+        except StaleDataError:
+            continue  # another worker or a person changed it first: theirs stands
+        except LeaseLost:
+            # Stopping, or another worker took over: nothing of this batch was sent, so the
+            # claims made are handed back (a compare-and-set: a new holder's move stands).
+            _unclaim(db, claims, now())
+            raise
+        except Exception as exc:
+            _unexpected(db, intent_id, order_id, exc, now(), report)
+            continue
+        if claim is False:
+            blocked.add(order_id)  # another refund of this order is being sent or checked
+        elif isinstance(claim, _Claim):
+            claims.append(claim)
+    return claims
+
+
+def _claim(
+    db: Database,
+    intent_id: int,
+    live: _LiveState,
+    now: Callable[[], datetime],
+    report: ExecuteReport,
+    fence: Fence,
+) -> _Claim | bool | None:
+    """Check one intent against the live state and claim it: PLANNED -> SUBMITTING with a new
+    commandId, committed before anything is sent. False: its order is busy; None: not sent."""
     # The claim: proven lease first (it serialises claims across workers), then the intent
     # read again and moved PLANNED -> SUBMITTING as a compare-and-set on its version.
     with fenced(db, fence) as s:
-        orders_repo.save_orders(s, shop_id, [order], now())
         intent = s.get(m.RefundIntent, intent_id, populate_existing=True)
         if intent is None or intent.state != IntentState.PLANNED.value:
             return None  # claimed or settled meanwhile
+        if live.read_now:
+            orders_repo.save_orders(s, intent.shop_id, [live.order], now())
         if _order_busy(s, intent):
             return False  # another refund of this order is being sent or checked
-        stop = _live_check(s, intent, order, refunds, shipped, now())
+        stop = _live_check(s, intent, live.order, live.refunds, live.shipped, now())
         if stop is not None:
-            report.count(stop, order_id)
+            report.count(stop, intent.order_id)
             return None
         command_id = str(uuid.uuid4())
         # The commandId is committed before the POST: every resend uses it and the same body.
@@ -233,32 +350,88 @@ def _submit_one(
             command_id=command_id,
             submitted_at=now(),
         )
-        request = refund_request(intent)
+        return _Claim(intent_id, intent.order_id, command_id, refund_request(intent), live.order)
+
+
+def _unclaim(db: Database, claims: list[_Claim], now: datetime) -> None:
+    for claim in claims:
+        try:
+            with db.transaction() as s:
+                intent = s.get(m.RefundIntent, claim.intent_id, populate_existing=True)
+                if (
+                    intent is not None
+                    and intent.state == IntentState.SUBMITTING.value
+                    and intent.command_id == claim.command_id
+                ):
+                    transition(
+                        s,
+                        intent,
+                        IntentState.PLANNED,
+                        now,
+                        "",
+                        command_id=None,
+                        submitted_at=None,
+                    )
+        except StaleDataError:
+            continue  # the new lease holder moved it first: its reconcile stands
+
+
+def _send(market: Marketplace, recorder: AttemptRecorder, request: RefundRequest) -> Answer:
     with recorder.capture() as attempts:
         try:
             refund = market.create_refund(request)
-        except OutcomeUnknown as exc:
-            _after_send(db, intent_id, command_id, list(attempts), now(), unknown=str(exc))
-            report.count("unconfirmed", order_id)
-            return False
-        except CashOnDeliveryNotRefundable as exc:
-            _after_send(db, intent_id, command_id, list(attempts), now(), cod=exc.user_text)
-            report.count("held", order_id)
-            return None
-        except ValidationRefused as exc:
-            outcome = _after_refusal(
-                db, intent_id, command_id, list(attempts), market, order, now, exc
-            )
-            report.count(outcome, order_id)
-            return None
-        except BaseException:
-            # Nothing was sent (network down, 429, token revoked) or we do not know: treat an
-            # unexpected error like an unknown outcome, never as "failed, try again".
-            _after_send(db, intent_id, command_id, list(attempts), now(), unknown="interrupted")
-            raise
-    _after_send(db, intent_id, command_id, list(attempts), now(), refund=refund)
-    report.count("submitted", order_id)
-    return True
+        except Exception as exc:
+            return exc, list(attempts)
+    return refund, list(attempts)
+
+
+def _record(
+    db: Database,
+    claim: _Claim,
+    answer: Answer,
+    market: Marketplace,
+    now: Callable[[], datetime],
+    report: ExecuteReport,
+    blocked: set[str],
+) -> None:
+    """Record Allegro's answer to one POST, exactly as a lone send would have."""
+    refund, attempts = answer
+    intent_id, command_id, order_id = claim.intent_id, claim.command_id, claim.order_id
+    if isinstance(refund, PlatformRefund):
+        _after_send(db, intent_id, command_id, attempts, now(), refund=refund)
+        report.count("submitted", order_id)
+    elif isinstance(refund, OutcomeUnknown):
+        _after_send(db, intent_id, command_id, attempts, now(), unknown=str(refund))
+        report.count("unconfirmed", order_id)
+        blocked.add(order_id)
+    elif isinstance(refund, CashOnDeliveryNotRefundable):
+        _after_send(db, intent_id, command_id, attempts, now(), cod=refund.user_text)
+        report.count("held", order_id)
+    elif isinstance(refund, ValidationRefused):
+        outcome = _after_refusal(
+            db, intent_id, command_id, attempts, market, claim.order, now, refund
+        )
+        report.count(outcome, order_id)
+    else:
+        # Nothing was sent (network down, 429, token revoked) or we do not know: treat an
+        # unexpected error like an unknown outcome, never as "failed, try again".
+        _after_send(db, intent_id, command_id, attempts, now(), unknown="interrupted")
+        blocked.add(order_id)
+        raise refund
+
+
+def _unexpected(
+    db: Database,
+    intent_id: int,
+    order_id: str,
+    exc: Exception,
+    now: datetime,
+    report: ExecuteReport,
+) -> None:
+    """A bug on one order must not stop the loop: logged, and noted on the refund."""
+    log.error("refund %s of order %s failed unexpectedly", intent_id, order_id, exc_info=exc)
+    report.problems.append(f"order {order_id}: unexpected error {exc!r}")
+    _note(db, intent_id, now, f"RefundDesk hit an unexpected error here: {exc!r}")
 
 
 def _order_busy(s: Session, intent: m.RefundIntent) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -37,26 +38,28 @@ def fenced(db: Database, fence: Fence) -> Iterator[Session]:
 class AttemptRecorder:
     """Collects every HTTP attempt the client makes, so each can be saved on its intent.
 
-    Hand it to the client as ``attempt_listener``. The worker is one thread per shop, so a
-    plain list is enough; ``capture()`` returns what happened inside the block.
+    Hand it to the client as ``attempt_listener``. ``capture()`` returns what happened inside
+    the block on the calling thread: reads sent in parallel (automation/parallel.py) each run
+    their own capture on their own thread, so one order's attempts never land on another's.
     """
 
     def __init__(self) -> None:
-        self._buffer: list[HttpAttempt] | None = None
+        self._local = threading.local()
 
     def __call__(self, attempt: HttpAttempt) -> None:
-        if self._buffer is not None:
-            self._buffer.append(attempt)
+        buffer: list[HttpAttempt] | None = getattr(self._local, "buffer", None)
+        if buffer is not None:
+            buffer.append(attempt)
 
     @contextmanager
     def capture(self) -> Iterator[list[HttpAttempt]]:
-        outer = self._buffer
-        self._buffer = []
+        outer: list[HttpAttempt] | None = getattr(self._local, "buffer", None)
+        inner: list[HttpAttempt] = []
+        self._local.buffer = inner
         try:
-            yield self._buffer
+            yield inner
         finally:
-            inner = self._buffer
-            self._buffer = outer
+            self._local.buffer = outer
             if outer is not None:
                 outer.extend(inner)
 

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from refunddesk.automation.cycle_reads import CycleReads, refunds_this_cycle
 from refunddesk.automation.limits import AutomationSettings
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.cases import RefundCase, Trigger
@@ -36,6 +37,8 @@ from refunddesk.store.database import Database
 log = logging.getLogger(__name__)
 
 ORDER_SCOPE = "order"
+# Cases whose orders' refunds are read side by side before they are decided one by one.
+READ_AHEAD = 100
 # Fulfilment statuses that mean the parcel left: a late-order refund no longer applies.
 SENT_STATUSES = ("SENT", "PICKED_UP")
 
@@ -223,23 +226,46 @@ def plan_shop(
     watch = Watch(watching_since, BacklogMode(backlog))
     with db.sessions() as s:
         keys = find_cases(s, shop_id, rules, now())
-    for key in keys:
-        try:
-            _plan_one(db, shop_id, market, rules, settings, now, key, watch, report)
-        except (MalformedResponse, NotFound) as exc:
-            report.problems.append(f"order {key.order_id}: {exc}")
+    planned: list[str] = []
+    failed: set[str] = set()
+    try:
+        for n, key in enumerate(keys):
+            if n % READ_AHEAD == 0:
+                _read_refunds_ahead(market, keys[n : n + READ_AHEAD])
+            try:
+                if _plan_one(db, shop_id, market, rules, settings, now, key, watch, report):
+                    planned.append(key.order_id)
+            except (MalformedResponse, NotFound) as exc:
+                failed.add(key.order_id)
+                report.problems.append(f"order {key.order_id}: {exc}")
+                with db.transaction() as s:
+                    sync_repo.record_problem(s, shop_id, "order", key.order_id, str(exc), now())
+            except MarketplaceError:
+                raise  # network down, 429, reconnect: the next cycle tries again
+            except Exception as exc:  # a bug on one order is recorded there; the others go on
+                failed.add(key.order_id)
+                log.exception("planning order %s failed unexpectedly", key.order_id)
+                report.problems.append(f"order {key.order_id}: unexpected error {exc!r}")
+                with db.transaction() as s:
+                    sync_repo.record_problem(
+                        s, shop_id, "planning", key.order_id, f"unexpected error: {exc!r}", now()
+                    )
+    finally:
+        # A planning problem of an order decided fine now is over: one statement for all of
+        # them, not a transaction per case (an order that also failed here keeps its problem).
+        fine = [o for o in dict.fromkeys(planned) if o not in failed]
+        for start in range(0, len(fine), 500):  # within any database's limit of parameters
             with db.transaction() as s:
-                sync_repo.record_problem(s, shop_id, "order", key.order_id, str(exc), now())
-        except MarketplaceError:
-            raise  # network down, 429, reconnect: the next cycle tries again
-        except Exception as exc:  # a bug on one order is recorded there; the others go on
-            log.exception("planning order %s failed unexpectedly", key.order_id)
-            report.problems.append(f"order {key.order_id}: unexpected error {exc!r}")
-            with db.transaction() as s:
-                sync_repo.record_problem(
-                    s, shop_id, "planning", key.order_id, f"unexpected error: {exc!r}", now()
-                )
+                sync_repo.resolve_problems(s, shop_id, "planning", fine[start : start + 500], now())
     return report
+
+
+def _read_refunds_ahead(market: Marketplace, keys: Sequence[CaseKey]) -> None:
+    """Read the refunds of the next cases' orders side by side, for ``decide`` (and then the
+    executor) to use. A late-order candidate is read only once it proves late, in ``decide``:
+    most are not. A failed read is left to ``decide``, which reads again and reports it."""
+    if isinstance(market, CycleReads):
+        market.read_refunds([k.order_id for k in keys if k.trigger is not Trigger.NOT_SENT_IN_TIME])
 
 
 def _plan_one(
@@ -252,14 +278,14 @@ def _plan_one(
     key: CaseKey,
     watch: Watch,
     report: PlanReport,
-) -> None:
+) -> bool:
+    """Decide one case and write the decision; False when it is no case (yet)."""
     decided = decide(db, shop_id, market, rules, now, key, watch)
     if decided is None:
-        return
+        return False
     key, case, decision = decided
     _write(db, shop_id, key, case, decision, settings, now(), report, watch=watch)
-    with db.transaction() as s:
-        sync_repo.resolve_problems(s, shop_id, "planning", [key.order_id], now())
+    return True
 
 
 def decide(
@@ -389,7 +415,8 @@ def _recheck_not_sent(
 
 
 def _with_live_refunds(case: RefundCase, market: Marketplace, order_id: str) -> RefundCase:
-    return replace(case, platform_refunds=tuple(market.list_refunds(order_id=order_id)))
+    # Read from Allegro in this cycle; the executor checks the remainder on the same read.
+    return replace(case, platform_refunds=tuple(refunds_this_cycle(market, order_id)))
 
 
 def _hold_if_refunded_elsewhere(
@@ -402,6 +429,8 @@ def _hold_if_refunded_elsewhere(
     """
     if decision.outcome not in (Outcome.REFUND, Outcome.WAIT) or decision.shadow:
         return decision
+    if all(_failed(r) for r in case.platform_refunds):
+        return decision  # nothing moved on the platform: nobody else refunded (no query needed)
     with db.sessions() as s:
         ours = set(
             s.scalars(

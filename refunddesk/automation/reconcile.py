@@ -21,10 +21,12 @@ from refunddesk.automation.intent_ops import (
     save_attempts,
     transition,
 )
+from refunddesk.automation.parallel import all_in_parallel
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.plan_json import plan_from_json
 from refunddesk.domain.refunds import MONEY_MOVED, PlatformRefund, PlatformRefundStatus
 from refunddesk.marketplace.base import (
+    HttpAttempt,
     MalformedResponse,
     Marketplace,
     OutcomeUnknown,
@@ -108,17 +110,23 @@ def poll_submitted(
         ).all()
     wanted = [(i, r, at) for i, r, at in rows if r]
     listed = _listed_in_bulk(market, wanted, now())
+    # What the list did not show is read one refund each, side by side.
+    singles = [r for _i, r, _at in wanted if r not in listed]
+    reads = all_in_parallel(singles, lambda r: _read_one(market, recorder, r))
+    by_id = dict(zip(singles, reads, strict=True))
     for intent_id, refund_id, _at in wanted:
-        with recorder.capture() as attempts:
-            if refund_id in listed:
-                found = [listed[refund_id]]
-            else:
-                try:
-                    found = market.list_refunds(refund_id=refund_id)
-                except (OutcomeUnknown, MalformedResponse) as exc:
-                    # One unreadable answer is this refund's problem; asked again next cycle.
-                    report.problems.append(f"refund {refund_id}: {exc}")
-                    continue
+        attempts: list[HttpAttempt] = []
+        if refund_id in listed:
+            found = [listed[refund_id]]
+        else:
+            read, attempts = by_id[refund_id]
+            if isinstance(read, OutcomeUnknown | MalformedResponse):
+                # One unreadable answer is this refund's problem; asked again next cycle.
+                report.problems.append(f"refund {refund_id}: {read}")
+                continue
+            if isinstance(read, Exception):
+                raise read  # network down, 429, reconnect: the next cycle polls again
+            found = read
         try:
             with fenced(db, fence) as s:
                 intent = s.get(m.RefundIntent, intent_id)
@@ -132,6 +140,17 @@ def poll_submitted(
                             report.succeeded_intents.append(intent_id)
         except StaleDataError:
             continue  # changed meanwhile by someone else: polled again next cycle
+
+
+def _read_one(
+    market: Marketplace, recorder: AttemptRecorder, refund_id: str
+) -> tuple[list[PlatformRefund] | Exception, list[HttpAttempt]]:
+    with recorder.capture() as attempts:
+        try:
+            found = market.list_refunds(refund_id=refund_id)
+        except Exception as exc:
+            return exc, list(attempts)
+    return found, list(attempts)
 
 
 def _listed_in_bulk(

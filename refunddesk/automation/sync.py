@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from refunddesk.automation.parallel import each_in_parallel
 from refunddesk.automation.quarantine import problem_text, quarantine
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage
 from refunddesk.domain.returns import CustomerReturn
@@ -309,17 +310,20 @@ def _fetch_orders(
     if listing is not None and newest_event is not None:
         got = listing.take({o: newest_event[o] for o in order_ids if o in newest_event})
     broken: dict[str, str] = {}
-    for order_id in order_ids:
-        if order_id in got:
-            continue
-        try:
-            got[order_id] = market.get_order(order_id)
-        except UnreadableOrder as exc:
-            log.warning("order %s set aside: %s", order_id, exc)
-            broken[order_id] = problem_text(exc)
-        except (MalformedResponse, NotFound) as exc:
-            log.warning("order %s could not be read: %s", order_id, exc)
-            broken[order_id] = str(exc)
+    singles = [o for o in order_ids if o not in got]
+    # Independent reads, side by side (automation/parallel.py): one round trip, not one each.
+    results = each_in_parallel(singles, lambda o: market.get_order(o))
+    for order_id, result in zip(singles, results, strict=True):
+        if isinstance(result, UnreadableOrder):
+            log.warning("order %s set aside: %s", order_id, result)
+            broken[order_id] = problem_text(result)
+        elif isinstance(result, MalformedResponse | NotFound):
+            log.warning("order %s could not be read: %s", order_id, result)
+            broken[order_id] = str(result)
+        elif isinstance(result, Exception):
+            raise result  # network trouble: the cursor must not move past unread orders
+        else:
+            got[order_id] = result
     return [got[o] for o in order_ids if o in got], broken
 
 
@@ -427,9 +431,14 @@ def _read_returns(
         open_ids = sync_repo.open_return_ids(s, shop_id, limit=OPEN_RETURNS_PER_CYCLE)
         set_aside = sync_repo.open_problem_ids(s, shop_id, "return", limit=OPEN_RETURNS_PER_CYCLE)
     fresh: list[CustomerReturn] = []
-    for return_id in dict.fromkeys(open_ids + set_aside):
+    wanted = list(dict.fromkeys(open_ids + set_aside))
+    # Independent reads, side by side; each answer is then handled in order, as before.
+    reads = each_in_parallel(wanted, lambda r: market.get_return(r))
+    for return_id, read in zip(wanted, reads, strict=True):
         try:
-            fresh.append(market.get_return(return_id))
+            if isinstance(read, Exception):
+                raise read
+            fresh.append(read)
         except UnreadableOrder as exc:
             whose = f" (order {exc.order_id})" if exc.order_id else ""
             report.problems.append(f"return {return_id}: {problem_text(exc)}")

@@ -18,7 +18,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from refunddesk.automation import limits as limits_mod
-from refunddesk.automation.executor import execute_shop
+from refunddesk.automation.cycle_reads import CycleReads
+from refunddesk.automation.executor import REPOLL_AFTER_SECONDS, execute_shop
 from refunddesk.automation.followups import run_followups
 from refunddesk.automation.intent_ops import AttemptRecorder
 from refunddesk.automation.lease import Holder, Lease, LeaseLost, StopRequested, shared_lease
@@ -216,6 +217,11 @@ class Worker:
     def _pause_after(self, report: CycleReport) -> float:
         with self.db.sessions() as s:
             interval = self._interval or limits_mod.load_settings(s).sync_interval_seconds
+        if any(shop.executed.get("submitted") for shop in report.shops):
+            # Allegro settles most refunds within seconds: look again soon, so the buyer's
+            # SUCCESS (and the notice after it) does not wait a whole interval. Only once:
+            # a cycle that sends nothing new goes back to the merchant's interval.
+            return float(min(interval, REPOLL_AFTER_SECONDS))
         return float(interval)
 
     def _wait(self, seconds: float) -> None:
@@ -283,7 +289,10 @@ class Worker:
                 if shop is not None and shop.needs_reconnect:
                     cycle.alert = "reconnect the shop in Settings"
                     return cycle
-            market, recorder = self._market(shop_id)
+            raw_market, recorder = self._market(shop_id)
+            # This cycle's reads of each order, shared by sync, planner and executor: a refund
+            # costs one read of its order's refunds, not three (automation/cycle_reads.py).
+            market = CycleReads(raw_market)
             with self.db.sessions() as s:
                 settings = limits_mod.load_settings(s)
             # The first sync reads the backfill window the merchant set (Settings → Sync).
@@ -321,7 +330,7 @@ class Worker:
             cycle.changed_orders |= executed.changed_orders
             cycle.problems += run_followups(self.db, shop_id, market, self._now, recorder)
             if self._notice_sender is not None:
-                self._notice_sender(self.db, shop_id, market, self._now)
+                self._notice_sender(self.db, shop_id, raw_market, self._now)
             with self.db.sessions() as s:
                 after = limits_mod.load_settings(s)
             if after.breaker_open:

@@ -14,11 +14,13 @@ from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
 
 import requests
+from requests.adapters import HTTPAdapter
 from urllib3.exceptions import NewConnectionError
 
 from refunddesk.marketplace.allegro.auth import OAuthTokens
 from refunddesk.marketplace.allegro.environments import AllegroEnvironment
 from refunddesk.marketplace.base import (
+    MAX_IN_FLIGHT,
     ApiError,
     ApiErrorDetail,
     AttemptListener,
@@ -242,8 +244,11 @@ class AllegroHttp:
         self._clock = clock
         self._now = now
         self._jitter = jitter
-        self._session = session or requests.Session()
+        self._session = session or _pooled_session()
         self._session.verify = True  # never weakened, whatever the environment says
+        # Callers may send from several threads (automation/parallel.py); this bounds what
+        # is on the wire at once, whoever sends it. Waiting out a 429 or a backoff holds no slot.
+        self._in_flight = threading.BoundedSemaphore(MAX_IN_FLIGHT)
 
     @property
     def app_limiter(self) -> RateLimiter:
@@ -298,15 +303,16 @@ class AllegroHttp:
                 )
 
             try:
-                response = self._session.request(
-                    method,
-                    url,
-                    params=params,
-                    data=data,
-                    headers={**headers, "Authorization": f"Bearer {token}"},
-                    timeout=self._timeout,
-                    allow_redirects=False,
-                )
+                with self._in_flight:
+                    response = self._session.request(
+                        method,
+                        url,
+                        params=params,
+                        data=data,
+                        headers={**headers, "Authorization": f"Bearer {token}"},
+                        timeout=self._timeout,
+                        allow_redirects=False,
+                    )
             except requests.RequestException as exc:
                 record(None, error=type(exc).__name__)
                 log.warning("%s %s failed: %s", method, path, type(exc).__name__)
@@ -437,6 +443,16 @@ class AllegroHttp:
                 when = when.replace(tzinfo=UTC)
             seconds = (when - self._now()).total_seconds()
         return min(max(seconds, 0.0), _MAX_RETRY_AFTER)
+
+
+def _pooled_session() -> requests.Session:
+    """A session whose connection pool keeps a keep-alive connection for every request that
+    may be in flight (requests' default keeps 10 and opens, then drops, the rest)."""
+    session = requests.Session()
+    adapter = HTTPAdapter(pool_connections=2, pool_maxsize=MAX_IN_FLIGHT)
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return session
 
 
 def _json_or_none(response: requests.Response) -> Any:
