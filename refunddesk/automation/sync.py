@@ -10,6 +10,7 @@ reason, read again every sync until it is fine; the rest of the shop goes on.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -36,8 +37,8 @@ EVENT_CHUNK = 100  # events saved (with the cursor) per transaction
 ORDER_PAGE = 100
 # From this many orders named by one page of events, read them through the order list.
 BULK_FETCH_FROM = 50
-# How many listed orders a catch-up keeps in memory for later pages of events.
-LISTED_ORDERS_KEPT = 50_000
+# How many listed orders a catch-up keeps in memory for later pages of events (~1.5 KB each).
+LISTED_ORDERS_KEPT = 20_000
 DEFAULT_BACKFILL_DAYS = 30
 # How many open returns are re-read per cycle; the rest wait for the next one.
 OPEN_RETURNS_PER_CYCLE = 200
@@ -325,50 +326,74 @@ def _fetch_orders(
 
 class _OrderList:
     """The order list, changed since the backlog's first event, oldest change first, read page by
-    page across a whole catch-up; listed orders are kept for the events that name them."""
+    page across a whole catch-up; listed orders are kept for the events that name them.
 
-    def __init__(self, market: Marketplace, since: datetime) -> None:
-        self._market, self._since = market, since
+    The list is read once from start to end whatever the events ask, so reading ahead costs no
+    extra requests, only memory: a listed order is kept until the feed has moved past its last
+    change (no later event can use it then), and reading stops while ``keep`` orders wait.
+    """
+
+    def __init__(
+        self, market: Marketplace, since: datetime, keep: int = LISTED_ORDERS_KEPT
+    ) -> None:
+        self._market, self._since, self._keep = market, since, keep
         self._offset = 0
         self._done = False
         self._waiting: dict[str, Order] = {}
+        self._listed: deque[Order] = deque()  # the waiting orders in listing order
 
     def take(self, wanted: dict[str, datetime]) -> dict[str, Order]:
         """Listed orders for ``wanted`` (order id -> its newest event time in this batch).
 
         An order listed before its newest event happened is stale: left for a single fetch.
         """
-        missing = [o for o in wanted if o not in self._waiting]
-        # Stop well before the list costs more requests than single fetches would.
-        budget = len(missing) // ORDER_PAGE * 2 + 2
-        while missing and budget > 0 and not self._done:
-            budget -= 1
-            try:
-                page = self._market.list_orders(
-                    updated_since=self._since, offset=self._offset, limit=ORDER_PAGE
-                )
-                step = len(page.orders)
-            except PartlyUnreadable as exc:
-                # The set-aside orders are left out: the events name them, so they are
-                # fetched one by one and become problems there.
-                page, step = exc.readable, exc.count
-            except MalformedResponse as exc:
-                log.warning("the order list could not be read (%s); reading one by one", exc)
-                self._done = True
-                break
-            self._waiting.update((o.id, o) for o in page.orders)
-            self._offset += step
-            self._done = not step or self._offset >= page.total_count
-            missing = [o for o in missing if o not in self._waiting]
+        if wanted:
+            self._forget_older_than(min(wanted.values()))
+        missing = {o for o in wanted if o not in self._waiting}
+        while missing and not self._done and len(self._waiting) < self._keep:
+            for order in self._next_page():
+                missing.discard(order.id)
         got: dict[str, Order] = {}
         for order_id, newest in wanted.items():
             order = self._waiting.get(order_id)
             # Kept, not popped: a busy order's events span several pages of the feed.
             if order is not None and order.updated_at is not None and order.updated_at >= newest:
                 got[order_id] = order
-        while len(self._waiting) > LISTED_ORDERS_KEPT:
-            self._waiting.pop(next(iter(self._waiting)))  # the oldest read first
         return got
+
+    def _next_page(self) -> tuple[Order, ...]:
+        try:
+            page = self._market.list_orders(
+                updated_since=self._since, offset=self._offset, limit=ORDER_PAGE
+            )
+            step = len(page.orders)
+        except PartlyUnreadable as exc:
+            # The set-aside orders are left out: the events name them, so they are
+            # fetched one by one and become problems there.
+            page, step = exc.readable, exc.count
+        except MalformedResponse as exc:
+            log.warning("the order list could not be read (%s); reading one by one", exc)
+            self._done = True
+            return ()
+        for order in page.orders:
+            if order.updated_at is not None:  # without it, no event could trust the copy
+                self._waiting[order.id] = order
+                self._listed.append(order)
+        self._offset += step
+        self._done = not step or self._offset >= page.total_count
+        return page.orders
+
+    def _forget_older_than(self, moment: datetime) -> None:
+        """Drop listed orders last changed before ``moment``: events from there on are newer,
+        so those copies would be stale for them anyway."""
+        while self._listed:
+            first = self._listed[0]
+            assert first.updated_at is not None  # only such orders are listed
+            if first.updated_at >= moment:
+                break
+            self._listed.popleft()
+            if self._waiting.get(first.id) is first:
+                del self._waiting[first.id]
 
 
 def _retry_problem_orders(
