@@ -351,14 +351,13 @@ class _OrderList:
             self._forget_older_than(min(wanted.values()))
         missing = {o for o in wanted if o not in self._waiting}
         while missing and not self._done and len(self._waiting) < self._keep:
-            for order in self._next_page():
-                missing.discard(order.id)
+            missing.difference_update(o.id for o in self._next_page())
         got: dict[str, Order] = {}
         for order_id, newest in wanted.items():
-            order = self._waiting.get(order_id)
+            listed = self._waiting.get(order_id)
             # Kept, not popped: a busy order's events span several pages of the feed.
-            if order is not None and order.updated_at is not None and order.updated_at >= newest:
-                got[order_id] = order
+            if listed is not None and listed.updated_at is not None and listed.updated_at >= newest:
+                got[order_id] = listed
         return got
 
     def _next_page(self) -> tuple[Order, ...]:
