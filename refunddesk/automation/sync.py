@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -139,33 +140,54 @@ def _backfill(
         stats_read = True
     since = now() - timedelta(days=days)
     offset = 0
-    while True:
-        unreadable: Sequence[UnreadableOrder] = ()
-        try:
-            page = market.list_orders(bought_since=since, offset=offset, limit=ORDER_PAGE)
-            step = len(page.orders)
-        except PartlyUnreadable as exc:
-            page, step, unreadable = exc.readable, exc.count, exc.problems
-        except MalformedResponse as exc:
-            # One unreadable page of history must not block the first sync for good: note it
-            # and read that page's orders one at a time (small pages find the broken order).
-            page, step = _backfill_page_in_pieces(
-                db, shop_id, market, now, since, offset, exc, report
-            )
-        with db.transaction() as s:
-            orders_repo.save_orders(s, shop_id, page.orders, now())
-            quarantine(s, shop_id, unreadable, now(), report.problems)
-        report.orders_saved += len(page.orders)
-        report.changed_orders.update(o.id for o in page.orders)
-        offset += step
-        if not step or offset >= page.total_count:
-            break
+    # The next page is read (and mapped) in a helper thread while this one is saved: the
+    # shop's answer takes as long as our saving, and SQLite lets go of the GIL while it writes.
+    # One page at a time, so requests still go out one after another.
+    with ThreadPoolExecutor(1, thread_name_prefix="refunddesk-history") as reader:
+        ahead = reader.submit(_read_history_page, market, since, offset)
+        while True:
+            read = ahead.result()
+            if isinstance(read, MalformedResponse):
+                # One unreadable page of history must not block the first sync for good:
+                # note it and read that page's orders one at a time (small pages find the
+                # broken order).
+                page, step = _backfill_page_in_pieces(
+                    db, shop_id, market, now, since, offset, read, report
+                )
+                unreadable: Sequence[UnreadableOrder] = ()
+            else:
+                page, step, unreadable = read
+            offset += step
+            more = bool(step) and offset < page.total_count
+            if more:
+                ahead = reader.submit(_read_history_page, market, since, offset)
+            with db.transaction() as s:
+                orders_repo.save_orders(s, shop_id, page.orders, now())
+                quarantine(s, shop_id, unreadable, now(), report.problems)
+            report.orders_saved += len(page.orders)
+            report.changed_orders.update(o.id for o in page.orders)
+            if not more:
+                break
     if not stats_read:
         return
     with db.transaction() as s:
         sync_repo.set_cursor(s, shop_id, sync_repo.ORDER_EVENTS, latest, now())
         sync_repo.resolve_problems(s, shop_id, FEED, ["event_stats"], now())
     report.backfilled = True
+
+
+def _read_history_page(
+    market: Marketplace, since: datetime, offset: int
+) -> tuple[OrderPage, int, Sequence[UnreadableOrder]] | MalformedResponse:
+    """One page of the order list: its orders, how many places it took, the orders set aside;
+    or why it could not be read at all (network trouble is raised)."""
+    try:
+        page = market.list_orders(bought_since=since, offset=offset, limit=ORDER_PAGE)
+    except PartlyUnreadable as exc:
+        return exc.readable, exc.count, exc.problems
+    except MalformedResponse as exc:
+        return exc
+    return page, len(page.orders), ()
 
 
 def _backfill_page_in_pieces(
