@@ -34,7 +34,7 @@ from refunddesk.store.database import Database
 log = logging.getLogger(__name__)
 
 EVENT_PAGE = 1000
-EVENT_CHUNK = 100  # events saved (with the cursor) per transaction
+EVENT_CHUNK = 1000  # events saved (with the cursor) per transaction: a page of them
 ORDER_PAGE = 100
 # From this many orders named by one page of events, read them through the order list.
 BULK_FETCH_FROM = 50
@@ -255,7 +255,9 @@ def _read_events(
             listing = _OrderList(market, since)
         fetched, broken = _fetch_orders(market, order_ids, _newest_events(events), listing)
         by_id = {o.id: o for o in fetched}
-        # Saved in small steps: a worker stopped (or killed) mid-page keeps what it read.
+        # Saved in steps of EVENT_CHUNK, each with its cursor (a page of events today: every
+        # order is read before the first step, and a commit costs milliseconds, so smaller
+        # steps cost a long catch-up much time and keep little).
         for start in range(0, len(events), EVENT_CHUNK):
             chunk = events[start : start + EVENT_CHUNK]
             ids = _distinct_order_ids(chunk)
@@ -326,14 +328,17 @@ def _fetch_orders(
 
     With ``listing`` (catching up on many orders), orders come from the order list, 100 a
     request, instead of one request each; whatever the list does not bring is fetched one by
-    one. Network trouble is raised: the cursor must not move past orders we could not read.
+    one, and an order whose listed copy was already handed out (and saved) for an earlier
+    page of events is left out: saving it again would write the same values. Network trouble
+    is raised: the cursor must not move past orders we could not read.
     """
     got: dict[str, Order] = {}
+    saved: set[str] = set()
     if listing is not None and newest_event is not None:
-        got = listing.take({o: newest_event[o] for o in order_ids if o in newest_event})
+        got, saved = listing.take({o: newest_event[o] for o in order_ids if o in newest_event})
     broken: dict[str, str] = {}
     for order_id in order_ids:
-        if order_id in got:
+        if order_id in got or order_id in saved:
             continue
         try:
             got[order_id] = market.get_order(order_id)
@@ -363,9 +368,11 @@ class _OrderList:
         self._done = False
         self._waiting: dict[str, Order] = {}
         self._listed: deque[Order] = deque()  # the waiting orders in listing order
+        self._handed_out: set[str] = set()  # waiting orders whose copy is already saved
 
-    def take(self, wanted: dict[str, datetime]) -> dict[str, Order]:
-        """Listed orders for ``wanted`` (order id -> its newest event time in this batch).
+    def take(self, wanted: dict[str, datetime]) -> tuple[dict[str, Order], set[str]]:
+        """Listed orders for ``wanted`` (order id -> its newest event time in this batch), and
+        the ids whose fresh listed copy was handed out before (the caller saved it then).
 
         An order listed before its newest event happened is stale: left for a single fetch.
         """
@@ -375,12 +382,18 @@ class _OrderList:
         while missing and not self._done and len(self._waiting) < self._keep:
             missing.difference_update(o.id for o in self._next_page())
         got: dict[str, Order] = {}
+        saved: set[str] = set()
         for order_id, newest in wanted.items():
             listed = self._waiting.get(order_id)
             # Kept, not popped: a busy order's events span several pages of the feed.
-            if listed is not None and listed.updated_at is not None and listed.updated_at >= newest:
+            if listed is None or listed.updated_at is None or listed.updated_at < newest:
+                continue
+            if order_id in self._handed_out:
+                saved.add(order_id)
+            else:
                 got[order_id] = listed
-        return got
+                self._handed_out.add(order_id)
+        return got, saved
 
     def _next_page(self) -> tuple[Order, ...]:
         try:
@@ -400,6 +413,7 @@ class _OrderList:
             if order.updated_at is not None:  # without it, no event could trust the copy
                 self._waiting[order.id] = order
                 self._listed.append(order)
+                self._handed_out.discard(order.id)  # a newer copy (listed again) is not saved
         self._offset += step
         self._done = not step or self._offset >= page.total_count
         return page.orders
@@ -415,6 +429,7 @@ class _OrderList:
             self._listed.popleft()
             if self._waiting.get(first.id) is first:
                 del self._waiting[first.id]
+                self._handed_out.discard(first.id)
 
 
 def _retry_problem_orders(
