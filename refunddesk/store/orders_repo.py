@@ -13,6 +13,7 @@ from refunddesk.domain import orders as d
 from refunddesk.domain.money import Money
 from refunddesk.store import models as m
 from refunddesk.store.types import utc_text
+from refunddesk.store.upsert import insert_sql, param_mark
 
 
 def _minor(value: Money | None) -> int | None:
@@ -79,15 +80,6 @@ _PAYMENT_COLUMNS = (
 )
 
 
-def _insert_sql(table: str, columns: tuple[str, ...], mark: str, upsert_on: str = "") -> str:
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
-    if upsert_on:
-        keys = {k.strip() for k in upsert_on.split(",")}
-        changes = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in keys)
-        sql += f" ON CONFLICT ({upsert_on}) DO UPDATE SET {changes}"
-    return sql
-
-
 class _Moments:
     """Moments as stored text, each distinct one formatted once per save (a page of orders
     repeats the same few: now, and a line's purchase time is its order's)."""
@@ -100,8 +92,6 @@ class _Moments:
             return None
         text = self._texts.get(moment)
         if text is None:
-            if moment.tzinfo is None:
-                raise ValueError("naive datetime given to the database; pass an aware UTC time")
             text = self._texts[moment] = utc_text(moment)
         return text
 
@@ -118,11 +108,11 @@ def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: 
     # The last copy of an order in a batch wins (events can name one order many times).
     latest = {o.id: o for o in orders}
     conn = session.connection()
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    mark = param_mark(session)
     when = _Moments()
     synced = when(now)
     conn.exec_driver_sql(
-        _insert_sql("orders", _ORDER_COLUMNS, mark, upsert_on="shop_id, order_id"),
+        insert_sql("orders", _ORDER_COLUMNS, mark, update_on="shop_id, order_id"),
         [
             (
                 shop_id,
@@ -200,9 +190,9 @@ def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: 
                 )
             )
     if lines:
-        conn.exec_driver_sql(_insert_sql("line_items", _LINE_COLUMNS, mark), lines)
+        conn.exec_driver_sql(insert_sql("line_items", _LINE_COLUMNS, mark), lines)
     if payments:
-        conn.exec_driver_sql(_insert_sql("payments", _PAYMENT_COLUMNS, mark), payments)
+        conn.exec_driver_sql(insert_sql("payments", _PAYMENT_COLUMNS, mark), payments)
 
 
 def note_sync_errors(session: Session, shop_id: int, messages: dict[str, str]) -> None:

@@ -14,7 +14,9 @@ UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 def utc_text(value: datetime) -> str:
     """How a moment is stored: ISO text with a fixed width (``2026-11-20T09:00:00.000000Z``),
-    which sorts correctly, so range queries work on SQLite. ``value`` must be aware."""
+    which sorts correctly, so range queries work on SQLite."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to the database; pass an aware UTC time")
     return value.astimezone(UTC).strftime(UTC_FORMAT)
 
 
@@ -27,8 +29,6 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
         if value is None:
             return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the database; pass an aware UTC time")
         return utc_text(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
