@@ -10,6 +10,7 @@ against Allegro's ceiling of 9000 requests a minute. A table at the end.
 from __future__ import annotations
 
 import argparse
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -323,6 +324,9 @@ def main(argv: list[str]) -> None:
         f" {per_min:,.0f}/min, {per_min / ALLEGRO_PER_MINUTE:.1%} of Allegro's"
         f" {ALLEGRO_PER_MINUTE:,}/min ceiling; 429 answers: {limited}."
     )
+    # The shop runs in its own process: this is the app side alone (sync, mapping, saving).
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"Peak memory (RSS) of the syncing process over every run above: {peak:.0f} MiB.")
     print(f"Total bench time {time.perf_counter() - started:.0f} s.")
     write(args.figures, figures(rows, lat_rows, limited, max(args.orders)))
 

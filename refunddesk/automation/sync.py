@@ -10,7 +10,9 @@ reason, read again every sync until it is fine; the rest of the shop goes on.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -33,12 +35,12 @@ from refunddesk.store.database import Database
 log = logging.getLogger(__name__)
 
 EVENT_PAGE = 1000
-EVENT_CHUNK = 100  # events saved (with the cursor) per transaction
+EVENT_CHUNK = 1000  # events saved (with the cursor) per transaction: a page of them
 ORDER_PAGE = 100
 # From this many orders named by one page of events, read them through the order list.
 BULK_FETCH_FROM = 50
-# How many listed orders a catch-up keeps in memory for later pages of events.
-LISTED_ORDERS_KEPT = 50_000
+# How many listed orders a catch-up keeps in memory for later pages of events (~1.5 KB each).
+LISTED_ORDERS_KEPT = 20_000
 DEFAULT_BACKFILL_DAYS = 30
 # How many open returns are re-read per cycle; the rest wait for the next one.
 OPEN_RETURNS_PER_CYCLE = 200
@@ -139,33 +141,54 @@ def _backfill(
         stats_read = True
     since = now() - timedelta(days=days)
     offset = 0
-    while True:
-        unreadable: Sequence[UnreadableOrder] = ()
-        try:
-            page = market.list_orders(bought_since=since, offset=offset, limit=ORDER_PAGE)
-            step = len(page.orders)
-        except PartlyUnreadable as exc:
-            page, step, unreadable = exc.readable, exc.count, exc.problems
-        except MalformedResponse as exc:
-            # One unreadable page of history must not block the first sync for good: note it
-            # and read that page's orders one at a time (small pages find the broken order).
-            page, step = _backfill_page_in_pieces(
-                db, shop_id, market, now, since, offset, exc, report
-            )
-        with db.transaction() as s:
-            orders_repo.save_orders(s, shop_id, page.orders, now())
-            quarantine(s, shop_id, unreadable, now(), report.problems)
-        report.orders_saved += len(page.orders)
-        report.changed_orders.update(o.id for o in page.orders)
-        offset += step
-        if not step or offset >= page.total_count:
-            break
+    # The next page is read (and mapped) in a helper thread while this one is saved: the
+    # shop's answer takes as long as our saving, and SQLite lets go of the GIL while it writes.
+    # One page at a time, so requests still go out one after another.
+    with ThreadPoolExecutor(1, thread_name_prefix="refunddesk-history") as reader:
+        ahead = reader.submit(_read_history_page, market, since, offset)
+        while True:
+            read = ahead.result()
+            if isinstance(read, MalformedResponse):
+                # One unreadable page of history must not block the first sync for good:
+                # note it and read that page's orders one at a time (small pages find the
+                # broken order).
+                page, step = _backfill_page_in_pieces(
+                    db, shop_id, market, now, since, offset, read, report
+                )
+                unreadable: Sequence[UnreadableOrder] = ()
+            else:
+                page, step, unreadable = read
+            offset += step
+            more = bool(step) and offset < page.total_count
+            if more:
+                ahead = reader.submit(_read_history_page, market, since, offset)
+            with db.transaction() as s:
+                orders_repo.save_orders(s, shop_id, page.orders, now())
+                quarantine(s, shop_id, unreadable, now(), report.problems)
+            report.orders_saved += len(page.orders)
+            report.changed_orders.update(o.id for o in page.orders)
+            if not more:
+                break
     if not stats_read:
         return
     with db.transaction() as s:
         sync_repo.set_cursor(s, shop_id, sync_repo.ORDER_EVENTS, latest, now())
         sync_repo.resolve_problems(s, shop_id, FEED, ["event_stats"], now())
     report.backfilled = True
+
+
+def _read_history_page(
+    market: Marketplace, since: datetime, offset: int
+) -> tuple[OrderPage, int, Sequence[UnreadableOrder]] | MalformedResponse:
+    """One page of the order list: its orders, how many places it took, the orders set aside;
+    or why it could not be read at all (network trouble is raised)."""
+    try:
+        page = market.list_orders(bought_since=since, offset=offset, limit=ORDER_PAGE)
+    except PartlyUnreadable as exc:
+        return exc.readable, exc.count, exc.problems
+    except MalformedResponse as exc:
+        return exc
+    return page, len(page.orders), ()
 
 
 def _backfill_page_in_pieces(
@@ -233,7 +256,9 @@ def _read_events(
             listing = _OrderList(market, since)
         fetched, broken = _fetch_orders(market, order_ids, _newest_events(events), listing)
         by_id = {o.id: o for o in fetched}
-        # Saved in small steps: a worker stopped (or killed) mid-page keeps what it read.
+        # Saved in steps of EVENT_CHUNK, each with its cursor (a page of events today: every
+        # order is read before the first step, and a commit costs milliseconds, so smaller
+        # steps cost a long catch-up much time and keep little).
         for start in range(0, len(events), EVENT_CHUNK):
             chunk = events[start : start + EVENT_CHUNK]
             ids = _distinct_order_ids(chunk)
@@ -304,13 +329,16 @@ def _fetch_orders(
 
     With ``listing`` (catching up on many orders), orders come from the order list, 100 a
     request, instead of one request each; whatever the list does not bring is fetched one by
-    one. Network trouble is raised: the cursor must not move past orders we could not read.
+    one, and an order whose listed copy was already handed out (and saved) for an earlier
+    page of events is left out: saving it again would write the same values. Network trouble
+    is raised: the cursor must not move past orders we could not read.
     """
     got: dict[str, Order] = {}
+    saved: set[str] = set()
     if listing is not None and newest_event is not None:
-        got = listing.take({o: newest_event[o] for o in order_ids if o in newest_event})
+        got, saved = listing.take({o: newest_event[o] for o in order_ids if o in newest_event})
     broken: dict[str, str] = {}
-    singles = [o for o in order_ids if o not in got]
+    singles = [o for o in order_ids if o not in got and o not in saved]
     # Independent reads, side by side (automation/parallel.py): one round trip, not one each.
     results = each_in_parallel(singles, lambda o: market.get_order(o))
     for order_id, result in zip(singles, results, strict=True):
@@ -329,50 +357,83 @@ def _fetch_orders(
 
 class _OrderList:
     """The order list, changed since the backlog's first event, oldest change first, read page by
-    page across a whole catch-up; listed orders are kept for the events that name them."""
+    page across a whole catch-up; listed orders are kept for the events that name them.
 
-    def __init__(self, market: Marketplace, since: datetime) -> None:
-        self._market, self._since = market, since
+    The list is read once from start to end whatever the events ask, so reading ahead costs no
+    extra requests, only memory: a listed order is kept until the feed has moved past its last
+    change (no later event can use it then), and reading stops while ``keep`` orders wait.
+    """
+
+    def __init__(
+        self, market: Marketplace, since: datetime, keep: int = LISTED_ORDERS_KEPT
+    ) -> None:
+        self._market, self._since, self._keep = market, since, keep
         self._offset = 0
         self._done = False
         self._waiting: dict[str, Order] = {}
+        self._listed: deque[Order] = deque()  # the waiting orders in listing order
+        self._handed_out: set[str] = set()  # waiting orders whose copy is already saved
 
-    def take(self, wanted: dict[str, datetime]) -> dict[str, Order]:
-        """Listed orders for ``wanted`` (order id -> its newest event time in this batch).
+    def take(self, wanted: dict[str, datetime]) -> tuple[dict[str, Order], set[str]]:
+        """Listed orders for ``wanted`` (order id -> its newest event time in this batch), and
+        the ids whose fresh listed copy was handed out before (the caller saved it then).
 
         An order listed before its newest event happened is stale: left for a single fetch.
         """
-        missing = [o for o in wanted if o not in self._waiting]
-        # Stop well before the list costs more requests than single fetches would.
-        budget = len(missing) // ORDER_PAGE * 2 + 2
-        while missing and budget > 0 and not self._done:
-            budget -= 1
-            try:
-                page = self._market.list_orders(
-                    updated_since=self._since, offset=self._offset, limit=ORDER_PAGE
-                )
-                step = len(page.orders)
-            except PartlyUnreadable as exc:
-                # The set-aside orders are left out: the events name them, so they are
-                # fetched one by one and become problems there.
-                page, step = exc.readable, exc.count
-            except MalformedResponse as exc:
-                log.warning("the order list could not be read (%s); reading one by one", exc)
-                self._done = True
-                break
-            self._waiting.update((o.id, o) for o in page.orders)
-            self._offset += step
-            self._done = not step or self._offset >= page.total_count
-            missing = [o for o in missing if o not in self._waiting]
+        if wanted:
+            self._forget_older_than(min(wanted.values()))
+        missing = {o for o in wanted if o not in self._waiting}
+        while missing and not self._done and len(self._waiting) < self._keep:
+            missing.difference_update(o.id for o in self._next_page())
         got: dict[str, Order] = {}
+        saved: set[str] = set()
         for order_id, newest in wanted.items():
-            order = self._waiting.get(order_id)
+            listed = self._waiting.get(order_id)
             # Kept, not popped: a busy order's events span several pages of the feed.
-            if order is not None and order.updated_at is not None and order.updated_at >= newest:
-                got[order_id] = order
-        while len(self._waiting) > LISTED_ORDERS_KEPT:
-            self._waiting.pop(next(iter(self._waiting)))  # the oldest read first
-        return got
+            if listed is None or listed.updated_at is None or listed.updated_at < newest:
+                continue
+            if order_id in self._handed_out:
+                saved.add(order_id)
+            else:
+                got[order_id] = listed
+                self._handed_out.add(order_id)
+        return got, saved
+
+    def _next_page(self) -> tuple[Order, ...]:
+        try:
+            page = self._market.list_orders(
+                updated_since=self._since, offset=self._offset, limit=ORDER_PAGE
+            )
+            step = len(page.orders)
+        except PartlyUnreadable as exc:
+            # The set-aside orders are left out: the events name them, so they are
+            # fetched one by one and become problems there.
+            page, step = exc.readable, exc.count
+        except MalformedResponse as exc:
+            log.warning("the order list could not be read (%s); reading one by one", exc)
+            self._done = True
+            return ()
+        for order in page.orders:
+            if order.updated_at is not None:  # without it, no event could trust the copy
+                self._waiting[order.id] = order
+                self._listed.append(order)
+                self._handed_out.discard(order.id)  # a newer copy (listed again) is not saved
+        self._offset += step
+        self._done = not step or self._offset >= page.total_count
+        return page.orders
+
+    def _forget_older_than(self, moment: datetime) -> None:
+        """Drop listed orders last changed before ``moment``: events from there on are newer,
+        so those copies would be stale for them anyway."""
+        while self._listed:
+            first = self._listed[0]
+            assert first.updated_at is not None  # only such orders are listed
+            if first.updated_at >= moment:
+                break
+            self._listed.popleft()
+            if self._waiting.get(first.id) is first:
+                del self._waiting[first.id]
+                self._handed_out.discard(first.id)
 
 
 def _retry_problem_orders(

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from refunddesk.domain import orders as d
 from refunddesk.domain.money import Money
 from refunddesk.store import models as m
-from refunddesk.store.upsert import upsert
-
-
-def _table(model: type[m.Base]) -> Table:
-    return cast(Table, model.__table__)
+from refunddesk.store.types import utc_text
+from refunddesk.store.upsert import insert_sql, param_mark
 
 
 def _minor(value: Money | None) -> int | None:
@@ -27,47 +24,124 @@ def _money(minor: int | None, currency: str) -> Money | None:
     return None if minor is None else Money(minor, currency)
 
 
-def _order_row(shop_id: int, order: d.Order, now: datetime) -> dict[str, Any]:
-    b = order.buyer
-    return {
-        "shop_id": shop_id,
-        "order_id": order.id,
-        "revision": order.revision,
-        "status": order.status,
-        "fulfillment_status": order.fulfillment_status,
-        "line_items_sent": order.line_items_sent,
-        "buyer_id": b.id,
-        "buyer_login": b.login,
-        "buyer_email": b.email,
-        "buyer_first_name": b.first_name,
-        "buyer_last_name": b.last_name,
-        "buyer_language": b.language,
-        "buyer_phone": b.phone,
-        "buyer_guest": b.guest,
-        "currency": order.currency,
-        "total_minor": _minor(order.total_to_pay),
-        "delivery_cost_minor": _minor(order.delivery_cost),
-        "delivery_method": order.delivery_method,
-        "dispatch_deadline": order.dispatch_deadline,
-        "marketplace_id": order.marketplace_id,
-        "bought_at": order.bought_at,
-        "updated_at": order.updated_at,
-        "synced_at": now,
-        "sync_error": "",
-    }
+# The columns bulk saves write, in the order of their values. Booleans and texts go to the
+# driver as they are; moments as the text UTCDateTime stores (store/types.py).
+_ORDER_COLUMNS = (
+    "shop_id",
+    "order_id",
+    "revision",
+    "status",
+    "fulfillment_status",
+    "line_items_sent",
+    "buyer_id",
+    "buyer_login",
+    "buyer_email",
+    "buyer_first_name",
+    "buyer_last_name",
+    "buyer_language",
+    "buyer_phone",
+    "buyer_guest",
+    "currency",
+    "total_minor",
+    "delivery_cost_minor",
+    "delivery_method",
+    "dispatch_deadline",
+    "marketplace_id",
+    "bought_at",
+    "updated_at",
+    "synced_at",
+    "sync_error",
+)
+_LINE_COLUMNS = (
+    "order_pk",
+    "position",
+    "line_item_id",
+    "offer_id",
+    "offer_name",
+    "external_id",
+    "quantity",
+    "unit_price_minor",
+    "original_unit_price_minor",
+    "additional_services_minor",
+    "currency",
+    "bought_at",
+)
+_PAYMENT_COLUMNS = (
+    "order_pk",
+    "position",
+    "is_surcharge",
+    "payment_id",
+    "type",
+    "provider",
+    "features",
+    "paid_minor",
+    "currency",
+    "finished_at",
+)
+
+
+class _Moments:
+    """Moments as stored text, each distinct one formatted once per save (a page of orders
+    repeats the same few: now, and a line's purchase time is its order's)."""
+
+    def __init__(self) -> None:
+        self._texts: dict[datetime, str] = {}
+
+    def __call__(self, moment: datetime | None) -> str | None:
+        if moment is None:
+            return None
+        text = self._texts.get(moment)
+        if text is None:
+            text = self._texts[moment] = utc_text(moment)
+        return text
 
 
 def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: datetime) -> None:
-    """Insert or replace orders with their lines, payments and shipments (bulk, idempotent)."""
+    """Insert or replace orders with their lines and payments (bulk, idempotent).
+
+    Sync saves orders by the hundred thousand: the rows go to the driver as plain tuples in
+    one executemany a table (SQLAlchemy's per-row parameter processing cost more than SQLite's
+    own work); the SQL is the same on SQLite and PostgreSQL but for the parameter marks.
+    """
     if not orders:
         return
     # The last copy of an order in a batch wins (events can name one order many times).
     latest = {o.id: o for o in orders}
-    upsert(
-        session,
-        m.Order,
-        [_order_row(shop_id, o, now) for o in latest.values()],
-        keys=("shop_id", "order_id"),
+    conn = session.connection()
+    mark = param_mark(session)
+    when = _Moments()
+    synced = when(now)
+    conn.exec_driver_sql(
+        insert_sql("orders", _ORDER_COLUMNS, mark, update_on="shop_id, order_id"),
+        [
+            (
+                shop_id,
+                o.id,
+                o.revision,
+                o.status,
+                o.fulfillment_status,
+                o.line_items_sent,
+                o.buyer.id,
+                o.buyer.login,
+                o.buyer.email,
+                o.buyer.first_name,
+                o.buyer.last_name,
+                o.buyer.language,
+                o.buyer.phone,
+                o.buyer.guest,
+                o.currency,
+                _minor(o.total_to_pay),
+                _minor(o.delivery_cost),
+                o.delivery_method,
+                when(o.dispatch_deadline),
+                o.marketplace_id,
+                when(o.bought_at),
+                when(o.updated_at),
+                synced,
+                "",
+            )
+            for o in latest.values()
+        ],
     )
     pks = dict(
         session.execute(
@@ -79,48 +153,46 @@ def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: 
     pk_list = list(pks.values())
     session.execute(delete(m.LineItem).where(m.LineItem.order_pk.in_(pk_list)))
     session.execute(delete(m.Payment).where(m.Payment.order_pk.in_(pk_list)))
-    lines: list[dict[str, Any]] = []
-    payments: list[dict[str, Any]] = []
+    lines: list[tuple[Any, ...]] = []
+    payments: list[tuple[Any, ...]] = []
     for order in latest.values():
         pk = pks[order.id]
         for pos, li in enumerate(order.line_items):
             lines.append(
-                {
-                    "order_pk": pk,
-                    "position": pos,
-                    "line_item_id": li.id,
-                    "offer_id": li.offer_id,
-                    "offer_name": li.offer_name,
-                    "external_id": li.external_id,
-                    "quantity": li.quantity,
-                    "unit_price_minor": li.price.minor,
-                    "original_unit_price_minor": _minor(li.original_price),
-                    "additional_services_minor": _minor(li.additional_services),
-                    "currency": li.price.currency,
-                    "bought_at": li.bought_at,
-                }
+                (
+                    pk,
+                    pos,
+                    li.id,
+                    li.offer_id,
+                    li.offer_name,
+                    li.external_id,
+                    li.quantity,
+                    li.price.minor,
+                    _minor(li.original_price),
+                    _minor(li.additional_services),
+                    li.price.currency,
+                    when(li.bought_at),
+                )
             )
         for pos, p in enumerate(x for x in (order.payment, *order.surcharges) if x is not None):
             payments.append(
-                {
-                    "order_pk": pk,
-                    "position": pos,
-                    "is_surcharge": p is not order.payment,
-                    "payment_id": p.id,
-                    "type": p.type,
-                    "provider": p.provider,
-                    "features": ",".join(p.features),
-                    "paid_minor": _minor(p.paid_amount),
-                    "currency": p.paid_amount.currency if p.paid_amount else order.currency,
-                    "finished_at": p.finished_at,
-                }
+                (
+                    pk,
+                    pos,
+                    p is not order.payment,
+                    p.id,
+                    p.type,
+                    p.provider,
+                    ",".join(p.features),
+                    _minor(p.paid_amount),
+                    p.paid_amount.currency if p.paid_amount else order.currency,
+                    when(p.finished_at),
+                )
             )
-    # Core statements on the tables: one executemany each, without the ORM's bulk machinery
-    # (which cost more than the inserts themselves for a page of a hundred orders).
     if lines:
-        session.execute(insert(_table(m.LineItem)), lines)
+        conn.exec_driver_sql(insert_sql("line_items", _LINE_COLUMNS, mark), lines)
     if payments:
-        session.execute(insert(_table(m.Payment)), payments)
+        conn.exec_driver_sql(insert_sql("payments", _PAYMENT_COLUMNS, mark), payments)
 
 
 def note_sync_errors(session: Session, shop_id: int, messages: dict[str, str]) -> None:

@@ -18,7 +18,8 @@ from refunddesk.domain.returns import (
     ReturnItem,
 )
 from refunddesk.store import models as m
-from refunddesk.store.upsert import insert_ignore, upsert
+from refunddesk.store.types import utc_text
+from refunddesk.store.upsert import insert_ignore, insert_sql, param_mark, upsert
 
 ORDER_EVENTS = "order_events"
 RETURNS = "returns"
@@ -76,23 +77,25 @@ def add_timeline(
         )
 
 
+_EVENT_COLUMNS = ("shop_id", "order_id", "source", "source_id", "type", "occurred_at", "detail")
+
+
 def add_feed_events(session: Session, shop_id: int, events: Sequence[OrderEvent]) -> None:
-    insert_ignore(
-        session,
-        m.OrderEvent,
+    """Save feed events; one already saved (redelivered) is skipped. Plain tuples through the
+    driver: a catch-up saves several events an order (see upsert.insert_sql)."""
+    if not events:
+        return
+    session.connection().exec_driver_sql(
+        insert_sql(
+            "order_events",
+            _EVENT_COLUMNS,
+            param_mark(session),
+            ignore_on="shop_id, source, source_id",
+        ),
         [
-            {
-                "shop_id": shop_id,
-                "order_id": e.order_id,
-                "source": "allegro",
-                "source_id": e.id,
-                "type": e.type,
-                "occurred_at": e.occurred_at,
-                "detail": "",
-            }
+            (shop_id, e.order_id, "allegro", e.id, e.type, utc_text(e.occurred_at), "")
             for e in events
         ],
-        keys=("shop_id", "source", "source_id"),
     )
 
 

@@ -9,6 +9,16 @@ from typing import Annotated, Any
 from sqlalchemy import BigInteger, Dialect, String, Text, TypeDecorator
 from sqlalchemy.orm import mapped_column
 
+UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def utc_text(value: datetime) -> str:
+    """How a moment is stored: ISO text with a fixed width (``2026-11-20T09:00:00.000000Z``),
+    which sorts correctly, so range queries work on SQLite."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to the database; pass an aware UTC time")
+    return value.astimezone(UTC).strftime(UTC_FORMAT)
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes in, aware UTC datetimes out (SQLite keeps no zone of its own)."""
@@ -19,15 +29,12 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
         if value is None:
             return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the database; pass an aware UTC time")
-        # ISO text with a fixed width sorts correctly, so range queries work on SQLite.
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return utc_text(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        return datetime.strptime(value, UTC_FORMAT).replace(tzinfo=UTC)
 
 
 class JSONText(TypeDecorator[Any]):

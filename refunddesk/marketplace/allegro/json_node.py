@@ -22,6 +22,23 @@ MAX_ID_LENGTH = 200
 T = TypeVar("T")
 
 
+# Values already read and found good, by their JSON text: an order list repeats the same
+# prices and moments (a line's boughtAt is its order's), and reading them was a fifth of
+# mapping an order. Money and datetimes are immutable, so one instance serves every order.
+# Only good values are kept: a bad one is read (and refused, naming its field) every time.
+_KNOWN_MONEY: dict[tuple[str, str], Money] = {}
+_KNOWN_MOMENTS: dict[str, datetime] = {}
+_KNOWN_AT_MOST = 20_000
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _remember(known: dict[K, V], key: K, value: V) -> None:
+    if len(known) >= _KNOWN_AT_MOST:
+        known.clear()  # a long sync meets ever new moments: start over rather than grow
+    known[key] = value
+
+
 class Node:
     """A JSON value with the path that led to it, so every error names its field."""
 
@@ -147,12 +164,19 @@ class Node:
     def _money(self, key: str, raw: Any) -> Money:
         if not isinstance(raw, dict):
             raise self.bad(self.child_path(key), "expected an object")
+        amount, currency = raw.get("amount"), raw.get("currency")
+        if type(amount) is str and type(currency) is str:
+            known = _KNOWN_MONEY.get((amount, currency))
+            if known is not None:
+                return known
         try:
             value = Money.from_allegro(raw)
         except MoneyError as exc:
             raise self.bad(self.child_path(key), str(exc)[:160]) from None
         if abs(value.minor) > MAX_MINOR:  # checked_money, without building the path first
             raise self.bad(self.child_path(key), f"an absurd amount ({value})"[:120])
+        if type(amount) is str and type(currency) is str:
+            _remember(_KNOWN_MONEY, (amount, currency), value)
         return value
 
     def opt_money(self, key: str) -> Money | None:
@@ -160,15 +184,20 @@ class Node:
         return None if raw is _MISSING or raw is None else self._money(key, raw)
 
     def when(self, key: str) -> datetime:
-        text = self.text(key)
-        return parse_datetime(text, lambda problem: self.bad(self.child_path(key), problem))
+        return self._when(key, self.text(key))
 
     def opt_when(self, key: str) -> datetime | None:
         raw = self._raw(key)
         if raw is _MISSING or raw is None:
             return None
-        text = self._text(key, raw)
-        return parse_datetime(text, lambda problem: self.bad(self.child_path(key), problem))
+        return self._when(key, self._text(key, raw))
+
+    def _when(self, key: str, text: str) -> datetime:
+        known = _KNOWN_MOMENTS.get(text)
+        if known is None:
+            known = parse_datetime(text, lambda problem: self.bad(self.child_path(key), problem))
+            _remember(_KNOWN_MOMENTS, text, known)
+        return known
 
 
 def checked_money(value: Money, node: Node, path: str, what: str = "") -> Money:

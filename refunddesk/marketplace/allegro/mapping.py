@@ -223,20 +223,26 @@ def events_from_json(value: Any) -> list[OrderEvent]:
     problems: list[UnreadableOrder] = []
     last_id: str | None = None
     for entry in entries:
+        try:  # the common case first: a good event, read once
+            event = _event(root(entry.value, "order event", entry.path))
+        except MalformedResponse:
+            pass
+        else:
+            events.append(event)
+            last_id = event.id  # the same check _cursor_id makes
+            continue
         event_id = soft_id(entry.value, "id")
         last_id = _cursor_id(entry) or last_id
         order_id = soft_id(entry.value, "order", "checkoutForm", "id")
         try:
-            events.append(
-                per_order(
-                    _event,
-                    entry.value,
-                    entry.path,
-                    "order event",
-                    order_id=order_id,
-                    subject="event",
-                    subject_id=event_id,
-                )
+            per_order(
+                _event,
+                entry.value,
+                entry.path,
+                "order event",
+                order_id=order_id,
+                subject="event",
+                subject_id=event_id,
             )
         except UnreadableOrder as exc:
             problems.append(exc)

@@ -117,12 +117,44 @@ def test_an_unreadable_order_of_the_history_does_not_block_the_first_sync(
     assert any("position 42" in p for p in report.problems)
 
 
-def test_an_order_named_by_two_batches_is_read_once() -> None:
+def test_an_order_named_by_two_batches_is_read_and_saved_once() -> None:
     listed = [order(f"o{n}", T0 + timedelta(hours=1)) for n in range(80)]
     market = Market(listed, {})
     listing = _OrderList(market, T0)  # type: ignore[arg-type]
     batch = {o.id: T0 for o in listed}
     _fetch_orders(market, list(batch), batch, listing)  # type: ignore[arg-type]
     again = {"o5": T0 + timedelta(minutes=30)}  # a later event of the same order
-    got, _ = _fetch_orders(market, ["o5"], again, listing)  # type: ignore[arg-type]
-    assert [o.id for o in got] == ["o5"] and market.single_calls == []
+    calls = market.list_calls
+    got, broken = _fetch_orders(market, ["o5"], again, listing)  # type: ignore[arg-type]
+    # The listed copy went out with the first batch (and was saved then): nothing to save.
+    assert got == [] and not broken
+    assert market.single_calls == [] and market.list_calls == calls
+
+
+def test_the_list_is_read_as_far_as_the_events_need() -> None:
+    # One page of events names orders last changed much later (sent, paid): reading the list
+    # on costs no extra requests, since a catch-up reads all of it anyway.
+    listed = [order(f"o{n}", T0 + timedelta(seconds=n)) for n in range(1000)]
+    market = Market(listed, {})
+    listing = _OrderList(market, T0)  # type: ignore[arg-type]
+    named = {f"o{n}": T0 for n in range(0, 1000, 10)}
+    got, _ = _fetch_orders(market, list(named), named, listing)  # type: ignore[arg-type]
+    assert len(got) == 100 and market.single_calls == []
+    assert market.list_calls == 10
+
+
+def test_a_catch_up_keeps_only_listed_orders_later_events_can_use() -> None:
+    listed = [order(f"o{n}", T0 + timedelta(minutes=n)) for n in range(400)]
+    market = Market(listed, {o.id: o for o in listed})
+    listing = _OrderList(market, T0, keep=150)  # type: ignore[arg-type]
+    first = {"o0": T0, "o390": T0}
+    got, _ = _fetch_orders(market, list(first), first, listing)  # type: ignore[arg-type]
+    # Reading stops with 150+ orders waiting; the far one is read on its own.
+    assert market.list_calls == 2 and market.single_calls == ["o390"]
+    assert {o.id for o in got} == {"o0", "o390"}
+    # The feed moved past the last change of o0..o149: those copies are dropped, so the list
+    # is read on for the next events, and what they name comes from it.
+    later = {"o150": T0 + timedelta(minutes=150), "o260": T0 + timedelta(minutes=150)}
+    got, _ = _fetch_orders(market, list(later), later, listing)  # type: ignore[arg-type]
+    assert {o.id for o in got} == set(later) and market.single_calls == ["o390"]
+    assert market.list_calls == 3
