@@ -186,6 +186,14 @@ class SimulateScreen(QWidget):
         self._draft_provider = provider
         self._fill_rule_sources()
 
+    def show_view(self, view: str) -> None:
+        """ "draft": simulate with the Rules screen's draft (the editor's "Try it" button)."""
+        if view == DRAFT and self._draft_provider is not None:
+            self.rules_combo.setCurrentIndex(self.rules_combo.findData(DRAFT))
+            self.status_label.setText(
+                self.tr("Using the draft from the Rules screen, unsaved changes included.")
+            )
+
     def _rules_source(self, combo: QComboBox) -> list[Rule] | None:
         """The draft now (widgets are read on this thread), or None: load the saved rules."""
         if combo.currentData() == DRAFT and self._draft_provider is not None:
