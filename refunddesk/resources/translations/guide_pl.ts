@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>NextStepPanel</name>
+    <message>
+        <source>Automation is paused: RefundDesk sends no refund.</source>
+        <translation>Automatyzacja jest wstrzymana: RefundDesk nie wysyła żadnych zwrotów.</translation>
+    </message>
+    <message>
+        <source>Connect a shop…</source>
+        <translation>Połącz sklep…</translation>
+    </message>
+    <message>
+        <source>Next step: add a starter rule. New rules start in shadow mode: they only record what they would refund.</source>
+        <translation>Następny krok: dodaj regułę startową. Nowe reguły działają w trybie próbnym: tylko zapisują, co by zwróciły.</translation>
+    </message>
+    <message>
+        <source>Next step: connect your Allegro shop. You can try everything on the demo shop first.</source>
+        <translation>Następny krok: połącz swój sklep Allegro. Najpierw możesz wszystko wypróbować na sklepie demonstracyjnym.</translation>
+    </message>
+    <message>
+        <source>Next step: decide on them in Review.</source>
+        <translation>Następny krok: zdecyduj o nich na ekranie Do przejrzenia.</translation>
+    </message>
+    <message>
+        <source>Next step: resume it at the bottom of the window when you are ready.</source>
+        <translation>Następny krok: gdy zechcesz, wznów ją na dole okna.</translation>
+    </message>
+    <message>
+        <source>Next step: try a test order in Simulate, then arm the rule you trust on the Rules screen.</source>
+        <translation>Następny krok: wypróbuj zamówienie testowe w Symulacji, a potem uzbrój regułę, której ufasz, na ekranie Reguły.</translation>
+    </message>
+    <message>
+        <source>Nothing needs you now.</source>
+        <translation>Teraz nic nie wymaga Twojej uwagi.</translation>
+    </message>
+    <message>
+        <source>Open Review (%1)</source>
+        <translation>Otwórz Do przejrzenia (%1)</translation>
+    </message>
+    <message>
+        <source>Open Rules</source>
+        <translation>Otwórz Reguły</translation>
+    </message>
+    <message>
+        <source>Open Simulate</source>
+        <translation>Otwórz Symulację</translation>
+    </message>
+    <message>
+        <source>RefundDesk is not watching any shop yet, so it does nothing.</source>
+        <translation>RefundDesk nie obserwuje jeszcze żadnego sklepu, więc nic nie robi.</translation>
+    </message>
+    <message>
+        <source>RefundDesk is watching your shop and refunds buyers by your armed rules.</source>
+        <translation>RefundDesk obserwuje Twój sklep i zwraca kupującym pieniądze według Twoich uzbrojonych reguł.</translation>
+    </message>
+    <message>
+        <source>RefundDesk is watching your shop. Some refunds wait for your decision: held by a limit or a rule, failed, or not confirmed.</source>
+        <translation>RefundDesk obserwuje Twój sklep. Niektóre zwroty czekają na Twoją decyzję: wstrzymane przez limit lub regułę, nieudane albo niepotwierdzone.</translation>
+    </message>
+    <message>
+        <source>RefundDesk syncs your orders, but no rule is switched on, so it decides nothing.</source>
+        <translation>RefundDesk synchronizuje Twoje zamówienia, ale żadna reguła nie jest włączona, więc o niczym nie decyduje.</translation>
+    </message>
+    <message>
+        <source>Your rules are in shadow mode: RefundDesk records what they would refund and moves no money.</source>
+        <translation>Twoje reguły działają w trybie próbnym: RefundDesk zapisuje, co by zwróciły, i nie przelewa pieniędzy.</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>This ran for real on a practice copy of the demo shop: the refunds below were made there. Your shop, orders and refunds are unchanged.</source>

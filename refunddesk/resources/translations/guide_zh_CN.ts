@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>NextStepPanel</name>
+    <message>
+        <source>Automation is paused: RefundDesk sends no refund.</source>
+        <translation>自动化已暂停：RefundDesk 不会发送任何退款。</translation>
+    </message>
+    <message>
+        <source>Connect a shop…</source>
+        <translation>连接店铺…</translation>
+    </message>
+    <message>
+        <source>Next step: add a starter rule. New rules start in shadow mode: they only record what they would refund.</source>
+        <translation>下一步：添加一条入门规则。新规则从影子模式开始：只记录它们将会退款的内容。</translation>
+    </message>
+    <message>
+        <source>Next step: connect your Allegro shop. You can try everything on the demo shop first.</source>
+        <translation>下一步：连接您的 Allegro 店铺。您也可以先在演示店铺上试用所有功能。</translation>
+    </message>
+    <message>
+        <source>Next step: decide on them in Review.</source>
+        <translation>下一步：在“待审核”中处理它们。</translation>
+    </message>
+    <message>
+        <source>Next step: resume it at the bottom of the window when you are ready.</source>
+        <translation>下一步：准备好后，在窗口底部恢复自动化。</translation>
+    </message>
+    <message>
+        <source>Next step: try a test order in Simulate, then arm the rule you trust on the Rules screen.</source>
+        <translation>下一步：在“模拟”中试一个测试订单，然后在“规则”页面启用您信任的规则。</translation>
+    </message>
+    <message>
+        <source>Nothing needs you now.</source>
+        <translation>目前没有需要您处理的事项。</translation>
+    </message>
+    <message>
+        <source>Open Review (%1)</source>
+        <translation>打开审核（%1）</translation>
+    </message>
+    <message>
+        <source>Open Rules</source>
+        <translation>打开规则</translation>
+    </message>
+    <message>
+        <source>Open Simulate</source>
+        <translation>打开模拟</translation>
+    </message>
+    <message>
+        <source>RefundDesk is not watching any shop yet, so it does nothing.</source>
+        <translation>RefundDesk 尚未关注任何店铺，因此不会执行任何操作。</translation>
+    </message>
+    <message>
+        <source>RefundDesk is watching your shop and refunds buyers by your armed rules.</source>
+        <translation>RefundDesk 正在关注您的店铺，并按您已启用的规则给买家退款。</translation>
+    </message>
+    <message>
+        <source>RefundDesk is watching your shop. Some refunds wait for your decision: held by a limit or a rule, failed, or not confirmed.</source>
+        <translation>RefundDesk 正在关注您的店铺。有些退款在等待您的决定：被限额或规则暂扣、失败或未确认。</translation>
+    </message>
+    <message>
+        <source>RefundDesk syncs your orders, but no rule is switched on, so it decides nothing.</source>
+        <translation>RefundDesk 正在同步您的订单，但没有开启任何规则，因此不会做出任何决定。</translation>
+    </message>
+    <message>
+        <source>Your rules are in shadow mode: RefundDesk records what they would refund and moves no money.</source>
+        <translation>您的规则处于影子模式：RefundDesk 只记录它们将会退款的内容，不转出任何资金。</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>This ran for real on a practice copy of the demo shop: the refunds below were made there. Your shop, orders and refunds are unchanged.</source>
