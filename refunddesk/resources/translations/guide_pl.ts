@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ConnectShopDialog</name>
+    <message>
+        <source>No Allegro application yet? Try the demo shop first</source>
+        <translation>Nie masz jeszcze aplikacji Allegro? Najpierw wypróbuj sklep demonstracyjny</translation>
+    </message>
+    <message>
+        <source>RefundDesk talks to Allegro with your own application key: register it once, as below, then enter its client ID and client secret here.</source>
+        <translation>RefundDesk łączy się z Allegro za pomocą klucza Twojej własnej aplikacji: zarejestruj ją raz, jak opisano poniżej, a potem wpisz tu jej Client ID i Client Secret.</translation>
+    </message>
+    <message>
+        <source>The demo shop is a pretend Allegro shop on this computer (start it with “refunddesk demo-shop”). Its key is filled in for you.</source>
+        <translation>Sklep demonstracyjny to udawany sklep Allegro na tym komputerze (uruchom go poleceniem „refunddesk demo-shop”). Jego klucz jest już wpisany.</translation>
+    </message>
+</context>
+<context>
+    <name>DeveloperGuide</name>
+    <message>
+        <source>1. Open Allegro's developer portal and log in with your sandbox account.</source>
+        <translation>1. Otwórz portal deweloperski Allegro i zaloguj się kontem w Sandboksie.</translation>
+    </message>
+    <message>
+        <source>1. Open Allegro's developer portal and log in with your shop's Allegro account (it needs two-step login switched on).</source>
+        <translation>1. Otwórz portal deweloperski Allegro i zaloguj się kontem Allegro swojego sklepu (musi mieć włączone logowanie dwuetapowe).</translation>
+    </message>
+    <message>
+        <source>2. Register a new application. As its type choose the one that works without a browser or keyboard (“Aplikacja działa bez dostępu do przeglądarki lub klawiatury”): the device type. It cannot be changed later.</source>
+        <translation>2. Zarejestruj nową aplikację. Jako jej rodzaj wybierz „Aplikacja działa bez dostępu do przeglądarki lub klawiatury” (typ „device”). Nie da się go później zmienić.</translation>
+    </message>
+    <message>
+        <source>3. Give it a name you will recognise, e.g. RefundDesk, and save it.</source>
+        <translation>3. Nadaj jej nazwę, którą rozpoznasz, np. RefundDesk, i zapisz.</translation>
+    </message>
+    <message>
+        <source>4. The application's page shows its Client ID and Client Secret: copy both into the fields below.</source>
+        <translation>4. Strona aplikacji pokazuje jej Client ID i Client Secret: skopiuj oba do pól poniżej.</translation>
+    </message>
+    <message>
+        <source>Open Allegro's developer portal</source>
+        <translation>Otwórz portal deweloperski Allegro</translation>
+    </message>
+    <message>
+        <source>Where the client ID and secret come from</source>
+        <translation>Skąd wziąć Client ID i Client Secret</translation>
+    </message>
+</context>
+<context>
     <name>NextStepPanel</name>
     <message>
         <source>Automation is paused: RefundDesk sends no refund.</source>
@@ -84,6 +130,13 @@
     <message>
         <source>Simulate a test order with this rule as it is now, before you save it.</source>
         <translation>Przetestuj na próbnym zamówieniu regułę w obecnej postaci, zanim ją zapiszesz.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsPanel</name>
+    <message>
+        <source>Demo shop at its own address</source>
+        <translation>Sklep demonstracyjny pod własnym adresem</translation>
     </message>
 </context>
 <context>

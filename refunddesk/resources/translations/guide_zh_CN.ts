@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConnectShopDialog</name>
+    <message>
+        <source>No Allegro application yet? Try the demo shop first</source>
+        <translation>还没有 Allegro 应用？先试试演示店铺</translation>
+    </message>
+    <message>
+        <source>RefundDesk talks to Allegro with your own application key: register it once, as below, then enter its client ID and client secret here.</source>
+        <translation>RefundDesk 使用您自己的应用密钥与 Allegro 通信：按下面的步骤注册一次，然后在此输入它的客户端 ID 和客户端密钥。</translation>
+    </message>
+    <message>
+        <source>The demo shop is a pretend Allegro shop on this computer (start it with “refunddesk demo-shop”). Its key is filled in for you.</source>
+        <translation>演示店铺是本机上的一个模拟 Allegro 店铺（用“refunddesk demo-shop”启动）。它的密钥已为您填好。</translation>
+    </message>
+</context>
+<context>
+    <name>DeveloperGuide</name>
+    <message>
+        <source>1. Open Allegro's developer portal and log in with your sandbox account.</source>
+        <translation>1. 打开 Allegro 开发者门户，并用您的沙盒账户登录。</translation>
+    </message>
+    <message>
+        <source>1. Open Allegro's developer portal and log in with your shop's Allegro account (it needs two-step login switched on).</source>
+        <translation>1. 打开 Allegro 开发者门户，并用您店铺的 Allegro 账户登录（需要开启两步登录）。</translation>
+    </message>
+    <message>
+        <source>2. Register a new application. As its type choose the one that works without a browser or keyboard (“Aplikacja działa bez dostępu do przeglądarki lub klawiatury”): the device type. It cannot be changed later.</source>
+        <translation>2. 注册一个新应用。类型请选择无需浏览器或键盘即可使用的那一种（“Aplikacja działa bez dostępu do przeglądarki lub klawiatury”），即 device 类型。注册后无法更改。</translation>
+    </message>
+    <message>
+        <source>3. Give it a name you will recognise, e.g. RefundDesk, and save it.</source>
+        <translation>3. 给它起一个您能认出的名字，例如 RefundDesk，然后保存。</translation>
+    </message>
+    <message>
+        <source>4. The application's page shows its Client ID and Client Secret: copy both into the fields below.</source>
+        <translation>4. 应用页面会显示它的客户端 ID 和客户端密钥：把两者复制到下面的字段中。</translation>
+    </message>
+    <message>
+        <source>Open Allegro's developer portal</source>
+        <translation>打开 Allegro 开发者门户</translation>
+    </message>
+    <message>
+        <source>Where the client ID and secret come from</source>
+        <translation>客户端 ID 和密钥从哪里来</translation>
+    </message>
+</context>
+<context>
     <name>NextStepPanel</name>
     <message>
         <source>Automation is paused: RefundDesk sends no refund.</source>
@@ -84,6 +130,13 @@
     <message>
         <source>Simulate a test order with this rule as it is now, before you save it.</source>
         <translation>在保存之前，用此规则的当前内容模拟一个测试订单。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopsPanel</name>
+    <message>
+        <source>Demo shop at its own address</source>
+        <translation>位于独立地址的演示店铺</translation>
     </message>
 </context>
 <context>
