@@ -149,7 +149,16 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.stack.setCurrentIndex(current)
+        self._connect_rules_draft()
         self.screens_built.emit()
+
+    def _connect_rules_draft(self) -> None:
+        """Simulate's "draft" choice reads the Rules screen's editor, unsaved edits included."""
+        rules, simulate = self._screens.get("rules"), self._screens.get("simulate")
+        provider = getattr(rules, "draft_rules", None)
+        setter = getattr(simulate, "set_draft_provider", None)
+        if provider is not None and setter is not None:
+            setter(provider)
 
     @property
     def screens_ready(self) -> bool:

@@ -196,6 +196,13 @@ def save_notices(
             save_smtp_config(s, smtp)
 
 
+def notify_by_default(db: Database) -> bool:
+    """Whether a new rule notifies the buyer, as chosen in Settings (yes until chosen)."""
+    with db.sessions() as s:
+        notices = get_setting(s, NOTICES_KEY) or {}
+    return bool(notices.get("notify_by_default", True))
+
+
 def disable_email(db: Database) -> None:
     """Turn e-mail notices off but keep the server settings for later."""
     with db.transaction() as s:

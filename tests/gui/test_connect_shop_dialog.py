@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QImage
 
 from refunddesk.demo_shop import DemoShop
 from refunddesk.demo_shop.clock import ShopClock
+from refunddesk.gui.dialogs import developer_guide
 from refunddesk.gui.dialogs.connect_flow import Outcome
 from refunddesk.gui.dialogs.connect_shop import ConnectShopDialog
 from refunddesk.gui.dialogs.qr import QrCodeWidget, qr_matrix
@@ -284,3 +285,35 @@ def test_qr_widget_paints_the_urls_matrix(qtbot: Any) -> None:
         for x, dark in enumerate(row):
             centre = image.pixelColor(offset + x * cell + cell // 2, offset + y * cell + cell // 2)
             assert centre == (QColor("black") if dark else QColor("white")), (x, y)
+
+
+def test_a_real_merchant_starts_on_allegro_with_the_steps_to_register_the_app(
+    qtbot: Any, gui_services: GuiServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+
+    class Desktop:  # records what would open in the browser
+        @staticmethod
+        def openUrl(url: QUrl) -> bool:  # Qt's name
+            opened.append(url.toString())
+            return True
+
+    monkeypatch.setattr(developer_guide, "QDesktopServices", Desktop)
+    dialog = ConnectShopDialog(gui_services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.environment() == "production"
+    assert dialog.client_id_edit.text() == "" and not dialog.url_edit.isVisible()
+    assert dialog.guide.isVisible() and "device type" in dialog.guide.steps.text()
+    qtbot.mouseClick(dialog.guide.portal_button, Qt.MouseButton.LeftButton)
+    dialog.environment_combo.setCurrentIndex(dialog.environment_combo.findData("sandbox"))
+    qtbot.mouseClick(dialog.guide.portal_button, Qt.MouseButton.LeftButton)
+    assert opened == [
+        "https://apps.developer.allegro.pl",
+        "https://apps.developer.allegro.pl.allegrosandbox.pl",
+    ]
+    # The demo shop stays one click away, with its public key filled in.
+    qtbot.mouseClick(dialog.try_demo_button, Qt.MouseButton.LeftButton)
+    assert dialog.environment() == "demo" and dialog.url_edit.isVisible()
+    assert dialog.client_id_edit.text() == "demo-client"
+    assert not dialog.guide.isVisible() and not dialog.try_demo_button.isVisible()

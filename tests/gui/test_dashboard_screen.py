@@ -77,6 +77,7 @@ def test_the_waiting_tile_opens_review(qtbot: QtBot, gui_session: GuiSession) ->
     window.show()
     board = _dashboard(gui_session)
     qtbot.waitUntil(lambda: board.board is not None, timeout=WAIT)
-    assert board.connect_button.isVisible()  # no shop yet: the way to connect one
+    qtbot.waitUntil(lambda: board.next_step.button.isVisible(), timeout=WAIT)
+    assert board.next_step.button.text() == "Connect a shop…"  # no shop yet: the way there
     QTest.mouseClick(board.waiting_tile, Qt.MouseButton.LeftButton)
     assert window.current_screen_key() == "review"

@@ -55,8 +55,9 @@ def test_arming_warns_with_thirty_day_figures(qtbot: QtBot, screen: Any) -> None
     click(qtbot, screen.arming_dialog.arm_button)
     assert editor.armed.isChecked()
     assert "Shadow mode" not in editor.summary.text()
-    click(qtbot, editor.save_button)
     settle(qtbot, services)
+    # "Arm" in the dialog is the decision: it is saved without a second click on Save.
     [rule] = rules_repo.load_rules(services.ctx.db)
+    assert not editor.is_dirty()
     assert rule.mode is Mode.ARMED
     assert screen.model.data(screen.model.index(0, 3)) == "Armed"

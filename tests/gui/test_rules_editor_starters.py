@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -11,8 +12,17 @@ from refunddesk.domain.cases import Trigger
 from refunddesk.domain.rules import RefundScope
 from refunddesk.domain.starter_rules import PROMO_GROUP, starter_rules
 from refunddesk.gui.rules_editor.form import RuleEditor
+from refunddesk.services import settings as settings_services
+from refunddesk.services.context import AppContext
 from refunddesk.store import rules_repo
 from tests.support.rules_ui import click, comparable, pick, settle, type_into
+
+
+@pytest.fixture(autouse=True)
+def _no_notice_by_default(app_context: AppContext) -> None:
+    # Each template chooses its own buyer notice: start every new rule without one.
+    ctx = app_context
+    settings_services.save_notices(ctx.db, ctx.secrets, notify_by_default=False, smtp=None)
 
 
 def _start(qtbot: QtBot, screen: Any, name: str, trigger: Trigger) -> RuleEditor:

@@ -16,8 +16,10 @@ from refunddesk.domain.rules import Mode
 from refunddesk.domain.starter_rules import starter_rules
 from refunddesk.gui.models.rules_model import COL_NAME, COL_ON, RulesModel
 from refunddesk.gui.msgbox import HeadlessMessages, MessageKind
+from refunddesk.gui.services import Changes
 from refunddesk.queries.rules import RuleRow, rule_rows
 from refunddesk.services import rules as rule_services
+from refunddesk.services import settings as settings_services
 from refunddesk.store import rules_repo
 from tests.support.rules_ui import click, comparable, pick, settle, type_into
 
@@ -100,6 +102,22 @@ def test_a_new_rule_shows_no_problem_until_the_merchant_edits_it(
     assert not editor.save_button.isEnabled()
     type_into(qtbot, editor.action.percent, "50")
     assert _problems(editor) == ["Give the rule a name."]
+
+
+def test_a_new_rule_follows_the_settings_default_for_buyer_notices(
+    qtbot: QtBot, rules_screen: Any, gui_services: Any
+) -> None:
+    editor = rules_screen.editor
+    click(qtbot, rules_screen.new_button)
+    assert editor.action.notify.isChecked()  # Settings say "notify" until changed
+    assert not editor.is_dirty()  # nothing typed yet: no "unsaved changes" question
+    ctx = gui_services.ctx
+    settings_services.save_notices(ctx.db, ctx.secrets, notify_by_default=False, smtp=None)
+    gui_services.notify(Changes(settings=True))
+    settle(qtbot, gui_services)
+    assert not editor.action.notify.isChecked()  # the untouched new rule follows at once
+    click(qtbot, rules_screen.new_button)
+    assert not editor.action.notify.isChecked()
 
 
 def test_money_fields_accept_only_amounts(qtbot: QtBot, rules_screen: Any) -> None:

@@ -230,6 +230,25 @@ def test_general_shows_where_things_are_and_remembers_the_tray_choice(
     assert general.tray.isChecked()
 
 
+def test_a_demo_shop_at_an_address_of_its_own_is_not_called_embedded(
+    qtbot: QtBot, gui_services: GuiServices
+) -> None:
+    ctx = gui_services.ctx
+    shops.add_shop(
+        ctx.db,
+        ctx.secrets,
+        name="Workshop shop",
+        environment="demo",
+        client_id="demo-client",
+        client_secret="demo-secret",
+        api_url="http://127.0.0.1:8765",
+    )
+    screen = _screen(qtbot, gui_services)
+    item = screen.shops.list.topLevelItem(0)
+    assert item.text(1) == "http://127.0.0.1:8765"
+    assert item.toolTip(1) == "Demo shop at its own address"
+
+
 def test_the_demo_shop_is_named_in_the_language_shown(
     qtbot: QtBot, demo_gui_services: GuiServices, qapp: QApplication, tmp_path: Path
 ) -> None:

@@ -129,6 +129,8 @@ def test_run_for_real_on_the_demo_shop_ends_with_the_ledger_matching(
     w = SimulateScreen(demo_gui_services)
     qtbot.addWidget(w)
     assert w.demo_button.isEnabled()
+    assert ctx.demo_shop is not None
+    before = ctx.demo_shop.clock.now()  # frozen in tests: any shift would show
     _compose(qtbot, w)
     qtbot.mouseClick(w.demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.last_demo_run is not None, timeout=20000)
@@ -136,8 +138,12 @@ def test_run_for_real_on_the_demo_shop_ends_with_the_ledger_matching(
     assert run is not None and run.moved == pln("221.97")
     text = w.result_view.demo_label.text()
     assert "The ledger matches the prediction." in text
+    # It ran on a throwaway copy: the banner says so, the merchant's demo shop is untouched.
+    banner = w.result_view.nothing_sent.text()
+    assert "practice copy" in banner and "this is a simulation" not in banner.lower()
     assert ctx.demo_shop is not None
-    assert sum(e["amountMinor"] for e in ctx.demo_shop.scenario.ledger(run.order_id)) == 22197
+    assert run.order_id not in ctx.demo_shop.state.orders
+    assert ctx.demo_shop.clock.now() == before
 
 
 def test_without_a_demo_shop_the_real_run_says_why(screen: SimulateScreen) -> None:

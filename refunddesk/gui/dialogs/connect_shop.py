@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from refunddesk.gui import theme
 from refunddesk.gui.dialogs.connect_backlog import BacklogPage
 from refunddesk.gui.dialogs.connect_flow import ConnectRequest, Outcome, PollStep, ShopConnection
+from refunddesk.gui.dialogs.developer_guide import DeveloperGuide
 from refunddesk.gui.dialogs.qr import QrCodeWidget
 from refunddesk.gui.errors import expected_message, show_error
 from refunddesk.gui.services import Changes, GuiServices
@@ -57,7 +58,7 @@ class ConnectShopDialog(QDialog):
         shop: ShopInfo | None = None,
         parent: QWidget | None = None,
         *,
-        demo_url: str = DEFAULT_DEMO_URL,
+        demo_url: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
@@ -82,7 +83,11 @@ class ConnectShopDialog(QDialog):
         self.countdown_timer.timeout.connect(self._tick)
 
         self.pages = QStackedWidget(self)
-        self._build_form(demo_url)
+        self._build_form(demo_url or DEFAULT_DEMO_URL)
+        # A merchant connects their Allegro shop; the demo shop is the start when the app runs
+        # as the demo or the caller points at a demo shop, and one click away otherwise.
+        if demo_url is not None or services.ctx.is_demo:
+            self.environment_combo.setCurrentIndex(self.environment_combo.findData("demo"))
         self._build_code_page()
         self._build_result_page()
         # A new shop ends on what its first sync found and the choice for it.
@@ -106,6 +111,16 @@ class ConnectShopDialog(QDialog):
         self.environment_combo = QComboBox(page)
         for env in ENVIRONMENTS:
             self.environment_combo.addItem("", env)
+        self.environment_combo.setCurrentIndex(self.environment_combo.findData("production"))
+        self.try_demo_button = QPushButton(page)
+        self.try_demo_button.setObjectName("TryDemoShop")
+        self.try_demo_button.setFlat(True)
+        self.try_demo_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.try_demo_button.setStyleSheet("text-align: left; text-decoration: underline;")
+        self.try_demo_button.clicked.connect(
+            lambda: self.environment_combo.setCurrentIndex(self.environment_combo.findData("demo"))
+        )
+        self.guide = DeveloperGuide(page)
         self.name_edit = QLineEdit(page)
         self.url_edit = QLineEdit(demo_url, page)
         self.client_id_edit = QLineEdit(page)
@@ -142,6 +157,8 @@ class ConnectShopDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(self.form_title)
         layout.addWidget(self.form_intro)
+        layout.addWidget(self.try_demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.guide)
         layout.addLayout(self.form)
         layout.addWidget(self.secret_note)
         layout.addWidget(self.form_message)
@@ -232,6 +249,10 @@ class ConnectShopDialog(QDialog):
     def _environment_changed(self) -> None:
         demo = self.environment() == "demo"
         self.form.setRowVisible(self.url_edit, demo)
+        self.guide.set_environment(self.environment())
+        self.guide.setVisible(not demo)
+        self.try_demo_button.setVisible(not demo)
+        self._show_intro()
         # The demo shop's key is public (it is printed by `refunddesk demo-shop`).
         if demo and not self.client_id_edit.text():
             self.client_id_edit.setText(DEMO_CLIENT_ID)
@@ -438,14 +459,8 @@ class ConnectShopDialog(QDialog):
         for index, env in enumerate(ENVIRONMENTS):
             self.environment_combo.setItemText(index, names[env])
         self.form_title.setText(self.tr("Connect a shop"))
-        self.form_intro.setText(
-            self.tr(
-                "RefundDesk talks to Allegro with your own application key. Register an "
-                "application for devices without a browser at apps.developer.allegro.pl "
-                "(sandbox: apps.developer.allegro.pl.allegrosandbox.pl), then enter its client "
-                "ID and client secret here."
-            )
-        )
+        self._show_intro()
+        self.try_demo_button.setText(self.tr("No Allegro application yet? Try the demo shop first"))
         for label, text in zip(
             self.form_labels,
             (
@@ -478,6 +493,22 @@ class ConnectShopDialog(QDialog):
         self.wait_cancel_button.setText(self.tr("Cancel"))
         self.again_button.setText(self.tr("Try again"))
         self._retranslate_state()
+
+    def _show_intro(self) -> None:
+        if self.environment() == "demo":
+            self.form_intro.setText(
+                self.tr(
+                    "The demo shop is a pretend Allegro shop on this computer (start it with "
+                    "“refunddesk demo-shop”). Its key is filled in for you."
+                )
+            )
+            return
+        self.form_intro.setText(
+            self.tr(
+                "RefundDesk talks to Allegro with your own application key: register it once, "
+                "as below, then enter its client ID and client secret here."
+            )
+        )
 
     def _retranslate_state(self) -> None:
         shop = self.reconnect_shop

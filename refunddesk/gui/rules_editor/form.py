@@ -56,6 +56,7 @@ class RuleEditor(QWidget):
     arm_requested = Signal()  # the merchant clicked Armed: the screen shows the warning first
     choose_products = Signal(object)  # a ProductValue whose picker should open
     move_up_requested = Signal()  # move this rule above the one that always decides first
+    try_requested = Signal()  # simulate a test order with this draft, saved or not
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,10 +206,14 @@ class RuleEditor(QWidget):
         self.revert_button = QPushButton(self)
         self.revert_button.setObjectName("RevertRule")
         self.revert_button.clicked.connect(lambda: self.set_rule(self._base))
+        self.try_button = QPushButton(self)
+        self.try_button.setObjectName("TryRule")
+        self.try_button.clicked.connect(self.try_requested)
         # Save beside the heading: always in sight, even when many conditions make the form
         # scroll, and the form is a line shorter.
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.try_button)
         top.addWidget(self.revert_button)
         top.addWidget(self.save_button)
 
@@ -272,6 +277,10 @@ class RuleEditor(QWidget):
         self.summary.setToolTip(self.tr("In plain words"))
         self.save_button.setText(self.tr("Save"))
         self.revert_button.setText(self.tr("Undo changes"))
+        self.try_button.setText(self.tr("Try it"))
+        self.try_button.setToolTip(
+            self.tr("Simulate a test order with this rule as it is now, before you save it.")
+        )
         self.move_up_button.setText(self.tr("Move it up"))
         self._update_preemption()
         self._refresh()
@@ -461,6 +470,10 @@ class RuleEditor(QWidget):
         """Problems that belong to no one field (shown under the summary; hidden when none)."""
         self.general_problems.setText(text)
         self.general_problems.setVisible(bool(text))
+
+    def request_save(self) -> None:
+        """Save as the Save button would: problems are shown instead when there are any."""
+        self._save_clicked()
 
     def _save_clicked(self) -> None:
         self._touched = True

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from refunddesk.gui.formatting import format_datetime, format_money, to_qdatetime
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.feed_list import FeedEntry, FeedList
+from refunddesk.gui.widgets.next_step import NextStepPanel
 from refunddesk.gui.widgets.order_words import event_words
 from refunddesk.gui.widgets.rule_reminders import RuleRemindersBox
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.queries import dashboard as q
+from refunddesk.queries.next_step import load_progress
 from refunddesk.services import review
 
 STOP_NOTE = "stopped before the delay ran out"
@@ -92,10 +94,10 @@ class DashboardScreen(QWidget):
         self.left_to_you_button.clicked.connect(
             lambda: self.open_screen.emit("refunds/left_to_you")
         )
-        self.empty_label = QLabel(self)
-        self.empty_label.setWordWrap(True)
-        self.connect_button = QPushButton(self)
-        self.connect_button.clicked.connect(self.connect_shop_requested)
+        # What RefundDesk is doing and the merchant's next step (connect, add a rule, review).
+        self.next_step = NextStepPanel(self)
+        self.next_step.connect_requested.connect(self.connect_shop_requested)
+        self.next_step.open_screen.connect(self.open_screen)
 
         self.today_tile = Tile(self)
         self.week_tile = Tile(self)
@@ -139,10 +141,7 @@ class DashboardScreen(QWidget):
         layout.addWidget(self.alerts_label)
         layout.addWidget(self.rule_reminders)
         layout.addWidget(self.left_to_you_button, 0, Qt.AlignmentFlag.AlignLeft)
-        empty = QHBoxLayout()
-        empty.addWidget(self.empty_label, 1)
-        empty.addWidget(self.connect_button)
-        layout.addLayout(empty)
+        layout.addWidget(self.next_step)
         layout.addLayout(tiles)
         layout.addLayout(lower, 1)
         scroll = QScrollArea(self)
@@ -168,10 +167,17 @@ class DashboardScreen(QWidget):
             lambda: q.load_dashboard(db, now, tz, keyring_warning=warning),  # type: ignore[arg-type]
             self._show,
         )
+        self._load_next_step()
+
+    def _load_next_step(self) -> None:
+        db = self._services.ctx.db
+        self._services.run(lambda: load_progress(db), self.next_step.set_progress)
 
     def _on_changes(self, changes: Changes) -> None:
-        # Rules alone change nothing shown here; everything else may.
-        if changes.any and changes != Changes(rules=True):
+        # Rules alone change only the next step; everything else may change any part.
+        if changes == Changes(rules=True):
+            self._load_next_step()
+        elif changes.any:
             self.refresh()
 
     def _show(self, board: q.Dashboard) -> None:
@@ -197,10 +203,6 @@ class DashboardScreen(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Dashboard"))
-        self.connect_button.setText(self.tr("Connect a shop…"))
-        self.empty_label.setText(
-            self.tr("No shop is connected yet. Connect your Allegro shop to start.")
-        )
         self.delay_title.setText(self.tr("Refunds waiting out their delay"))
         self.feed_title.setText(self.tr("Last actions"))
         self.today_tile.caption.setText(self.tr("Refunded today"))
@@ -210,9 +212,6 @@ class DashboardScreen(QWidget):
         self.shadow_tile.caption.setText(self.tr("Shadow rules would have refunded (week)"))
         self.due_tile.caption.setText(self.tr("Orders to send today"))
         board = self.board
-        has_shop = board is None or board.has_shop
-        self.empty_label.setVisible(not has_shop)
-        self.connect_button.setVisible(not has_shop)
         if board is None:
             return
         self.today_tile.value.setText(str(board.today.count))

@@ -52,6 +52,7 @@ from refunddesk.gui.widgets.table_fit import (
 )
 from refunddesk.queries.rules import RuleRow, rule_rows
 from refunddesk.services import rules as rule_services
+from refunddesk.services import settings as settings_services
 from refunddesk.services.rules import ArmingPreview, InvalidRule, ProductGroupInfo
 
 EDITOR_MIN_WIDTH = 470
@@ -62,6 +63,7 @@ class RulesScreen(QWidget):
     """The list on the left, the editor on the right. ``draft_rules()`` is for the simulator."""
 
     draft_changed = Signal()  # the editor's draft (or the saved list) changed
+    open_screen = Signal(str)  # the main window shows that screen ("simulate/draft")
     rules_loaded = Signal()
 
     def __init__(self, services: GuiServices, parent: QWidget | None = None) -> None:
@@ -74,6 +76,7 @@ class RulesScreen(QWidget):
         self.groups_dialog: ProductGroupsDialog | None = None
         self.picker: ProductPickerDialog | None = None
         self._select_after_load: str | None = None
+        self.notify_by_default = True  # the Settings choice for new rules, loaded in refresh()
         self.list_actions = RuleListActions(self)
         self._build()
         services.changed.connect(self._on_changes)
@@ -177,6 +180,7 @@ class RulesScreen(QWidget):
         self.editor.changed.connect(self.draft_changed)
         self.editor.changed.connect(self._check_preemption)
         self.editor.move_up_requested.connect(self.move_draft_up)
+        self.editor.try_requested.connect(lambda: self.open_screen.emit("simulate/draft"))
         self.retranslate_ui()
 
     def _button(self, name: str, slot: object) -> QPushButton:
@@ -253,10 +257,25 @@ class RulesScreen(QWidget):
 
         self.services.run(load, self._loaded)
         self.services.run(lambda: rule_services.product_groups(ctx.db), self._show_groups)
+        self._load_notice_default()
+
+    def _load_notice_default(self) -> None:
+        db = self.services.ctx.db
+        self.services.run(
+            lambda: settings_services.notify_by_default(db), self._show_notice_default
+        )
+
+    def _show_notice_default(self, notify: bool) -> None:
+        self.notify_by_default = notify
+        # A new rule nobody has typed into yet follows the setting as it is now.
+        if not self.editor.editing_id and not self.editor.is_dirty():
+            self.editor.set_rule(self.blank_rule())
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.rules or changes.refunds:
             self.refresh()
+        elif changes.settings:
+            self._load_notice_default()
 
     def _show_groups(self, groups: list[ProductGroupInfo]) -> None:
         self.group_names = [g.name for g in groups]
@@ -295,9 +314,14 @@ class RulesScreen(QWidget):
         selection.blockSignals(False)
         self.view.viewport().update()
 
-    @staticmethod
-    def blank_rule() -> Rule:
-        return Rule(id="", name="", trigger=Trigger.BUYER_CANCELLED)
+    def blank_rule(self) -> Rule:
+        """A new rule; it notifies the buyer if Settings say new rules do."""
+        rule = Rule(id="", name="", trigger=Trigger.BUYER_CANCELLED)
+        if not self.notify_by_default:
+            return rule
+        # The general message fits whatever trigger the merchant picks next.
+        notice = replace(rule.action, notify_buyer=True, notice_template="refund_generic")
+        return replace(rule, action=notice)
 
     # -- the draft, for the simulator --------------------------------------------------------
 
@@ -503,10 +527,16 @@ class RulesScreen(QWidget):
             self.failed,
         )
 
+    def _arm_confirmed(self) -> None:
+        # The merchant has just said "arm it" after seeing the figures: that is the decision,
+        # so it is saved now rather than waiting for a second click on Save.
+        self.editor.set_mode(Mode.ARMED)
+        self.editor.request_save()
+
     def _show_arming(self, name: str, preview: ArmingPreview) -> None:
         earlier = self.preempting_rule()
         dialog = ArmingDialog(name, preview, self, earlier.name if earlier is not None else "")
-        dialog.accepted.connect(lambda: self.editor.set_mode(Mode.ARMED))
+        dialog.accepted.connect(self._arm_confirmed)
         dialog.move_up_requested.connect(self.move_draft_up)
         self.arming_dialog = dialog
         dialog.open()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.automation.backtest import BacktestResult, backtest
 from refunddesk.automation.simulate import SimulationResult, simulate
-from refunddesk.automation.simulate_demo import DemoRun, run_on_demo_shop
+from refunddesk.automation.simulate_demo import DemoRun
 from refunddesk.domain.cases import RETURN_TRIGGERS
 from refunddesk.domain.rules import Rule
 from refunddesk.domain.scenarios import TestScenario
@@ -37,6 +37,7 @@ from refunddesk.gui.simulate.scenario_picker import ScenarioPicker
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.queries import simulate as queries
 from refunddesk.queries.simulate import CatalogueOffer, RegressionRow
+from refunddesk.services.demo_sandbox import run_in_sandbox
 from refunddesk.store import rules_repo, scenarios_repo
 
 log = logging.getLogger(__name__)
@@ -185,6 +186,14 @@ class SimulateScreen(QWidget):
         self._draft_provider = provider
         self._fill_rule_sources()
 
+    def show_view(self, view: str) -> None:
+        """ "draft": simulate with the Rules screen's draft (the editor's "Try it" button)."""
+        if view == DRAFT and self._draft_provider is not None:
+            self.rules_combo.setCurrentIndex(self.rules_combo.findData(DRAFT))
+            self.status_label.setText(
+                self.tr("Using the draft from the Rules screen, unsaved changes included.")
+            )
+
     def _rules_source(self, combo: QComboBox) -> list[Rule] | None:
         """The draft now (widgets are read on this thread), or None: load the saved rules."""
         if combo.currentData() == DRAFT and self._draft_provider is not None:
@@ -326,8 +335,9 @@ class SimulateScreen(QWidget):
         def work() -> tuple[SimulationResult, DemoRun]:
             rules = rules_repo.load_rules(ctx.db)
             predicted = simulate(rules, scenario, product_groups=queries.product_groups(ctx.db))
-            worker = ctx.make_worker()
-            run = run_on_demo_shop(ctx.demo_shop, scenario, worker.run_once, ctx.db, rules)
+            # A throwaway copy of the demo shop: the scenario's hours and days pass there, so the
+            # app's own demo shop (and its clock, the app's clock in demo mode) stay where they are.
+            run = run_in_sandbox(ctx.db, scenario, now=ctx.now(), rules=rules)
             return predicted, run
 
         self.demo_button.setEnabled(False)
@@ -341,9 +351,8 @@ class SimulateScreen(QWidget):
         self.result_view.show_result(predicted)
         self.result_view.show_demo_run(run)
         self.status_label.setText(
-            self.tr("Done on the demo shop: order %1.").replace("%1", run.order_id)
+            self.tr("Ran on a practice copy of the demo shop; your own data is unchanged.")
         )
-        self.services.notify(Changes(refunds=True, review=True, orders=True))
 
     def _demo_failed(self, exc: BaseException) -> None:
         self._demo_availability()

@@ -90,12 +90,7 @@ class ResultView(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.nothing_sent.setText(
-            self.tr(
-                "This is a simulation: no refund is made and no message is sent. "
-                "The worker would decide a real order exactly like this."
-            )
-        )
+        self._show_banner()
         self.breakdown_box.setTitle(self.tr("Refund breakdown"))
         self.breakdown.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Amount")])
         self.trace_box.setTitle(self.tr("Every rule, in order"))
@@ -108,11 +103,31 @@ class ResultView(QWidget):
     def show_result(self, result: SimulationResult) -> None:
         self.result = result
         self.demo_run = None
+        self._show_banner()
         self._show()
 
     def show_demo_run(self, run: DemoRun) -> None:
         self.demo_run = run
+        self._show_banner()
         self._show_demo()
+
+    def _show_banner(self) -> None:
+        # After a real run the order did exist and money did move (on a throwaway copy of the
+        # demo shop): "this is a simulation" would then be wrong.
+        if self.demo_run is not None:
+            self.nothing_sent.setText(
+                self.tr(
+                    "This ran for real on a practice copy of the demo shop: the refunds below "
+                    "were made there. Your shop, orders and refunds are unchanged."
+                )
+            )
+            return
+        self.nothing_sent.setText(
+            self.tr(
+                "This is a simulation: no refund is made and no message is sent. "
+                "The worker would decide a real order exactly like this."
+            )
+        )
 
     def _show(self) -> None:
         r = self.result

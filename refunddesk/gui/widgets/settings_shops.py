@@ -134,16 +134,25 @@ class ShopsPanel(QWidget):
                 state = self.tr("Connected")
             since = "" if shop.connected_at is None else format_datetime(shop.connected_at)
             kind = environments.get(shop.environment, shop.environment)
-            # The demo's address is a random local port: its kind says more. Real shops show
-            # the address they talk to, the kind in the tooltip.
-            where = kind if shop.is_demo or not shop.api_url else shop.api_url
+            embedded = self._is_embedded(shop)
+            if shop.is_demo and not embedded:
+                # `refunddesk demo-shop` (or another test shop) at an address of its own.
+                kind = self.tr("Demo shop at its own address")
+            # The embedded demo's address is a random local port: its kind says more. Other
+            # shops show the address they talk to, the kind in the tooltip.
+            where = kind if embedded or not shop.api_url else shop.api_url
             name = shop_display_name(shop.name, shop.is_demo)
             backlog = self._backlog_words().get(shop.backlog_mode, shop.backlog_mode)
             item = QTreeWidgetItem([name, where, state, since, backlog])
             item.setData(0, SHOP_ROLE, shop.id)
-            item.setToolTip(1, shop.api_url if shop.is_demo else kind)
+            item.setToolTip(1, shop.api_url if embedded else kind)
             self.list.addTopLevelItem(item)
         self._selection_changed()
+
+    def _is_embedded(self, shop: shops.ShopInfo) -> bool:
+        """The demo shop this app started itself (``--demo``), not one at another address."""
+        running = self._services.ctx.demo_shop
+        return shop.is_demo and running is not None and shop.api_url == running.url
 
     def _selection_changed(self) -> None:
         shop = self.selected_shop()

@@ -101,9 +101,33 @@ def test_cancelled_and_refunded_order_has_its_story_in_order(demo_context: AppCo
     decided = next(i for i, t in enumerate(types) if t.startswith("DECISION_"))
     succeeded = types.index("REFUND_SUCCEEDED")
     assert cancelled < decided < succeeded
+    assert types.count("BOUGHT") == 1  # the feed's event, not repeated from the order's facts
     assert [i.state for i in detail.intents] == ["SUCCEEDED"]
     assert detail.intents[0].rule_name == "Refund buyer cancellations"
     assert [i.name for i in detail.items] == ["Lampka"]
+
+
+def test_an_order_found_at_connect_shows_it_was_bought_paid_and_sent(
+    demo_context: AppContext,
+) -> None:
+    # Made before the first sync: it comes from the order list, the event feed never names it.
+    scenario, now = demo_context.demo_shop.scenario, demo_context.now()
+    bought = now - timedelta(days=2)
+    order = scenario.create_order(
+        bought_at=bought.isoformat(), paid_at=(bought + timedelta(minutes=4)).isoformat()
+    )
+    scenario.mark_sent(order["id"])
+    demo_context.make_worker().run_once()
+    [row] = _all(demo_context)
+    detail = q.order_detail(demo_context.db, row.shop_id, order["id"], now)
+    assert detail is not None
+    story = [(e.source, e.type) for e in detail.timeline]
+    assert story == [
+        ("allegro", "BOUGHT"),
+        ("allegro", "READY_FOR_PROCESSING"),
+        ("allegro", "FULFILLMENT_STATUS_CHANGED"),
+    ]
+    assert detail.timeline[0].occurred_at.replace(tzinfo=UTC) == bought
 
 
 def test_return_and_payment_filters(demo_context: AppContext) -> None:
