@@ -29,6 +29,7 @@ from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.flow_layout import flow_row
 from refunddesk.gui.widgets.order_detail import OrderDetailPanel
 from refunddesk.gui.widgets.screen_title import screen_title
+from refunddesk.gui.widgets.table_fit import NoSidewaysBarWhenEmpty
 from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
 from refunddesk.queries import orders as q
 
@@ -91,6 +92,7 @@ class OrdersScreen(QWidget):
         # The view owns the model: a model deleted before its view crashes Qt on teardown.
         self.model = OrdersModel(services, self.table)
         self.table.setModel(self.model)
+        NoSidewaysBarWhenEmpty(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

@@ -43,6 +43,7 @@ from refunddesk.gui.widgets.refund_detail import RefundDetailPane
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
     ElideRight,
+    NoSidewaysBarWhenEmpty,
     PaneFitter,
     fit_columns,
     pane_width,
@@ -138,6 +139,7 @@ class RefundsScreen(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        NoSidewaysBarWhenEmpty(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

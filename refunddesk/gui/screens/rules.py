@@ -44,6 +44,7 @@ from refunddesk.gui.widgets.flow_layout import flow_row
 from refunddesk.gui.widgets.form_scroll import FormScrollArea
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
+    NoSidewaysBarWhenEmpty,
     PaneFitter,
     RoomyRows,
     fit_columns,
@@ -122,6 +123,7 @@ class RulesScreen(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("RulesTable")
         self.view.setModel(self.model)
+        NoSidewaysBarWhenEmpty(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)

@@ -112,6 +112,8 @@ class OrderComposer(QWidget):
 
         self.order_box = QGroupBox(self)
         form = QFormLayout(self.order_box)
+        # A long label goes above its field rather than widening the form (Polish, 1024 px).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.delivery_edit = QLineEdit("9.99", self.order_box)
         self.delivery_edit.setMaximumWidth(90)
         self.payment_combo = QComboBox(self.order_box)
@@ -140,6 +142,7 @@ class OrderComposer(QWidget):
 
         self.buyer_box = QGroupBox(self)
         bform = QFormLayout(self.buyer_box)
+        bform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.login_edit = QLineEdit("test_buyer", self.buyer_box)
         self.login_edit.setMinimumWidth(80)
         self.language_combo = QComboBox(self.buyer_box)
