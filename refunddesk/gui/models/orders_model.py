@@ -22,6 +22,7 @@ from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.services import GuiServices
 from refunddesk.gui.widgets import order_words as words
 from refunddesk.gui.widgets.alive import while_alive
+from refunddesk.gui.widgets.order_id import ORDER_ID_ROLE, id_font, short_order_id
 from refunddesk.queries import orders as q
 
 PAGE_SIZE = 200
@@ -209,6 +210,10 @@ class OrdersModel(QAbstractTableModel):
         column = q.OrderColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == ORDER_ID_ROLE:
+            return row.order_id
+        if role == Qt.ItemDataRole.FontRole and column == q.OrderColumn.ORDER_ID:
+            return id_font()
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
@@ -232,7 +237,7 @@ class OrdersModel(QAbstractTableModel):
         if column == q.OrderColumn.BOUGHT:
             return _when(row.bought_at)
         if column == q.OrderColumn.ORDER_ID:
-            return row.order_id
+            return short_order_id(row.order_id)
         if column == q.OrderColumn.BUYER:
             return row.buyer_login
         if column == q.OrderColumn.TOTAL:

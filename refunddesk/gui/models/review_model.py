@@ -8,9 +8,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.models.refund_words import status_short, status_text, trigger_text
+from refunddesk.gui.widgets.order_id import ORDER_ID_ROLE, id_font, short_order_id
 from refunddesk.queries.review import ReviewItem
 
 _Index = QModelIndex | QPersistentModelIndex
+ORDER_COLUMN = 1
 AMOUNT_COLUMN = 3
 STATUS_COLUMN = 4
 TRIGGER_COLUMN = 5
@@ -69,7 +71,7 @@ class ReviewTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (
                 format_datetime(item.created_at),
-                item.order_id,
+                short_order_id(item.order_id),
                 item.buyer_login,
                 format_money(item.amount),
                 status_short(item.state),
@@ -79,7 +81,13 @@ class ReviewTableModel(QAbstractTableModel):
             # Cells are short or elided to fit; the tooltip has the whole text.
             if index.column() == STATUS_COLUMN:
                 return status_text(item.state)
+            if index.column() == ORDER_COLUMN:
+                return item.order_id
             return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == ORDER_ID_ROLE:
+            return item.order_id
+        if role == Qt.ItemDataRole.FontRole and index.column() == ORDER_COLUMN:
+            return id_font()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = (
                 Qt.AlignmentFlag.AlignRight

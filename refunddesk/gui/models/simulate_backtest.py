@@ -12,6 +12,7 @@ from refunddesk.domain.money import Money
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.models.refund_words import trigger_text
 from refunddesk.gui.simulate.words import kind_text
+from refunddesk.gui.widgets.order_id import short_order_id
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -119,7 +120,7 @@ class BacktestChangesModel(_Table):
 
     def cell(self, row: CaseChange, col: int) -> str:
         values = (
-            row.order_id,
+            short_order_id(row.order_id),
             trigger_text(row.trigger.value),
             format_datetime(row.detected_at),
             row.buyer_login,

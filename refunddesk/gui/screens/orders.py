@@ -28,6 +28,7 @@ from refunddesk.gui.widgets import order_words as words
 from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.flow_layout import flow_row
 from refunddesk.gui.widgets.order_detail import OrderDetailPanel
+from refunddesk.gui.widgets.order_id import add_copy_id_menu
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import NoSidewaysBarWhenEmpty
 from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
@@ -93,6 +94,7 @@ class OrdersScreen(QWidget):
         self.model = OrdersModel(services, self.table)
         self.table.setModel(self.model)
         NoSidewaysBarWhenEmpty(self.table)
+        add_copy_id_menu(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

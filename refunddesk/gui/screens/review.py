@@ -41,6 +41,7 @@ from refunddesk.gui.models.review_model import (
 )
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.note_dialog import NoteDialog
+from refunddesk.gui.widgets.order_id import add_copy_id_menu
 from refunddesk.gui.widgets.refund_detail import total_text
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
@@ -89,6 +90,7 @@ class ReviewScreen(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         NoSidewaysBarWhenEmpty(self.table)
+        add_copy_id_menu(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)

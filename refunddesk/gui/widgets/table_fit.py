@@ -80,11 +80,23 @@ class PaneFitter(QObject):
         self._wanted = first_width
         self.fit()
 
+    def _second_needs(self) -> int:
+        """The second pane's minimum: the fixed one, or more if its form needs more in this
+        language (a fixed minimum alone squeezed the Polish rule editor's radios)."""
+        second = self._splitter.widget(1)
+        if second is None:
+            return self._second_min
+        needed = max(self._second_min, second.minimumSizeHint().width())
+        if second.minimumWidth() != needed:
+            second.setMinimumWidth(needed)
+        return needed
+
     def fit(self) -> None:
         total = sum(self._splitter.sizes())
+        second_min = self._second_needs()
         if self._user_sized or total <= 0 or self._wanted <= 0:
             return
-        first = max(min(self._wanted, total - self._second_min), total // 2)
+        first = max(min(self._wanted, total - second_min), total // 2)
         if self._splitter.sizes()[0] != first:
             self._splitter.setSizes([first, total - first])
 
