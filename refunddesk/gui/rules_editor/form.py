@@ -152,11 +152,11 @@ class RuleEditor(QWidget):
         row.addWidget(self.over_cap, 1)
         cap_col.addLayout(row)
         mode_row = QWidget(self)
-        row = QHBoxLayout(mode_row)
+        # One above the other: side by side the Polish "Armed" radio was cut by a few pixels.
+        row = QVBoxLayout(mode_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.shadow)
         row.addWidget(self.armed)
-        row.addStretch(1)
         self.delay_label, self.mode_label = QLabel(self), QLabel(self)
         limits = QFormLayout(self.limits_box)
         limits.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
