@@ -7,36 +7,19 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QDateEdit
 
+from refunddesk.domain import locale_format
 from refunddesk.domain.money import Money
 from refunddesk.services.context import DEMO_SHOP_NAME
 
-_PLACEHOLDER = "\u00a4"
-
 
 def format_money(money: Money, locale: QLocale | None = None) -> str:
-    """``1 234,56 zł`` in Polish, ``PLN 1,234.56`` in English: exact, never through a float."""
+    """``1 234,56 zł`` in Polish, ``PLN 1,234.56`` in English: exact, never through a float.
+
+    The same text as the CLI and buyer notices (``domain.locale_format``), in the UI's
+    language by default, so one screen never shows "500.00 PLN" next to "PLN 0.00".
+    """
     loc = locale if locale is not None else QLocale()
-    text = money.amount_str()
-    negative = text.startswith("-")
-    whole, _, fraction = text.lstrip("-").partition(".")
-    number = loc.toString(int(whole))
-    if fraction:
-        number += loc.decimalPoint() + fraction
-    if negative:
-        number = loc.negativeSign() + number
-    symbol = _currency_symbol(money.currency, loc)
-    # Ask Qt where this locale puts the symbol, with an integer so no float is ever involved.
-    pattern = loc.toCurrencyString(1, _PLACEHOLDER)
-    if pattern.startswith(_PLACEHOLDER) and symbol.isalpha() and pattern[1:2].isdigit():
-        symbol += "\u00a0"  # "PLN1.00" reads badly; codes get a space, signs such as zł do not
-    return pattern.replace("1", number, 1).replace(_PLACEHOLDER, symbol)
-
-
-def _currency_symbol(currency: str, loc: QLocale) -> str:
-    iso = loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
-    if iso == currency:
-        return loc.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
-    return currency
+    return locale_format.format_money(money, loc.name())
 
 
 def to_qdatetime(moment: datetime) -> QDateTime:

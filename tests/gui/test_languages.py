@@ -152,9 +152,9 @@ def test_every_visible_string_is_translated(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("locale", "money", "expected"),
     [
-        ("pl_PL", Money(123456, "PLN"), "1234,56\u00a0zł"),
+        ("pl_PL", Money(123456, "PLN"), "1\u00a0234,56\u00a0zł"),
         ("pl_PL", Money(123456789, "PLN"), "1\u00a0234\u00a0567,89\u00a0zł"),
-        ("pl_PL", Money(1200, "EUR"), "12,00\u00a0EUR"),
+        ("pl_PL", Money(1200, "EUR"), "12,00\u00a0€"),
         ("pl_PL", Money(-5, "PLN"), "-0,05\u00a0zł"),
         ("en_GB", Money(123456, "PLN"), "PLN\u00a01,234.56"),
         ("zh_CN", Money(123456789, "PLN"), "PLN\u00a01,234,567.89"),

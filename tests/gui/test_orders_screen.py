@@ -14,6 +14,7 @@ from refunddesk.gui.models.orders_model import PAGE_SIZE, OrdersModel
 from refunddesk.gui.msgbox import HeadlessMessages, MessageKind
 from refunddesk.gui.screens.orders import OrdersScreen
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.order_id import ORDER_ID_ROLE, short_order_id
 from refunddesk.services.demo import starter_rules
 from refunddesk.store import models as m
 from refunddesk.store import rules_repo
@@ -80,7 +81,7 @@ def test_overdue_filter_shows_orders_past_their_deadline(
     demo_gui_services.notify(Changes(orders=True))
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
     _settle(qtbot, screen)
-    assert _visible_column(screen, 1) == [late["id"]]
+    assert _visible_column(screen, 1) == [short_order_id(late["id"])]
     deadline = screen.model.index(0, 7)
     assert deadline.data().startswith("\u26a0")
     assert "deadline has passed" in deadline.data(Qt.ItemDataRole.ToolTipRole)
@@ -143,7 +144,8 @@ def test_fifty_thousand_orders_load_only_the_pages_looked_at(
     assert model.loaded_rows <= 2 * PAGE_SIZE
     screen.table.scrollToBottom()
     qtbot.waitUntil(lambda: model.index(49_999, 1).data() is not None, timeout=5000)
-    assert model.index(49_999, 1).data() == "order-000000"  # newest first: the oldest is last
+    oldest = model.index(49_999, 1)  # newest first: the oldest is last
+    assert (oldest.data(), oldest.data(ORDER_ID_ROLE)) == ("order-00", "order-000000")
     assert model.loaded_rows <= 4 * PAGE_SIZE
     header = screen.table.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_header_point(screen, 3))

@@ -15,6 +15,7 @@ from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.models.paged_model import PagedTableModel
 from refunddesk.gui.services import GuiServices
 from refunddesk.gui.widgets import order_words as words
+from refunddesk.gui.widgets.order_id import ORDER_ID_ROLE, id_font, short_order_id
 from refunddesk.gui.words import word
 from refunddesk.queries import orders as q
 from refunddesk.store.database import Database
@@ -113,6 +114,10 @@ class OrdersModel(PagedTableModel):
         column = q.OrderColumn(column_number)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == ORDER_ID_ROLE:
+            return row.order_id
+        if role == Qt.ItemDataRole.FontRole and column == q.OrderColumn.ORDER_ID:
+            return id_font()
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
@@ -136,7 +141,7 @@ class OrdersModel(PagedTableModel):
         if column == q.OrderColumn.BOUGHT:
             return _when(row.bought_at)
         if column == q.OrderColumn.ORDER_ID:
-            return row.order_id
+            return short_order_id(row.order_id)
         if column == q.OrderColumn.BUYER:
             return row.buyer_login
         if column == q.OrderColumn.TOTAL:

@@ -14,8 +14,9 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Sign
 
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.models.paged_model import PagedTableModel
-from refunddesk.gui.models.refund_words import mode_text, short_id
+from refunddesk.gui.models.refund_words import mode_text
 from refunddesk.gui.services import GuiServices
+from refunddesk.gui.widgets.order_id import ORDER_ID_ROLE, id_font, short_order_id
 from refunddesk.gui.words import word
 from refunddesk.queries.refunds import (
     HistoryRow,
@@ -136,13 +137,17 @@ class RefundsTableModel(PagedTableModel):
             return self._text(r, column)
         if role == ROW_ID_ROLE:
             return r.id
+        if role == ORDER_ID_ROLE:
+            return r.order_id
+        if role == Qt.ItemDataRole.FontRole and column is SortColumn.ORDER:
+            return id_font()
         return None
 
     def _text(self, r: HistoryRow, column: SortColumn) -> str:
         if column is SortColumn.DATE:
             return format_datetime(r.created_at)
         if column is SortColumn.ORDER:
-            return short_id(r.order_id)
+            return short_order_id(r.order_id)
         if column is SortColumn.BUYER:
             return r.buyer_login
         if column is SortColumn.AMOUNT:

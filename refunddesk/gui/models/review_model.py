@@ -13,11 +13,13 @@ from refunddesk.gui.models.notice_words import (
     notice_status_short,
     notice_status_text,
 )
+from refunddesk.gui.widgets.order_id import ORDER_ID_ROLE, id_font, short_order_id
 from refunddesk.gui.words import word
 from refunddesk.queries.notices import NoticeProblem
 from refunddesk.queries.review import ReviewItem
 
 _Index = QModelIndex | QPersistentModelIndex
+ORDER_COLUMN = 1
 AMOUNT_COLUMN = 3
 STATUS_COLUMN = 4
 TRIGGER_COLUMN = 5
@@ -98,7 +100,7 @@ class ReviewTableModel(QAbstractTableModel):
                 # The trigger column names the channel: that is what failed.
                 return (
                     format_datetime(notice.created_at),
-                    notice.order_id,
+                    short_order_id(notice.order_id),
                     notice.buyer_login,
                     format_money(notice.amount),
                     notice_status_short(notice.status),
@@ -107,7 +109,7 @@ class ReviewTableModel(QAbstractTableModel):
             assert item is not None
             return (
                 format_datetime(item.created_at),
-                item.order_id,
+                short_order_id(item.order_id),
                 item.buyer_login,
                 format_money(item.amount),
                 word("state_short", item.state),
@@ -119,7 +121,13 @@ class ReviewTableModel(QAbstractTableModel):
                 return word("state", item.state)
             if index.column() == STATUS_COLUMN and notice is not None:
                 return notice_status_text(notice.status)
+            if index.column() == ORDER_COLUMN:
+                return (item or notice).order_id  # type: ignore[union-attr]
             return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == ORDER_ID_ROLE:
+            return item.order_id if item is not None else notice.order_id  # type: ignore[union-attr]
+        if role == Qt.ItemDataRole.FontRole and index.column() == ORDER_COLUMN:
+            return id_font()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = (
                 Qt.AlignmentFlag.AlignRight

@@ -11,6 +11,7 @@ from refunddesk.automation.backtest import CaseChange, CaseOutcome, RuleTotals
 from refunddesk.domain.money import Money
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.simulate.words import kind_text
+from refunddesk.gui.widgets.order_id import short_order_id
 from refunddesk.gui.words import word
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -119,7 +120,7 @@ class BacktestChangesModel(_Table):
 
     def cell(self, row: CaseChange, col: int) -> str:
         values = (
-            row.order_id,
+            short_order_id(row.order_id),
             word("trigger", row.trigger.value),
             format_datetime(row.detected_at),
             row.buyer_login,

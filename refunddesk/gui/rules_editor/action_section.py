@@ -171,7 +171,7 @@ class ActionSection(QWidget):
         grid.setVerticalSpacing(4)
         grid.addWidget(self._wrap("action.mark_cancelled", self.mark_cancelled), 0, 0)
         grid.addWidget(self.claim_commission, 0, 1)
-        grid.addWidget(self.require_review, 1, 0)
+        grid.addWidget(self.require_review, 1, 0, 1, 2)  # its own row: never squeezed
         grid.setColumnStretch(2, 1)
         form.addRow("", checks)
 

@@ -22,6 +22,7 @@ from refunddesk.gui.formatting import format_datetime, format_money, to_qdatetim
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.feed_list import FeedEntry, FeedList
 from refunddesk.gui.widgets.next_step import NextStepPanel
+from refunddesk.gui.widgets.order_id import short_order_id
 from refunddesk.gui.widgets.order_words import event_words
 from refunddesk.gui.widgets.rule_reminders import RuleRemindersBox
 from refunddesk.gui.widgets.screen_title import screen_title
@@ -258,7 +259,7 @@ class DashboardScreen(QWidget):
             when = format_datetime(item.occurred_at)
         return FeedEntry(
             when=when,
-            order=self.tr("order %1").replace("%1", item.order_id[:8]),
+            order=self.tr("order %1").replace("%1", short_order_id(item.order_id)),
             what=event_words(item.source, item.type),
             amount="" if item.amount is None else format_money(item.amount),
             order_tooltip=item.order_id,
@@ -294,7 +295,7 @@ class DashboardScreen(QWidget):
             text = QLabel(
                 self.tr("%1 to %2, at %3")
                 .replace("%1", format_money(entry.amount))
-                .replace("%2", entry.buyer_login or entry.order_id[:8])
+                .replace("%2", entry.buyer_login or short_order_id(entry.order_id))
                 .replace("%3", format_datetime(entry.not_before)),
                 row,
             )

@@ -28,8 +28,11 @@ from refunddesk.gui.models.orders_model import ROW_ROLE, OrdersModel
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets import order_words as words
 from refunddesk.gui.widgets.alive import while_alive
+from refunddesk.gui.widgets.flow_layout import flow_row
 from refunddesk.gui.widgets.order_detail import OrderDetailPanel
+from refunddesk.gui.widgets.order_id import add_copy_id_menu
 from refunddesk.gui.widgets.screen_title import screen_title
+from refunddesk.gui.widgets.table_fit import NoSidewaysBarWhenEmpty
 from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
 from refunddesk.gui.words import word
 from refunddesk.queries import orders as q
@@ -93,6 +96,8 @@ class OrdersScreen(QWidget):
         # The view owns the model: a model deleted before its view crashes Qt on teardown.
         self.model = OrdersModel(services, self.table)
         self.table.setModel(self.model)
+        NoSidewaysBarWhenEmpty(self.table)
+        add_copy_id_menu(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -123,13 +128,14 @@ class OrdersScreen(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.payment_filter)
+        # The check boxes wrap onto a second line rather than being cut in narrow windows.
         toggles = QHBoxLayout()
-        for widget in (self.overdue, self.has_return, self.has_refund, self.date_range):
-            toggles.addWidget(widget)
-        toggles.addWidget(self.date_from)
-        toggles.addWidget(self.date_to)
-        toggles.addStretch(1)
-        toggles.addWidget(self.count_label)
+        toggles.addWidget(
+            flow_row(self, self.overdue, self.has_return, self.has_refund, self.date_range,
+                     self.date_from, self.date_to),
+            1,
+        )  # fmt: skip
+        toggles.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(8)

@@ -36,10 +36,12 @@ from refunddesk.gui.formatting import (
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.refunds_model import COLUMNS, ROW_ID_ROLE, RefundsTableModel
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.order_id import add_copy_id_menu
 from refunddesk.gui.widgets.refund_detail import RefundDetailPane
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
     ElideRight,
+    NoSidewaysBarWhenEmpty,
     PaneFitter,
     fit_columns,
     pane_width,
@@ -140,6 +142,8 @@ class RefundsScreen(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        NoSidewaysBarWhenEmpty(self.table)
+        add_copy_id_menu(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

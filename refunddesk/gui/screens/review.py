@@ -35,9 +35,16 @@ from refunddesk.gui.models.review_model import (
 )
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.note_dialog import NoteDialog
+from refunddesk.gui.widgets.order_id import add_copy_id_menu
 from refunddesk.gui.widgets.refund_detail import total_text
 from refunddesk.gui.widgets.screen_title import screen_title
-from refunddesk.gui.widgets.table_fit import PaneFitter, fit_columns, pane_width, text_width
+from refunddesk.gui.widgets.table_fit import (
+    NoSidewaysBarWhenEmpty,
+    PaneFitter,
+    fit_columns,
+    pane_width,
+    text_width,
+)
 from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
 from refunddesk.gui.words import codes, word
 from refunddesk.queries.notices import NoticeProblem, notice_problems
@@ -80,6 +87,8 @@ class ReviewScreen(QWidget):
         self.approve_backlog_button.clicked.connect(self.approve_found_at_connect)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        NoSidewaysBarWhenEmpty(self.table)
+        add_copy_id_menu(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)

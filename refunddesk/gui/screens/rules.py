@@ -9,12 +9,10 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -42,8 +40,11 @@ from refunddesk.gui.rules_editor.policy import PolicyTextDialog
 from refunddesk.gui.rules_editor.products import ProductPickerDialog
 from refunddesk.gui.screens.rules_actions import RuleListActions
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.flow_layout import flow_row
+from refunddesk.gui.widgets.form_scroll import FormScrollArea
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
+    NoSidewaysBarWhenEmpty,
     PaneFitter,
     RoomyRows,
     fit_columns,
@@ -113,18 +114,19 @@ class RulesScreen(QWidget):
         self.import_button = self._button("ImportRules", self.list_actions.import_clicked)
         self.export_button = self._button("ExportRules", self.list_actions.export_clicked)
         self.policy_button = self._button("PolicyButton", self.show_policy)
-        bar = QHBoxLayout()
-        for w in (self.new_button, self.starter_button, self.duplicate_button, self.delete_button,
-                  self.history_button, self.groups_button):  # fmt: skip
-            bar.addWidget(w)
-        bar.addStretch(1)
-        for w in (self.import_button, self.export_button, self.policy_button):
-            bar.addWidget(w)
+        # One row that wraps onto a second line when the window or the language needs it:
+        # squeezed into one row, Polish buttons were cut ("regułę sta").
+        bar = flow_row(
+            self, self.new_button, self.starter_button, self.duplicate_button,
+            self.delete_button, self.history_button, self.groups_button, self.import_button,
+            self.export_button, self.policy_button,
+        )  # fmt: skip
 
         self.model = RulesModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("RulesTable")
         self.view.setModel(self.model)
+        NoSidewaysBarWhenEmpty(self.view)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -153,10 +155,7 @@ class RulesScreen(QWidget):
         left_col.addWidget(self.empty_label)
 
         self.editor = RuleEditor(self)
-        self.editor_scroll = QScrollArea(self)
-        self.editor_scroll.setWidgetResizable(True)
-        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.editor_scroll.setWidget(self.editor)
+        self.editor_scroll = FormScrollArea(self.editor, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor_scroll)
@@ -168,7 +167,7 @@ class RulesScreen(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(self.title_label)
         layout.addWidget(self.order_hint)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.splitter, 1)
 
         self.model.enabled_changed.connect(self._enabled_changed)

@@ -34,6 +34,8 @@ from refunddesk.gui.simulate.composer import OrderComposer, from_qdatetime
 from refunddesk.gui.simulate.regression_table import RegressionPanel
 from refunddesk.gui.simulate.result_view import ResultView
 from refunddesk.gui.simulate.scenario_picker import ScenarioPicker
+from refunddesk.gui.widgets.flow_layout import flow_row
+from refunddesk.gui.widgets.form_scroll import FormScrollArea
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.queries import simulate as queries
 from refunddesk.queries.simulate import CatalogueOffer, RegressionRow
@@ -75,12 +77,8 @@ class SimulateScreen(QWidget):
         left_layout.setContentsMargins(0, 0, 6, 0)
         left_layout.addWidget(self.composer, 1)
         left_layout.addWidget(self.picker)
-        scroll = QScrollArea(self.order_tab)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
+        scroll = FormScrollArea(left, self.order_tab)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Scroll down, never sideways: the form fits the width it is given.
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         right = QWidget(self.order_tab)
         self.rules_label = QLabel(right)
@@ -99,18 +97,16 @@ class SimulateScreen(QWidget):
         self.status_label.setObjectName("SimulateStatus")
         self.status_label.setWordWrap(True)
         self.result_view = ResultView(right)
-        row1 = QHBoxLayout()
-        row1.addWidget(self.rules_label)
-        row1.addWidget(self.rules_combo)
-        row1.addWidget(self.simulate_button)
-        row1.addStretch(1)
-        row1.addWidget(self.demo_button)
+        # One line when there is room, two in a narrow window (the buttons stay whole).
+        row1 = flow_row(
+            right, self.rules_label, self.rules_combo, self.simulate_button, self.demo_button
+        )
         row2 = QHBoxLayout()
         row2.addWidget(self.name_edit, 1)
         row2.addWidget(self.save_button)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(6, 0, 0, 0)
-        rl.addLayout(row1)
+        rl.addWidget(row1)
         rl.addLayout(row2)
         rl.addWidget(self.status_label)
         rl.addWidget(self.result_view, 1)

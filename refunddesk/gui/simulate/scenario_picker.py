@@ -51,6 +51,8 @@ class ScenarioPicker(QGroupBox):
             layout.addWidget(radio)
         self.radios[Trigger.BUYER_CANCELLED].setChecked(True)
         form = QFormLayout()
+        # A long label goes above its field rather than widening the form (Polish, 1024 px).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(0, 365)
         self.hours_spin = QSpinBox(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.models.notice_words import notice_why_text
 from refunddesk.gui.widgets import order_words as words
+from refunddesk.gui.widgets.order_id import OrderIdBar, short_order_id
 from refunddesk.gui.widgets.order_timeline import OrderTimeline
 from refunddesk.gui.words import word
 from refunddesk.queries.orders import OrderDetail
@@ -66,6 +67,8 @@ class OrderDetailPanel(QWidget):
             self.tabs.addTab(tab, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
+        self.order_id_bar = OrderIdBar(self)
+        layout.addWidget(self.order_id_bar)
         layout.addWidget(self.summary)
         layout.addLayout(notice_row)
         layout.addWidget(self.tabs, 1)
@@ -78,6 +81,7 @@ class OrderDetailPanel(QWidget):
 
     def show_detail(self, detail: OrderDetail | None) -> None:
         self._detail = detail
+        self.order_id_bar.set_order_id("" if detail is None else detail.row.order_id)
         self._fill()
 
     def _fill(self) -> None:
@@ -156,7 +160,7 @@ class OrderDetailPanel(QWidget):
     def _summary(self, detail: OrderDetail) -> str:
         row = detail.row
         parts = [
-            self.tr("Order %1").replace("%1", row.order_id),
+            self.tr("Order %1").replace("%1", short_order_id(row.order_id)),
             row.buyer_login + (f" ({detail.buyer_name})" if detail.buyer_name else ""),
             "" if row.total is None else format_money(row.total),
             words.status_words(row.status, row.cancelled_by_buyer),

@@ -16,8 +16,8 @@ from refunddesk.gui.models.refund_words import (
     channel_text,
     held_text,
     notice_status_text,
-    short_id,
 )
+from refunddesk.gui.widgets.order_id import OrderIdBar, short_order_id
 from refunddesk.gui.words import word
 from refunddesk.queries.refunds import BreakdownLine, RefundDetail
 
@@ -36,6 +36,8 @@ class RefundDetailPane(QWidget):
         self.browser.setOpenLinks(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.order_id_bar = OrderIdBar(self)
+        layout.addWidget(self.order_id_bar)
         layout.addWidget(self.browser)
         self._detail: RefundDetail | None = None
         self.retranslate_ui()
@@ -46,6 +48,7 @@ class RefundDetailPane(QWidget):
 
     def show_detail(self, detail: RefundDetail | None) -> None:
         self._detail = detail
+        self.order_id_bar.set_order_id("" if detail is None else detail.row.order_id)
         self.retranslate_ui()
 
     def text(self) -> str:
@@ -68,11 +71,10 @@ class RefundDetailPane(QWidget):
 
     def _html(self, d: RefundDetail) -> str:
         r = d.row
-        # The whole id on a line of its own (selectable, to copy): in the title it wrapped.
-        title = self.tr("Order %1").replace("%1", short_id(r.order_id))
+        # The short id as everywhere; the bar above the page copies the full one.
+        title = self.tr("Order %1").replace("%1", short_order_id(r.order_id))
         parts = [
             f"<h3>{_e(title)}</h3>",
-            f"<p><small>{_e(r.order_id)}</small></p>",
             "<p>"
             + "<br>".join(
                 [

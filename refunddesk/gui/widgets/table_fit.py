@@ -80,11 +80,23 @@ class PaneFitter(QObject):
         self._wanted = first_width
         self.fit()
 
+    def _second_needs(self) -> int:
+        """The second pane's minimum: the fixed one, or more if its form needs more in this
+        language (a fixed minimum alone squeezed the Polish rule editor's radios)."""
+        second = self._splitter.widget(1)
+        if second is None:
+            return self._second_min
+        needed = max(self._second_min, second.minimumSizeHint().width())
+        if second.minimumWidth() != needed:
+            second.setMinimumWidth(needed)
+        return needed
+
     def fit(self) -> None:
         total = sum(self._splitter.sizes())
+        second_min = self._second_needs()
         if self._user_sized or total <= 0 or self._wanted <= 0:
             return
-        first = max(min(self._wanted, total - self._second_min), total // 2)
+        first = max(min(self._wanted, total - second_min), total // 2)
         if self._splitter.sizes()[0] != first:
             self._splitter.setSizes([first, total - first])
 
@@ -121,3 +133,23 @@ class RoomyRows(QStyledItemDelegate):
     ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + 8)
+
+
+class NoSidewaysBarWhenEmpty(QObject):
+    """An empty table has nothing to scroll to sideways: its bar only showed that the column
+    titles are wider than a 1024 px pane. With rows, the bar comes back as needed."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.update)
+        self.update()
+
+    def update(self) -> None:
+        empty = self._view.model().rowCount() == 0
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if empty else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self._view.setHorizontalScrollBarPolicy(policy)
