@@ -244,8 +244,14 @@ def _skip_line(conditions: Conditions, **case_kw: object) -> str:
 @pytest.mark.parametrize(
     ("conditions", "expected"),
     [
-        (Conditions(total_at_least=pln("150.00")), "the order total PLN 100.00 is below PLN 150.00"),
-        (Conditions(total_under=pln("100.00")), "the order total PLN 100.00 is not under PLN 100.00"),
+        (
+            Conditions(total_at_least=pln("150.00")),
+            "the order total PLN 100.00 is below PLN 150.00",
+        ),
+        (
+            Conditions(total_under=pln("100.00")),
+            "the order total PLN 100.00 is not under PLN 100.00",
+        ),
         (
             Conditions(marketplaces=frozenset({"allegro-cz"})),
             "the order is on allegro-pl, not allegro-cz",
