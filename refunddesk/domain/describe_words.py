@@ -6,6 +6,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from refunddesk.domain.conditions import Conditions
+from refunddesk.domain.locale_format import format_money
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import RefundScope, RuleAction
 
@@ -70,11 +71,8 @@ def pct(percent: Decimal) -> str:
 
 
 def money_text(amount: Money, language: str) -> str:
-    """An amount as the language writes it: "12,50 zł" in Polish, "12.50 PLN" otherwise."""
-    if language == "pl":
-        number = amount.amount_str().replace(".", ",")
-        return f"{number} zł" if amount.currency == "PLN" else f"{number} {amount.currency}"
-    return str(amount)
+    """An amount as the language writes it: "12,50 zł" in Polish, "PLN 12.50" in English."""
+    return format_money(amount, language)
 
 
 def total_phrase(c: Conditions, language: str) -> str:
