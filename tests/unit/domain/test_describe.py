@@ -134,7 +134,7 @@ def test_policy_text_in_polish() -> None:
         "- Gdy Twój zwrot do nas dotrze (produkty z grupy „Promo November”, płatność przez "
         "Allegro Pay lub online, w ciągu 14 dni od zakupu), automatycznie zwrócimy wartość "
         "zwróconych produktów, po potrąceniu 12,00\u00a0zł (return postage), w ciągu 2 godzin.\n"
-        "- Gdy zgłosisz zwrot (zamówienia o wartości od 10,00\u00a0zł do poniżej 50,00\u00a0zł), bez "
+        "- Gdy zgłosisz zwrot (zamówienia o wartości od 10,00\u00a0zł do poniżej 50,00\u00a0zł), bez "  # noqa: E501
         "czekania na paczkę automatycznie zwrócimy 50% wartości zwróconych produktów wraz z "
         "kosztem dostawy.\n"
     )

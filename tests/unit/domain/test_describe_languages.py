@@ -96,7 +96,7 @@ EVERY_CONDITION = Rule(
     [
         (
             SMALL_CANCEL,
-            "Gdy kupujący anuluje opłacone zamówienie o wartości poniżej 500,00\u00a0zł, zwróć całą "
+            "Gdy kupujący anuluje opłacone zamówienie o wartości poniżej 500,00\u00a0zł, zwróć całą "  # noqa: E501
             "kwotę zamówienia wraz z kosztem dostawy.",
         ),
         (
@@ -115,7 +115,7 @@ EVERY_CONDITION = Rule(
         ),
         (
             HALF_ON_DECLARE,
-            "Gdy kupujący zgłosi zwrot z zamówienia o wartości od 10,00\u00a0zł do poniżej 50,00\u00a0zł, "
+            "Gdy kupujący zgłosi zwrot z zamówienia o wartości od 10,00\u00a0zł do poniżej 50,00\u00a0zł, "  # noqa: E501
             "zwróć 50% wartości produktów objętych zwrotem wraz z kosztem dostawy.",
         ),
         (
@@ -125,7 +125,7 @@ EVERY_CONDITION = Rule(
         ),
         (
             LATE_SMALL,
-            "Gdy opłacone zamówienie o wartości poniżej 80,00\u00a0zł nie zostanie wysłane w terminie "
+            "Gdy opłacone zamówienie o wartości poniżej 80,00\u00a0zł nie zostanie wysłane w terminie "  # noqa: E501
             "wysyłki (lub w ciągu 1 dnia od zapłaty) przedłużonym o 5 godzin, zwróć całą kwotę "
             "zamówienia wraz z kosztem dostawy. Kupujący dostaje wiadomość „moj_szablon”. "
             "Zamówienie zostaje oznaczone jako anulowane.",

@@ -46,7 +46,11 @@ FACTS = NoticeFacts(
 LANGUAGE_MARKS = {
     "pl": ("Dzień dobry", "1\u00a0234,56\u00a0zł", "tą samą metodą płatności"),
     "en": ("Hello Anna", "PLN\u00a01,234.56", "payment method used for the order"),
-    "cs": ("Dobrý den", "1\u00a0234,56\u00a0PLN", "stejným způsobem, jakým byla objednávka zaplacena"),
+    "cs": (
+        "Dobrý den",
+        "1\u00a0234,56\u00a0PLN",
+        "stejným způsobem, jakým byla objednávka zaplacena",
+    ),  # noqa: E501
     "de": ("Hallo Anna", "1.234,56\u00a0PLN", "Zahlungsweg"),
     "uk": ("Доброго дня!", "1\u00a0234,56\u00a0PLN", "тим самим способом оплати"),
     "zh": ("您好", "PLN\u00a01,234.56", "原路退回"),
