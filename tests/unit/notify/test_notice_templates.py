@@ -50,7 +50,7 @@ LANGUAGE_MARKS = {
         "Dobrý den",
         "1\u00a0234,56\u00a0PLN",
         "stejným způsobem, jakým byla objednávka zaplacena",
-    ),  # noqa: E501
+    ),
     "de": ("Hallo Anna", "1.234,56\u00a0PLN", "Zahlungsweg"),
     "uk": ("Доброго дня!", "1\u00a0234,56\u00a0PLN", "тим самим способом оплати"),
     "zh": ("您好", "PLN\u00a01,234.56", "原路退回"),
