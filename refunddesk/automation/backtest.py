@@ -18,6 +18,7 @@ from refunddesk.automation.backtest_history import ActualIntent, HistoryCase, lo
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.cases import RefundCase, Trigger
 from refunddesk.domain.decisions import Decision, Outcome, evaluate
+from refunddesk.domain.messages import Said
 from refunddesk.domain.money import Money
 from refunddesk.domain.plans import RefundPlan
 from refunddesk.domain.refunds import PlatformRefund, PlatformRefundStatus, RefundLine
@@ -75,7 +76,7 @@ class CaseChange:
     buyer_login: str
     before: CaseOutcome  # what actually happened
     after: CaseOutcome  # what the draft would do
-    why: str  # the draft decision's last trace line
+    why: Said  # the draft decision's last trace line
 
 
 @dataclass
@@ -246,7 +247,7 @@ def replay(
     )
 
 
-def _why(book: RuleBook, case: RefundCase, when: datetime) -> str:
+def _why(book: RuleBook, case: RefundCase, when: datetime) -> Said:
     """The last line of the decision's trace, built only for the cases the result lists."""
     trace = evaluate(book, case, when).trace
     return trace[-1] if trace else ""

@@ -43,6 +43,7 @@ from refunddesk.automation.reconcile import (
 )
 from refunddesk.automation.states import IN_FLIGHT, HeldReason, IntentState
 from refunddesk.domain.cases import Trigger
+from refunddesk.domain.messages import Message, Said, msg, to_stored, to_text
 from refunddesk.domain.money import Money
 from refunddesk.domain.orders import Order
 from refunddesk.domain.plan_json import plan_from_json
@@ -60,6 +61,7 @@ from refunddesk.marketplace.base import (
     OutcomeUnknown,
     ValidationRefused,
 )
+from refunddesk.marketplace.error_words import error_message
 from refunddesk.store import models as m
 from refunddesk.store import orders_repo
 from refunddesk.store.database import Database
@@ -80,7 +82,7 @@ SEND_BATCH = MAX_IN_FLIGHT
 class ExecuteReport:
     counts: dict[str, int] = field(default_factory=dict)
     changed_orders: set[str] = field(default_factory=set)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Said] = field(default_factory=list)
     succeeded_intents: list[int] = field(default_factory=list)
 
     def count(self, what: str, order_id: str) -> None:
@@ -137,12 +139,13 @@ def execute_shop(
     return report
 
 
-def _note(db: Database, intent_id: int, now: datetime, text: str) -> None:
+def _note(db: Database, intent_id: int, now: datetime, note: Message) -> None:
     """Add a line to an intent's trace (once: the same line is not repeated every cycle)."""
+    line = to_stored(note)
     with db.transaction() as s:
         intent = s.get(m.RefundIntent, intent_id)
-        if intent is not None and (intent.trace or [])[-1:] != [text]:
-            intent.trace = [*(intent.trace or []), text]
+        if intent is not None and (intent.trace or [])[-1:] != [line]:
+            intent.trace = [*(intent.trace or []), line]
             intent.updated_at = now
 
 
@@ -163,7 +166,7 @@ def _recover_interrupted(db: Database, shop_id: int, now: datetime, fence: Fence
                 intent,
                 IntentState.UNCONFIRMED,
                 now,
-                "RefundDesk stopped while sending this refund; checking with Allegro.",
+                msg("note.interrupted"),
             )
 
 
@@ -237,8 +240,8 @@ def _submit_batch(
             checked.append((intent_id, order_id, live))
         elif isinstance(live, MalformedResponse | NotFound):
             # Something wrong with this one order: recorded on it, the others go on.
-            report.problems.append(f"order {order_id}: {live}")
-            _note(db, intent_id, now(), f"Could not check the order with Allegro: {live}")
+            report.problems.append(msg("problem.order", order=order_id, why=error_message(live)))
+            _note(db, intent_id, now(), msg("note.check_failed", why=error_message(live)))
         elif isinstance(live, MarketplaceError):
             stop = stop or live  # network down, 429, reconnect: nothing is claimed yet
         else:
@@ -401,11 +404,11 @@ def _record(
         _after_send(db, intent_id, command_id, attempts, now(), refund=refund)
         report.count("submitted", order_id)
     elif isinstance(refund, OutcomeUnknown):
-        _after_send(db, intent_id, command_id, attempts, now(), unknown=str(refund))
+        _after_send(db, intent_id, command_id, attempts, now(), unknown=error_message(refund))
         report.count("unconfirmed", order_id)
         blocked.add(order_id)
     elif isinstance(refund, CashOnDeliveryNotRefundable):
-        _after_send(db, intent_id, command_id, attempts, now(), cod=refund.user_text)
+        _after_send(db, intent_id, command_id, attempts, now(), cod=error_message(refund))
         report.count("held", order_id)
     elif isinstance(refund, ValidationRefused):
         outcome = _after_refusal(
@@ -415,7 +418,7 @@ def _record(
     else:
         # Nothing was sent (network down, 429, token revoked) or we do not know: treat an
         # unexpected error like an unknown outcome, never as "failed, try again".
-        _after_send(db, intent_id, command_id, attempts, now(), unknown="interrupted")
+        _after_send(db, intent_id, command_id, attempts, now(), unknown=msg("note.interrupted"))
         blocked.add(order_id)
         raise refund
 
@@ -430,8 +433,8 @@ def _unexpected(
 ) -> None:
     """A bug on one order must not stop the loop: logged, and noted on the refund."""
     log.error("refund %s of order %s failed unexpectedly", intent_id, order_id, exc_info=exc)
-    report.problems.append(f"order {order_id}: unexpected error {exc!r}")
-    _note(db, intent_id, now, f"RefundDesk hit an unexpected error here: {exc!r}")
+    report.problems.append(msg("problem.order_bug", order=order_id, error=repr(exc)))
+    _note(db, intent_id, now, msg("note.bug", error=repr(exc)))
 
 
 def _order_busy(s: Session, intent: m.RefundIntent) -> bool:
@@ -463,7 +466,7 @@ def _live_check(
             intent,
             IntentState.HELD,
             now,
-            f"Live check: the order is no longer cancelled (status {order.status}).",
+            msg("note.no_longer_cancelled", status=str(order.status)),
             held_reason=HeldReason.ORDER_CHANGED.value,
         )
         return "held"
@@ -475,7 +478,7 @@ def _live_check(
             intent,
             IntentState.DISMISSED,
             now,
-            "Live check: the order was sent after all, so no late-order refund is due.",
+            msg("note.sent_after_all"),
         )
         return "dismissed"
     plan = plan_from_json(intent.plan)
@@ -490,8 +493,8 @@ def _live_check(
         plan.delivery is not None or plan.additional_services is not None or plan.surcharges
     )
     if pending_lines or pending_other:
-        note = "Waiting: another refund on the same items is still being processed by Allegro."
-        if (intent.trace or [])[-1:] != [note]:
+        note = msg("note.waiting_same_items")
+        if (intent.trace or [])[-1:] != [to_stored(note)]:
             transition(s, intent, IntentState.PLANNED, now, note)
         return "waiting"
     if not plan.fits(remainder):
@@ -500,8 +503,7 @@ def _live_check(
             intent,
             IntentState.HELD,
             now,
-            f"Live check: only {remainder.overall} is left to refund on this order; "
-            f"the plan was {plan.total}.",
+            msg("note.less_left", left=remainder.overall, planned=plan.total),
             held_reason=HeldReason.ALREADY_REFUNDED_ELSEWHERE.value,
         )
         return "held"
@@ -516,15 +518,13 @@ def _live_check(
 
 def _limit_hit(
     s: Session, intent: m.RefundIntent, plan: RefundPlan, now: datetime
-) -> tuple[HeldReason, str] | None:
+) -> tuple[HeldReason, Message] | None:
     settings = limits_mod.load_settings(s)
     amount = plan.total
     if settings.breaker_open:
-        return HeldReason.CIRCUIT_BREAKER, (
-            f"Automation stopped after {settings.consecutive_failures} failures in a row."
-        )
-    if _over(amount, settings.order_cap):
-        return HeldReason.ORDER_CAP, f"{amount} is above your per-order limit {settings.order_cap}."
+        return HeldReason.CIRCUIT_BREAKER, msg("limit.breaker", n=settings.consecutive_failures)
+    if settings.order_cap is not None and _over(amount, settings.order_cap):
+        return HeldReason.ORDER_CAP, msg("limit.order_cap", amount=amount, cap=settings.order_cap)
     if (
         settings.daily_count is None
         and settings.daily_budget is None
@@ -545,11 +545,11 @@ def _limit_hit(
     )
     count, spent_minor = s.execute(today).one()
     if settings.daily_count is not None and count + 1 > settings.daily_count:
-        return HeldReason.DAILY_COUNT, f"Today's limit of {settings.daily_count} refunds reached."
+        return HeldReason.DAILY_COUNT, msg("limit.daily_count", n=settings.daily_count)
     spent = Money(int(spent_minor), amount.currency)
-    if _over(spent + amount, settings.daily_budget):
-        return HeldReason.DAILY_BUDGET, (
-            f"Today's budget {settings.daily_budget} would be exceeded ({spent} already)."
+    if settings.daily_budget is not None and _over(spent + amount, settings.daily_budget):
+        return HeldReason.DAILY_BUDGET, msg(
+            "limit.daily_budget", budget=settings.daily_budget, spent=spent
         )
     if settings.buyer_daily_cap is not None:
         _, buyer_minor = s.execute(
@@ -557,8 +557,8 @@ def _limit_hit(
         ).one()
         buyer_spent = Money(int(buyer_minor), amount.currency)
         if _over(buyer_spent + amount, settings.buyer_daily_cap):
-            return HeldReason.BUYER_DAILY_CAP, (
-                f"Buyer {intent.buyer_login} would get more than {settings.buyer_daily_cap} today."
+            return HeldReason.BUYER_DAILY_CAP, msg(
+                "limit.buyer_daily_cap", buyer=intent.buyer_login, cap=settings.buyer_daily_cap
             )
     return None
 
@@ -574,7 +574,7 @@ def _still_ours(s: Session, intent_id: int, command_id: str) -> m.RefundIntent |
     if intent is None:
         return None
     if intent.state != IntentState.SUBMITTING.value or intent.command_id != command_id:
-        late = "An answer from Allegro arrived after another RefundDesk had taken this refund over."
+        late = to_stored(msg("note.late_answer"))
         if (intent.trace or [])[-1:] != [late]:
             intent.trace = [*(intent.trace or []), late]
         return None
@@ -589,8 +589,8 @@ def _after_send(
     now: datetime,
     *,
     refund: PlatformRefund | None = None,
-    unknown: str = "",
-    cod: str = "",
+    unknown: Message | None = None,
+    cod: Message | None = None,
 ) -> None:
     for _ in range(3):  # a concurrent change of the row: read it again and decide again
         try:
@@ -611,8 +611,8 @@ def _record_answer(
     now: datetime,
     *,
     refund: PlatformRefund | None,
-    unknown: str,
-    cod: str,
+    unknown: Message | None,
+    cod: Message | None,
 ) -> None:
     if refund is not None:
         transition(
@@ -620,19 +620,18 @@ def _record_answer(
             intent,
             IntentState.SUBMITTED,
             now,
-            f"Sent to Allegro: refund {refund.id} for {refund.total_value}, "
-            f"status {refund.status}.",
+            msg("note.sent", refund=refund.id, total=refund.total_value, status=refund.status),
             platform_refund_id=refund.id,
             platform_status=refund.status,
         )
         apply_platform_status(s, intent, refund, now)
-    elif cod:
+    elif cod is not None:
         transition(
             s,
             intent,
             IntentState.HELD,
             now,
-            f"Allegro refused: {cod}",
+            msg("note.refused", why=cod),
             held_reason=HeldReason.CASH_ON_DELIVERY.value,
             command_id=None,
         )
@@ -642,8 +641,7 @@ def _record_answer(
             intent,
             IntentState.UNCONFIRMED,
             now,
-            f"Allegro did not confirm the refund ({unknown}); it will be checked before "
-            "anything else happens to this order.",
+            msg("note.unconfirmed", why=unknown or msg("note.interrupted")),
         )
 
 
@@ -680,14 +678,14 @@ def _settle_refusal(
     now: datetime,
     exc: ValidationRefused,
 ) -> str:
-    refused = f"Allegro refused the refund: {exc.user_text}"
+    refused = error_message(exc)
     if listed is None:
         transition(
             s,
             intent,
             IntentState.PLANNED,
             now,
-            f"{refused} Its refund list could not be read to see why; checked again next time.",
+            msg("note.refused_list_unreadable", why=refused),
             command_id=None,
         )
         return "waiting"
@@ -700,8 +698,7 @@ def _settle_refusal(
             intent,
             IntentState.SUBMITTED,
             now,
-            f"{refused} This refund was already made (refund {same.id} for "
-            f"{same.total_value}); it is recorded here instead of a second one.",
+            msg("note.refused_already_made", why=refused, refund=same.id, total=same.total_value),
             platform_refund_id=same.id,
             platform_status=same.status,
         )
@@ -712,7 +709,7 @@ def _settle_refusal(
             intent,
             IntentState.PLANNED,
             now,
-            "Waiting: Allegro is still processing another refund on this order.",
+            msg("note.waiting_other_refund"),
             command_id=None,
         )
         return "waiting"
@@ -725,8 +722,7 @@ def _settle_refusal(
             intent,
             IntentState.HELD,
             now,
-            f"{refused} Only {remainder.overall} is left to refund on this order (refunded "
-            f"meanwhile elsewhere); the plan was {plan.total}.",
+            msg("note.refused_less_left", why=refused, left=remainder.overall, planned=plan.total),
             held_reason=HeldReason.ALREADY_REFUNDED_ELSEWHERE.value,
             command_id=None,
         )
@@ -736,9 +732,9 @@ def _settle_refusal(
         intent,
         IntentState.FAILED,
         now,
-        refused,
+        msg("note.refused", why=refused),
         failure_code=",".join(exc.codes) or f"HTTP {exc.status}",
-        failure_detail=exc.user_text,
+        failure_detail=to_text(refused),
         finished_at=now,
     )
     limits_mod.record_outcome(s, failed=True)

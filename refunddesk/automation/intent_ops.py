@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from refunddesk.automation.states import IntentState
+from refunddesk.domain.messages import Message, to_stored, to_text
 from refunddesk.domain.plan_json import plan_from_json
 from refunddesk.domain.refunds import RefundRequest
 from refunddesk.marketplace.base import HttpAttempt
@@ -100,7 +101,7 @@ def transition(
     intent: m.RefundIntent,
     state: IntentState,
     now: datetime,
-    note: str,
+    note: Message | str,
     **fields: Any,
 ) -> None:
     """Move an intent to ``state``, set ``fields``, and add a line to the order's timeline."""
@@ -111,7 +112,7 @@ def transition(
         setattr(intent, name, value)
     if note:
         trace = list(intent.trace or [])
-        trace.append(note)
+        trace.append(to_stored(note))
         intent.trace = trace
     sync_repo.add_timeline(
         session,
@@ -120,5 +121,5 @@ def transition(
         source="refund",
         type=f"REFUND_{state.value}",
         occurred_at=now,
-        detail=note or f"{before} → {state.value}",
+        detail=to_text(note) or f"{before} → {state.value}",
     )

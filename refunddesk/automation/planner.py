@@ -24,12 +24,14 @@ from refunddesk.automation.states import IntentState
 from refunddesk.domain.cases import RefundCase, Trigger
 from refunddesk.domain.decisions import Decision, HoldReason, Outcome, evaluate, late_since
 from refunddesk.domain.facts import Facts, case_facts
+from refunddesk.domain.messages import Said, msg, to_stored, to_text
 from refunddesk.domain.money import Money
 from refunddesk.domain.plan_json import plan_to_json
 from refunddesk.domain.refunds import FAILED, PlatformRefund
 from refunddesk.domain.returns import DELIVERED_RETURN_STATUSES, FINAL_RETURN_STATUSES
 from refunddesk.domain.rules import Rule
 from refunddesk.marketplace.base import MalformedResponse, Marketplace, MarketplaceError, NotFound
+from refunddesk.marketplace.error_words import error_message
 from refunddesk.store import models as m
 from refunddesk.store import orders_repo, sync_repo
 from refunddesk.store.database import Database
@@ -57,7 +59,7 @@ class CaseKey:
 @dataclass
 class PlanReport:
     decided: dict[str, int] = field(default_factory=dict)  # intent state -> count
-    problems: list[str] = field(default_factory=list)
+    problems: list[Said] = field(default_factory=list)
     changed_orders: set[str] = field(default_factory=set)
 
     def count(self, state: str) -> None:
@@ -237,7 +239,9 @@ def plan_shop(
                     planned.append(key.order_id)
             except (MalformedResponse, NotFound) as exc:
                 failed.add(key.order_id)
-                report.problems.append(f"order {key.order_id}: {exc}")
+                report.problems.append(
+                    msg("problem.order", order=key.order_id, why=error_message(exc))
+                )
                 with db.transaction() as s:
                     sync_repo.record_problem(s, shop_id, "order", key.order_id, str(exc), now())
             except MarketplaceError:
@@ -245,7 +249,9 @@ def plan_shop(
             except Exception as exc:  # a bug on one order is recorded there; the others go on
                 failed.add(key.order_id)
                 log.exception("planning order %s failed unexpectedly", key.order_id)
-                report.problems.append(f"order {key.order_id}: unexpected error {exc!r}")
+                report.problems.append(
+                    msg("problem.order_bug", order=key.order_id, error=repr(exc))
+                )
                 with db.transaction() as s:
                     sync_repo.record_problem(
                         s, shop_id, "planning", key.order_id, f"unexpected error: {exc!r}", now()
@@ -334,20 +340,15 @@ def _as_backlog(decision: Decision, watch: Watch) -> Decision:
     """A case from before the shop was connected, as the merchant chose; shadow rules always
     record what they would have done, so their preview is complete."""
     assert watch.since is not None
-    when = f"{watch.since:%Y-%m-%d %H:%M} UTC"
+    when = watch.since
     if decision.shadow or watch.backlog is BacklogMode.APPLY:
         return decision
     if watch.backlog is BacklogMode.IGNORE:
-        line = (
-            f"This happened before RefundDesk started watching the shop ({when}), and your "
-            "choice for such cases is to leave them to you."
-        )
+        line = msg("trace.backlog_left_to_you", since=when)
         return Decision(Outcome.NO_RULE, (*decision.trace, line))
     if decision.outcome not in (Outcome.REFUND, Outcome.WAIT, Outcome.HOLD):
         return decision
-    line = (
-        f"Held for your approval: found when the shop was connected ({when}); approve it to refund."
-    )
+    line = msg("trace.backlog_held", since=when)
     return replace(
         decision,
         outcome=Outcome.HOLD,
@@ -445,11 +446,7 @@ def _hold_if_refunded_elsewhere(
     if not foreign:
         return decision
     amount = sum((r.total_value.minor for r in foreign), 0)
-    line = (
-        f"Held for approval: Allegro already lists {len(foreign)} refund(s) for this order "
-        f"that RefundDesk did not make ({Money(amount, case.order.currency)}: by hand in "
-        "Allegro, or by Allegro itself)."
-    )
+    line = msg("trace.foreign_refunds", n=len(foreign), total=Money(amount, case.order.currency))
     return replace(
         decision,
         outcome=Outcome.HOLD,
@@ -491,7 +488,7 @@ def _write(
     backlog = watch.is_backlog(key)
     trace = list(decision.trace)
     if state is IntentState.SHADOW and settings.dry_run and not decision.shadow:
-        trace.append("Dry-run is on in Settings: nothing was sent.")
+        trace.append(msg("trace.dry_run"))
     plan = decision.plan
     order = case.order
     rule_id = int(decision.rule.id) if decision.rule and decision.rule.id.isdigit() else None
@@ -505,7 +502,7 @@ def _write(
         rule_id=rule_id,
         rule_version=decision.rule.version if decision.rule else None,
         rule_name=decision.rule.name if decision.rule else "",
-        trace=trace,
+        trace=[to_stored(t) for t in trace],
         plan=plan_to_json(plan) if plan is not None else {},
         amount_minor=plan.total.minor if plan is not None else 0,
         currency=order.currency,
@@ -537,7 +534,7 @@ def _write(
                 source="refund",
                 type=f"DECISION_{state.value}",
                 occurred_at=now,
-                detail=trace[-1] if trace else "",
+                detail=to_text(trace[-1]) if trace else "",
                 source_id=f"intent:{intent.id}:decided",
             )
     except IntegrityError:

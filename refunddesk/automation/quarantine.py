@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from refunddesk.domain.messages import Said
 from refunddesk.marketplace.base import UnreadableOrder
 from refunddesk.store import orders_repo, sync_repo
 
@@ -26,7 +27,7 @@ def quarantine(
     shop_id: int,
     problems: Sequence[UnreadableOrder],
     now: datetime,
-    report: list[str],
+    report: list[Said],
 ) -> None:
     """Problem rows for entries set aside from a list; what has no id is only reported."""
     orders: dict[str, str] = {}

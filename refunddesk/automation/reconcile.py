@@ -23,6 +23,7 @@ from refunddesk.automation.intent_ops import (
 )
 from refunddesk.automation.parallel import all_in_parallel
 from refunddesk.automation.states import IntentState
+from refunddesk.domain.messages import msg, to_text
 from refunddesk.domain.plan_json import plan_from_json
 from refunddesk.domain.refunds import MONEY_MOVED, PlatformRefund, PlatformRefundStatus
 from refunddesk.marketplace.base import (
@@ -32,6 +33,7 @@ from refunddesk.marketplace.base import (
     OutcomeUnknown,
     ValidationRefused,
 )
+from refunddesk.marketplace.error_words import error_message
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 
@@ -45,15 +47,10 @@ BULK_WINDOW = timedelta(hours=6)
 BULK_SLACK = timedelta(minutes=10)  # Allegro dates a refund by its clock, not ours
 REFUNDS_PAGE = 100
 
+# Refund statuses that mean the money did not move, and what the merchant does next.
 FAILURE_TEXT = {
-    PlatformRefundStatus.CANCELED.value: (
-        "Allegro cancelled the refund: the seller balance was probably too low. "
-        "Top it up in Allegro, then press Retry."
-    ),
-    PlatformRefundStatus.VALIDATE_FAILED.value: (
-        "Allegro could not validate the refund (VALIDATE_FAILED). Check the order in Allegro, "
-        "then retry or refund by hand."
-    ),
+    PlatformRefundStatus.CANCELED.value: msg("failure.canceled"),
+    PlatformRefundStatus.VALIDATE_FAILED.value: msg("failure.validate_failed"),
 }
 
 
@@ -68,7 +65,7 @@ def apply_platform_status(
             intent,
             IntentState.SUCCEEDED,
             now,
-            f"Refunded {refund.total_value} ({refund.status}).",
+            msg("note.refunded", total=refund.total_value, status=refund.status),
             finished_at=now,
         )
         limits_mod.record_outcome(s, failed=False)
@@ -82,7 +79,7 @@ def apply_platform_status(
             now,
             text,
             failure_code=refund.status,
-            failure_detail=text,
+            failure_detail=to_text(text),
             finished_at=now,
         )
         limits_mod.record_outcome(s, failed=True)
@@ -122,7 +119,9 @@ def poll_submitted(
             read, attempts = by_id[refund_id]
             if isinstance(read, OutcomeUnknown | MalformedResponse):
                 # One unreadable answer is this refund's problem; asked again next cycle.
-                report.problems.append(f"refund {refund_id}: {read}")
+                report.problems.append(
+                    msg("problem.refund", refund=refund_id, why=error_message(read))
+                )
                 continue
             if isinstance(read, Exception):
                 raise read  # network down, 429, reconnect: the next cycle polls again
@@ -270,7 +269,9 @@ def _reconcile_one(
             # Still unknown: the order stays blocked, the other orders go on.
             with db.transaction() as s:
                 save_attempts(s, intent_id, list(attempts))
-            report.problems.append(f"order {order_id}: still unconfirmed ({exc})")
+            report.problems.append(
+                msg("problem.still_unconfirmed", order=order_id, why=error_message(exc))
+            )
             return order_id
     with fenced(db, fence) as s:
         intent = s.get(m.RefundIntent, intent_id)
@@ -280,13 +281,13 @@ def _reconcile_one(
             return None  # settled meanwhile
         found = mine or resent
         if found is not None:
-            how = "found in Allegro's list" if mine else "confirmed by resending the same command"
+            how = "note.reconciled_found" if mine else "note.reconciled_resent"
             transition(
                 s,
                 intent,
                 IntentState.SUBMITTED,
                 now(),
-                f"Reconciled: refund {found.id} {how}.",
+                msg(how, refund=found.id),
                 platform_refund_id=found.id,
                 platform_status=found.status,
             )
@@ -302,8 +303,10 @@ def _reconcile_one(
             intent,
             IntentState.PLANNED,
             now(),
-            "Reconciled: Allegro has no such refund "
-            f"({refused.user_text if refused else 'not found'}); it will be re-checked.",
+            msg(
+                "note.reconciled_absent",
+                why=error_message(refused) if refused else msg("allegro.not_found"),
+            ),
             command_id=None,
         )
         report.count("replanned", order_id)

@@ -32,9 +32,11 @@ from refunddesk.automation.planner import (
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.facts import Facts, what_changed
+from refunddesk.domain.messages import Message, msg, to_stored, to_text
 from refunddesk.domain.plan_json import plan_to_json
 from refunddesk.domain.rules import Rule
 from refunddesk.marketplace.base import MalformedResponse, Marketplace, NotFound
+from refunddesk.marketplace.error_words import error_message
 from refunddesk.store import models as m
 from refunddesk.store import sync_repo
 from refunddesk.store.database import Database
@@ -69,7 +71,7 @@ def replan_shop(
         except StaleDataError:
             continue  # changed meanwhile by the executor or a person: theirs stands
         except (MalformedResponse, NotFound) as exc:
-            report.problems.append(f"refund {intent_id}: {exc}")
+            report.problems.append(msg("problem.refund", refund=intent_id, why=error_message(exc)))
 
 
 def _touched_since_decided(db: Database, shop_id: int) -> list[int]:
@@ -163,12 +165,19 @@ def _look_again(
         ) and intent.rule_name == (decision.rule.name if decision.rule else ""):
             intent.facts, intent.facts_at = facts, now()
             return
-        earlier = intent.state.lower().replace("_", " ")
-        if intent.rule_name:
-            earlier += f" by rule “{intent.rule_name}” (version {intent.rule_version})"
+        earlier = msg(f"state.{intent.state}")
         rule_id = int(decision.rule.id) if decision.rule and decision.rule.id.isdigit() else None
-        note = f"Planned again because {'; '.join(changes)}. The earlier decision was {earlier}."
-        intent.trace = [*(intent.trace or []), note, *decision.trace]
+        if intent.rule_name:
+            note = msg(
+                "note.replanned_by_rule",
+                changes=tuple(changes),
+                earlier=earlier,
+                rule=intent.rule_name,
+                version=intent.rule_version or 0,
+            )
+        else:
+            note = msg("note.replanned", changes=tuple(changes), earlier=earlier)
+        intent.trace = [*(intent.trace or []), *(to_stored(t) for t in (note, *decision.trace))]
         transition(
             s,
             intent,
@@ -201,7 +210,7 @@ def _look_again(
             source="refund",
             type=f"REPLANNED_{state.value}",
             occurred_at=now(),
-            detail=f"{note} Now: {state.value.lower().replace('_', ' ')}.",
+            detail=to_text(msg("note.replanned_now", note=note, now=msg(f"state.{state.value}"))),
         )
     report.count(state.value)
     report.changed_orders.add(key.order_id)
@@ -229,17 +238,14 @@ def _confirm(db: Database, intent_id: int, facts: Facts, now: datetime) -> None:
 
 
 def _tell_the_person(
-    db: Database, intent_id: int, facts: Facts, changes: list[str], now: datetime
+    db: Database, intent_id: int, facts: Facts, changes: list[Message], now: datetime
 ) -> None:
     """A person decided this case: their decision stands, and the change is shown to them."""
     with db.transaction() as s:
         intent = s.get(m.RefundIntent, intent_id, populate_existing=True)
         assert intent is not None
-        line = (
-            f"The order changed after your decision ({'; '.join(changes)}). RefundDesk left "
-            "your decision as it was: look at the order if it should change."
-        )
-        intent.trace = [*(intent.trace or []), line]
+        line = msg("note.changed_after_decision", changes=tuple(changes))
+        intent.trace = [*(intent.trace or []), to_stored(line)]
         intent.facts, intent.facts_at = facts, now
         sync_repo.add_timeline(
             s,
@@ -248,5 +254,5 @@ def _tell_the_person(
             source="refund",
             type="CHANGED_AFTER_DECISION",
             occurred_at=now,
-            detail=line,
+            detail=to_text(line),
         )

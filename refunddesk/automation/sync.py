@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from refunddesk.automation.parallel import each_in_parallel
 from refunddesk.automation.quarantine import problem_text, quarantine
+from refunddesk.domain.messages import Said, msg
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage
 from refunddesk.domain.returns import CustomerReturn
 from refunddesk.marketplace.base import (
@@ -29,6 +30,7 @@ from refunddesk.marketplace.base import (
     PartlyUnreadable,
     UnreadableOrder,
 )
+from refunddesk.marketplace.error_words import error_message
 from refunddesk.store import orders_repo, sync_repo
 from refunddesk.store.database import Database
 
@@ -55,7 +57,7 @@ class SyncReport:
     returns_saved: int = 0
     returns_changed: int = 0
     backfilled: bool = False
-    problems: list[str] = field(default_factory=list)
+    problems: list[Said] = field(default_factory=list)
     changed_orders: set[str] = field(default_factory=set)
 
     def summary(self) -> str:
@@ -110,7 +112,7 @@ def _feed(
         read(db, shop_id, market, now, report)
     except MalformedResponse as exc:
         log.warning("the %s feed could not be read: %s", name, exc)
-        report.problems.append(f"{name}: {exc}")
+        report.problems.append(msg("problem.feed", feed=name, why=error_message(exc)))
         with db.transaction() as s:
             sync_repo.record_problem(s, shop_id, FEED, name, str(exc), now())
         return
@@ -133,7 +135,7 @@ def _backfill(
         # Without a starting point the feed cannot be followed: the history is still read,
         # and the whole first sync is done again next time (saving orders is idempotent).
         log.warning("event stats could not be read: %s", exc)
-        report.problems.append(f"event stats: {exc}")
+        report.problems.append(msg("problem.event_stats", why=error_message(exc)))
         with db.transaction() as s:
             sync_repo.record_problem(s, shop_id, FEED, "event_stats", str(exc), now())
         latest, stats_read = None, False
@@ -516,10 +518,12 @@ def _read_returns(
                     log.info("return %s does not exist on Allegro; no longer followed", return_id)
                     sync_repo.resolve_problems(s, shop_id, "return", [return_id], now())
                 else:
-                    report.problems.append(f"return {return_id}: {exc}")
+                    report.problems.append(
+                        msg("problem.return", ret=return_id, why=error_message(exc))
+                    )
                     sync_repo.record_problem(s, shop_id, "return", return_id, str(exc), now())
         except MalformedResponse as exc:
-            report.problems.append(f"return {return_id}: {exc}")
+            report.problems.append(msg("problem.return", ret=return_id, why=error_message(exc)))
             with db.transaction() as s:
                 sync_repo.record_problem(s, shop_id, "return", return_id, str(exc), now())
     if fresh:

@@ -26,6 +26,7 @@ from refunddesk.automation.lease import Holder, Lease, LeaseLost, StopRequested,
 from refunddesk.automation.planner import BacklogMode, Watch, plan_shop
 from refunddesk.automation.replan import replan_shop
 from refunddesk.automation.sync import sync_shop
+from refunddesk.domain.messages import Said, msg
 from refunddesk.domain.rules import Rule
 from refunddesk.marketplace.base import (
     Marketplace,
@@ -34,6 +35,7 @@ from refunddesk.marketplace.base import (
     RateLimited,
     ReconnectNeeded,
 )
+from refunddesk.marketplace.error_words import error_message
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 from refunddesk.store.problems import DatabaseDamaged, DatabaseLocked, DatabaseProblem
@@ -65,8 +67,8 @@ class ShopCycle:
     synced: str = ""
     decided: dict[str, int] = field(default_factory=dict)
     executed: dict[str, int] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
-    alert: str = ""  # something the merchant must act on (reconnect, breaker, budget …)
+    problems: list[Said] = field(default_factory=list)
+    alert: Said = ""  # something the merchant must act on (reconnect, breaker, budget …)
     changed_orders: set[str] = field(default_factory=set)
     failed: bool = False  # the round of this shop stopped early (network, token, a bug …)
 
@@ -287,7 +289,7 @@ class Worker:
             with self.db.sessions() as s:
                 shop = s.get(m.Shop, shop_id)
                 if shop is not None and shop.needs_reconnect:
-                    cycle.alert = "reconnect the shop in Settings"
+                    cycle.alert = msg("alert.reconnect")
                     return cycle
             raw_market, recorder = self._market(shop_id)
             # This cycle's reads of each order, shared by sync, planner and executor: a refund
@@ -334,9 +336,7 @@ class Worker:
             with self.db.sessions() as s:
                 after = limits_mod.load_settings(s)
             if after.breaker_open:
-                cycle.alert = (
-                    f"automation stopped after {after.consecutive_failures} failures in a row"
-                )
+                cycle.alert = msg("alert.breaker", n=after.consecutive_failures)
         except LeaseLost:
             raise  # the whole round stops: another worker acts now
         except ReconnectNeeded as exc:
@@ -347,20 +347,20 @@ class Worker:
                 row = s.get(m.Shop, shop_id)
                 if row is not None:
                     row.needs_reconnect = True
-            cycle.alert = "reconnect the shop in Settings"
+            cycle.alert = msg("alert.reconnect")
         except RateLimited as exc:
             cycle.failed = True
-            cycle.problems.append(f"Allegro asked to slow down; waiting {exc.retry_after:.0f} s")
+            cycle.problems.append(error_message(exc))
             self._wait(min(exc.retry_after, 120.0))
         except (NetworkError, MarketplaceError) as exc:
             cycle.failed = True
-            cycle.problems.append(str(exc))
+            cycle.problems.append(error_message(exc))
         except DatabaseProblem:
             raise  # about the whole database, not this shop: the round stops
         except Exception as exc:  # a bug: log it with the traceback and keep the loop alive
             log.exception("unexpected error in the cycle of shop %s", name)
             cycle.failed = True
-            cycle.problems.append(f"unexpected error: {exc!r}")
+            cycle.problems.append(msg("problem.bug", error=repr(exc)))
         return cycle
 
     def _merchant_round(self) -> None:

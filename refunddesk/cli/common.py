@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from refunddesk.cli.errors import PROG, UsageError
+from refunddesk.domain.messages import catalogue_language
 from refunddesk.services.context import AppContext, open_context
 
 DATABASE_URL_ENV = "REFUNDDESK_DATABASE_URL"
@@ -56,6 +57,22 @@ def check_database_url(url: str) -> None:
             f"The database driver for {url.split(':', 1)[0]} is not installed "
             f"({exc.name or exc}). For PostgreSQL use postgresql+psycopg://…"
         ) from None
+
+
+def output_language(args: argparse.Namespace) -> str:
+    """The language of what a command prints: --language, else the system locale, else English.
+
+    The locale is read the POSIX way (LC_ALL, then LC_MESSAGES, then LANG), so a terminal set
+    to Polish prints Polish without a flag; "C" and "POSIX" mean no preference.
+    """
+    chosen = getattr(args, "language", None)
+    if chosen:
+        return catalogue_language(chosen)
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").split(".", 1)[0]
+        if value:
+            return "en" if value in ("C", "POSIX") else catalogue_language(value)
+    return "en"
 
 
 def context(args: argparse.Namespace) -> AppContext:

@@ -9,7 +9,15 @@ from datetime import datetime
 from typing import Any
 
 from refunddesk.automation.states import IntentState
-from refunddesk.cli.common import context, iso_date, positive_int, print_json_rows, utc_now
+from refunddesk.cli.common import (
+    context,
+    iso_date,
+    output_language,
+    positive_int,
+    print_json_rows,
+    utc_now,
+)
+from refunddesk.domain.messages import details, msg, render
 from refunddesk.services import review
 from refunddesk.store import queries
 
@@ -71,8 +79,8 @@ def _iso(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def row_json(r: queries.RefundRow) -> dict[str, Any]:
-    """The stable JSON keys of one refund (docs/CLI.md lists them)."""
+def row_json(r: queries.RefundRow, language: str = "en") -> dict[str, Any]:
+    """The stable JSON keys of one refund (docs/CLI.md lists them); texts in ``language``."""
     return {
         "id": r.id,
         "shop_id": r.shop_id,
@@ -88,17 +96,19 @@ def row_json(r: queries.RefundRow) -> dict[str, Any]:
         "rule_version": r.rule_version,
         "reason_code": r.reason_code,
         "held_reason": r.held_reason,
-        "failure_detail": r.failure_detail,
+        "failure_detail": render(r.failure_detail, language),
         "created_at": _iso(r.created_at),
         "updated_at": _iso(r.updated_at),
         "not_before": _iso(r.not_before),
-        "last_note": r.last_note,
+        "last_note": render(r.last_note, language),
+        # Allegro's own words and trace ids behind the texts above (for Allegro's support).
+        "details": [*details(r.failure_detail, language), *details(r.last_note, language)],
     }
 
 
-def _print_rows(rows: list[queries.RefundRow], *, as_json: bool, empty: str) -> None:
+def _print_rows(rows: list[queries.RefundRow], *, as_json: bool, empty: str, language: str) -> None:
     if as_json:
-        print_json_rows(row_json(r) for r in rows)
+        print_json_rows(row_json(r, language) for r in rows)
         return
     if not rows:
         print(empty)
@@ -107,8 +117,14 @@ def _print_rows(rows: list[queries.RefundRow], *, as_json: bool, empty: str) -> 
             f"{r.id:>6}  {r.created_at:%Y-%m-%d %H:%M}  {r.state:<17} {r.amount!s:>14}  "
             f"{r.trigger:<17} {r.order_id}  {r.buyer_login}"
         )
-        if r.last_note:
-            print(f"        {r.last_note}")
+        if r.failure_detail:
+            print(f"        {render(r.failure_detail, language)}")
+        if r.last_note and r.last_note != r.failure_detail:
+            print(f"        {render(r.last_note, language)}")
+        for line in dict.fromkeys(
+            [*details(r.failure_detail, language), *details(r.last_note, language)]
+        ):
+            print(f"          {line}")
 
 
 def cmd_refunds(args: argparse.Namespace) -> int:
@@ -119,6 +135,7 @@ def cmd_refunds(args: argparse.Namespace) -> int:
         _print_rows(
             rows,
             as_json=args.json,
+            language=output_language(args),
             empty="No refunds match."
             if filtered
             else "No refunds yet: rules decide them as "
@@ -137,12 +154,13 @@ def cmd_review(args: argparse.Namespace) -> int:
             _print_rows(
                 queries.review_items(ctx.db),
                 as_json=args.json,
+                language=output_language(args),
                 empty="Nothing needs a person.",
             )
             return 0
         actor = f"{getpass.getuser()} (command line)"
         count = REVIEW_ACTIONS[action](ctx.db, args.ids, now=utc_now(), note=args.note, actor=actor)
-        print(f"{action}: {count} refund(s) done.")
+        print(render(msg("cli.review_done", action=action, n=count), output_language(args)))
         return 0
     finally:
         ctx.close()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from refunddesk.domain.messages import Message, msg
 from refunddesk.domain.orders import FulfillmentStatus, Order, OrderStatus
 from refunddesk.domain.refunds import PlatformRefund
 from refunddesk.domain.returns import CustomerReturn
@@ -87,17 +88,17 @@ class RefundCase:
         """A cash-on-delivery buyer has paid only once the parcel was handed over."""
         return self.is_cash_on_delivery and (self.is_shipped or self.trigger in RETURN_TRIGGERS)
 
-    def precondition_problem(self) -> str | None:
-        """Why this case cannot be a refund case at all, or None (a plain sentence)."""
+    def precondition_problem(self) -> Message | None:
+        """Why this case cannot be a refund case at all, or None."""
         order = self.order
         if self.trigger is Trigger.BUYER_CANCELLED and order.status != OrderStatus.CANCELLED:
-            return f"the order is not cancelled (its status is {order.status})"
+            return msg("case.not_cancelled", status=str(order.status))
         if self.trigger is Trigger.NOT_SENT_IN_TIME and self.is_shipped:
-            return "the order has been sent"
+            return msg("case.sent")
         if self.trigger in RETURN_TRIGGERS and self.customer_return is None:
-            return "there is no customer return for this case"
+            return msg("case.no_return")
         if order.payment is None:
-            return "the order has no payment"
+            return msg("case.no_payment")
         if not order.is_paid and not order.payment.is_cash_on_delivery:
-            return "the buyer has not paid for the order"
+            return msg("case.not_paid")
         return None

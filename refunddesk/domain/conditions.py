@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from refunddesk.domain.cases import RETURN_TRIGGERS, RefundCase, payment_kind
+from refunddesk.domain.messages import AnyOf, Message, msg
 from refunddesk.domain.money import Money
 from refunddesk.domain.orders import LineItem, Order
 from refunddesk.domain.remainder import order_total
@@ -69,8 +70,8 @@ def purchased_at(order: Order) -> datetime | None:
     return min(times) if times else None
 
 
-def check(conditions: Conditions, case: RefundCase, now: datetime) -> str | None:
-    """The first condition the case fails, as a plain phrase, or None when all hold."""
+def check(conditions: Conditions, case: RefundCase, now: datetime) -> Message | None:
+    """The first condition the case fails, as a message, or None when all hold."""
     c = conditions
     for checker in (
         _check_total,
@@ -88,102 +89,132 @@ def check(conditions: Conditions, case: RefundCase, now: datetime) -> str | None
     return None
 
 
-def _check_total(c: Conditions, case: RefundCase, now: datetime) -> str | None:
+def _check_total(c: Conditions, case: RefundCase, now: datetime) -> Message | None:
     return _check_range("total", order_total(case.order), c.total_at_least, c.total_under)
 
 
-def _check_paid(c: Conditions, case: RefundCase, now: datetime) -> str | None:
+def _check_paid(c: Conditions, case: RefundCase, now: datetime) -> Message | None:
     return _check_range("paid", case.order.paid_total, c.paid_at_least, c.paid_under)
 
 
 def _check_range(
     what: str, amount: Money, at_least: Money | None, under: Money | None
-) -> str | None:
+) -> Message | None:
     if at_least is None and under is None:
         return None
     for limit in (at_least, under):
         if limit is not None and limit.currency != amount.currency:
-            return f"the order is in {amount.currency}, the rule's amounts are in {limit.currency}"
+            return msg(
+                "condition.amount_currency", currency=amount.currency, rule_currency=limit.currency
+            )
+    # ``what`` is "total" or "paid": one code each, so every language words it its own way.
     if at_least is not None and amount < at_least:
-        return f"{what} {amount} < {at_least}"
-    if under is not None and amount > under:
-        return f"{what} {amount} > {under}"
-    if under is not None and amount == under:
-        return f"{what} {amount} is not under {under}"
+        return msg(f"condition.{what}_below", amount=amount, limit=at_least)
+    if under is not None and amount >= under:
+        return msg(f"condition.{what}_not_under", amount=amount, limit=under)
     return None
 
 
-def _check_marketplace(c: Conditions, case: RefundCase, now: datetime) -> str | None:
+def _check_marketplace(c: Conditions, case: RefundCase, now: datetime) -> Message | None:
     if c.marketplaces and case.order.marketplace_id not in c.marketplaces:
-        wanted = " or ".join(sorted(c.marketplaces))
-        return f"the order is on {case.order.marketplace_id}, not {wanted}"
+        wanted = AnyOf(tuple(sorted(c.marketplaces)))
+        return msg("condition.marketplace", marketplace=case.order.marketplace_id, wanted=wanted)
     return None
 
 
-def _check_payment(c: Conditions, case: RefundCase, now: datetime) -> str | None:
+def _check_payment(c: Conditions, case: RefundCase, now: datetime) -> Message | None:
     if not c.payment_types:
         return None
     kind = payment_kind(case.order)
     if kind in c.payment_types:
         return None
-    wanted = " or ".join(PAYMENT_LABELS.get(p, p) for p in sorted(c.payment_types))
-    return f"paid by {PAYMENT_LABELS.get(kind, kind)}, not {wanted}"
+    wanted = AnyOf(tuple(payment_word(p) for p in sorted(c.payment_types)))
+    return msg("condition.payment", paid_by=payment_word(kind), wanted=wanted)
 
 
-def _check_buyer(c: Conditions, case: RefundCase, now: datetime) -> str | None:
+def payment_word(kind: str) -> Message | str:
+    """A payment kind as a word; a kind this build does not know stays as Allegro names it."""
+    return msg(f"payment.{kind}") if kind in PAYMENT_LABELS else kind
+
+
+def _check_buyer(c: Conditions, case: RefundCase, now: datetime) -> Message | None:
     login = case.order.buyer.login
     if login.casefold() in {b.casefold() for b in c.blocked_logins}:
-        return f"buyer {login} is on the blocklist"
+        return msg("condition.buyer_blocked", login=login)
     if c.min_buyer_orders is not None and case.buyer_order_count < c.min_buyer_orders:
-        n = case.buyer_order_count
-        return f"the buyer has {n} order{'s' if n != 1 else ''}, fewer than {c.min_buyer_orders}"
+        return msg("condition.buyer_orders", n=case.buyer_order_count, limit=c.min_buyer_orders)
     return None
 
 
-def _check_days(c: Conditions, case: RefundCase, now: datetime) -> str | None:
+def _check_days(c: Conditions, case: RefundCase, now: datetime) -> Message | None:
     if c.min_days_since_purchase is None and c.max_days_since_purchase is None:
         return None
     bought = purchased_at(case.order)
     if bought is None:
-        return "the purchase date is unknown"
+        return msg("condition.purchase_date_unknown")
     days = (now - bought).days
     if c.min_days_since_purchase is not None and days < c.min_days_since_purchase:
-        return f"bought {_days(days)} ago, fewer than {c.min_days_since_purchase}"
+        return msg("condition.bought_too_recently", n=days, limit=c.min_days_since_purchase)
     if c.max_days_since_purchase is not None and days > c.max_days_since_purchase:
-        return f"bought {_days(days)} ago, more than {c.max_days_since_purchase}"
+        return msg("condition.bought_too_long_ago", n=days, limit=c.max_days_since_purchase)
     return None
 
 
-def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"
-
-
-def _check_reasons(c: Conditions, case: RefundCase, now: datetime) -> str | None:
+def _check_reasons(c: Conditions, case: RefundCase, now: datetime) -> Message | None:
     if not c.return_reasons:
         return None
     if case.customer_return is None:
-        return "there is no return to take a reason from"
+        return msg("condition.no_return")
     for item in case.customer_return.items:
         if item.reason not in c.return_reasons:
-            wanted = ", ".join(sorted(c.return_reasons))
-            return f"return reason {item.reason} is not one of {wanted}"
+            wanted = AnyOf(tuple(return_reason_word(r) for r in sorted(c.return_reasons)))
+            return msg(
+                "condition.return_reason", reason=return_reason_word(item.reason), wanted=wanted
+            )
     return None
 
 
-def check_products(c: Conditions, case: RefundCase, now: datetime) -> str | None:
+def return_reason_word(code: str) -> Message | str:
+    """Allegro's return reason as a word; an unknown reason stays as Allegro names it."""
+    return msg(f"return_reason.{code}") if code in RETURN_REASON_CODES else code
+
+
+# Allegro's return reasons (Returns API); the words are in the message catalogues.
+RETURN_REASON_CODES = frozenset(
+    {
+        "DONT_LIKE_IT",
+        "NOT_AS_DESCRIBED",
+        "NOT_AS_EXPECTED",
+        "DAMAGED",
+        "TRANSPORT",
+        "INCOMPLETE",
+        "DIFFERENT",
+        "MISTAKE",
+        "OVERDUE_DELIVERY",
+        "HIDDEN_FLAW",
+        "OTHER_FLAW",
+        "COUNTERFEIT",
+        "NOT_NEW",
+        "TOO_LARGE",
+        "TOO_SMALL",
+    }
+)
+
+
+def check_products(c: Conditions, case: RefundCase, now: datetime) -> Message | None:
     """Why the case's items fail the rule's product filter, or None when they pass."""
     f = c.products
     if not f.is_set:
         return None
     items = _case_items(case)
     if not items:
-        return "the case has no items to match the products against"
+        return msg("condition.no_items")
     matched = [_matches(f, offer_id, name, line, case) for offer_id, name, line in items]
     if f.match_all and not all(matched):
         offer_id, name, _ = items[matched.index(False)]
-        return f"item {name or offer_id!r} is not among the rule's products"
+        return msg("condition.item_not_in_products", item=name or offer_id)
     if not f.match_all and not any(matched):
-        return "no item is among the rule's products"
+        return msg("condition.no_item_in_products")
     return None
 
 

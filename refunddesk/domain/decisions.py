@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 
 from refunddesk.domain import conditions
 from refunddesk.domain.cases import RefundCase, Trigger
+from refunddesk.domain.messages import Message, msg
 from refunddesk.domain.plans import RefundPlan, plan_refund
 from refunddesk.domain.rule_book import RuleBook
 from refunddesk.domain.rules import Mode, Rule
@@ -26,16 +27,9 @@ class HoldReason(StrEnum):
     BACKLOG = "BACKLOG"  # found when the shop was connected; the merchant chose "ask"
 
 
-HOLD_TEXT: dict[HoldReason, str] = {
-    HoldReason.OVER_CAP: "the refund is above the rule's cap",
-    HoldReason.CASH_ON_DELIVERY: "cash on delivery cannot be refunded through Allegro: "
-    "transfer the money to the buyer's bank account",
-    HoldReason.RULE_SAYS_REVIEW: "the rule asks for your approval",
-    HoldReason.ALREADY_REFUNDED_ELSEWHERE: "part of it was already refunded elsewhere",
-    HoldReason.RETURN_MISMATCH: "the return lists items that are not in the order",
-    HoldReason.NO_CAP_FOR_CURRENCY: "the rule has caps, but none for this order's currency",
-    HoldReason.BACKLOG: "found when the shop was connected: approve to refund it",
-}
+def hold_text(reason: HoldReason) -> Message:
+    """Why a refund is held, in words (``hold.OVER_CAP`` … in the message catalogues)."""
+    return msg(f"hold.{reason.value}")
 
 
 class Outcome(StrEnum):
@@ -57,10 +51,10 @@ class RuleRef:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """What the rules decided for one case, and why (``trace``: one plain sentence per rule)."""
+    """What the rules decided for one case, and why (``trace``: one message per rule)."""
 
     outcome: Outcome
-    trace: tuple[str, ...]
+    trace: tuple[Message, ...]
     rule: RuleRef | None = None
     shadow: bool = False  # the deciding rule only records what it would do
     plan: RefundPlan | None = None
@@ -87,46 +81,53 @@ def evaluate(
     """
     problem = case.precondition_problem()
     if problem is not None:
-        return Decision(Outcome.NO_RULE, (f"No rule applies: {problem}.",) if explain else ())
+        return Decision(
+            Outcome.NO_RULE, (msg("trace.no_rule_applies", why=problem),) if explain else ()
+        )
     if explain:
         return _explained(rules.rules if isinstance(rules, RuleBook) else rules, case, now)
     book = RuleBook.of(rules)
     index = book.first_match(case, now)
     if index is None:
         return Decision(Outcome.NO_RULE, ())
-    return _decide(book.rules[index], "", case, None)
+    return _decide(book.rules[index], index + 1, case, None)
 
 
 def _explained(rules: Sequence[Rule], case: RefundCase, now: datetime) -> Decision:
     """The reference evaluation: every rule in turn, each saying why it skipped or decided."""
-    trace: list[str] = []
+    trace: list[Message] = []
     for number, rule in enumerate(rules, start=1):
-        label = f"rule {number} '{rule.name}'"
         skip = _skip_reason(rule, case, now)
         if skip is not None:
-            trace.append(f"{label} skipped: {skip}")
+            trace.append(msg("trace.rule_skipped", number=number, rule=rule.name, why=skip))
             continue
-        trace.append(f"{label} matches")
-        decision = _decide(rule, label, case, trace)
+        trace.append(msg("trace.rule_matches", number=number, rule=rule.name))
+        decision = _decide(rule, number, case, trace)
         # First match wins: say so for every rule below it, so no one wonders why it was silent.
         later = [
-            f"rule {n} '{r.name}' not reached: rule {number} decided first"
+            msg("trace.rule_not_reached", number=n, rule=r.name, decided=number)
             for n, r in enumerate(rules[number:], start=number + 1)
         ]
         return replace(decision, trace=(*decision.trace, *later))
-    trace.append("No rule matched, so nothing is refunded automatically.")
+    trace.append(msg("trace.no_rule_matched"))
     return Decision(Outcome.NO_RULE, tuple(trace))
 
 
-def _skip_reason(rule: Rule, case: RefundCase, now: datetime) -> str | None:
+def _skip_reason(rule: Rule, case: RefundCase, now: datetime) -> Message | None:
     if not rule.enabled:
-        return "it is turned off"
+        return msg("skip.turned_off")
     if rule.trigger is not case.trigger:
-        return f"it is for {TRIGGER_PHRASES[rule.trigger]}, this is {TRIGGER_PHRASES[case.trigger]}"
+        return msg(
+            "skip.other_trigger",
+            rule_for=trigger_words(rule.trigger),
+            case=trigger_words(case.trigger),
+        )
     # A cap in another currency is no reason to skip: a missing cap holds (see _decide).
     m = rule.action.deduction
     if m is not None and m.currency != case.order.currency:
-        return f"the order is in {case.order.currency}, the rule's deduction is in {m.currency}"
+        return msg(
+            "skip.deduction_currency", currency=case.order.currency, rule_currency=m.currency
+        )
     if rule.trigger is Trigger.NOT_SENT_IN_TIME:
         late = _lateness(rule, case, now)
         if late is not None:
@@ -134,12 +135,9 @@ def _skip_reason(rule: Rule, case: RefundCase, now: datetime) -> str | None:
     return conditions.check(rule.conditions, case, now)
 
 
-TRIGGER_PHRASES: dict[Trigger, str] = {
-    Trigger.BUYER_CANCELLED: "cancelled orders",
-    Trigger.NOT_SENT_IN_TIME: "orders not sent in time",
-    Trigger.RETURN_DELIVERED: "delivered returns",
-    Trigger.RETURN_DECLARED: "declared returns",
-}
+def trigger_words(trigger: Trigger) -> Message:
+    """What a trigger covers, e.g. "cancelled orders" (``trigger.*`` in the catalogues)."""
+    return msg(f"trigger.{trigger.value}")
 
 
 def deadline(rule: Rule, case: RefundCase) -> datetime | None:
@@ -171,26 +169,18 @@ def late_since(rules: Sequence[Rule], case: RefundCase, now: datetime) -> dateti
     return min(dues) if dues else None
 
 
-def _lateness(rule: Rule, case: RefundCase, now: datetime) -> str | None:
+def _lateness(rule: Rule, case: RefundCase, now: datetime) -> Message | None:
     due = deadline(rule, case)
     if due is None:
-        return "the order has no dispatch deadline and no payment time to count from"
+        return msg("skip.no_deadline")
     if now < due:
-        return f"not late yet: it is late from {format_time(due)}"
+        return msg("skip.not_late_yet", late_from=due)
     return None
 
 
-def format_time(moment: datetime) -> str:
-    text = moment.strftime("%Y-%m-%d %H:%M")
-    offset = moment.utcoffset()
-    if offset == timedelta(0):
-        return f"{text} UTC"
-    return text if offset is None else f"{text} {moment.strftime('%z')}"
-
-
-def _decide(rule: Rule, label: str, case: RefundCase, trace: list[str] | None) -> Decision:
-    """The matching rule's decision; ``trace`` None: no sentences (nor their formatting)."""
-    said: list[str] = [] if trace is None else trace
+def _decide(rule: Rule, number: int, case: RefundCase, trace: list[Message] | None) -> Decision:
+    """The matching rule's decision; ``trace`` None: no messages (nor their values)."""
+    said: list[Message] = [] if trace is None else trace
     action = rule.action
     currency = case.order.currency
     cap = rule.cap_for(currency)
@@ -223,25 +213,25 @@ def _decide(rule: Rule, label: str, case: RefundCase, trace: list[str] | None) -
         # Holds ask a person to approve money; a shadow rule moves none, so it records
         # what would have happened and never lands on the Review screen.
         if explain:
-            said.append(f"Would be held if armed: {'; '.join(HOLD_TEXT[h] for h in holds)}.")
+            said.append(msg("trace.would_hold", reasons=tuple(hold_text(h) for h in holds)))
         holds = []
         outcome = Outcome.NOTHING_TO_REFUND if plan.is_empty else Outcome.REFUND
     elif holds:
         outcome = Outcome.HOLD
         if explain:
-            said.append(f"Held for approval: {'; '.join(HOLD_TEXT[h] for h in holds)}.")
+            said.append(msg("trace.held", reasons=tuple(hold_text(h) for h in holds)))
     elif plan.is_empty:
         outcome = Outcome.NOTHING_TO_REFUND
-        said.append("Nothing is left to refund.")
+        said.append(msg("trace.nothing_left"))
     elif plan.waiting_for:
         outcome = Outcome.WAIT
-        said.append("Waiting for a pending refund on the same item to finish.")
+        said.append(msg("trace.waiting"))
     else:
         outcome = Outcome.REFUND
         if explain:
-            said.append(f"{'Would refund' if shadow else 'Refund'} {plan.total}.")
+            said.append(msg("trace.would_refund" if shadow else "trace.refund", total=plan.total))
     if shadow and explain:
-        said.append(f"{label[0].upper()}{label[1:]} is in shadow mode: no money is moved.")
+        said.append(msg("trace.shadow", number=number, rule=rule.name))
     return Decision(
         outcome=outcome,
         trace=tuple(said) if explain else (),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from refunddesk.domain.cases import RefundCase
+from refunddesk.domain.messages import Message, msg
 from refunddesk.domain.money import Money
 
 Facts = dict[str, Any]
@@ -38,40 +39,43 @@ def case_facts(case: RefundCase) -> Facts:
     return facts
 
 
-_LABELS = {
-    "status": "order status",
-    "fulfillment": "fulfilment status",
-    "sent": "items sent",
-    "shipped": "parcel",
-    "return": "return status",
-    "returned": "returned items",
-    "backlog": "your choice for cases found at connect",
-}
+# Facts shown with their old and new value; each has a word in the message catalogues.
+_LABELLED = ("status", "fulfillment", "sent", "return", "returned", "backlog")
 
 
-def _money(minor: Any, currency: str) -> str:
-    return str(Money(int(minor), currency)) if isinstance(minor, int) else "nothing"
+def _money(minor: Any, currency: str) -> Money | Message:
+    return Money(int(minor), currency) if isinstance(minor, int) else msg("fact.nothing")
 
 
-def what_changed(before: Facts | None, after: Facts) -> list[str]:
-    """Each changed fact as a short phrase, e.g. "payment 0.00 PLN → 48.98 PLN"."""
+def _plain(value: Any) -> str:
+    return str(value) if value not in (None, "", []) else "–"
+
+
+def what_changed(before: Facts | None, after: Facts) -> list[Message]:
+    """Each changed fact as a short phrase, e.g. "paid PLN 0.00 → PLN 48.98"."""
     if before is None:
         return []
     currency = str(after.get("currency") or before.get("currency") or "PLN")
-    changes: list[str] = []
+    changes: list[Message] = []
     for key in sorted(set(before) | set(after)):
         old, new = before.get(key), after.get(key)
         if old == new or key == "currency":
             continue
         if key == "paid":
             if not old and new:
-                changes.append(f"the buyer paid ({_money(new, currency)})")
+                changes.append(msg("fact.buyer_paid", amount=_money(new, currency)))
             else:
-                changes.append(f"paid {_money(old, currency)} → {_money(new, currency)}")
+                changes.append(
+                    msg("fact.paid", old=_money(old, currency), new=_money(new, currency))
+                )
         elif key == "surcharges_paid":
-            changes.append(f"surcharges paid {_money(old, currency)} → {_money(new, currency)}")
+            changes.append(
+                msg("fact.surcharges_paid", old=_money(old, currency), new=_money(new, currency))
+            )
         elif key == "shipped":
-            changes.append("a parcel was sent" if new else "the parcel is gone")
+            changes.append(msg("fact.parcel_sent" if new else "fact.parcel_gone"))
+        elif key in _LABELLED:
+            changes.append(msg(f"fact.changed_{key}", old=_plain(old), new=_plain(new)))
         else:
-            changes.append(f"{_LABELS.get(key, key)} {old or '–'} → {new or '–'}")
+            changes.append(msg("fact.changed_other", fact=key, old=_plain(old), new=_plain(new)))
     return changes

@@ -18,6 +18,8 @@ from refunddesk.domain.money import Money
 
 # English follows British habits (day first), closer to what Polish shops use.
 _LOCALES: dict[str, str] = {"en": "en_GB", "pl": "pl_PL", "zh_CN": "zh_Hans_CN", "zh": "zh_Hans_CN"}
+# Buyers may read other languages: their notices format money here too (notify/language.py).
+_LOCALES |= {"cs": "cs_CZ", "de": "de_DE", "uk": "uk_UA", "sk": "sk_SK", "hu": "hu_HU"}
 # Babel's names of plural categories, as CLDR defines them per language.
 PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
 
@@ -44,7 +46,7 @@ def format_money(amount: Money, language: str) -> str:
     """
     value = amount.amount  # exact Decimal from the minor units
     loc = _locale(language)
-    if loc.language == "pl":
+    if loc.language not in ("en", "zh"):  # the local symbol where a reader expects it ("zł")
         return format_currency(value, amount.currency, locale=loc)
     text = format_currency(value, amount.currency, locale=loc, currency_digits=True)
     symbol = loc.currency_symbols.get(amount.currency, amount.currency)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from refunddesk.domain.messages import from_stored, to_stored
 from refunddesk.domain.money import Money
 from refunddesk.domain.plans import PlannedLine, RefundPlan
 from refunddesk.domain.refunds import SurchargeRefund
@@ -36,7 +37,7 @@ def plan_to_json(plan: RefundPlan) -> dict[str, Any]:
             {"id": s.surcharge_id, "value": s.value.to_allegro()} for s in plan.surcharges
         ],
         "wanted": _money(plan.wanted),
-        "notes": list(plan.notes),
+        "notes": [to_stored(n) for n in plan.notes],
         "exceeds_remainder": plan.exceeds_remainder,
         "over_cap": plan.over_cap,
         "waiting_for": list(plan.waiting_for),
@@ -64,7 +65,7 @@ def plan_from_json(data: dict[str, Any]) -> RefundPlan:
             for x in data.get("surcharges", [])
         ),
         wanted=_parse(data.get("wanted")),
-        notes=tuple(data.get("notes", [])),
+        notes=tuple(from_stored(n) for n in data.get("notes", [])),
         exceeds_remainder=bool(data.get("exceeds_remainder", False)),
         over_cap=bool(data.get("over_cap", False)),
         waiting_for=tuple(data.get("waiting_for", [])),

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from refunddesk.domain.messages import Message, msg
 from refunddesk.domain.money import Money, split_minor
 from refunddesk.domain.orders import Order
 from refunddesk.domain.refunds import PlatformRefund, RefundLine, RefundRequest, SurchargeRefund
@@ -50,7 +51,7 @@ class RefundPlan:
     additional_services: Money | None = None
     surcharges: tuple[SurchargeRefund, ...] = ()
     wanted: Money | None = None
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message | str, ...] = ()  # str: a plan stored before messages existed
     exceeds_remainder: bool = False
     over_cap: bool = False
     waiting_for: tuple[str, ...] = ()
@@ -144,7 +145,7 @@ def plan_refund(
     """
     rem = compute_remainder(order, platform_refunds, cod_collected=cod_collected)
     cur = order.currency
-    notes: list[str] = []
+    notes: list[Message | str] = []
     exceeds = False
     unmatched: list[str] = []
     if action.scope is RefundScope.RETURNED_ITEMS:
@@ -155,37 +156,42 @@ def plan_refund(
         parts = _everything_parts(rem, action, notes)
     wanted = _total(parts, cur)
     if wanted.is_zero() and not exceeds and not unmatched:
-        notes.append("Nothing is left to refund on this order.")
+        notes.append(msg("plan.nothing_left"))
 
     if action.percent != Decimal(100) and not wanted.is_zero():
         target = wanted.percent(action.percent)
         parts = _fit(parts, target.minor)
-        notes.append(f"Refunding {_pct(action.percent)}% of {wanted}: {target}")
+        notes.append(
+            msg("plan.percent", percent=_pct(action.percent), wanted=wanted, target=target)
+        )
     if action.deduction is not None and not action.deduction.is_zero() and parts:
         before = _total(parts, cur)
-        label = f" {action.deduction_label.strip()}" if action.deduction_label.strip() else ""
-        if action.deduction >= before:
-            notes.append(f"The deduction of {action.deduction}{label} takes the whole refund")
+        label = action.deduction_label.strip()
+        code = "plan.deduction_takes_all" if action.deduction >= before else "plan.deducted"
+        if label:
+            notes.append(msg(code + "_labelled", amount=action.deduction, label=label))
         else:
-            notes.append(f"Deducted {action.deduction}{label}")
+            notes.append(msg(code, amount=action.deduction))
         parts = _fit(parts, (before - action.deduction).clamp_zero().minor)
     if _total(parts, cur) > rem.overall:
         if action.scope is RefundScope.RETURNED_ITEMS:
             exceeds = True
-        notes.append(f"Limited to {rem.overall} still unrefunded on the order")
+        notes.append(msg("plan.limited_to_remainder", left=rem.overall))
         parts = _fit(parts, rem.overall.minor)
     capped = False
     if cap is not None and _total(parts, cur) > cap:
         if over_cap is OverCap.REFUND_UP_TO_CAP:
             parts = _fit(parts, cap.clamp_zero().minor)
-            notes.append(f"Capped at {cap}")
+            notes.append(msg("plan.capped", cap=cap))
         else:
             capped = True
-            notes.append(f"{_total(parts, cur)} is above the {cap} cap: held for approval")
+            notes.append(msg("plan.above_cap", total=_total(parts, cur), cap=cap))
     return _build(rem, parts, wanted, notes, exceeds, capped, unmatched)
 
 
-def _everything_parts(rem: Remainder, action: RuleAction, notes: list[str]) -> list[_Part]:
+def _everything_parts(
+    rem: Remainder, action: RuleAction, notes: list[Message | str]
+) -> list[_Part]:
     parts: list[_Part] = []
     for lr in rem.lines:
         if lr.value_left.is_zero():
@@ -193,7 +199,7 @@ def _everything_parts(rem: Remainder, action: RuleAction, notes: list[str]) -> l
         if lr.whole_units:
             parts.append(_line_part(lr, lr.value_left.minor, lr.units_left))
         else:
-            notes.append(f"{lr.line.offer_name} was partly refunded before: refunding what is left")
+            notes.append(msg("plan.partly_refunded_rest", item=lr.line.offer_name))
             parts.append(_line_part(lr, lr.value_left.minor, None))
     if action.include_delivery and rem.delivery.minor > 0:
         parts.append(_Part("delivery", "", rem.delivery.minor))
@@ -205,11 +211,11 @@ def _everything_parts(rem: Remainder, action: RuleAction, notes: list[str]) -> l
 
 
 def _returned_parts(
-    rem: Remainder, customer_return: CustomerReturn | None, notes: list[str]
+    rem: Remainder, customer_return: CustomerReturn | None, notes: list[Message | str]
 ) -> tuple[list[_Part], bool, list[str]]:
     """The returned units, matched to order lines by offer id (Allegro gives no line id)."""
     if customer_return is None:
-        notes.append("There is no return, so there are no returned items to refund.")
+        notes.append(msg("plan.no_return"))
         return [], False, []
     exceeds = False
     unmatched: list[str] = []
@@ -220,7 +226,7 @@ def _returned_parts(
         candidates = [lr for lr in rem.lines if lr.line.offer_id == item.offer_id]
         if not candidates:
             unmatched.append(item.offer_id)
-            notes.append(f"Returned offer {item.name or item.offer_id} is not in this order")
+            notes.append(msg("plan.returned_not_in_order", item=item.name or item.offer_id))
             continue
         for lr in candidates:
             free = lr.units_left - taken.get(lr.line.id, 0)
@@ -234,7 +240,7 @@ def _returned_parts(
         if wanted > 0:
             exceeds = True
             name = item.name or candidates[0].line.offer_name
-            notes.append(f"{wanted} × {name} already refunded elsewhere")
+            notes.append(msg("plan.already_refunded_elsewhere", n=wanted, item=name))
     for lr in rem.lines:
         units = taken.get(lr.line.id, 0)
         if units == 0:
@@ -244,7 +250,7 @@ def _returned_parts(
         else:
             # Partly refunded by value before: these units get their share of what is left.
             share = split_minor(lr.value_left.minor, [units, lr.units_left - units])[0]
-            notes.append(f"{lr.line.offer_name} was partly refunded before: refunding its share")
+            notes.append(msg("plan.partly_refunded_share", item=lr.line.offer_name))
             parts[lr.line.id] = _line_part(lr, share, None)
     return list(parts.values()), exceeds, unmatched
 
@@ -283,7 +289,7 @@ def _build(
     rem: Remainder,
     parts: list[_Part],
     wanted: Money,
-    notes: list[str],
+    notes: list[Message | str],
     exceeds: bool,
     over_cap: bool,
     unmatched: list[str],
@@ -301,7 +307,7 @@ def _build(
         if (lr := rem.line(pl.line_item_id)) is not None and lr.pending
     )
     if waiting:
-        notes.append("Waiting for a pending refund on the same item to finish")
+        notes.append(msg("plan.waiting_for_pending"))
     delivery = next((Money(p.value, cur) for p in parts if p.key == "delivery"), None)
     services = next((Money(p.value, cur) for p in parts if p.key == "services"), None)
     surcharges = tuple(

@@ -9,7 +9,9 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from refunddesk.automation.lease import Holder
 from refunddesk.automation.worker import CycleReport, Worker, WorkerState
+from refunddesk.domain.messages import render
 from refunddesk.gui.formatting import shop_display_name
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
 from refunddesk.queries.dashboard import AutomationStatus, automation_status
@@ -48,11 +50,14 @@ def state_for(
 
 
 def last_problem(report: CycleReport) -> str:
-    if report.alerts:
-        return report.alerts[0]
+    """The one line the status strip shows, in the app's language (details stay in Review)."""
+    language = current_language()
+    for shop in report.shops:
+        if shop.alert:
+            return f"{shop_display_name(shop.shop_name)}: {render(shop.alert, language)}"
     for shop in report.shops:
         if shop.problems:
-            return f"{shop_display_name(shop.shop_name)}: {shop.problems[0]}"
+            return f"{shop_display_name(shop.shop_name)}: {render(shop.problems[0], language)}"
     return report.skipped_reason
 
 

@@ -2,37 +2,12 @@
 
 from __future__ import annotations
 
+from refunddesk.domain import locale_format
 from refunddesk.domain.money import Money
 
 # Languages with built-in templates; a merchant may add others in their templates folder.
 LANGUAGES: tuple[str, ...] = ("pl", "en", "cs", "de", "uk", "zh")
 DEFAULT_LANGUAGE = "en"
-
-_NBSP = "\u00a0"
-
-# (decimal mark, grouping mark, minimum digits before grouping starts, code goes first).
-# Polish leaves four-digit amounts ungrouped (CLDR minimumGroupingDigits = 2): "1234,56 zł".
-_NUMBER_STYLE: dict[str, tuple[str, str, int, bool]] = {
-    "pl": (",", _NBSP, 5, False),
-    "cs": (",", _NBSP, 4, False),
-    "uk": (",", _NBSP, 4, False),
-    "de": (",", ".", 4, False),
-    "en": (".", ",", 4, True),
-    "zh": (".", ",", 4, True),
-    # No built-in templates, but a merchant may add their own in these languages.
-    "sk": (",", _NBSP, 4, False),
-    "hu": (",", _NBSP, 4, False),
-}
-
-# Local symbols where a reader of that language expects them; the ISO code otherwise.
-_SYMBOLS: dict[str, dict[str, str]] = {
-    "pl": {"PLN": "zł", "EUR": "€"},
-    "cs": {"CZK": "Kč", "EUR": "€"},
-    "de": {"EUR": "€"},
-    "uk": {"EUR": "€"},
-    "sk": {"EUR": "€"},
-    "hu": {"HUF": "Ft", "EUR": "€"},
-}
 
 _REASONS: dict[str, dict[str, str]] = {
     "pl": {
@@ -96,34 +71,12 @@ def notice_language(buyer_language: str, marketplace_id: str = "allegro-pl") -> 
     return lang if lang in LANGUAGES else fallback_language(marketplace_id)
 
 
-def _group(digits: str, mark: str, min_digits: int) -> str:
-    if len(digits) < min_digits:
-        return digits
-    groups: list[str] = []
-    while len(digits) > 3:
-        groups.insert(0, digits[-3:])
-        digits = digits[:-3]
-    groups.insert(0, digits)
-    return mark.join(groups)
-
-
 def format_money(amount: Money, language: str) -> str:
-    """An amount as a reader of ``language`` writes it: ``123,45 zł``, ``PLN 123.45``."""
-    lang = base_language(language)
-    decimal_mark, group_mark, min_digits, code_first = _NUMBER_STYLE.get(
-        lang, _NUMBER_STYLE[DEFAULT_LANGUAGE]
-    )
-    # Money.amount_str() is exact decimal text ("-1234.50"); no float is ever involved.
-    text = amount.amount_str()
-    sign = "-" if text.startswith("-") else ""
-    whole, _, fraction = text.lstrip("-").partition(".")
-    number = _group(whole, group_mark, min_digits)
-    if fraction:
-        number = f"{number}{decimal_mark}{fraction}"
-    if code_first:
-        return f"{sign}{amount.currency} {number}"
-    symbol = _SYMBOLS.get(lang, {}).get(amount.currency, amount.currency)
-    return f"{sign}{number} {symbol}"
+    """An amount as a reader of ``language`` writes it: ``123,45 zł``, ``PLN 123.45``.
+
+    The same format as the app's own screens and commands (``locale_format``, CLDR data).
+    """
+    return locale_format.format_money(amount, base_language(language) or DEFAULT_LANGUAGE)
 
 
 def reason_phrase(trigger: str, language: str) -> str:

@@ -10,6 +10,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 
+from refunddesk.domain.messages import details as message_details
+from refunddesk.domain.messages import from_stored, from_text, render
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Rule
 from refunddesk.queries import backlog
@@ -285,23 +287,25 @@ class RefundDetail:
     held_reason: str
     held_detail: str
     failure_code: str
-    failure_detail: str
+    failure_detail: str  # in the language asked for
     platform_refund_id: str
     platform_status: str
     detected_at: datetime
     finished_at: datetime | None
     breakdown: tuple[BreakdownLine, ...]
-    notes: tuple[str, ...]  # the plan's notes, e.g. caps applied
-    trace: tuple[str, ...]
+    notes: tuple[str, ...]  # the plan's notes, e.g. caps applied (in the language asked for)
+    trace: tuple[str, ...]  # how the rules decided and what happened since, likewise
     rule_summary: str  # describe() of the exact rule version, "" when unknown
     attempts: tuple[AttemptRow, ...]
     notices: tuple[NoticeRow, ...]
     actions: tuple[ActionRow, ...]
     # The exact rule version, so a screen can describe it again when the language changes.
     rule: Rule | None = None
+    # Allegro's own words and trace ids behind the failure and the trace (detail views only).
+    details: tuple[str, ...] = ()
 
 
-def _breakdown(plan: Any) -> tuple[tuple[BreakdownLine, ...], tuple[str, ...]]:
+def _breakdown(plan: Any, language: str) -> tuple[tuple[BreakdownLine, ...], tuple[str, ...]]:
     from refunddesk.domain.plan_json import plan_from_json
 
     if not isinstance(plan, dict) or "currency" not in plan:
@@ -313,7 +317,7 @@ def _breakdown(plan: Any) -> tuple[tuple[BreakdownLine, ...], tuple[str, ...]]:
     if p.additional_services is not None and not p.additional_services.is_zero():
         lines.append(BreakdownLine("services", "", None, p.additional_services))
     lines += [BreakdownLine("surcharge", s.surcharge_id, None, s.value) for s in p.surcharges]
-    return tuple(lines), tuple(p.notes)
+    return tuple(lines), tuple(render(n, language) for n in p.notes)
 
 
 def _rule_version(db: Database, rule_id: int | None, version: int | None) -> Rule | None:
@@ -331,7 +335,10 @@ def refund_detail(db: Database, intent_id: int, language: str = "en") -> RefundD
         if i is None:
             return None
         row = _history_row(i)
-        breakdown, notes = _breakdown(i.plan)
+        breakdown, notes = _breakdown(i.plan, language)
+        failure = from_text(i.failure_detail)
+        trace = [from_stored(t) for t in (i.trace or [])]
+        details = [line for said in (failure, *trace) for line in message_details(said, language)]
         attempts = tuple(
             AttemptRow(
                 a.started_at, a.method, a.path, a.http_status, a.trace_id, a.duration_ms, a.error
@@ -365,14 +372,15 @@ def refund_detail(db: Database, intent_id: int, language: str = "en") -> RefundD
             held_reason=i.held_reason,
             held_detail=i.held_detail,
             failure_code=i.failure_code,
-            failure_detail=i.failure_detail,
+            failure_detail=render(failure, language),
             platform_refund_id=i.platform_refund_id or "",
             platform_status=i.platform_status,
             detected_at=i.detected_at,
             finished_at=i.finished_at,
             breakdown=breakdown,
             notes=notes,
-            trace=tuple(str(t) for t in (i.trace or [])),
+            trace=tuple(render(t, language) for t in trace),
+            details=tuple(dict.fromkeys(details)),
             rule_summary="",
             attempts=attempts,
             notices=notices,

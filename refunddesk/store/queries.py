@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from refunddesk.domain.messages import Said, from_stored, from_text
 from refunddesk.domain.money import Money
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
@@ -30,11 +31,11 @@ class RefundRow:
     rule_version: int | None
     reason_code: str
     held_reason: str
-    failure_detail: str
+    failure_detail: Said  # a message, or an old row's English sentence
     created_at: datetime
     updated_at: datetime
     not_before: datetime | None
-    last_note: str
+    last_note: Said
 
 
 def _row(i: m.RefundIntent) -> RefundRow:
@@ -52,11 +53,11 @@ def _row(i: m.RefundIntent) -> RefundRow:
         rule_version=i.rule_version,
         reason_code=i.reason_code,
         held_reason=i.held_reason,
-        failure_detail=i.failure_detail,
+        failure_detail=from_text(i.failure_detail),
         created_at=i.created_at,
         updated_at=i.updated_at,
         not_before=i.not_before,
-        last_note=trace[-1] if trace else "",
+        last_note=from_stored(trace[-1]) if trace else "",
     )
 
 

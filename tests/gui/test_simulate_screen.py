@@ -95,7 +95,7 @@ def test_each_trigger_shows_the_deciding_rule_and_breakdown(
     qtbot.mouseClick(w.picker.radios[Trigger.NOT_SENT_IN_TIME], Qt.MouseButton.LeftButton)
     _simulate(qtbot, w)
     assert "Late parcels" in w.result_view.details.text()
-    assert w.result_view.trace.item(0).text().startswith("rule 1 'Cancellations' skipped")
+    assert w.result_view.trace.item(0).text().startswith("Rule 1 “Cancellations” skipped")
 
     qtbot.mouseClick(w.picker.radios[Trigger.RETURN_DELIVERED], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(w.simulate_button, Qt.MouseButton.LeftButton)

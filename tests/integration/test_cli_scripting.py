@@ -19,7 +19,7 @@ from tests.support.keyring import MemoryKeyring
 REFUND_KEYS = {
     "id", "shop_id", "order_id", "buyer_login", "amount", "amount_minor", "currency", "state",
     "trigger", "mode", "rule_name", "rule_version", "reason_code", "held_reason",
-    "failure_detail", "created_at", "updated_at", "not_before", "last_note",
+    "failure_detail", "created_at", "updated_at", "not_before", "last_note", "details",
 }  # fmt: skip
 RULES = {
     "schema": 1,

@@ -14,6 +14,7 @@ from refunddesk.domain.rules import Mode, RefundScope, Rule, RuleAction
 from refunddesk.services import review, shops
 from refunddesk.store import models as m
 from tests.support.pipeline import Pipeline
+from tests.support.said import english, english_lines
 
 ITEMS = [{"offerId": "17001", "name": "Kubek", "price": "39.99", "quantity": 1}]
 PAID = 3999 + 999  # the item and the default delivery cost
@@ -38,7 +39,7 @@ def pipeline(request: pytest.FixtureRequest) -> Pipeline:
 def _timeline(p: Pipeline, order_id: str) -> list[str]:
     with p.db.sessions() as s:
         return [
-            f"{e.type}: {e.detail}"
+            f"{e.type}: {english(e.detail)}"
             for e in s.query(m.OrderEvent).filter_by(order_id=order_id).order_by(m.OrderEvent.id)
         ]
 
@@ -60,7 +61,9 @@ def test_a_payment_that_completes_after_the_cancellation_is_refunded(pipeline: P
     again = p.intent(order["id"])
     assert again.state == IntentState.SUCCEEDED
     assert p.ledger_total(order["id"]) == PAID
-    assert any("Planned again because the buyer paid" in line for line in again.trace)
+    assert any(
+        "Planned again because the buyer paid" in line for line in english_lines(again.trace)
+    )
     assert any(e.startswith("REPLANNED_PLANNED") for e in _timeline(p, order["id"]))
     for _ in range(2):
         p.cycle()
@@ -91,7 +94,7 @@ def test_a_person_who_dismissed_it_is_told_not_overruled(pipeline: Pipeline) -> 
     kept = p.intent(order["id"])
     assert kept.state == IntentState.DISMISSED
     assert p.ledger_total(order["id"]) == 0
-    assert any("changed after your decision" in line for line in kept.trace)
+    assert any("changed after your decision" in line for line in english_lines(kept.trace))
     assert any(e.startswith("CHANGED_AFTER_DECISION") for e in _timeline(p, order["id"]))
 
 
@@ -195,7 +198,7 @@ def test_the_backlog_found_at_connect_follows_the_merchants_choice(
         for order_id in found.values():
             intent = p.intent(order_id)
             assert intent.state == IntentState.NO_ACTION
-            assert "leave them to you" in intent.trace[-1]
+            assert "leave them to you" in english(intent.trace[-1])
             assert p.ledger_total(order_id) == 0
 
 
@@ -224,8 +227,9 @@ def test_changing_the_backlog_choice_later_decides_the_held_cases_again(
             assert intent.state == IntentState.NO_ACTION
             assert p.ledger_total(order_id) == 0
         assert any(
-            "your choice for cases found at connect ask → " + later in line for line in intent.trace
-        ), intent.trace
+            "your choice for cases found at connect ask → " + later in line
+            for line in english_lines(intent.trace)
+        ), english_lines(intent.trace)
         assert any(e.startswith("REPLANNED_") for e in _timeline(p, order_id))
 
 

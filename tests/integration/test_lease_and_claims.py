@@ -24,6 +24,7 @@ from refunddesk.services import review, shops
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 from tests.support.pipeline import Pipeline
+from tests.support.said import english
 
 ITEMS = [{"offerId": "17001", "name": "Kubek", "price": "39.99", "quantity": 1}]
 CANCEL = Rule(id="c", name="Cancellations", trigger=Trigger.BUYER_CANCELLED, mode=Mode.ARMED)
@@ -231,7 +232,7 @@ def test_an_unreadable_refund_list_blocks_only_the_unconfirmed_order(pipeline: P
     report = garbled.run_once()
     garbled.release()
     problems = [problem for s in report.shops for problem in s.problems]
-    assert any(lost["id"] in problem for problem in problems), problems
+    assert any(lost["id"] in english(problem) for problem in problems), problems
     assert not report.failed, problems  # one order's problem, not the shop's round
     assert p.intent(lost["id"]).state == IntentState.UNCONFIRMED  # still unknown: blocked
     assert p.intent(other["id"]).state == IntentState.SUBMITTED  # the rest of the shop went on

@@ -95,7 +95,7 @@ def test_the_password_comes_from_the_keyring_and_is_used_to_log_in(
     assert server.logins == [("sklep", "tajne-hasło")]
     [mail] = server.received
     assert mail.message["Subject"].startswith("Vrácení peněz za zrušenou objednávku 0c6f6e1a")
-    assert "a proto jsme Vám vrátili 159,98 PLN" in mail.message.get_content()
+    assert "a proto jsme Vám vrátili 159,98\u00a0PLN" in mail.message.get_content()
     rows = {r.channel: r for r in notices(db, intent)}
     assert rows["email"].status == "sent" and rows["email"].recipient == "anna@example.com"
     assert rows["email"].external_id == mail.message["Message-ID"]
@@ -122,7 +122,7 @@ def test_both_channels_go_out_once_even_when_run_again(
     assert len(market.sent) == 2
     [mail] = smtp_server.received
     assert mail.message["Subject"].startswith("Refund for your cancelled order")
-    assert "PLN 159.98" in mail.message.get_content()
+    assert "PLN\u00a0159.98" in mail.message.get_content()
 
 
 def test_a_refused_address_fails_and_the_next_buyer_still_gets_mail(

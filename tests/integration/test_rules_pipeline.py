@@ -7,6 +7,7 @@ from refunddesk.domain.cases import Trigger
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, OverCap, Rule
 from tests.support.pipeline import Pipeline
+from tests.support.said import english_lines
 
 MUG = [{"offerId": "17001", "name": "Kubek ceramiczny 350 ml", "price": "39.99", "quantity": 1}]
 CHARGER = [{"offerId": "17002", "name": "Ładowarka USB-C 65W", "price": "129.00", "quantity": 1}]
@@ -65,5 +66,5 @@ def test_a_shadow_rule_above_its_cap_records_shadow_and_asks_no_one(pipeline: Pi
     assert intent.state == IntentState.SHADOW  # never HELD: Review has nothing to approve
     assert intent.held_reason == ""
     assert intent.amount_minor == 12900 + 999
-    assert any(line.startswith("Would be held if armed") for line in intent.trace)
+    assert any(line.startswith("Would be held if armed") for line in english_lines(intent.trace))
     assert pipeline.ledger_total(order_id) == 0

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refunddesk.domain.messages import render_text
 from refunddesk.domain.money import Money
 from refunddesk.gui import msgbox
 from refunddesk.gui.dialogs.notice_resend import ResendNoticeDialog, ask_to_resend
 from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.notice_words import notice_status_short, notice_why_text
 from refunddesk.gui.models.refund_words import failed_text, held_text, unconfirmed_text
 from refunddesk.gui.models.review_model import (
@@ -301,7 +303,11 @@ class ReviewScreen(QWidget):
         if item.state == "UNCONFIRMED":
             return word("state", item.state), unconfirmed_text()
         if item.state == "FAILED":
-            why = item.failure_detail or item.failure_code or self.tr("Allegro refused it.")
+            why = (
+                render_text(item.failure_detail, current_language())
+                or item.failure_code
+                or self.tr("Allegro refused it.")
+            )
             return self.tr("Failed: %1").replace("%1", why), failed_text()
         reason = held_text(item.held_reason) or item.held_detail
         return self.tr("Held for you."), reason or self.tr("Approve it, or dismiss it.")

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 from refunddesk.automation.simulate import SimulationResult
 from refunddesk.automation.simulate_demo import DemoRun
 from refunddesk.domain.decisions import Outcome
+from refunddesk.domain.messages import render_all
 from refunddesk.domain.money import Money
 from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.refund_words import held_text
 from refunddesk.gui.simulate.words import outcome_text
 from refunddesk.gui.words import word
@@ -148,7 +150,7 @@ class ResultView(QWidget):
         self.details.setText(self._details(r))
         self._fill_breakdown(r)
         self.trace.clear()
-        self.trace.addItems(list(d.trace))
+        self.trace.addItems(render_all(d.trace, current_language()))
         self._fill_notice(r)
         self._show_demo()
 
@@ -197,7 +199,7 @@ class ResultView(QWidget):
                 rows.append((self.tr("Surcharge"), s.value))
             if plan.wanted is not None and plan.wanted != plan.total:
                 rows.append((self.tr("The rule asked for"), plan.wanted))
-            rows += [(note, None) for note in plan.notes]
+            rows += [(note, None) for note in render_all(plan.notes, current_language())]
         rows.append((self.tr("Still refundable on the order"), rem.overall))
         rows.append((self.tr("Refund"), r.refund_total))
         self.breakdown.setRowCount(len(rows))

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from refunddesk.domain.messages import details, from_text, render_text
 from refunddesk.gui.formatting import format_datetime
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.widgets import order_words as words
 from refunddesk.queries.orders import TimelineEntry
 
@@ -47,17 +49,19 @@ class OrderTimeline(QTreeWidget):
 
     def _fill(self) -> None:
         self.clear()
+        language = current_language()
         for entry in self._entries:
+            detail = render_text(entry.detail, language)
             item = QTreeWidgetItem(
                 [
                     format_datetime(entry.occurred_at),
                     f"{words.word(words.SOURCE, entry.source)}: "
                     f"{words.event_words(entry.source, entry.type)}",
-                    entry.detail,
+                    detail,
                 ]
             )
             item.setData(0, SOURCE_ROLE, entry.type)
-            item.setToolTip(2, entry.detail)
+            item.setToolTip(2, "\n".join([detail, *details(from_text(entry.detail), language)]))
             self.addTopLevelItem(item)
 
     def retranslate_ui(self) -> None:

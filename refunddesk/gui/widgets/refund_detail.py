@@ -100,6 +100,9 @@ class RefundDetailPane(QWidget):
             )
         parts.append(self._section(self.tr("Breakdown"), self._breakdown(d) or [self.tr("—")]))
         parts.append(self._section(self.tr("How the rules decided"), list(d.trace)))
+        if d.details:
+            # Allegro's own words (in Polish) and trace ids, for whoever contacts Allegro.
+            parts.append(self._section(self.tr("Details from Allegro"), list(d.details)))
         parts.append(self._rule(d))
         parts.append(self._attempts(d))
         if d.notices:

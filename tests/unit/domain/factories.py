@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from refunddesk.domain.cases import RefundCase, Trigger
+from refunddesk.domain.messages import Message, render
 from refunddesk.domain.money import Money
 from refunddesk.domain.orders import Buyer, LineItem, Order, OrderStatus, Payment
 from refunddesk.domain.refunds import PlatformRefund, RefundLine, SurchargeRefund
@@ -113,3 +115,9 @@ def case(
         )
         the_order = order(status=status)
     return RefundCase(trigger=trigger, order=the_order, detected_at=NOW, **kwargs)  # type: ignore[arg-type]
+
+
+def said(lines: Iterable[Message | str]) -> tuple[str, ...]:
+    """Trace lines or plan notes as the English merchant reads them."""
+    # A plain space for the no-break space Babel puts between a currency and its amount.
+    return tuple(render(line, "en").replace("\u00a0", " ") for line in lines)

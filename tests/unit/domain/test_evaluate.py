@@ -10,10 +10,11 @@ import pytest
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.conditions import Conditions, ProductFilter
 from refunddesk.domain.decisions import HoldReason, Outcome, evaluate
+from refunddesk.domain.locale_format import format_datetime
 from refunddesk.domain.orders import OrderStatus
 from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
 
-from .factories import BOUGHT, NOW, case, customer_return, line, order, pln
+from .factories import BOUGHT, NOW, case, customer_return, line, order, pln, said
 
 
 def _rule(ident: str, name: str, trigger: Trigger = Trigger.BUYER_CANCELLED, **kw: object) -> Rule:
@@ -36,15 +37,15 @@ def test_first_matching_rule_decides_and_trace_explains_each_rule() -> None:
 
     assert decision.outcome is Outcome.REFUND
     assert decision.rule is not None and (decision.rule.id, decision.rule.version) == ("r3", 1)
-    assert decision.trace[:3] == (
-        "rule 1 'Returns' skipped: it is for delivered returns, this is cancelled orders",
-        "rule 2 'Small cancellations' skipped: total 812.00 PLN > 500.00 PLN",
-        "rule 3 'All cancellations' matches",
+    assert said(decision.trace)[:3] == (
+        "Rule 1 “Returns” skipped: it is for delivered returns, this is cancelled orders",
+        "Rule 2 “Small cancellations” skipped: the order total PLN 812.00 is not under PLN 500.00",
+        "Rule 3 “All cancellations” matches",
     )
     # First match wins, and the trace says so for the rules below the deciding one.
-    assert decision.trace[-2:] == (
-        "Refund 812.00 PLN.",
-        "rule 4 'Never reached' not reached: rule 3 decided first",
+    assert said(decision.trace)[-2:] == (
+        "Refund PLN 812.00.",
+        "Rule 4 “Never reached” not reached: rule 3 decided first",
     )
     assert decision.plan is not None and decision.plan.total == pln("812.00")
     assert decision.reason == "CANCELLED_BY_BUYER"
@@ -54,21 +55,21 @@ def test_disabled_rule_is_skipped() -> None:
     rules = [replace(_rule("r1", "Off"), enabled=False), _rule("r2", "On")]
     decision = evaluate(rules, case(), NOW)
     assert decision.rule is not None and decision.rule.id == "r2"
-    assert decision.trace[0] == "rule 1 'Off' skipped: it is turned off"
+    assert said(decision.trace)[0] == "Rule 1 “Off” skipped: it is turned off"
 
 
 def test_no_rule_matches() -> None:
     decision = evaluate([_rule("r1", "Late", Trigger.NOT_SENT_IN_TIME)], case(), NOW)
     assert decision.outcome is Outcome.NO_RULE
     assert decision.rule is None and decision.plan is None
-    assert decision.trace[-1] == "No rule matched, so nothing is refunded automatically."
+    assert said(decision.trace)[-1] == "No rule matched, so nothing is refunded automatically."
 
 
 def test_cancel_case_on_an_order_that_is_not_cancelled_applies_no_rule() -> None:
     the_case = case(Trigger.BUYER_CANCELLED, order())
     decision = evaluate([_rule("r1", "Any")], the_case, NOW)
     assert decision.outcome is Outcome.NO_RULE
-    assert decision.trace == (
+    assert said(decision.trace) == (
         "No rule applies: the order is not cancelled (its status is READY_FOR_PROCESSING).",
     )
 
@@ -77,9 +78,9 @@ def test_shadow_rule_records_what_it_would_do() -> None:
     decision = evaluate([replace(_rule("r1", "Try"), mode=Mode.SHADOW)], case(), NOW)
     assert decision.shadow
     assert decision.outcome is Outcome.REFUND
-    assert decision.trace[-2:] == (
-        "Would refund 100.00 PLN.",
-        "Rule 1 'Try' is in shadow mode: no money is moved.",
+    assert said(decision.trace)[-2:] == (
+        "Would refund PLN 100.00.",
+        "Rule 1 “Try” is in shadow mode: no money is moved.",
     )
 
 
@@ -93,7 +94,7 @@ def test_over_cap_holds_by_default_and_refunds_up_to_cap_when_asked() -> None:
     capped = evaluate([rule], case(), NOW)
     assert capped.outcome is Outcome.REFUND
     assert capped.plan is not None and capped.plan.total == pln("50.00")
-    assert "Capped at 50.00 PLN" in capped.plan.notes
+    assert "Capped at PLN 50.00" in said(capped.plan.notes)
 
 
 def test_cash_on_delivery_return_is_held_for_a_manual_transfer() -> None:
@@ -123,7 +124,7 @@ def test_rule_that_asks_for_review_holds() -> None:
     rule = _rule("r1", "Check", action=RuleAction(require_review=True))
     decision = evaluate([rule], case(), NOW)
     assert decision.hold_reasons == (HoldReason.RULE_SAYS_REVIEW,)
-    assert decision.trace[-1] == "Held for approval: the rule asks for your approval."
+    assert said(decision.trace)[-1] == "Held for approval: the rule asks for your approval."
 
 
 def test_delay_sets_not_before_from_detection_time() -> None:
@@ -153,8 +154,8 @@ def test_a_deduction_in_another_currency_skips_the_rule() -> None:
 
     rule = _rule("r1", "Euro", action=RuleAction(deduction=Money.parse("1.00", "EUR")))
     decision = evaluate([rule], case(), NOW)
-    assert decision.trace[0] == (
-        "rule 1 'Euro' skipped: the order is in PLN, the rule's deduction is in EUR"
+    assert said(decision.trace)[0] == (
+        "Rule 1 “Euro” skipped: the order is in PLN, the rule's deduction is in EUR"
     )
 
 
@@ -175,7 +176,7 @@ def test_an_armed_rule_holds_a_currency_it_has_no_cap_for() -> None:
     decision = evaluate([rule], case(), NOW)
     assert decision.outcome is Outcome.HOLD
     assert decision.hold_reasons == (HoldReason.NO_CAP_FOR_CURRENCY,)
-    assert "the rule has caps, but none for this order's currency" in decision.trace[-1]
+    assert "the rule has caps, but none for this order's currency" in said(decision.trace)[-1]
 
 
 def test_a_shadow_rule_above_its_cap_records_shadow_never_a_hold() -> None:
@@ -183,7 +184,7 @@ def test_a_shadow_rule_above_its_cap_records_shadow_never_a_hold() -> None:
     decision = evaluate([rule], case(), NOW)
     assert decision.outcome is Outcome.REFUND and decision.shadow
     assert decision.hold_reasons == ()
-    assert decision.trace[-2].startswith("Would be held if armed: the refund is above")
+    assert said(decision.trace)[-2].startswith("Would be held if armed: the refund is above")
 
 
 # -- not sent in time -------------------------------------------------------------------------
@@ -206,9 +207,10 @@ def test_late_rule_uses_dispatch_deadline_plus_grace(deadline, grace, late) -> N
         assert decision.reason == "PRODUCT_NOT_AVAILABLE"
     else:
         due = deadline + grace
-        assert decision.trace[0] == (
-            f"rule 1 'Late' skipped: not late yet: it is late from "
-            f"{due.strftime('%Y-%m-%d %H:%M')} UTC"
+        assert said(decision.trace)[0] == (
+            # In the computer's own time zone, as the merchant's clock shows it.
+            f"Rule 1 “Late” skipped: not late yet: it is late from "
+            f"{format_datetime(due.astimezone(), 'en')}"
         )
 
 
@@ -226,7 +228,7 @@ def test_sent_order_is_never_late() -> None:
     the_case = case(Trigger.NOT_SENT_IN_TIME, order(), shipped=True)
     decision = evaluate([rule], the_case, NOW)
     assert decision.outcome is Outcome.NO_RULE
-    assert decision.trace == ("No rule applies: the order has been sent.",)
+    assert said(decision.trace) == ("No rule applies: the order has been sent.",)
 
 
 # -- conditions -------------------------------------------------------------------------------
@@ -236,21 +238,27 @@ def _skip_line(conditions: Conditions, **case_kw: object) -> str:
     """The trace line of a single cancellation rule with ``conditions`` on a standard case."""
     rule = _rule("r1", "R", conditions=conditions)
     the_order = case_kw.pop("the_order", None) or _cancelled()
-    return evaluate([rule], case(the_order=the_order, **case_kw), NOW).trace[0]  # type: ignore[arg-type]
+    return said(evaluate([rule], case(the_order=the_order, **case_kw), NOW).trace)[0]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
     ("conditions", "expected"),
     [
-        (Conditions(total_at_least=pln("150.00")), "total 100.00 PLN < 150.00 PLN"),
-        (Conditions(total_under=pln("100.00")), "total 100.00 PLN is not under 100.00 PLN"),
+        (
+            Conditions(total_at_least=pln("150.00")),
+            "the order total PLN 100.00 is below PLN 150.00",
+        ),
+        (
+            Conditions(total_under=pln("100.00")),
+            "the order total PLN 100.00 is not under PLN 100.00",
+        ),
         (
             Conditions(marketplaces=frozenset({"allegro-cz"})),
             "the order is on allegro-pl, not allegro-cz",
         ),
         (
             Conditions(payment_types=frozenset({"ALLEGRO_PAY", "CASH_ON_DELIVERY"})),
-            "paid by online, not Allegro Pay or cash on delivery",
+            "paid by online payment, not Allegro Pay or cash on delivery",
         ),
         (Conditions(blocked_logins=frozenset({"BUYER1"})), "buyer buyer1 is on the blocklist"),
         (Conditions(min_buyer_orders=3), "the buyer has 1 order, fewer than 3"),
@@ -258,7 +266,7 @@ def _skip_line(conditions: Conditions, **case_kw: object) -> str:
         (Conditions(min_days_since_purchase=5), "bought 3 days ago, fewer than 5"),
         (
             Conditions(products=ProductFilter(offer_ids=frozenset({"other"}))),
-            "item 'Item L1' is not among the rule's products",
+            "item “Item L1” is not among the rule's products",
         ),
         (
             Conditions(products=ProductFilter(groups=("Promo November",), match_all=False)),
@@ -267,7 +275,7 @@ def _skip_line(conditions: Conditions, **case_kw: object) -> str:
     ],
 )
 def test_each_condition_says_why_it_failed(conditions: Conditions, expected: str) -> None:
-    assert _skip_line(conditions) == f"rule 1 'R' skipped: {expected}"
+    assert _skip_line(conditions) == f"Rule 1 “R” skipped: {expected}"
 
 
 @pytest.mark.parametrize(
@@ -286,7 +294,7 @@ def test_matching_conditions_let_the_rule_decide(conditions: Conditions) -> None
     the_order = _cancelled(line("L1", "100.00", name="Blue mug", sku="SKU-1"))
     groups = {"Promo November": frozenset({"SKU-1"})}
     assert _skip_line(conditions, the_order=the_order, product_groups=groups) == (
-        "rule 1 'R' matches"
+        "Rule 1 “R” matches"
     )
 
 
@@ -294,17 +302,17 @@ def test_products_must_all_match_unless_any_is_enough() -> None:
     the_order = _cancelled(line("L1", "10.00"), line("L2", "20.00"))
     promo = ProductFilter(offer_ids=frozenset({"offer-L1"}))
     assert _skip_line(Conditions(products=promo), the_order=the_order) == (
-        "rule 1 'R' skipped: item 'Item L2' is not among the rule's products"
+        "Rule 1 “R” skipped: item “Item L2” is not among the rule's products"
     )
     anyone = replace(promo, match_all=False)
-    assert _skip_line(Conditions(products=anyone), the_order=the_order) == "rule 1 'R' matches"
+    assert _skip_line(Conditions(products=anyone), the_order=the_order) == "Rule 1 “R” matches"
 
 
 def test_allegro_pay_is_its_own_payment_type() -> None:
     the_order = _cancelled(features=("ALLEGRO_PAY",))
     conditions = Conditions(payment_types=frozenset({"ONLINE"}))
     assert _skip_line(conditions, the_order=the_order) == (
-        "rule 1 'R' skipped: paid by Allegro Pay, not online"
+        "Rule 1 “R” skipped: paid by Allegro Pay, not online payment"
     )
 
 
@@ -327,6 +335,6 @@ def test_return_reasons_and_products_look_at_returned_items() -> None:
     assert decision.plan is not None and decision.plan.total == pln("20.00")
 
     other = replace(the_case, customer_return=customer_return(("offer-L2", 1)))
-    assert evaluate([rule], other, NOW).trace[0] == (
-        "rule 1 'Damaged L2' skipped: return reason DONT_LIKE_IT is not one of DAMAGED"
+    assert said(evaluate([rule], other, NOW).trace)[0] == (
+        "Rule 1 “Damaged L2” skipped: return reason “Doesn't like it” is not Damaged"
     )

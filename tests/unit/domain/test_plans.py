@@ -15,7 +15,7 @@ from refunddesk.domain.refunds import RefundLine, SurchargeRefund
 from refunddesk.domain.remainder import compute_remainder
 from refunddesk.domain.rules import Mode, RefundScope, Rule, RuleAction
 
-from .factories import NOW, case, customer_return, line, order, platform_refund, pln
+from .factories import NOW, case, customer_return, line, order, platform_refund, pln, said
 
 RETURNED = RuleAction(scope=RefundScope.RETURNED_ITEMS, include_delivery=False)
 EVERYTHING = RuleAction()
@@ -67,7 +67,7 @@ def test_two_returns_of_the_same_order_and_a_third_that_was_already_refunded() -
     )
     assert third.exceeds_remainder
     assert third.is_empty
-    assert "1 × Item L1 already refunded elsewhere" in third.notes
+    assert "1 unit of Item L1 already refunded elsewhere" in said(third.notes)
 
 
 def test_return_after_a_partial_refund_by_value_refunds_its_share_as_amount() -> None:
@@ -81,7 +81,7 @@ def test_return_after_a_partial_refund_by_value_refunds_its_share_as_amount() ->
     )
     # 80.00 is left on two units; the returned one gets half of it.
     assert [(pl.type, pl.value) for pl in plan.lines] == [("AMOUNT", pln("40.00"))]
-    assert "Item L1 was partly refunded before: refunding its share" in plan.notes
+    assert "Item L1 was partly refunded before: refunding its share" in said(plan.notes)
 
 
 def test_refund_made_by_hand_with_only_a_total_limits_the_refund_of_everything() -> None:
@@ -91,7 +91,7 @@ def test_refund_made_by_hand_with_only_a_total_limits_the_refund_of_everything()
     assert plan.total == pln("80.00")
     assert [(pl.type, pl.value) for pl in plan.lines] == [("AMOUNT", pln("72.73"))]
     assert plan.delivery == pln("7.27")
-    assert "Limited to 80.00 PLN still unrefunded on the order" in plan.notes
+    assert "Limited to PLN 80.00 still unrefunded on the order" in said(plan.notes)
     assert not plan.exceeds_remainder
 
 
@@ -135,7 +135,7 @@ def test_pending_refund_on_a_line_makes_the_plan_wait() -> None:
     decision = evaluate([rule], the_case, NOW)
     assert decision.outcome is Outcome.WAIT
     assert decision.plan is not None and decision.plan.waiting_for == ("L1",)
-    assert "Waiting for a pending refund on the same item to finish" in decision.plan.notes
+    assert "Waiting for a pending refund on the same item to finish" in said(decision.plan.notes)
     # The pending refund counts as taken: only one unit is left.
     assert compute_remainder(the_order, pending).lines[0].units_left == 1
 
@@ -152,7 +152,7 @@ def test_percentage_rounds_half_even_and_the_split_adds_up() -> None:
     assert plan.total == pln("50.00")  # 49.995 rounds half-even to 50.00
     assert sorted(pl.value.minor for pl in plan.lines) == [1666, 1667, 1667]
     assert all(pl.type == "AMOUNT" for pl in plan.lines)
-    assert "Refunding 50% of 99.99 PLN: 50.00 PLN" in plan.notes
+    assert "Refunding 50% of PLN 99.99: PLN 50.00" in said(plan.notes)
 
 
 def test_deduction_of_return_postage() -> None:
@@ -166,14 +166,14 @@ def test_deduction_of_return_postage() -> None:
         order(line("L1", "100.00")), action, customer_return=customer_return(("offer-L1", 1))
     )
     assert [(pl.type, pl.value) for pl in plan.lines] == [("AMOUNT", pln("88.00"))]
-    assert "Deducted 12.00 PLN return postage" in plan.notes
+    assert "Deducted PLN 12.00 (return postage)" in said(plan.notes)
 
 
 def test_deduction_larger_than_the_refund_leaves_nothing() -> None:
     plan = plan_refund(order(line("L1", "10.00")), RuleAction(deduction=pln("12.00")))
     assert plan.is_empty
     assert plan.lines == ()
-    assert "The deduction of 12.00 PLN takes the whole refund" in plan.notes
+    assert "The deduction of PLN 12.00 takes the whole refund" in said(plan.notes)
 
 
 def test_everything_includes_surcharges_and_additional_services() -> None:

@@ -13,19 +13,19 @@ NBSP = "\u00a0"
 @pytest.mark.parametrize(
     ("minor", "currency", "language", "expected"),
     [
-        (12345, "PLN", "pl", "123,45 zł"),
-        (123456, "PLN", "pl-PL", "1234,56 zł"),  # Polish groups only from five digits
-        (1234567, "PLN", "pl", f"12{NBSP}345,67 zł"),
-        (12345, "PLN", "en-US", "PLN 123.45"),
-        (123456789, "PLN", "en", "PLN 1,234,567.89"),
-        (12345, "CZK", "cs-CZ", "123,45 Kč"),
-        (123456, "PLN", "cs", f"1{NBSP}234,56 PLN"),
-        (123456, "EUR", "de-DE", "1.234,56 €"),
-        (123456, "PLN", "uk-UA", f"1{NBSP}234,56 PLN"),
-        (123456, "PLN", "zh-CN", "PLN 1,234.56"),
-        (5, "PLN", "pl", "0,05 zł"),
-        (-1050, "PLN", "pl", "-10,50 zł"),
-        (12345, "HUF", "xx", "HUF 123.45"),  # an unknown language is written the English way
+        (12345, "PLN", "pl", f"123,45{NBSP}zł"),
+        (123456, "PLN", "pl-PL", f"1{NBSP}234,56{NBSP}zł"),  # as on every screen (CLDR via Babel)
+        (1234567, "PLN", "pl", f"12{NBSP}345,67{NBSP}zł"),
+        (12345, "PLN", "en-US", f"PLN{NBSP}123.45"),
+        (123456789, "PLN", "en", f"PLN{NBSP}1,234,567.89"),
+        (12345, "CZK", "cs-CZ", f"123,45{NBSP}Kč"),
+        (123456, "PLN", "cs", f"1{NBSP}234,56{NBSP}PLN"),
+        (123456, "EUR", "de-DE", f"1.234,56{NBSP}€"),
+        (123456, "PLN", "uk-UA", f"1{NBSP}234,56{NBSP}PLN"),
+        (123456, "PLN", "zh-CN", f"PLN{NBSP}1,234.56"),
+        (5, "PLN", "pl", f"0,05{NBSP}zł"),
+        (-1050, "PLN", "pl", f"-10,50{NBSP}zł"),
+        (12345, "EUR", "xx", f"EUR{NBSP}123.45"),  # an unknown language is written the English way
     ],
 )
 def test_amounts_are_written_the_way_each_language_writes_them(

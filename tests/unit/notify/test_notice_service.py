@@ -55,9 +55,9 @@ def test_a_confirmed_refund_gets_one_message_in_the_buyers_language(
     assert report.sent == 1 and report.failed == 0
     [(login, order_id, text)] = market.sent
     assert login == "anna_k" and order_id.startswith("0c6f6e1a")
-    assert "zostało anulowane, dlatego zwróciliśmy 159,98 zł" in text
-    assert "- Herbata zielona Sencha 100 g (2 szt.): 39,98 zł" in text
-    assert "- Czajniczek żeliwny 0,8 l (1 szt.): 110,00 zł" in text  # quantity from the order
+    assert "zostało anulowane, dlatego zwróciliśmy 159,98\u00a0zł" in text
+    assert "- Herbata zielona Sencha 100 g (2 szt.): 39,98\u00a0zł" in text
+    assert "- Czajniczek żeliwny 0,8 l (1 szt.): 110,00\u00a0zł" in text  # quantity from the order
     assert "Zwróciliśmy również koszt dostawy." in text
     assert text.rstrip().endswith("Herbaciarnia Lipowa")  # the shop's name signs it
     [row] = notices(db, intent)
@@ -215,7 +215,7 @@ def test_buyer_without_a_synced_order_is_written_to_by_login_in_polish(
     market = FakeMessaging()
     send_pending_notices(db, shop, market, NOW)
     [text] = market.texts_to("ghost")
-    assert "Dzień dobry" in text and "159,98 zł" in text
+    assert "Dzień dobry" in text and "159,98\u00a0zł" in text
 
 
 def test_without_a_marketplace_nothing_is_claimed(db: Database, shop: int) -> None:

@@ -44,12 +44,16 @@ FACTS = NoticeFacts(
 
 # A phrase only a real text in that language has, and the amount written its way.
 LANGUAGE_MARKS = {
-    "pl": ("Dzień dobry", "1234,56 zł", "tą samą metodą płatności"),
-    "en": ("Hello Anna", "PLN 1,234.56", "payment method used for the order"),
-    "cs": ("Dobrý den", "1\u00a0234,56 PLN", "stejným způsobem, jakým byla objednávka zaplacena"),
-    "de": ("Hallo Anna", "1.234,56 PLN", "Zahlungsweg"),
-    "uk": ("Доброго дня!", "1\u00a0234,56 PLN", "тим самим способом оплати"),
-    "zh": ("您好", "PLN 1,234.56", "原路退回"),
+    "pl": ("Dzień dobry", "1\u00a0234,56\u00a0zł", "tą samą metodą płatności"),
+    "en": ("Hello Anna", "PLN\u00a01,234.56", "payment method used for the order"),
+    "cs": (
+        "Dobrý den",
+        "1\u00a0234,56\u00a0PLN",
+        "stejným způsobem, jakým byla objednávka zaplacena",
+    ),
+    "de": ("Hallo Anna", "1.234,56\u00a0PLN", "Zahlungsweg"),
+    "uk": ("Доброго дня!", "1\u00a0234,56\u00a0PLN", "тим самим способом оплати"),
+    "zh": ("您好", "PLN\u00a01,234.56", "原路退回"),
 }
 
 
@@ -75,8 +79,8 @@ def test_polish_notice_lists_items_delivery_and_is_free_of_template_leftovers() 
     notice = render("refund_cancelled", "pl-PL", FACTS)
 
     assert notice.subject == "Zwrot pieniędzy za anulowane zamówienie ORDER-42"
-    assert "- Herbata zielona Sencha 100 g (2 szt.): 39,98 zł" in notice.body
-    assert "- Czajniczek żeliwny 0,8 l (1 szt.): 1194,58 zł" in notice.body
+    assert "- Herbata zielona Sencha 100 g (2 szt.): 39,98\u00a0zł" in notice.body
+    assert "- Czajniczek żeliwny 0,8 l (1 szt.): 1\u00a0194,58\u00a0zł" in notice.body
     assert "Zwróciliśmy również koszt dostawy." in notice.body
     assert notice.body.rstrip().endswith("Pozdrawiamy\nHerbaciarnia Lipowa")
 
@@ -108,7 +112,7 @@ def test_unknown_language_falls_back_to_the_given_fallback_then_english() -> Non
     assert render("refund_cancelled", "hu-HU", FACTS, fallback="pl").language == "pl"
     notice = render("refund_cancelled", "hu-HU", FACTS)
     assert notice.language == "en"
-    assert "PLN 1,234.56" in notice.body  # amounts follow the language actually used
+    assert "PLN\u00a01,234.56" in notice.body  # amounts follow the language actually used
 
 
 def test_merchant_override_wins_over_the_builtin_and_new_templates_are_listed() -> None:
@@ -126,7 +130,7 @@ def test_merchant_override_wins_over_the_builtin_and_new_templates_are_listed() 
 
     notice = render("refund_cancelled", "pl-PL", FACTS)
     assert notice.subject == "Zamówienie ORDER-42 – zwrot"
-    assert notice.body == "Cześć Anna! Oddaliśmy 1234,56 zł.\n"
+    assert notice.body == "Cześć Anna! Oddaliśmy 1\u00a0234,56\u00a0zł.\n"
     # Other languages still use the built-in text.
     assert "Hello Anna" in render("refund_cancelled", "en", FACTS).body
 
@@ -136,7 +140,7 @@ def test_merchant_override_wins_over_the_builtin_and_new_templates_are_listed() 
     assert listed["refund_vip"].languages == ("en",) and not listed["refund_vip"].builtin
     # A Polish buyer gets the only language the merchant wrote, with English amounts.
     assert render("refund_vip", "pl-PL", FACTS, fallback="pl").body.startswith(
-        "Dear kupujacy_1, PLN 1,234.56"
+        "Dear kupujacy_1, PLN\u00a01,234.56"
     )
 
 
@@ -256,11 +260,11 @@ def test_preview_renders_for_the_simulation_screen_without_a_database() -> None:
         "refund_cancelled", "", _order("cs-CZ"), Money(9000, "PLN"), lines, shop_name="Lipowa"
     )
     assert notice.language == "cs"
-    assert "a proto jsme Vám vrátili 90,00 PLN." in notice.body
-    assert "- Herbata czarna Assam (3 ks): 75,00 PLN" in notice.body
-    assert "- Filiżanka (2 ks): 15,00 PLN" in notice.body  # quantity taken from the order
+    assert "a proto jsme Vám vrátili 90,00\u00a0PLN." in notice.body
+    assert "- Herbata czarna Assam (3 ks): 75,00\u00a0PLN" in notice.body
+    assert "- Filiżanka (2 ks): 15,00\u00a0PLN" in notice.body  # quantity taken from the order
 
     chosen = preview_notice("refund_late", "en", _order("cs-CZ"), Money(9000, "PLN"), lines)
-    assert chosen.language == "en" and "PLN 90.00" in chosen.body
+    assert chosen.language == "en" and "PLN\u00a090.00" in chosen.body
     fallback = preview_notice("refund_late", "", _order(""), Money(9000, "PLN"))
     assert fallback.language == "pl"

@@ -1,0 +1,253 @@
+"""The English words of every core message (``messages.py``); Polish and Chinese mirror it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+# A template is a sentence with {named} values, or plural forms by CLDR category for the
+# value ``n`` ("one", "few", "many", "other"; every plural template has "other").
+TEXTS: dict[str, str | Mapping[str, str]] = {
+    # -- why a case cannot be a refund case ----------------------------------------------
+    "case.not_cancelled": "the order is not cancelled (its status is {status})",
+    "case.sent": "the order has been sent",
+    "case.no_return": "there is no customer return for this case",
+    "case.no_payment": "the order has no payment",
+    "case.not_paid": "the buyer has not paid for the order",
+    # -- the rule trace ----------------------------------------------------------------------
+    "trace.no_rule_applies": "No rule applies: {why}.",
+    "trace.rule_skipped": "Rule {number} “{rule}” skipped: {why}",
+    "trace.rule_matches": "Rule {number} “{rule}” matches",
+    "trace.rule_not_reached": "Rule {number} “{rule}” not reached: rule {decided} decided first",
+    "trace.no_rule_matched": "No rule matched, so nothing is refunded automatically.",
+    "trace.would_hold": "Would be held if armed: {reasons}.",
+    "trace.held": "Held for approval: {reasons}.",
+    "trace.nothing_left": "Nothing is left to refund.",
+    "trace.waiting": "Waiting for a pending refund on the same item to finish.",
+    "trace.would_refund": "Would refund {total}.",
+    "trace.refund": "Refund {total}.",
+    "trace.shadow": "Rule {number} “{rule}” is in shadow mode: no money is moved.",
+    "trace.backlog_left_to_you": "This happened before RefundDesk started watching the shop "
+    "({since}), and your choice for such cases is to leave them to you.",
+    "trace.backlog_held": "Held for your approval: found when the shop was connected ({since}); "
+    "approve it to refund.",
+    "trace.foreign_refunds": {
+        "one": "Held for approval: Allegro already lists {n} refund for this order that "
+        "RefundDesk did not make ({total}: by hand in Allegro, or by Allegro itself).",
+        "other": "Held for approval: Allegro already lists {n} refunds for this order that "
+        "RefundDesk did not make ({total}: by hand in Allegro, or by Allegro itself).",
+    },
+    "trace.dry_run": "Dry-run is on in Settings: nothing was sent.",
+    # -- why a rule was skipped --------------------------------------------------------------
+    "skip.turned_off": "it is turned off",
+    "skip.other_trigger": "it is for {rule_for}, this is {case}",
+    "skip.deduction_currency": "the order is in {currency}, the rule's deduction is in "
+    "{rule_currency}",
+    "skip.no_deadline": "the order has no dispatch deadline and no payment time to count from",
+    "skip.not_late_yet": "not late yet: it is late from {late_from}",
+    # -- which condition failed --------------------------------------------------------------
+    "condition.amount_currency": "the order is in {currency}, the rule's amounts are in "
+    "{rule_currency}",
+    "condition.total_below": "the order total {amount} is below {limit}",
+    "condition.total_not_under": "the order total {amount} is not under {limit}",
+    "condition.paid_below": "the amount paid {amount} is below {limit}",
+    "condition.paid_not_under": "the amount paid {amount} is not under {limit}",
+    "condition.marketplace": "the order is on {marketplace}, not {wanted}",
+    "condition.payment": "paid by {paid_by}, not {wanted}",
+    "condition.buyer_blocked": "buyer {login} is on the blocklist",
+    "condition.buyer_orders": {
+        "one": "the buyer has {n} order, fewer than {limit}",
+        "other": "the buyer has {n} orders, fewer than {limit}",
+    },
+    "condition.purchase_date_unknown": "the purchase date is unknown",
+    "condition.bought_too_recently": {
+        "one": "bought {n} day ago, fewer than {limit}",
+        "other": "bought {n} days ago, fewer than {limit}",
+    },
+    "condition.bought_too_long_ago": {
+        "one": "bought {n} day ago, more than {limit}",
+        "other": "bought {n} days ago, more than {limit}",
+    },
+    "condition.no_return": "there is no return to take a reason from",
+    "condition.return_reason": "return reason “{reason}” is not {wanted}",
+    "condition.no_items": "the case has no items to match the products against",
+    "condition.item_not_in_products": "item “{item}” is not among the rule's products",
+    "condition.no_item_in_products": "no item is among the rule's products",
+    # -- words used inside other messages ----------------------------------------------------
+    "trigger.BUYER_CANCELLED": "cancelled orders",
+    "trigger.NOT_SENT_IN_TIME": "orders not sent in time",
+    "trigger.RETURN_DELIVERED": "delivered returns",
+    "trigger.RETURN_DECLARED": "declared returns",
+    "payment.ONLINE": "online payment",
+    "payment.ALLEGRO_PAY": "Allegro Pay",
+    "payment.CASH_ON_DELIVERY": "cash on delivery",
+    "payment.WIRE_TRANSFER": "bank transfer",
+    "payment.SPLIT_PAYMENT": "split payment",
+    "payment.EXTENDED_TERM": "deferred payment",
+    "payment.UNKNOWN": "an unknown method",
+    "return_reason.DONT_LIKE_IT": "Doesn't like it",
+    "return_reason.NOT_AS_DESCRIBED": "Not as described",
+    "return_reason.NOT_AS_EXPECTED": "Not as expected",
+    "return_reason.DAMAGED": "Damaged",
+    "return_reason.TRANSPORT": "Damaged in transport",
+    "return_reason.INCOMPLETE": "Incomplete",
+    "return_reason.DIFFERENT": "A different product",
+    "return_reason.MISTAKE": "Bought by mistake",
+    "return_reason.OVERDUE_DELIVERY": "Delivered too late",
+    "return_reason.HIDDEN_FLAW": "Hidden flaw",
+    "return_reason.OTHER_FLAW": "Other flaw",
+    "return_reason.COUNTERFEIT": "Counterfeit",
+    "return_reason.NOT_NEW": "Not new",
+    "return_reason.TOO_LARGE": "Too large",
+    "return_reason.TOO_SMALL": "Too small",
+    "state.PLANNED": "planned",
+    "state.SUBMITTING": "being sent",
+    "state.SUBMITTED": "sent to Allegro",
+    "state.SUCCEEDED": "refunded",
+    "state.FAILED": "failed",
+    "state.UNCONFIRMED": "not confirmed",
+    "state.HELD": "held for approval",
+    "state.DISMISSED": "dismissed",
+    "state.REFUNDED_BY_HAND": "refunded by hand",
+    "state.SHADOW": "recorded only (shadow)",
+    "state.NO_ACTION": "no refund",
+    # -- why a refund is held ----------------------------------------------------------------
+    "hold.OVER_CAP": "the refund is above the rule's cap",
+    "hold.CASH_ON_DELIVERY": "cash on delivery cannot be refunded through Allegro: transfer "
+    "the money to the buyer's bank account",
+    "hold.RULE_SAYS_REVIEW": "the rule asks for your approval",
+    "hold.ALREADY_REFUNDED_ELSEWHERE": "part of it was already refunded elsewhere",
+    "hold.RETURN_MISMATCH": "the return lists items that are not in the order",
+    "hold.NO_CAP_FOR_CURRENCY": "the rule has caps, but none for this order's currency",
+    "hold.BACKLOG": "found when the shop was connected: approve to refund it",
+    # -- plan notes ----------------------------------------------------------------------------
+    "plan.nothing_left": "Nothing is left to refund on this order.",
+    "plan.percent": "Refunding {percent}% of {wanted}: {target}",
+    "plan.deducted": "Deducted {amount}",
+    "plan.deducted_labelled": "Deducted {amount} ({label})",
+    "plan.deduction_takes_all": "The deduction of {amount} takes the whole refund",
+    "plan.deduction_takes_all_labelled": "The deduction of {amount} ({label}) takes the whole "
+    "refund",
+    "plan.limited_to_remainder": "Limited to {left} still unrefunded on the order",
+    "plan.capped": "Capped at {cap}",
+    "plan.above_cap": "{total} is above the {cap} cap: held for approval",
+    "plan.partly_refunded_rest": "{item} was partly refunded before: refunding what is left",
+    "plan.partly_refunded_share": "{item} was partly refunded before: refunding its share",
+    "plan.no_return": "There is no return, so there are no returned items to refund.",
+    "plan.returned_not_in_order": "Returned offer {item} is not in this order",
+    "plan.already_refunded_elsewhere": {
+        "one": "{n} unit of {item} already refunded elsewhere",
+        "other": "{n} units of {item} already refunded elsewhere",
+    },
+    "plan.waiting_for_pending": "Waiting for a pending refund on the same item to finish",
+    # -- what happened when sending ------------------------------------------------------------
+    "note.check_failed": "Could not check the order with Allegro: {why}",
+    "note.bug": "RefundDesk hit an unexpected error here ({error}). It is in the log file.",
+    "note.interrupted": "RefundDesk stopped while sending this refund; checking with Allegro.",
+    "note.no_longer_cancelled": "Live check: the order is no longer cancelled (status {status}).",
+    "note.sent_after_all": "Live check: the order was sent after all, so no late-order refund "
+    "is due.",
+    "note.waiting_same_items": "Waiting: another refund on the same items is still being "
+    "processed by Allegro.",
+    "note.less_left": "Live check: only {left} is left to refund on this order; the plan was "
+    "{planned}.",
+    "note.late_answer": "An answer from Allegro arrived after another RefundDesk had taken "
+    "this refund over.",
+    "note.sent": "Sent to Allegro: refund {refund} for {total}, status {status}.",
+    "note.refused": "Allegro refused the refund: {why}",
+    "note.unconfirmed": "Allegro did not confirm the refund ({why}). It will be checked before "
+    "anything else happens to this order.",
+    "note.refused_list_unreadable": "Allegro refused the refund: {why} Its refund list could "
+    "not be read to see why; checked again next time.",
+    "note.refused_already_made": "Allegro refused the refund: {why} This refund was already "
+    "made (refund {refund} for {total}); it is recorded here instead of a second one.",
+    "note.waiting_other_refund": "Waiting: Allegro is still processing another refund on this "
+    "order.",
+    "note.refused_less_left": "Allegro refused the refund: {why} Only {left} is left to refund "
+    "on this order (refunded meanwhile elsewhere); the plan was {planned}.",
+    "note.refunded": "Refunded {total} ({status}).",
+    "note.reconciled_found": "Reconciled: refund {refund} found in Allegro's list.",
+    "note.reconciled_resent": "Reconciled: refund {refund} confirmed by resending the same "
+    "command.",
+    "note.reconciled_absent": "Reconciled: Allegro has no such refund ({why}); it will be "
+    "re-checked.",
+    "note.replanned": "Planned again because {changes}. The earlier decision was: {earlier}.",
+    "note.replanned_by_rule": "Planned again because {changes}. The earlier decision was: "
+    "{earlier}, by rule “{rule}” (version {version}).",
+    "note.replanned_now": "{note} Now: {now}.",
+    "note.changed_after_decision": "The order changed after your decision ({changes}). "
+    "RefundDesk left your decision as it was: look at the order if it should change.",
+    # -- what changed on an order ----------------------------------------------------------------
+    "fact.nothing": "nothing",
+    "fact.buyer_paid": "the buyer paid ({amount})",
+    "fact.paid": "paid {old} → {new}",
+    "fact.surcharges_paid": "surcharges paid {old} → {new}",
+    "fact.parcel_sent": "a parcel was sent",
+    "fact.parcel_gone": "the parcel is gone",
+    "fact.changed_status": "order status {old} → {new}",
+    "fact.changed_fulfillment": "fulfilment status {old} → {new}",
+    "fact.changed_sent": "items sent {old} → {new}",
+    "fact.changed_return": "return status {old} → {new}",
+    "fact.changed_returned": "returned items {old} → {new}",
+    "fact.changed_backlog": "your choice for cases found at connect {old} → {new}",
+    "fact.changed_other": "{fact} {old} → {new}",
+    # -- limits in Settings --------------------------------------------------------------------
+    "limit.breaker": {
+        "one": "Automation stopped after {n} failure in a row.",
+        "other": "Automation stopped after {n} failures in a row.",
+    },
+    "limit.order_cap": "{amount} is above your per-order limit {cap}.",
+    "limit.daily_count": {
+        "one": "Today's limit of {n} refund is reached.",
+        "other": "Today's limit of {n} refunds is reached.",
+    },
+    "limit.daily_budget": "Today's budget {budget} would be exceeded ({spent} already).",
+    "limit.buyer_daily_cap": "Buyer {buyer} would get more than {cap} today.",
+    # -- why a refund failed -------------------------------------------------------------------
+    "failure.canceled": "Allegro cancelled the refund: the seller balance was probably too "
+    "low. Top it up in Allegro, then press Retry.",
+    "failure.validate_failed": "Allegro could not validate the refund. Check the order in "
+    "Allegro, then retry or refund by hand.",
+    # -- Allegro's errors, by kind (Allegro's own words are kept as details) --------------------
+    "allegro.cash_on_delivery": "Cash-on-delivery orders cannot be refunded through Allegro: "
+    "transfer the money to the buyer.",
+    "allegro.validation_refused": "Allegro refused the request as invalid.",
+    "allegro.not_found": "Allegro does not know this order (or it belongs to another seller).",
+    "allegro.conflict": "The order changed in the meantime; it will be read again.",
+    "allegro.server_error": "Allegro had an internal error; the outcome will be checked again.",
+    "allegro.refused": "Allegro refused the request.",
+    "allegro.outcome_unknown": "Allegro did not confirm the outcome; it will be checked again.",
+    "allegro.network": "Allegro could not be reached. Check the internet connection.",
+    "allegro.rate_limited": {
+        "one": "Allegro asked RefundDesk to slow down; it waits {n} second.",
+        "other": "Allegro asked RefundDesk to slow down; it waits {n} seconds.",
+    },
+    "allegro.reconnect": "Allegro no longer accepts this shop's login: reconnect the shop in "
+    "Settings.",
+    "allegro.unreadable_order": "Allegro sent values for this order that cannot be right; it "
+    "is set aside.",
+    "allegro.malformed": "Allegro sent an answer RefundDesk could not read.",
+    "allegro.other": "Allegro could not be used just now.",
+    # -- problems of one cycle (the status strip) ---------------------------------------------
+    "problem.order": "order {order}: {why}",
+    "problem.order_bug": "order {order}: unexpected error (in the log file)",
+    "problem.refund": "refund {refund}: {why}",
+    "problem.return": "return {ret}: {why}",
+    "problem.feed": "the {feed} feed: {why}",
+    "problem.event_stats": "the order feed's starting point: {why}",
+    "problem.still_unconfirmed": "order {order}: still not confirmed ({why})",
+    "problem.bug": "unexpected error (in the log file)",
+    "alert.breaker": {
+        "one": "automation stopped after {n} failure in a row",
+        "other": "automation stopped after {n} failures in a row",
+    },
+    "alert.reconnect": "reconnect the shop in Settings",
+    # -- details (only in detail views, never the status strip) --------------------------------
+    "detail.allegro_says": "Allegro's own words: {text}",
+    "detail.error_code": "Error code: {text}",
+    "detail.trace_id": "Trace id (for Allegro's support): {text}",
+    # -- the command line -----------------------------------------------------------------------
+    "cli.review_done": {
+        "one": "{action}: {n} refund done.",
+        "other": "{action}: {n} refunds done.",
+    },
+}
