@@ -17,6 +17,7 @@ from refunddesk.gui.models.orders_model import OrdersModel
 from refunddesk.gui.screens.orders import OrdersScreen
 from refunddesk.gui.screens.refunds import EVERYTHING, RefundsScreen
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.order_id import ORDER_ID_ROLE
 from refunddesk.queries import orders as q
 from refunddesk.store import models as m
 from tests.support.refund_rows import insert_intents, intent_row
@@ -154,7 +155,7 @@ def test_the_selected_order_stays_selected_when_new_orders_push_it_down(
     qtbot.waitUntil(lambda: screen.model.rowCount() == 23 and not gui_services.busy)
 
     assert screen.table.selectionModel().selectedRows()[0].row() == 5
-    assert screen.model.index(5, q.OrderColumn.ORDER_ID).data() == "order-000017"
+    assert screen.model.index(5, q.OrderColumn.ORDER_ID).data(ORDER_ID_ROLE) == "order-000017"
 
 
 def test_no_query_runs_on_the_gui_thread(

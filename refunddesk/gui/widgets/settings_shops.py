@@ -152,7 +152,12 @@ class ShopsPanel(QWidget):
     def _is_embedded(self, shop: shops.ShopInfo) -> bool:
         """The demo shop this app started itself (``--demo``), not one at another address."""
         running = self._services.ctx.demo_shop
-        return shop.is_demo and running is not None and shop.api_url == running.url
+        if not shop.is_demo or running is None:
+            return False
+        try:
+            return shop.api_url == running.url
+        except RuntimeError:  # the embedded demo shop has stopped (the app is closing)
+            return False
 
     def _selection_changed(self) -> None:
         shop = self.selected_shop()
