@@ -129,12 +129,12 @@ def test_a_run_on_the_demo_shop_leaves_no_refund_time_in_the_future(
         order_id = next(iter(shop.state.orders))
         shop.scenario.cancel_as_buyer(order_id)
         ctx.make_worker().run_once()
-        now = datetime.now(UTC)
         stamps = [shop.clock.now()]
         stamps += [r.created_at for r in shop.state.refunds]  # the shop's createdAt
         # What the Refunds screen shows (stored as UTC; the screen reads naive values as UTC).
         stamps += [_utc(row.created_at) for row in iter_history(db, RefundFilter())]
         assert len(stamps) > 2, "the merchant's own cancellation was not refunded"
+        now = datetime.now(UTC)  # read last: every stamp above was taken before it
         assert max(stamps) <= now, f"{max(stamps)} is after {now}"
     finally:
         ctx.close()

@@ -133,15 +133,15 @@ def test_policy_text_in_polish() -> None:
     rules = [SMALL_CANCEL, LATE, PROMO_RETURN, HALF_ON_DECLARE]
     assert spaced(policy_text(rules, "pl")) == (
         "Zwroty pieniędzy\n\n"
-        "- Jeśli anulujesz opłacone zamówienie o wartości poniżej 500,00\u00a0zł, automatycznie "
+        "- Jeśli anulujesz opłacone zamówienie o wartości poniżej 500,00 zł, automatycznie "
         "zwrócimy całą kwotę zamówienia wraz z kosztem dostawy.\n"
         "- Jeśli nie wyślemy zamówienia w terminie wysyłki, automatycznie zwrócimy całą kwotę "
-        "zamówienia wraz z kosztem dostawy (automatycznie do 300,00\u00a0zł; wyższe kwoty "
+        "zamówienia wraz z kosztem dostawy (automatycznie do 300,00 zł; wyższe kwoty "
         "indywidualnie).\n"
         "- Gdy Twój zwrot do nas dotrze (produkty z grupy „Promo November”, płatność przez "
         "Allegro Pay lub online, w ciągu 14 dni od zakupu), automatycznie zwrócimy wartość "
-        "zwróconych produktów, po potrąceniu 12,00\u00a0zł (return postage), w ciągu 2 godzin.\n"
-        "- Gdy zgłosisz zwrot (zamówienia o wartości od 10,00\u00a0zł do poniżej 50,00\u00a0zł), bez "  # noqa: E501
+        "zwróconych produktów, po potrąceniu 12,00 zł (return postage), w ciągu 2 godzin.\n"
+        "- Gdy zgłosisz zwrot (zamówienia o wartości od 10,00 zł do poniżej 50,00 zł), bez "
         "czekania na paczkę automatycznie zwrócimy 50% wartości zwróconych produktów wraz z "
         "kosztem dostawy.\n"
     )

@@ -97,26 +97,26 @@ EVERY_CONDITION = Rule(
     [
         (
             SMALL_CANCEL,
-            "Gdy kupujący anuluje opłacone zamówienie o wartości poniżej 500,00\u00a0zł, zwróć całą "  # noqa: E501
+            "Gdy kupujący anuluje opłacone zamówienie o wartości poniżej 500,00 zł, zwróć całą "
             "kwotę zamówienia wraz z kosztem dostawy.",
         ),
         (
             LATE,
             "Gdy opłacone zamówienie nie zostanie wysłane w terminie wysyłki (lub w ciągu 2 dni "
             "od zapłaty) przedłużonym o 1 dzień, zwróć całą kwotę zamówienia wraz z kosztem "
-            "dostawy. Zwroty powyżej 300,00\u00a0zł czekają na Twoją zgodę. Zamówienia w innej "
+            "dostawy. Zwroty powyżej 300,00 zł czekają na Twoją zgodę. Zamówienia w innej "
             "walucie czekają na Twoją zgodę.",
         ),
         (
             PROMO_RETURN,
             "Gdy zwrot z zamówienia dotrze do Ciebie, jeśli zapłacono przez Allegro Pay lub "
             "online, tylko z produktami z grupy „Promocja listopad”, w ciągu 14 dni od zakupu, "
-            "zwróć wartość produktów objętych zwrotem, po potrąceniu 12,00\u00a0zł (koszt "
+            "zwróć wartość produktów objętych zwrotem, po potrąceniu 12,00 zł (koszt "
             "odesłania). Zwrot najpierw czeka 1 godzinę, więc możesz go zatrzymać.",
         ),
         (
             HALF_ON_DECLARE,
-            "Gdy kupujący zgłosi zwrot z zamówienia o wartości od 10,00\u00a0zł do poniżej 50,00\u00a0zł, "  # noqa: E501
+            "Gdy kupujący zgłosi zwrot z zamówienia o wartości od 10,00 zł do poniżej 50,00 zł, "
             "zwróć 50% wartości produktów objętych zwrotem wraz z kosztem dostawy.",
         ),
         (
@@ -126,21 +126,21 @@ EVERY_CONDITION = Rule(
         ),
         (
             LATE_SMALL,
-            "Gdy opłacone zamówienie o wartości poniżej 80,00\u00a0zł nie zostanie wysłane w terminie "  # noqa: E501
+            "Gdy opłacone zamówienie o wartości poniżej 80,00 zł nie zostanie wysłane w terminie "
             "wysyłki (lub w ciągu 1 dnia od zapłaty) przedłużonym o 5 godzin, zwróć całą kwotę "
             "zamówienia wraz z kosztem dostawy. Kupujący dostaje wiadomość „moj_szablon”. "
             "Zamówienie zostaje oznaczone jako anulowane.",
         ),
         (
             EVERY_CONDITION,
-            "Gdy kupujący zgłosi zwrot z zamówienia o wartości co najmniej 100,00\u00a0zł, jeśli "
+            "Gdy kupujący zgłosi zwrot z zamówienia o wartości co najmniej 100,00 zł, jeśli "
             "zapłacono za pobraniem lub podzieloną płatnością lub przelewem, z co najmniej "
             "jednym produktem z grupy „Lato” lub z oferty nr 17012345 lub o kodzie SKU KUB-1 "
             "lub o nazwie zawierającej „kubek”, w ciągu 30 dni od zakupu, co najmniej 2 dni po "
             "zakupie, jeśli powód zwrotu to „Uszkodzony” lub „Za duży”, dla kupujących z co "
             "najmniej 3 zamówieniami, z wyjątkiem 2 zablokowanych kupujących, w serwisie "
             "allegro-cz lub allegro-pl, zwróć wartość produktów objętych zwrotem. Zwroty są "
-            "ograniczone do 200,00\u00a0zł. Zamówienia w innej walucie czekają na Twoją zgodę. "
+            "ograniczone do 200,00 zł. Zamówienia w innej walucie czekają na Twoją zgodę. "
             "Każdy zwrot czeka na Twoją zgodę. Zwrot najpierw czeka "
             "1 dzień 30 minut, więc możesz go zatrzymać. Kupujący dostaje wiadomość „Zwrot po "
             "odesłaniu produktu”. Po zwrocie składany jest wniosek o zwrot prowizji. Tryb "

@@ -94,7 +94,8 @@ def test_concurrent_401s_refresh_the_login_once(
     threads = 8
     # Every first request carries the old token and is refused (held back until all arrive);
     # the retries carry the new one.
-    refused = Reply(401, {"error": "invalid_token"}, delay=0.3)
+    # Held back long enough that every thread has sent its first request, even on a busy machine.
+    refused = Reply(401, {"error": "invalid_token"}, delay=1.0)
     allegro_server.on("GET", "/order/events", *[refused] * threads, Reply(body={"events": []}))
     allegro_server.on(
         "POST",
