@@ -155,7 +155,7 @@ class ShopsPanel(QWidget):
         if not shop.is_demo or running is None:
             return False
         try:
-            return shop.api_url == running.url
+            return bool(shop.api_url == running.url)
         except RuntimeError:  # the embedded demo shop has stopped (the app is closing)
             return False
 
