@@ -63,6 +63,13 @@ def alert_url_key(channel: str) -> str:
 # -- errors -------------------------------------------------------------------------------
 
 
+# One keyring call at a time in this process. Parallel Allegro requests (up to 16 threads) each
+# read the shop's tokens; the Secret Service backend opens a D-Bus session per call, and many at
+# once (with workers killed mid-call) left gnome-keyring dead in the tests, every later call
+# then waiting on a locked replacement.
+_ONE_CALL_AT_A_TIME = threading.Lock()
+
+
 class SecretsError(Exception):
     """The keyring could not store or read a secret."""
 
@@ -267,7 +274,7 @@ class Secrets:
     def get(self, key: str) -> str | None:
         """The secret stored under ``key``, or None."""
         backend = self.backend
-        with _translated_errors():
+        with _translated_errors(), _ONE_CALL_AT_A_TIME:
             value = backend.get_password(SERVICE, self.entry_name(key))
         register_secret(value)
         return value
@@ -276,14 +283,14 @@ class Secrets:
         """Store ``value`` under ``key``, replacing what was there."""
         register_secret(value)
         backend = self.backend
-        with _translated_errors():
+        with _translated_errors(), _ONE_CALL_AT_A_TIME:
             backend.set_password(SERVICE, self.entry_name(key), value)
 
     def delete(self, key: str) -> None:
         """Remove ``key``; a key that is not there is fine."""
         backend = self.backend
         try:
-            with _translated_errors():
+            with _translated_errors(), _ONE_CALL_AT_A_TIME:
                 backend.delete_password(SERVICE, self.entry_name(key))
         except _MissingEntry:
             pass
