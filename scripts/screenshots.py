@@ -38,7 +38,10 @@ from refunddesk.store import rules_repo  # noqa: E402
 from refunddesk.store.database import open_database, sqlite_url  # noqa: E402
 from refunddesk.store.models import RefundIntent, RuleVersion  # noqa: E402
 
-SIZE = (1280, 800)
+# The window sizes pictured: the first is the README's (file <lang>-<screen>.png), the others
+# get their size in the name (<lang>-<screen>-1024x768.png).
+SIZES = ((1280, 800), (1024, 768))
+SIZE = SIZES[0]
 START = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
 # Starter rules armed for the pictures (the rest stay in shadow mode, as a new merchant has them).
 ARMED = (
@@ -184,7 +187,7 @@ def render(out: Path, languages: list[str]) -> list[Path]:
         finally:
             approval_shop.stop()
             session.close()
-            session.window.close()
+            session.window.quit_for_real()  # close() would ask the first-close question
             session.languages.set_language("en")
     return written
 
@@ -218,10 +221,16 @@ def _render_session(
             session.languages.set_language(language)
             _name_starters(window, services, names)
             settle(app, services)
-            for name, show in shots:
-                widget = show()
-                settle(app, services)
-                written.append(_save(widget, out / f"{language}-{name}.png"))
+            for size in SIZES:
+                window.resize(*size)
+                suffix = "" if size == SIZE else f"-{size[0]}x{size[1]}"
+                for name, show in shots:
+                    if suffix and name.startswith("connect_shop"):
+                        continue  # dialogs keep their own size
+                    widget = show()
+                    settle(app, services)
+                    written.append(_save(widget, out / f"{language}-{name}{suffix}.png"))
+            window.resize(*SIZE)
     finally:
         waiting.reject()  # cancels the flow: the half-added second shop is removed again
         form.reject()
