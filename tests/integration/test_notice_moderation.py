@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
 from refunddesk.demo_shop import DemoShop, ShopClock
+from refunddesk.infra.secrets import Secrets
 from refunddesk.marketplace.allegro.client import AllegroClient
 from refunddesk.notify.follow import follow_notices
 from refunddesk.notify.service import send_pending_notices
+from refunddesk.services.context import AppContext, _notice_sender
 from refunddesk.store.database import Database
 from refunddesk.store.models import Order, OrderEvent, RefundIntent
 from tests.integration.test_allegro_client import client_for, logged_in
@@ -67,3 +71,20 @@ def test_a_held_message_is_polled_to_its_end(db: Database, shop: DemoShop, outco
     assert types[-1] == ("NOTICE_FAILED" if outcome == "BLOCKED" else "NOTICE_DELIVERED")
     if outcome == "BLOCKED":
         assert "moderation blocked" in row.error
+
+
+def test_the_worker_round_says_when_a_notice_changed_so_review_refreshes(
+    db: Database, shop: DemoShop
+) -> None:
+    """The round's notice step reports a send and a later block, and nothing in between."""
+    market: AllegroClient = client_for(logged_in(shop))
+    shop_id, intent = _refund_for_demo_order(db, shop)
+    shop.scenario.moderate_messages("BLOCKED", reads=2)  # each round reads the status once
+    ctx = cast(AppContext, SimpleNamespace(secrets=Secrets()))
+    round_notices = _notice_sender(ctx)
+    assert round_notices is not None
+
+    assert round_notices(db, shop_id, market, lambda: NOW) is True  # sent (VERIFYING)
+    assert round_notices(db, shop_id, market, lambda: NOW) is False  # still in moderation
+    assert round_notices(db, shop_id, market, lambda: NOW) is True  # blocked: now in Review
+    assert [n.status for n in notices(db, intent)] == ["failed"]
