@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -112,6 +113,8 @@ def _policy_en(rule: Rule) -> str:
         Trigger.RETURN_DECLARED: f"When you declare a return{q}, we refund, without waiting "
         "for the parcel,",
     }[rule.trigger]
+    if a.require_review:  # held for the merchant: promising "automatically" would be untrue
+        return f"{head.partition(', we refund')[0]}, we handle the refund individually."
     return f"{head} {promise} automatically{when}{cap}."
 
 
@@ -160,6 +163,9 @@ def _policy_pl(rule: Rule) -> str:
         Trigger.RETURN_DECLARED: f"Gdy zgłosisz zwrot{q}, bez czekania na paczkę automatycznie "
         "zwrócimy",
     }[rule.trigger]
+    if a.require_review:
+        condition = re.sub(r", (bez czekania na paczkę )?automatycznie zwrócimy$", "", head)
+        return f"{condition}, zwrot pieniędzy rozpatrzymy indywidualnie."
     return f"{head} {what}{when}{cap}.".replace(",.", ".")
 
 
