@@ -115,7 +115,8 @@ def test_alert_channels_are_added_listed_tested_and_removed_by_name(
     cli: Cli, webhook: Webhook
 ) -> None:
     url = webhook.url.replace("json://", f"json://user:{HOOK_TOKEN}@")
-    code, out = cli("alerts", "add", "--name", "team", stdin="not-a-url\n")
+    # A mistyped address still holds the token: Apprise's own complaint must not show it.
+    code, out = cli("alerts", "add", "--name", "team", stdin=f"hooks.example.com/{HOOK_TOKEN}\n")
     assert code == 2 and "Apprise does not understand" in out
     code, out = cli("alerts", "add", "--name", "team", stdin="")
     assert code == 2 and "No Apprise address came" in out
@@ -138,7 +139,7 @@ def test_alert_channels_are_added_listed_tested_and_removed_by_name(
 
     code, out = cli("alerts", "test", "nobody")
     assert code == 1 and "no alert channel 'nobody'" in out
-    cli("alerts", "add", "--name", "gone", stdin="json://127.0.0.1:9/gone\n")
+    cli("alerts", "add", "--name", "gone", stdin=f"json://u:{HOOK_TOKEN}x@127.0.0.1:9/gone\n")
     code, out = cli("alerts", "test", "gone")
     assert code == 1 and "could not be delivered through gone" in out and "Traceback" not in out
 
