@@ -265,11 +265,11 @@ def _channel_values(ctx: AppContext) -> dict[str, Any]:
         "sms.diacritics": sms.config.keep_diacritics,
         "sms.api-url": sms.config.base_url,
         "sms.token": "saved" if sms.token_saved else None,
-        "sms.off-for-shops": ", ".join(names.get(i, str(i)) for i in sms.config.shops_off),
+        "sms.off-for-shops": ", ".join(names.get(i, str(i)) for i in sms.config.shops_off) or None,
         "alerts.enabled": alerts.config.enabled,
         "alerts.language": alerts.config.language,
         "alerts.digest-hour": alerts.config.digest_hour,
-        "alerts.channels": ", ".join(alerts.config.channels),
+        "alerts.channels": ", ".join(alerts.config.channels) or None,
     }
 
 
