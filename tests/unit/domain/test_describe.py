@@ -124,8 +124,8 @@ def test_policy_text_in_english() -> None:
         "- When your return reaches us (products in 'Promo November', paid by Allegro Pay or "
         "online, within 14 days of purchase), we refund the returned items less PLN 12.00 for "
         "return postage automatically within 2 hours.\n"
-        "- When you declare a return (orders of PLN 10.00 to under PLN 50.00), we refund, "
-        "without waiting for the parcel, 50% of the returned items and delivery automatically.\n"
+        "- When you declare a return (orders of PLN 10.00 to under PLN 50.00), we refund 50% of "
+        "the returned items and delivery automatically, without waiting for the parcel.\n"
     )
 
 
