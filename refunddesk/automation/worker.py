@@ -45,7 +45,9 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 MarketFactory = Callable[[int, AttemptRecorder], Marketplace]
 RulesLoader = Callable[[Database], list[Rule]]
-NoticeSender = Callable[[Database, int, Marketplace, Clock], object]
+# Sends and follows one shop's buyer notices; True when a notice's status changed (sent,
+# failed, unknown, delivered or blocked), so the screens that show notices refresh.
+NoticeSender = Callable[[Database, int, Marketplace, Clock], bool]
 
 
 def utc_now() -> datetime:
@@ -71,6 +73,7 @@ class ShopCycle:
     alert: Said = ""  # something the merchant must act on (reconnect, breaker, budget …)
     changed_orders: set[str] = field(default_factory=set)
     failed: bool = False  # the round of this shop stopped early (network, token, a bug …)
+    notices_changed: bool = False  # a buyer notice was sent, failed, delivered or blocked
 
 
 @dataclass
@@ -88,6 +91,10 @@ class CycleReport:
     @property
     def refunds_changed(self) -> bool:
         return any(s.decided or s.executed for s in self.shops)
+
+    @property
+    def notices_changed(self) -> bool:
+        return any(s.notices_changed for s in self.shops)
 
     @property
     def orders_changed(self) -> bool:
@@ -332,7 +339,7 @@ class Worker:
             cycle.changed_orders |= executed.changed_orders
             cycle.problems += run_followups(self.db, shop_id, market, self._now, recorder)
             if self._notice_sender is not None:
-                self._notice_sender(self.db, shop_id, raw_market, self._now)
+                cycle.notices_changed = self._notice_sender(self.db, shop_id, raw_market, self._now)
             with self.db.sessions() as s:
                 after = limits_mod.load_settings(s)
             if after.breaker_open:

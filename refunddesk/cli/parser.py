@@ -7,6 +7,7 @@ from pathlib import Path
 
 from refunddesk.cli import (
     backtest,
+    channels,
     db,
     demo,
     gui,
@@ -32,7 +33,20 @@ Output for scripts: refunds, review, shop list and rules list take --json (docs/
 """
 
 # In the order `refunddesk --help` lists them.
-VERB_GROUPS = (gui, run, demo, shops, rules, refunds, notices, settings, backtest, db, service)
+VERB_GROUPS = (
+    gui,
+    run,
+    demo,
+    shops,
+    rules,
+    refunds,
+    notices,
+    channels,
+    settings,
+    backtest,
+    db,
+    service,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

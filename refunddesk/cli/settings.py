@@ -15,7 +15,7 @@ from refunddesk.cli.errors import UsageError
 from refunddesk.domain.money import Money
 from refunddesk.infra import paths
 from refunddesk.notify.email import DEFAULT_PORTS, SECURITY_MODES, SmtpConfig
-from refunddesk.services import review, shops
+from refunddesk.services import channels, review, shops
 from refunddesk.services import settings as service
 from refunddesk.services.context import AppContext
 
@@ -32,7 +32,7 @@ class Key:
     """One setting: where it lives and how a typed value becomes it."""
 
     name: str
-    group: str  # "limits", "sync" or "notices": the Settings section saved together
+    group: str  # "limits", "sync", "notices", "sms", "alerts": the section saved together
     help: str
     parse: Callable[[str, Any], Any]  # (typed value, current value) -> new value
 
@@ -90,6 +90,13 @@ def _backlog(text: str, _current: Any) -> str:
     return word
 
 
+def _language(text: str, _current: Any) -> str:
+    word = text.strip()
+    if word not in channels.ALERT_LANGUAGES:
+        raise UsageError(f"{text!r}: alerts are written in {', '.join(channels.ALERT_LANGUAGES)}.")
+    return word
+
+
 KEYS = {
     k.name: k
     for k in (
@@ -114,6 +121,30 @@ KEYS = {
         Key("email.reply-to", "notices", "where buyers' replies go (optional)", _text),
         Key("email.ca-file", "notices", "PEM file of extra CAs for the server (optional)", _text),
         Key("email.password", "notices", "'-' reads it from standard input", _text),
+        Key(
+            "sms.enabled",
+            "sms",
+            "on/off: send buyer notices by SMS (refunddesk sms --help)",
+            _switch,
+        ),
+        Key("sms.sender", "sms", "SMS sender name registered in SMSAPI (empty: default)", _text),
+        Key("sms.diacritics", "sms", "on/off: keep Polish letters (70 characters a part)", _switch),
+        Key("sms.api-url", "sms", "SMSAPI address (https://api.smsapi.com/ abroad)", _text),
+        Key(
+            "alerts.enabled",
+            "alerts",
+            "on/off: alert the merchant (refunddesk alerts --help)",
+            _switch,
+        ),
+        Key(
+            "alerts.language", "alerts", f"one of {', '.join(channels.ALERT_LANGUAGES)}", _language
+        ),
+        Key(
+            "alerts.digest-hour",
+            "alerts",
+            "hour (0-23) of the daily digest, or none",
+            _whole_or_none,
+        ),
     )
 }
 # Where each e-mail key lives in SmtpConfig.
@@ -216,10 +247,30 @@ def _values(ctx: AppContext) -> dict[str, Any]:
     for name, field in _SMTP_FIELDS.items():
         values[name] = None if view.smtp is None else getattr(view.smtp, field)
     values["email.password"] = "saved" if view.smtp_password_saved else None
+    values.update(_channel_values(ctx))
     values["database"] = view.database_url
     values["data-dir"] = str(view.data_dir)
     values["keyring"] = view.keyring.name or view.keyring.error
     return values
+
+
+def _channel_values(ctx: AppContext) -> dict[str, Any]:
+    """SMS and alert settings; secrets only as "saved", alert channels by name."""
+    sms = channels.load_sms(ctx.db, ctx.secrets)
+    alerts = channels.load_alerts(ctx.db, ctx.secrets)
+    names = dict(sms.shops)
+    return {
+        "sms.enabled": sms.config.enabled,
+        "sms.sender": sms.config.sender,
+        "sms.diacritics": sms.config.keep_diacritics,
+        "sms.api-url": sms.config.base_url,
+        "sms.token": "saved" if sms.token_saved else None,
+        "sms.off-for-shops": ", ".join(names.get(i, str(i)) for i in sms.config.shops_off) or None,
+        "alerts.enabled": alerts.config.enabled,
+        "alerts.language": alerts.config.language,
+        "alerts.digest-hour": alerts.config.digest_hour,
+        "alerts.channels": ", ".join(alerts.config.channels) or None,
+    }
 
 
 def _plain(value: Any) -> Any:
@@ -276,6 +327,28 @@ def _apply(ctx: AppContext, changes: dict[str, str]) -> None:
             shops.set_backlog_mode(ctx.db, info.id, parsed["backlog"])
     if "notices" in groups:
         _save_notices(ctx, view, parsed)
+    if "sms" in groups:
+        sms = channels.load_sms(ctx.db, ctx.secrets).config
+        channels.save_sms(
+            ctx.db,
+            ctx.secrets,
+            replace(
+                sms,
+                enabled=parsed.get("sms.enabled", sms.enabled),
+                sender=parsed.get("sms.sender", sms.sender),
+                keep_diacritics=parsed.get("sms.diacritics", sms.keep_diacritics),
+                base_url=parsed.get("sms.api-url", sms.base_url),
+            ),
+        )
+    if "alerts" in groups:
+        alerts = channels.load_alerts(ctx.db, ctx.secrets).config
+        channels.save_alerts(
+            ctx.db,
+            enabled=parsed.get("alerts.enabled", alerts.enabled),
+            language=parsed.get("alerts.language", alerts.language),
+            events=alerts.events,
+            digest_hour=parsed.get("alerts.digest-hour", alerts.digest_hour),
+        )
 
 
 def _save_notices(ctx: AppContext, view: service.SettingsView, parsed: dict[str, Any]) -> None:

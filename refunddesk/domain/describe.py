@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -109,10 +110,13 @@ def _policy_en(rule: Rule) -> str:
         Trigger.NOT_SENT_IN_TIME: f"If we do not send your order{total} by its dispatch "
         f"deadline{q}, we refund",
         Trigger.RETURN_DELIVERED: f"When your return reaches us{q}, we refund",
-        Trigger.RETURN_DECLARED: f"When you declare a return{q}, we refund, without waiting "
-        "for the parcel,",
+        Trigger.RETURN_DECLARED: f"When you declare a return{q}, we refund",
     }[rule.trigger]
-    return f"{head} {promise} automatically{when}{cap}."
+    # Said after the promise: in the middle it split "we refund" from what is refunded.
+    wait = ", without waiting for the parcel" if rule.trigger is Trigger.RETURN_DECLARED else ""
+    if a.require_review:  # held for the merchant: promising "automatically" would be untrue
+        return f"{head.partition(', we refund')[0]}, we handle the refund individually."
+    return f"{head} {promise} automatically{when}{wait}{cap}."
 
 
 def _scope_en(c: Conditions) -> list[str]:
@@ -160,6 +164,9 @@ def _policy_pl(rule: Rule) -> str:
         Trigger.RETURN_DECLARED: f"Gdy zgłosisz zwrot{q}, bez czekania na paczkę automatycznie "
         "zwrócimy",
     }[rule.trigger]
+    if a.require_review:
+        condition = re.sub(r", (bez czekania na paczkę )?automatycznie zwrócimy$", "", head)
+        return f"{condition}, zwrot pieniędzy rozpatrzymy indywidualnie."
     return f"{head} {what}{when}{cap}.".replace(",.", ".")
 
 

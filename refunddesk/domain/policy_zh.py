@@ -37,6 +37,8 @@ def policy_zh(rule: Rule) -> str:
         Trigger.RETURN_DELIVERED: f"您的退货送达我们后{q}，我们将自动退还",
         Trigger.RETURN_DECLARED: f"您申请退货后{q}，我们无需等待包裹寄回，即自动退还",
     }[rule.trigger]
+    if a.require_review:  # held for the merchant: no automatic promise
+        return f"{head.partition('，我们')[0]}，我们将单独处理退款。"
     return f"{head}{what}{when}{cap}。"
 
 

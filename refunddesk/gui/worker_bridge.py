@@ -25,10 +25,12 @@ COALESCE_MS = 150
 def changes_for(report: CycleReport) -> Changes:
     """What a cycle changed, as the screens understand it (they refresh only that)."""
     refunds = report.refunds_changed
+    # A notice that failed (or became unknown) later is a Review row, and an event on its order.
+    notices = report.notices_changed
     return Changes(
         refunds=refunds,
-        review=refunds,
-        orders=report.orders_changed,
+        review=refunds or notices,
+        orders=report.orders_changed or notices,
         shops=bool(report.alerts),
         automation=True,
     )

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from refunddesk.domain.locale_format import plural_category
 from refunddesk.notify.language import format_money
 
 if TYPE_CHECKING:
@@ -80,8 +81,21 @@ def alert_body(event: AlertEvent, language: str) -> str:
     return _BODY[lang].format(shop=event.shop, order=event.order_id, amount=amount)
 
 
+# Polish counts take three forms (CLDR): 1 zwrot, 2-4 zwroty (not 12-14), 5 zwrotów.
+_SUMMARY_PL = {
+    "one": "{count} zwrot wymaga Twojej uwagi",
+    "few": "{count} zwroty wymagają Twojej uwagi",
+}
+
+
 def summary_title(count: int, language: str) -> str:
-    return _TITLES[_lang(language)]["summary"].format(count=count)
+    lang = _lang(language)
+    text = _TITLES[lang]["summary"]
+    if lang == "pl":
+        text = _SUMMARY_PL.get(plural_category(count, "pl"), text)
+    elif lang == "en" and count == 1:  # one over the hourly cap
+        text = "{count} refund needs you"
+    return text.format(count=count)
 
 
 def summary_body(counts: Counter[AlertKind], events: Sequence[AlertEvent], language: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 import apprise
 
+from refunddesk.infra.logging import register_secret
 from refunddesk.infra.secrets import Secrets, SecretsError, alert_url_key, sms_token_key
 from refunddesk.notify.alerts import (
     DEFAULT_DIGEST_HOUR,
@@ -114,6 +115,8 @@ def save_alerts(
 def add_alert_channel(db: Database, secrets: Secrets, name: str, url: str) -> AlertConfig:
     """Add a channel (or replace its address): the URL to the keyring, the name to settings."""
     name, url = name.strip(), url.strip()
+    # Apprise logs an address it cannot read in full; a mistyped one still holds the token.
+    register_secret(url)
     problems = []
     if not _CHANNEL_NAME.match(name):
         problems.append("Give the channel a short name (letters, digits, spaces, dots, dashes).")

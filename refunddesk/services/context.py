@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from refunddesk.automation.intent_ops import AttemptRecorder
-from refunddesk.automation.worker import CycleReport, Worker, WorkerState
+from refunddesk.automation.worker import CycleReport, NoticeSender, Worker, WorkerState
 from refunddesk.infra import paths
 from refunddesk.infra.private_files import make_private_dir
 from refunddesk.infra.process_keyring import ProcessKeyring
@@ -99,15 +99,13 @@ class AppContext:
         self._closers.clear()
 
 
-def _notice_sender(ctx: AppContext) -> Callable[..., object] | None:
+def _notice_sender(ctx: AppContext) -> NoticeSender | None:
     try:
         from refunddesk.notify.service import send_pending_notices
     except ImportError:  # notices are optional; refunds never wait for them
         return None
 
-    def send(
-        db: Database, shop_id: int, market: Marketplace, now: Callable[[], datetime]
-    ) -> object:
+    def send(db: Database, shop_id: int, market: Marketplace, now: Callable[[], datetime]) -> bool:
         from refunddesk.notify.alerts import new_events, send_alerts
         from refunddesk.notify.follow import MessageStatusReader, follow_notices
         from refunddesk.notify.sms import sms_gateway
@@ -118,10 +116,12 @@ def _notice_sender(ctx: AppContext) -> Callable[..., object] | None:
         )
         # Moderation verdicts and delivery reports, followed until final.
         reader = market if isinstance(market, MessageStatusReader) else None
-        follow_notices(db, shop_id, now(), market=reader, sms=sms_gateway(db, ctx.secrets))
+        finished = follow_notices(
+            db, shop_id, now(), market=reader, sms=sms_gateway(db, ctx.secrets)
+        )
         # Holds and failures of this round reach the merchant where they are (rate-limited).
         send_alerts(db, new_events(db, shop_id), now(), secrets=ctx.secrets)
-        return report
+        return report.changed or finished > 0
 
     return send
 

@@ -7,9 +7,11 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from refunddesk.automation.worker import CycleReport, ShopCycle
 from refunddesk.gui import msgbox
 from refunddesk.gui.screens.review import ReviewScreen
 from refunddesk.gui.services import GuiServices
+from refunddesk.gui.worker_bridge import WorkerBridge
 from refunddesk.notify.records import NoticeStatus
 from refunddesk.queries.dashboard import review_count
 from refunddesk.store import models as m
@@ -140,3 +142,35 @@ def test_the_orders_detail_offers_the_same_resend(
     assert asked.args is not None and asked.args[0].id == notice_id
     panel.show_detail(None)
     assert not panel.resend_button.isVisibleTo(panel)
+
+
+def test_a_notice_that_fails_after_review_was_loaded_appears_without_a_refresh(
+    qtbot: QtBot, gui_services: GuiServices
+) -> None:
+    db = gui_services.ctx.db
+    notice_id = _failed_sms(db)
+    with db.transaction() as s:  # sent, as far as anyone knew when Review was opened
+        row = s.get(m.Notification, notice_id)
+        assert row is not None
+        row.status, row.error = NoticeStatus.SENT.value, ""
+    bridge = WorkerBridge(gui_services)  # its thread is not started: the round is played here
+    screen = ReviewScreen(gui_services)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.loaded)
+    assert screen.model.rowCount() == 0
+
+    # A later round reads the delivery report: undelivered. The round changed no refund.
+    with db.transaction() as s:
+        row = s.get(m.Notification, notice_id)
+        assert row is not None
+        row.status, row.error = NoticeStatus.FAILED.value, "The SMS was not delivered (EXPIRED)."
+    cycle = ShopCycle(shop_id=1, shop_name="Sklep", notices_changed=True)
+    report = CycleReport(started_at=HISTORY_START, finished_at=HISTORY_START, shops=[cycle])
+    assert not report.refunds_changed
+    bridge._cycle_from_worker.emit(report)  # what the worker's callback does, queued
+
+    qtbot.waitUntil(lambda: screen.model.row_of_notice(notice_id) is not None)
+    screen.select_notice(notice_id)
+    assert "EXPIRED" in screen.reason_label.text()
+    bridge.deleteLater()

@@ -101,7 +101,7 @@ def test_a_trickle_is_capped_per_hour_then_summarised(db: Database, webhook: Web
     send_alerts(db, [_failure("order-7")], NOW + timedelta(hours=2))
 
     titles = [g["title"] for g in webhook.received]
-    assert titles == ["Zwrot się nie powiódł"] * 5 + ["2 zwrotów wymaga Twojej uwagi"] + [
+    assert titles == ["Zwrot się nie powiódł"] * 5 + ["2 zwroty wymagają Twojej uwagi"] + [
         "Zwrot się nie powiódł"
     ]
 

@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
 from refunddesk.demo_shop import DemoShop, ShopClock
+from refunddesk.domain.cases import Trigger
+from refunddesk.domain.rules import Mode, Rule, RuleAction
+from refunddesk.infra.secrets import Secrets
 from refunddesk.marketplace.allegro.client import AllegroClient
 from refunddesk.notify.follow import follow_notices
 from refunddesk.notify.service import send_pending_notices
+from refunddesk.queries.notices import notice_problems
+from refunddesk.services.context import AppContext, _notice_sender
+from refunddesk.store import rules_repo
 from refunddesk.store.database import Database
 from refunddesk.store.models import Order, OrderEvent, RefundIntent
 from tests.integration.test_allegro_client import client_for, logged_in
@@ -67,3 +75,49 @@ def test_a_held_message_is_polled_to_its_end(db: Database, shop: DemoShop, outco
     assert types[-1] == ("NOTICE_FAILED" if outcome == "BLOCKED" else "NOTICE_DELIVERED")
     if outcome == "BLOCKED":
         assert "moderation blocked" in row.error
+
+
+def test_the_worker_round_says_when_a_notice_changed_so_review_refreshes(
+    db: Database, shop: DemoShop
+) -> None:
+    """The round's notice step reports a send and a later block, and nothing in between."""
+    market: AllegroClient = client_for(logged_in(shop))
+    shop_id, intent = _refund_for_demo_order(db, shop)
+    shop.scenario.moderate_messages("BLOCKED", reads=2)  # each round reads the status once
+    ctx = cast(AppContext, SimpleNamespace(secrets=Secrets()))
+    round_notices = _notice_sender(ctx)
+    assert round_notices is not None
+
+    assert round_notices(db, shop_id, market, lambda: NOW) is True  # sent (VERIFYING)
+    assert round_notices(db, shop_id, market, lambda: NOW) is False  # still in moderation
+    assert round_notices(db, shop_id, market, lambda: NOW) is True  # blocked: now in Review
+    assert [n.status for n in notices(db, intent)] == ["failed"]
+
+
+def test_a_worker_round_reports_a_message_blocked_later(demo_context: AppContext) -> None:
+    """The real worker on the demo shop: its cycle report names the round a notice failed in,
+    which is what the GUI turns into a Review refresh."""
+    ctx, scenario = demo_context, demo_context.demo_shop.scenario  # type: ignore[union-attr]
+    rule = Rule(
+        id="",
+        name="Cancellations",
+        trigger=Trigger.BUYER_CANCELLED,
+        mode=Mode.ARMED,
+        action=RuleAction(notify_buyer=True, notice_template="refund_cancelled"),
+    )
+    rules_repo.save_rule(ctx.db, rule, ctx.now())
+    scenario.moderate_messages("BLOCKED", reads=1)
+    order_id = scenario.create_order([{"name": "Kubek", "price": "40.00", "quantity": 1}])["id"]
+    worker = ctx.make_worker()
+    worker.run_once()
+    scenario.cancel_as_buyer(order_id)
+    assert not worker.run_once().notices_changed  # refund sent, not final: nobody told yet
+    scenario.advance_clock(3601)  # the demo shop settles refunds after an hour
+
+    assert worker.run_once().notices_changed  # SUCCESS, the message sent, in moderation
+    assert notice_problems(ctx.db) == []
+    blocked = worker.run_once()
+    assert blocked.notices_changed and not blocked.refunds_changed
+    [problem] = notice_problems(ctx.db)
+    assert problem.order_id == order_id and "moderation blocked" in problem.error
+    assert not worker.run_once().notices_changed  # final: nothing new

@@ -13,6 +13,7 @@ from refunddesk.notify import service
 from refunddesk.notify.records import allow_resend, mark_stale_pending
 from refunddesk.notify.service import send_pending_notices
 from refunddesk.notify.sms import SmsConfig, save_sms_config
+from refunddesk.queries.notices import notice_problems
 from refunddesk.store.database import Database
 from refunddesk.store.models import Notification, OrderEvent
 from tests.support.smsapi import TOKEN, FakeSmsApi
@@ -122,6 +123,10 @@ def test_gateway_errors_are_retried_with_the_same_idx_then_shown_as_failed(
     with db.sessions() as s:
         types = [e.type for e in s.query(OrderEvent).filter(OrderEvent.source == "notice")]
     assert types == ["NOTICE_FAILED"]
+    # Review lists it (what the screen and `refunddesk notices` read), the number masked.
+    [problem] = notice_problems(db)
+    assert (problem.id, problem.channel, problem.status) == (row.id, "sms", "failed")
+    assert "HTTP 503" in problem.error and "600700800" not in problem.recipient
 
     # A person allows it again: the next pass sends it, once.
     assert allow_resend(db, row.id)

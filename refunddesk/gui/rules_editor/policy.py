@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +24,10 @@ from refunddesk.domain.describe import policy_text
 from refunddesk.domain.policy_export import ALLEGRO_TERMS_LIMIT, allegro_terms, policy_html
 from refunddesk.domain.rules import Rule
 from refunddesk.gui import msgbox
+from refunddesk.gui.services import GuiServices
 from refunddesk.infra.private_files import open_private
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = ("pl", "en", "zh_CN")  # tab order: Allegro's buyers read Polish first
 
@@ -30,9 +35,14 @@ LANGUAGES = ("pl", "en", "zh_CN")  # tab order: Allegro's buyers read Polish fir
 class PolicyTextDialog(QDialog):
     """One tab per language; the buttons copy the visible language's text or save its HTML."""
 
-    def __init__(self, rules: Sequence[Rule], parent: QWidget | None = None) -> None:
+    html_saved = Signal(object)  # the Path written, on the GUI thread
+
+    def __init__(
+        self, services: GuiServices, rules: Sequence[Rule], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("PolicyText")
+        self.services = services
         self.rules = list(rules)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -79,6 +89,11 @@ class PolicyTextDialog(QDialog):
         self.allegro_button.setText(self.tr("Copy for Allegro"))
         self.html_button.setText(self.tr("Save for shop page…"))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
     def current_language(self) -> str:
         return LANGUAGES[self.tabs.currentIndex()]
 
@@ -114,15 +129,36 @@ class PolicyTextDialog(QDialog):
             self.save_html(Path(path))
 
     def save_html(self, path: Path) -> None:
-        """The visible language's policy as an HTML fragment, readable by the merchant only."""
-        try:
-            # A few kilobytes to a local file: quick enough for the GUI thread.
-            with open_private(path, "w", encoding="utf-8") as out:
-                out.write(policy_html(self.rules, self.current_language()))
-        except OSError as exc:
-            msgbox.error(
-                self,
-                self.tr("Save for shop page"),
-                self.tr("The policy could not be saved to %1.").replace("%1", str(path)),
-                details=str(exc),
-            )
+        """The visible language's policy as an HTML fragment, readable by the merchant only.
+
+        Written in the pool: the chosen folder may be a network share or a slow USB stick.
+        """
+        html = policy_html(self.rules, self.current_language())
+        self.html_button.setEnabled(False)
+        self.services.run(
+            lambda: _write_private(path, html),
+            self._html_saved,
+            lambda exc: self._html_failed(path, exc),
+            owner=self,
+        )
+
+    def _html_saved(self, path: Path) -> None:
+        self.html_button.setEnabled(True)
+        self.html_saved.emit(path)
+
+    def _html_failed(self, path: Path, exc: BaseException) -> None:
+        self.html_button.setEnabled(True)
+        if not isinstance(exc, OSError):  # a bug: the log keeps it whole
+            log.error("saving the policy failed", exc_info=(type(exc), exc, exc.__traceback__))
+        msgbox.error(
+            self,
+            self.tr("Save for shop page"),
+            self.tr("The policy could not be saved to %1.").replace("%1", str(path)),
+            details=str(exc),
+        )
+
+
+def _write_private(path: Path, html: str) -> Path:
+    with open_private(path, "w", encoding="utf-8") as out:
+        out.write(html)
+    return path

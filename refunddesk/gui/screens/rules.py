@@ -494,7 +494,9 @@ class RulesScreen(QWidget):
         self.history_dialog.open()
 
     def show_policy(self) -> None:
-        self.policy_dialog = PolicyTextDialog([r.rule for r in self.model.rows()], self)
+        self.policy_dialog = PolicyTextDialog(
+            self.services, [r.rule for r in self.model.rows()], self
+        )
         self.policy_dialog.open()
 
     def manage_groups(self) -> None:

@@ -124,8 +124,8 @@ def test_policy_text_in_english() -> None:
         "- When your return reaches us (products in 'Promo November', paid by Allegro Pay or "
         "online, within 14 days of purchase), we refund the returned items less PLN 12.00 for "
         "return postage automatically within 2 hours.\n"
-        "- When you declare a return (orders of PLN 10.00 to under PLN 50.00), we refund, "
-        "without waiting for the parcel, 50% of the returned items and delivery automatically.\n"
+        "- When you declare a return (orders of PLN 10.00 to under PLN 50.00), we refund 50% of "
+        "the returned items and delivery automatically, without waiting for the parcel.\n"
     )
 
 
@@ -169,6 +169,37 @@ def test_policy_leaves_out_shadow_and_disabled_rules() -> None:
         "Zwroty pieniędzy\n\nKażdy zwrot pieniędzy rozpatrujemy indywidualnie.\n"
     )
     assert policy_text(rules, "zh_CN") == "退款\n\n每笔退款我们都会单独处理。\n"
+
+
+def test_a_rule_that_holds_for_approval_promises_no_automatic_refund() -> None:
+    big = _armed(
+        Trigger.BUYER_CANCELLED,
+        conditions=Conditions(total_at_least=pln("500.00")),
+        action=RuleAction(require_review=True),
+    )
+    declared = _armed(
+        Trigger.RETURN_DECLARED,
+        conditions=Conditions(products=ProductFilter(groups=("Promo",))),
+        action=replace(RETURNED, require_review=True),
+    )
+    en, pl, zh = (spaced(policy_text([big, declared], lang)) for lang in ("en", "pl", "zh_CN"))
+    assert en == (
+        "Refunds\n\n"
+        "- If you cancel a paid order of at least PLN 500.00, we handle the refund individually.\n"
+        "- When you declare a return (products in 'Promo'), we handle the refund individually.\n"
+    )
+    assert pl == (
+        "Zwroty pieniędzy\n\n"
+        "- Jeśli anulujesz opłacone zamówienie o wartości co najmniej 500,00 zł, zwrot pieniędzy "
+        "rozpatrzymy indywidualnie.\n"
+        "- Gdy zgłosisz zwrot (produkty z grupy „Promo”), zwrot pieniędzy rozpatrzymy "
+        "indywidualnie.\n"
+    )
+    assert zh == (
+        "退款\n\n"
+        "- 如果您取消金额不低于 PLN 500.00 的已付款订单，我们将单独处理退款。\n"
+        "- 您申请退货后（商品组“Promo”中的商品），我们将单独处理退款。\n"
+    )
 
 
 def test_policy_in_an_unknown_language_is_an_error() -> None:
