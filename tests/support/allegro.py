@@ -6,7 +6,7 @@ import json
 import threading
 import time
 from collections import defaultdict, deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -51,6 +51,7 @@ class ScriptedServer:
 
     def __init__(self) -> None:
         self._routes: dict[tuple[str, str], deque[Reply]] = defaultdict(deque)
+        self._answers: dict[tuple[str, str], Callable[[Seen], Reply]] = {}
         self.seen: list[Seen] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -64,6 +65,11 @@ class ScriptedServer:
     def on(self, method: str, path: str, *replies: Reply) -> None:
         with self._lock:
             self._routes[(method, path)].extend(replies)
+
+    def answer(self, method: str, path: str, reply_to: Callable[[Seen], Reply]) -> None:
+        """Answer each request from what it carries, not from when it arrived."""
+        with self._lock:
+            self._answers[(method, path)] = reply_to
 
     def requests_to(self, method: str, path: str) -> list[Seen]:
         return [s for s in self.seen if s.method == method and s.path == path]
@@ -92,17 +98,17 @@ class ScriptedServer:
                 parts = urlsplit(self.path)
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
+                seen = Seen(
+                    self.command,
+                    parts.path,
+                    parse_qs(parts.query),
+                    {k.lower(): v for k, v in self.headers.items()},
+                    body,
+                )
                 with server._lock:
-                    server.seen.append(
-                        Seen(
-                            self.command,
-                            parts.path,
-                            parse_qs(parts.query),
-                            {k.lower(): v for k, v in self.headers.items()},
-                            body,
-                        )
-                    )
-                reply = server._next(self.command, parts.path)
+                    server.seen.append(seen)
+                    reply_to = server._answers.get((self.command, parts.path))
+                reply = reply_to(seen) if reply_to else server._next(self.command, parts.path)
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.drop:

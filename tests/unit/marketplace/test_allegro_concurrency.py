@@ -12,7 +12,7 @@ from refunddesk.marketplace.allegro.auth import AllegroAuth, MemoryTokenStore, O
 from refunddesk.marketplace.allegro.environments import AllegroEnvironment
 from refunddesk.marketplace.allegro.http import AllegroHttp, RetryPolicy
 from refunddesk.marketplace.base import MAX_IN_FLIGHT
-from tests.support.allegro import FakeTime, Reply, ScriptedServer
+from tests.support.allegro import FakeTime, Reply, ScriptedServer, Seen
 
 ACCESS = "access-one"
 NEW_ACCESS = "access-two"
@@ -92,11 +92,16 @@ def test_concurrent_401s_refresh_the_login_once(
     allegro_server: ScriptedServer, fake_time: FakeTime
 ) -> None:
     threads = 8
-    # Every first request carries the old token and is refused (held back until all arrive);
-    # the retries carry the new one.
-    # Held back long enough that every thread has sent its first request, even on a busy machine.
-    refused = Reply(401, {"error": "invalid_token"}, delay=1.0)
-    allegro_server.on("GET", "/order/events", *[refused] * threads, Reply(body={"events": []}))
+
+    # The old token is refused and the new one accepted, whatever order the requests arrive in
+    # (a thread scheduled late on a busy machine may send its first request after the refresh).
+    # Refusals are held back so that the threads' first requests overlap.
+    def reply_to(request: Seen) -> Reply:
+        if request.headers["authorization"] == f"Bearer {ACCESS}":
+            return Reply(401, {"error": "invalid_token"}, delay=1.0)
+        return Reply(body={"events": []})
+
+    allegro_server.answer("GET", "/order/events", reply_to)
     allegro_server.on(
         "POST",
         TOKEN,
@@ -113,7 +118,8 @@ def test_concurrent_401s_refresh_the_login_once(
     assert results == [{"events": []}] * threads
     assert len(allegro_server.requests_to("POST", TOKEN)) == 1
     gets = allegro_server.requests_to("GET", "/order/events")
-    assert [g.headers["authorization"] for g in gets[:threads]] == [f"Bearer {ACCESS}"] * threads
-    assert [g.headers["authorization"] for g in gets[threads:]] == [
-        f"Bearer {NEW_ACCESS}"
-    ] * threads
+    tokens = [g.headers["authorization"] for g in gets]
+    refused = tokens.count(f"Bearer {ACCESS}")
+    assert refused >= 2  # at least two 401s were in flight together: the case under test
+    assert tokens.count(f"Bearer {NEW_ACCESS}") == threads  # each thread once with the new token
+    assert len(tokens) == refused + threads
