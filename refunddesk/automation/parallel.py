@@ -8,9 +8,10 @@ the one shared limiter, so parallel callers can never exceed Allegro's budget to
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from typing import Generic, TypeVar
 
 from refunddesk.marketplace.base import MAX_IN_FLIGHT
 
@@ -62,3 +63,52 @@ def _attempt(work: Callable[[Item], Result], item: Item) -> Result | Exception:
         return work(item)
     except Exception as exc:
         return exc
+
+
+# How many pages of a list are read ahead of the one being saved: enough to hide Allegro's
+# latency behind our saving, few enough that an abandoned read costs little.
+READ_AHEAD = 4
+
+
+class PagesAhead(Generic[Result]):
+    """Pages of an offset-paged list read ahead in a pool, handed out strictly in order.
+
+    ``plan(offset, end)`` keeps up to ``depth`` reads in flight from ``offset`` (``step``
+    apart, below ``end``); ``take(offset)`` waits for that page. A read planned for another
+    offset than the one asked for (a page was shorter than ``step``) is dropped and the page
+    read again, so what the caller sees is exactly what reading one page after another gives.
+    Without a pool nothing is read ahead: each page is read by ``take``, on the caller's thread.
+    """
+
+    def __init__(
+        self,
+        pool: Executor | None,
+        read: Callable[[int], Result],
+        *,
+        step: int,
+        depth: int = READ_AHEAD,
+    ) -> None:
+        self._pool, self._read, self._step = pool, read, step
+        self._depth = depth if pool is not None else 0
+        self._pending: deque[tuple[int, Future[Result]]] = deque()
+
+    def plan(self, offset: int, end: int) -> None:
+        if self._pending and self._pending[0][0] != offset:
+            self.drop()
+        following = self._pending[-1][0] + self._step if self._pending else offset
+        while self._pool is not None and len(self._pending) < self._depth and following < end:
+            self._pending.append((following, self._pool.submit(self._read, following)))
+            following += self._step
+
+    def take(self, offset: int) -> Result:
+        if not self._pending or self._pending[0][0] != offset:
+            self.drop()
+            return self._read(offset)
+        _, future = self._pending.popleft()
+        return future.result()
+
+    def drop(self) -> None:
+        """Forget every planned read (those already on the wire finish unseen)."""
+        for _, future in self._pending:
+            future.cancel()
+        self._pending.clear()

@@ -12,13 +12,15 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
+from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
-from refunddesk.automation.parallel import each_in_parallel
+from refunddesk.automation.parallel import READ_AHEAD, PagesAhead, each_in_parallel
 from refunddesk.automation.quarantine import problem_text, quarantine
 from refunddesk.domain.messages import Said, msg
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage
@@ -35,6 +37,7 @@ from refunddesk.store import orders_repo, sync_repo
 from refunddesk.store.database import Database
 
 log = logging.getLogger(__name__)
+Page = TypeVar("Page")
 
 EVENT_PAGE = 1000
 EVENT_CHUNK = 1000  # events saved (with the cursor) per transaction: a page of them
@@ -80,18 +83,68 @@ def sync_shop(
     now: Callable[[], datetime],
     *,
     backfill_days: int = DEFAULT_BACKFILL_DAYS,
+    read_ahead: bool = True,
 ) -> SyncReport:
-    """One full sync of a shop: orders (events or first-time backfill), then returns."""
+    """One full sync of a shop: orders (events or first-time backfill), then returns.
+
+    The reads run ahead of the saving: the first page of new returns is asked for while the
+    orders are read, and the next page of each feed while the current one is saved. What is
+    saved, and in which order, is exactly what reading one page after another would save:
+    every write stays on this thread, in the same sequence. ``read_ahead=False`` reads one
+    page after another (the tests compare the two).
+    """
     report = SyncReport()
     with db.sessions() as s:
         first_time = not sync_repo.has_cursor(s, shop_id, sync_repo.ORDER_EVENTS)
-    if first_time:
-        _backfill(db, shop_id, market, now, backfill_days, report)
-    else:
-        _feed(db, shop_id, now, report, sync_repo.ORDER_EVENTS, _read_events, market)
-    _retry_problem_orders(db, shop_id, market, now, report)
-    _feed(db, shop_id, now, report, sync_repo.RETURNS, _read_returns, market)
+        returns_cursor = sync_repo.get_cursor(s, shop_id, sync_repo.RETURNS)
+    # Threads are started only when a read is submitted; leaving waits for reads on the wire.
+    with ThreadPoolExecutor(READ_AHEAD + 2, thread_name_prefix="refunddesk-sync") as threads:
+        pool = threads if read_ahead else None
+        returns_ahead = _FeedAhead(pool, partial(_read_returns_page, market))
+        returns_ahead.plan(returns_cursor)
+        try:
+            if first_time:
+                _backfill(db, shop_id, market, now, backfill_days, report, pool)
+            else:
+                read_events = partial(_read_events, pool=pool)
+                _feed(db, shop_id, now, report, sync_repo.ORDER_EVENTS, read_events, market)
+            _retry_problem_orders(db, shop_id, market, now, report)
+            read_returns = partial(_read_returns, ahead=returns_ahead)
+            _feed(db, shop_id, now, report, sync_repo.RETURNS, read_returns, market)
+        finally:
+            returns_ahead.drop()
     return report
+
+
+class _FeedAhead(Generic[Page]):
+    """The next page of a cursor feed, asked for before the current one is saved.
+
+    Used only when the feed's cursor, read again from the database, is the one the read was
+    planned for (it always is, unless the saving failed and raised first). Without a pool,
+    each page is read by ``take``.
+    """
+
+    def __init__(self, pool: Executor | None, read: Callable[[str | None], Page]) -> None:
+        self._pool, self._read = pool, read
+        self._planned: tuple[str | None, Future[Page]] | None = None
+
+    def plan(self, cursor: str | None) -> None:
+        self.drop()
+        if self._pool is not None:
+            self._planned = (cursor, self._pool.submit(self._read, cursor))
+
+    def take(self, cursor: str | None) -> Page:
+        planned, self._planned = self._planned, None
+        if planned is not None and planned[0] == cursor:
+            return planned[1].result()
+        if planned is not None:
+            planned[1].cancel()
+        return self._read(cursor)
+
+    def drop(self) -> None:
+        if self._planned is not None:
+            self._planned[1].cancel()
+            self._planned = None
 
 
 FEED = "feed"  # the sync_problems subject of a whole feed that could not be read
@@ -127,6 +180,7 @@ def _backfill(
     now: Callable[[], datetime],
     days: int,
     report: SyncReport,
+    pool: Executor | None,
 ) -> None:
     # Take the event cursor first: whatever changes during the backfill is in the feed after it.
     try:
@@ -143,13 +197,13 @@ def _backfill(
         stats_read = True
     since = now() - timedelta(days=days)
     offset = 0
-    # The next page is read (and mapped) in a helper thread while this one is saved: the
-    # shop's answer takes as long as our saving, and SQLite lets go of the GIL while it writes.
-    # One page at a time, so requests still go out one after another.
-    with ThreadPoolExecutor(1, thread_name_prefix="refunddesk-history") as reader:
-        ahead = reader.submit(_read_history_page, market, since, offset)
+    # The next pages are read (and mapped) in helper threads while this one is saved: the
+    # shop's answers take as long as our saving, and SQLite lets go of the GIL while it writes.
+    # A few pages are in flight at once; each request still draws from the shared limiter.
+    ahead = PagesAhead(pool, partial(_read_history_page, market, since), step=ORDER_PAGE)
+    try:
         while True:
-            read = ahead.result()
+            read = ahead.take(offset)
             if isinstance(read, MalformedResponse):
                 # One unreadable page of history must not block the first sync for good:
                 # note it and read that page's orders one at a time (small pages find the
@@ -163,7 +217,7 @@ def _backfill(
             offset += step
             more = bool(step) and offset < page.total_count
             if more:
-                ahead = reader.submit(_read_history_page, market, since, offset)
+                ahead.plan(offset, page.total_count)
             with db.transaction() as s:
                 orders_repo.save_orders(s, shop_id, page.orders, now())
                 quarantine(s, shop_id, unreadable, now(), report.problems)
@@ -171,6 +225,8 @@ def _backfill(
             report.changed_orders.update(o.id for o in page.orders)
             if not more:
                 break
+    finally:
+        ahead.drop()
     if not stats_read:
         return
     with db.transaction() as s:
@@ -231,57 +287,76 @@ def _backfill_page_in_pieces(
     return OrderPage(tuple(good), total, offset), read
 
 
+_EventPage = tuple[list[OrderEvent], Sequence[UnreadableOrder], int, str | None]
+
+
+def _read_event_page(market: Marketplace, cursor: str | None) -> _EventPage:
+    """A page of events after ``cursor``: the readable ones, those set aside, how many places
+    the page took and the id to continue from."""
+    try:
+        events = market.order_events(cursor, limit=EVENT_PAGE)
+    except PartlyUnreadable as exc:
+        return list(exc.readable), exc.problems, exc.count, exc.last_id
+    return events, (), len(events), events[-1].id if events else None
+
+
 def _read_events(
     db: Database,
     shop_id: int,
     market: Marketplace,
     now: Callable[[], datetime],
     report: SyncReport,
+    *,
+    pool: Executor | None,
 ) -> None:
     listing: _OrderList | None = None  # a long catch-up reads the order list once, in pages
-    while True:
-        with db.sessions() as s:
-            cursor = sync_repo.get_cursor(s, shop_id, sync_repo.ORDER_EVENTS)
-        unreadable: Sequence[UnreadableOrder] = ()
-        try:
-            events = market.order_events(cursor, limit=EVENT_PAGE)
-            count, last_id = len(events), events[-1].id if events else None
-        except PartlyUnreadable as exc:
-            events, unreadable, count, last_id = exc.readable, exc.problems, exc.count, exc.last_id
-        if not count:
-            return
-        # An unreadable event still names an order: that order is read like the others.
-        order_ids = _distinct_order_ids(events) + [p.order_id for p in unreadable if p.order_id]
-        order_ids = list(dict.fromkeys(order_ids))
-        if listing is None and len(order_ids) > BULK_FETCH_FROM and events:
-            since = min(e.occurred_at for e in events) - timedelta(minutes=1)
-            listing = _OrderList(market, since)
-        fetched, broken = _fetch_orders(market, order_ids, _newest_events(events), listing)
-        by_id = {o.id: o for o in fetched}
-        # Saved in steps of EVENT_CHUNK, each with its cursor (a page of events today: every
-        # order is read before the first step, and a commit costs milliseconds, so smaller
-        # steps cost a long catch-up much time and keep little).
-        for start in range(0, len(events), EVENT_CHUNK):
-            chunk = events[start : start + EVENT_CHUNK]
-            ids = _distinct_order_ids(chunk)
-            _save_events(
-                db,
-                shop_id,
-                now,
-                report,
-                chunk,
-                [by_id.pop(i) for i in ids if i in by_id],
-                {i: broken.pop(i) for i in ids if i in broken},
-                chunk[-1].id,
-            )
-        if unreadable or by_id or broken:
-            # The orders only unreadable events named, and the cursor past those events.
-            for p in unreadable:
-                log.warning("order event set aside: %s", p)
-                report.problems.append(f"event {p.subject_id or '?'}: {problem_text(p)}")
-            _save_events(db, shop_id, now, report, [], list(by_id.values()), broken, last_id)
-        if count < EVENT_PAGE or last_id is None or last_id == cursor:
-            return  # the end of the feed, or nothing readable to move the cursor past
+    ahead = _FeedAhead(pool, partial(_read_event_page, market))
+    try:
+        while True:
+            with db.sessions() as s:
+                cursor = sync_repo.get_cursor(s, shop_id, sync_repo.ORDER_EVENTS)
+            events, unreadable, count, last_id = ahead.take(cursor)
+            if not count:
+                return
+            more = not (count < EVENT_PAGE or last_id is None or last_id == cursor)
+            if more:
+                ahead.plan(last_id)  # read while this page's orders are read and saved
+            # An unreadable event still names an order: that order is read like the others.
+            order_ids = _distinct_order_ids(events) + [p.order_id for p in unreadable if p.order_id]
+            order_ids = list(dict.fromkeys(order_ids))
+            if listing is None and len(order_ids) > BULK_FETCH_FROM and events:
+                since = min(e.occurred_at for e in events) - timedelta(minutes=1)
+                listing = _OrderList(market, since, pool)
+            fetched, broken = _fetch_orders(market, order_ids, _newest_events(events), listing)
+            by_id = {o.id: o for o in fetched}
+            # Saved in steps of EVENT_CHUNK, each with its cursor (a page of events today: every
+            # order is read before the first step, and a commit costs milliseconds, so smaller
+            # steps cost a long catch-up much time and keep little).
+            for start in range(0, len(events), EVENT_CHUNK):
+                chunk = events[start : start + EVENT_CHUNK]
+                ids = _distinct_order_ids(chunk)
+                _save_events(
+                    db,
+                    shop_id,
+                    now,
+                    report,
+                    chunk,
+                    [by_id.pop(i) for i in ids if i in by_id],
+                    {i: broken.pop(i) for i in ids if i in broken},
+                    chunk[-1].id,
+                )
+            if unreadable or by_id or broken:
+                # The orders only unreadable events named, and the cursor past those events.
+                for p in unreadable:
+                    log.warning("order event set aside: %s", p)
+                    report.problems.append(f"event {p.subject_id or '?'}: {problem_text(p)}")
+                _save_events(db, shop_id, now, report, [], list(by_id.values()), broken, last_id)
+            if not more:
+                return  # the end of the feed, or nothing readable to move the cursor past
+    finally:
+        ahead.drop()
+        if listing is not None:
+            listing.close()
 
 
 def _save_events(
@@ -367,9 +442,15 @@ class _OrderList:
     """
 
     def __init__(
-        self, market: Marketplace, since: datetime, keep: int = LISTED_ORDERS_KEPT
+        self,
+        market: Marketplace,
+        since: datetime,
+        pool: Executor | None = None,
+        keep: int = LISTED_ORDERS_KEPT,
     ) -> None:
         self._market, self._since, self._keep = market, since, keep
+        # The next pages are asked for while this one is used (they are read anyway).
+        self._ahead = PagesAhead(pool, self._read_page, step=ORDER_PAGE)
         self._offset = 0
         self._done = False
         self._waiting: dict[str, Order] = {}
@@ -401,20 +482,30 @@ class _OrderList:
                 self._handed_out.add(order_id)
         return got, saved
 
-    def _next_page(self) -> tuple[Order, ...]:
+    def close(self) -> None:
+        self._ahead.drop()
+
+    def _read_page(self, offset: int) -> tuple[OrderPage, int] | MalformedResponse:
         try:
             page = self._market.list_orders(
-                updated_since=self._since, offset=self._offset, limit=ORDER_PAGE
+                updated_since=self._since, offset=offset, limit=ORDER_PAGE
             )
-            step = len(page.orders)
         except PartlyUnreadable as exc:
             # The set-aside orders are left out: the events name them, so they are
             # fetched one by one and become problems there.
-            page, step = exc.readable, exc.count
+            return exc.readable, exc.count
         except MalformedResponse as exc:
-            log.warning("the order list could not be read (%s); reading one by one", exc)
+            return exc
+        return page, len(page.orders)
+
+    def _next_page(self) -> tuple[Order, ...]:
+        read = self._ahead.take(self._offset)
+        if isinstance(read, MalformedResponse):
+            log.warning("the order list could not be read (%s); reading one by one", read)
             self._done = True
+            self._ahead.drop()
             return ()
+        page, step = read
         for order in page.orders:
             if order.updated_at is not None:  # without it, no event could trust the copy
                 self._waiting[order.id] = order
@@ -422,6 +513,8 @@ class _OrderList:
                 self._handed_out.discard(order.id)  # a newer copy (listed again) is not saved
         self._offset += step
         self._done = not step or self._offset >= page.total_count
+        if not self._done:
+            self._ahead.plan(self._offset, page.total_count)
         return page.orders
 
     def _forget_older_than(self, moment: datetime) -> None:
@@ -460,25 +553,37 @@ def _retry_problem_orders(
     report.changed_orders.update(o.id for o in fetched)
 
 
+_ReturnsPage = tuple[list[CustomerReturn], Sequence[UnreadableOrder], int, str | None]
+
+
+def _read_returns_page(market: Marketplace, cursor: str | None) -> _ReturnsPage:
+    """A page of new returns after ``cursor``, read like a page of events."""
+    try:
+        page = market.list_returns(after=cursor, limit=ORDER_PAGE)
+    except PartlyUnreadable as exc:
+        return list(exc.readable), exc.problems, exc.count, exc.last_id
+    return page, (), len(page), page[-1].id if page else None
+
+
 def _read_returns(
     db: Database,
     shop_id: int,
     market: Marketplace,
     now: Callable[[], datetime],
     report: SyncReport,
+    *,
+    ahead: _FeedAhead[_ReturnsPage],
 ) -> None:
     # New returns by cursor: returns raise no events, so they are polled.
     while True:
         with db.sessions() as s:
             cursor = sync_repo.get_cursor(s, shop_id, sync_repo.RETURNS)
-        unreadable: Sequence[UnreadableOrder] = ()
-        try:
-            page = market.list_returns(after=cursor, limit=ORDER_PAGE)
-            count, last_id = len(page), page[-1].id if page else None
-        except PartlyUnreadable as exc:
-            page, unreadable, count, last_id = exc.readable, exc.problems, exc.count, exc.last_id
+        page, unreadable, count, last_id = ahead.take(cursor)
         if not count:
             break
+        more = not (count < ORDER_PAGE or last_id is None or last_id == cursor)
+        if more:
+            ahead.plan(last_id)
         with db.transaction() as s:
             changes = sync_repo.save_returns(s, shop_id, page, now())
             _timeline_for_returns(s, shop_id, changes, now())
@@ -487,7 +592,7 @@ def _read_returns(
             if last_id is not None:
                 sync_repo.set_cursor(s, shop_id, sync_repo.RETURNS, last_id, now())
         _count_returns(report, changes)
-        if count < ORDER_PAGE or last_id is None or last_id == cursor:
+        if not more:
             break
     # Open returns are re-read until they reach a final status, set-aside ones until readable.
     with db.sessions() as s:

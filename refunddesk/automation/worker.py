@@ -155,7 +155,10 @@ class Worker:
         self.on_state = on_state
         self._wake = threading.Event()
         self._stop = threading.Event()
-        self._markets: dict[int, tuple[Marketplace, AttemptRecorder]] = {}
+        # One client per shop, kept across rounds (its pooled connections and the tokens it
+        # holds in memory), with the connection it was made for: a reconnected shop (another
+        # login, maybe another Allegro account) gets a new one, never the old login's client.
+        self._markets: dict[int, tuple[datetime | None, Marketplace, AttemptRecorder]] = {}
         # Workers of one process share its lease (the app's own worker and a demo run never
         # wait on each other); a test that plays two computers gives each its own holder.
         if lease is not None:
@@ -279,6 +282,8 @@ class Worker:
     def _all_shops(self, report: CycleReport) -> None:
         with self.db.sessions() as s:
             shops = list(s.scalars(select(m.Shop).order_by(m.Shop.id)))
+        for gone in set(self._markets) - {shop.id for shop in shops}:
+            self._forget_market(gone)  # a removed shop's client holds its old login
         for shop in shops:
             if self._stop.is_set():
                 break
@@ -383,10 +388,20 @@ class Worker:
             log.exception("merchant alerts after the round failed")
 
     def _market(self, shop_id: int) -> tuple[Marketplace, AttemptRecorder]:
-        if shop_id not in self._markets:
-            recorder = AttemptRecorder()
-            self._markets[shop_id] = (self._market_factory(shop_id, recorder), recorder)
-        return self._markets[shop_id]
+        """The shop's client: the one of earlier rounds, unless the shop was connected again
+        since it was made (the row's ``connected_at`` moved)."""
+        with self.db.sessions() as s:
+            row = s.get(m.Shop, shop_id)
+            connected_at = row.connected_at if row is not None else None
+        kept = self._markets.get(shop_id)
+        if kept is not None and kept[0] == connected_at:
+            return kept[1], kept[2]
+        if kept is not None:
+            log.info("shop %s was connected again; using its new login", shop_id)
+        recorder = AttemptRecorder()
+        market = self._market_factory(shop_id, recorder)
+        self._markets[shop_id] = (connected_at, market, recorder)
+        return market, recorder
 
     def _forget_market(self, shop_id: int) -> None:
         self._markets.pop(shop_id, None)

@@ -235,6 +235,13 @@ class AllegroAuth:
 
     Refreshes are serialised by a lock; a thread that waited for the lock re-reads the store
     and uses what the other thread obtained, because each refresh token works only once.
+
+    The pair is kept in memory between requests: the keyring (Secret Service over D-Bus on
+    Linux) costs milliseconds a read, and every request needs the token. The store is read
+    again only when the memory cannot be trusted: at a refresh (due or after a 401: another
+    process, the CLI or a second computer, may have refreshed the single-use token), after
+    Allegro refused a refresh token (a newer pair may be stored), and while nothing good is
+    in memory (not connected yet, or waiting for a reconnect).
     """
 
     def __init__(
@@ -267,6 +274,8 @@ class AllegroAuth:
         # A refresh token Allegro refused: never offered again (no crash loop), until a new
         # pair is stored by reconnecting.
         self._dead_refresh_token: str | None = None
+        # The pair last read or saved; None means "read the store next time".
+        self._tokens: OAuthTokens | None = None
 
     # -- device flow --------------------------------------------------------------------
 
@@ -365,11 +374,15 @@ class AllegroAuth:
 
     def access_token(self) -> str:
         """A valid access token, refreshed first if it expires within the margin."""
-        tokens = self.store.load()
+        tokens = self._tokens
         if tokens is None:
-            raise ReconnectNeeded("this shop is not connected to Allegro")
-        register_tokens(tokens)
-        self._seen_refresh_token = tokens.refresh_token
+            tokens = self.store.load()
+            if tokens is None:
+                raise ReconnectNeeded("this shop is not connected to Allegro")
+            register_tokens(tokens)
+            self._seen_refresh_token = tokens.refresh_token
+            if tokens.refresh_token != self._dead_refresh_token:
+                self._tokens = tokens
         if tokens.refresh_token == self._dead_refresh_token:
             # Allegro already refused this login; asking again would only earn more 401s.
             raise ReconnectNeeded("Allegro refused this shop's refresh token")
@@ -386,37 +399,53 @@ class AllegroAuth:
         refresh lock); inside both, the store is read again before Allegro is asked.
         """
         with self._lock, self._refresh_lock():
-            tokens = self.store.load()
-            if tokens is None:
-                raise ReconnectNeeded("this shop is not connected to Allegro")
-            register_tokens(tokens)
+            tokens = self._read_store()
             seen, self._seen_refresh_token = self._seen_refresh_token, tokens.refresh_token
             fresh = not tokens.expires_within(self._margin, self._now())
             replaced = seen is not None and tokens.refresh_token != seen
             if fresh and (replaced or tokens.access_token != stale_access_token):
                 if replaced:
                     log.info("another RefundDesk refreshed the Allegro login; using its tokens")
+                self._tokens = tokens
                 return tokens
-            if tokens.refresh_token == self._dead_refresh_token:
-                raise ReconnectNeeded("Allegro refused this shop's refresh token")
-            status, body = self._post(
-                self.env.token_url,
-                {"grant_type": "refresh_token", "refresh_token": tokens.refresh_token},
-            )
-            if status in (400, 401):
+            for _ in range(2):  # a second try only with a pair someone else stored meanwhile
+                if tokens.refresh_token == self._dead_refresh_token:
+                    self._tokens = None
+                    raise ReconnectNeeded("Allegro refused this shop's refresh token")
+                status, body = self._post(
+                    self.env.token_url,
+                    {"grant_type": "refresh_token", "refresh_token": tokens.refresh_token},
+                )
+                if status == 200:
+                    break
+                if status not in (400, 401):
+                    raise NetworkError(f"token refresh failed: HTTP {status}")
                 # invalid_grant (revoked, expired or already used) and friends: only a new
-                # login helps, so remember the token and stop offering it.
+                # login helps, so remember the token and stop offering it. But a process that
+                # does not share our refresh lock (a second computer) may have used it and
+                # stored a newer pair meanwhile: that pair is the one to use.
                 self._dead_refresh_token = tokens.refresh_token
+                self._tokens = None
                 log.warning("Allegro refused the refresh token (%s)", body.get("error", status))
-                raise ReconnectNeeded(f"refresh refused: {body.get('error', status)}")
-            if status != 200:
-                raise NetworkError(f"token refresh failed: HTTP {status}")
+                stored = self.store.load()
+                if stored is None or stored.refresh_token == tokens.refresh_token:
+                    raise ReconnectNeeded(f"refresh refused: {body.get('error', status)}")
+                register_tokens(stored)
+                log.info("another RefundDesk refreshed the Allegro login; using its tokens")
+                self._seen_refresh_token = stored.refresh_token
+                tokens = stored
+                if not stored.expires_within(self._margin, self._now()):
+                    self._tokens = stored
+                    return stored
+            else:
+                raise ReconnectNeeded("Allegro refused this shop's refresh tokens")
             new = self._tokens_from(body)
             self._save(new)
             log.info("Allegro access token refreshed; valid until %s", new.expires_at.isoformat())
             return new
 
     def disconnect(self) -> None:
+        self._tokens = None
         self.store.clear()
 
     # -- plumbing -----------------------------------------------------------------------
@@ -427,6 +456,15 @@ class AllegroAuth:
         self.store.save(tokens)
         self._seen_refresh_token = tokens.refresh_token
         self._dead_refresh_token = None
+        self._tokens = tokens
+
+    def _read_store(self) -> OAuthTokens:
+        tokens = self.store.load()
+        if tokens is None:
+            self._tokens = None
+            raise ReconnectNeeded("this shop is not connected to Allegro")
+        register_tokens(tokens)
+        return tokens
 
     def _tokens_from(self, body: Mapping[str, Any]) -> OAuthTokens:
         try:
