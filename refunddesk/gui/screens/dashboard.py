@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refunddesk.gui import theme
 from refunddesk.gui.formatting import format_datetime, format_money, to_qdatetime
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.widgets.feed_list import FeedEntry, FeedList
 from refunddesk.gui.widgets.next_step import NextStepPanel
 from refunddesk.gui.widgets.order_id import short_order_id
@@ -242,9 +244,7 @@ class DashboardScreen(QWidget):
         self.left_to_you_button.setToolTip(self.tr("Show them in Refunds"))
         self._show_waiting(board.waiting)
         today = self._services.ctx.now().astimezone().date()
-        self.feed.set_entries(
-            [self._feed_entry(f, today) for f in board.feed], self.tr("Nothing yet.")
-        )
+        self.feed.set_entries([self._feed_entry(f, today) for f in board.feed], empty_text("feed"))
         _fill_chart(self.chart, board.per_day, self.tr("Refunds per day, last 14 days"))
 
     def _feed_entry(self, item: q.FeedItem, today: date) -> FeedEntry:
@@ -285,7 +285,10 @@ class DashboardScreen(QWidget):
                 widget.deleteLater()
         self._stop_buttons = []
         if not waiting:
-            none = QLabel(self.tr("None."), self)
+            none = QLabel(empty_text("waiting"), self)
+            none.setObjectName("EmptyHint")
+            none.setWordWrap(True)
+            none.setStyleSheet(f"color: {theme.MUTED};")
             self.delay_box.addWidget(none)
             return
         for entry in waiting:

@@ -36,12 +36,13 @@ from refunddesk.gui.models.review_model import (
     ReviewTableModel,
 )
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.widgets.note_dialog import NoteDialog
 from refunddesk.gui.widgets.order_id import add_copy_id_menu
 from refunddesk.gui.widgets.refund_detail import total_text
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
-    NoSidewaysBarWhenEmpty,
     PaneFitter,
     fit_columns,
     pane_width,
@@ -89,7 +90,7 @@ class ReviewScreen(QWidget):
         self.approve_backlog_button.clicked.connect(self.approve_found_at_connect)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        NoSidewaysBarWhenEmpty(self.table)
+        self.empty_hint = EmptyHint(self.table, lambda: empty_text("review"))
         add_copy_id_menu(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -40,11 +40,12 @@ from refunddesk.gui.rules_editor.policy import PolicyTextDialog
 from refunddesk.gui.rules_editor.products import ProductPickerDialog
 from refunddesk.gui.screens.rules_actions import RuleListActions
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.widgets.flow_layout import flow_row
 from refunddesk.gui.widgets.form_scroll import FormScrollArea
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
-    NoSidewaysBarWhenEmpty,
     PaneFitter,
     RoomyRows,
     fit_columns,
@@ -126,7 +127,7 @@ class RulesScreen(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("RulesTable")
         self.view.setModel(self.model)
-        NoSidewaysBarWhenEmpty(self.view)
+        self.empty_hint = EmptyHint(self.view, lambda: empty_text("rules"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)

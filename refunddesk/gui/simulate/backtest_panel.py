@@ -27,6 +27,8 @@ from refunddesk.gui.models.simulate_backtest import (
     BacktestRulesModel,
     money_list,
 )
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 
 
 class _ProgressRelay(QObject):
@@ -74,6 +76,8 @@ class BacktestPanel(QWidget):
         self.rules_view.horizontalHeader().setStretchLastSection(False)
         self.rules_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.changes_view = self._table(self.changes_model)
+        self.rules_hint = EmptyHint(self.rules_view, lambda: empty_text("backtest_rules"))
+        self.changes_hint = EmptyHint(self.changes_view, lambda: empty_text("backtest_changes"))
         self.rules_title = QLabel(self)
         self.changes_title = QLabel(self)
         controls = QHBoxLayout()

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.gui.models.simulate_regression import RegressionModel
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.queries.simulate import RegressionRow
 
 
@@ -45,6 +47,7 @@ class RegressionPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.empty_hint = EmptyHint(self.view, lambda: empty_text("regressions"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.rerun_button)
         buttons.addWidget(self.summary, 1)

@@ -24,6 +24,8 @@ from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.refund_words import held_text
 from refunddesk.gui.simulate.words import outcome_text
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.words import word
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -65,6 +67,13 @@ class ResultView(QWidget):
         self.trace = QListWidget(self.trace_box)
         self.trace.setWordWrap(True)
         QVBoxLayout(self.trace_box).addWidget(self.trace)
+        self.breakdown_hint = EmptyHint(
+            self.breakdown,
+            lambda: empty_text(
+                "simulate_breakdown" if self.result is None else "simulate_nothing_moves"
+            ),
+        )
+        self.trace_hint = EmptyHint(self.trace, lambda: empty_text("simulate_trace"))
         self.notice_box = QGroupBox(self)
         self.notice = QPlainTextEdit(self.notice_box)
         self.notice.setReadOnly(True)
