@@ -250,4 +250,22 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "one": "{action}: {n} refund done.",
         "other": "{action}: {n} refunds done.",
     },
+    # -- why a decision refunds nothing (domain/no_refund.py) -----------------------------------
+    "no_refund.cannot_refund": "No refund: {why}.",
+    "no_refund.nothing_left": "No refund: rule “{rule}” matched, but nothing is left to refund "
+    "on this order.",
+    "no_refund.shadow_nothing_left": "No refund: rule “{rule}” (in shadow mode) matched, but "
+    "nothing is left to refund on this order.",
+    "no_refund.rule_missed": "“{rule}”: {why}",
+    "no_refund.conditions_not_met": "No refund: no rule's conditions were met — {misses}.",
+    "no_refund.conditions_not_met_more": {
+        "one": "No refund: no rule's conditions were met — {misses}; and {n} more rule.",
+        "other": "No refund: no rule's conditions were met — {misses}; and {n} more rules.",
+    },
+    "no_refund.rules_turned_off": {
+        "one": "No refund: the rule for this kind of case is turned off.",
+        "other": "No refund: all {n} rules for this kind of case are turned off.",
+    },
+    "no_refund.no_rule_for_trigger": "No refund: no rule is written for {trigger} yet.",
+    "no_refund.no_rules": "No refund: there are no rules yet.",
 }
