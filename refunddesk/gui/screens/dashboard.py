@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refunddesk.gui import theme
+from refunddesk.gui import counts, theme
 from refunddesk.gui.formatting import format_datetime, format_money, to_qdatetime
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.empty_texts import empty_text
@@ -223,9 +223,7 @@ class DashboardScreen(QWidget):
         self.week_tile.detail.setText(self._totals_text(board.week))
         self.waiting_tile.value.setText(str(board.holds + board.failures))
         self.waiting_tile.detail.setText(
-            self.tr("%1 held, %2 failed or unchecked")
-            .replace("%1", str(board.holds))
-            .replace("%2", str(board.failures))
+            counts.pieces(counts.held(board.holds), counts.failed_or_unchecked(board.failures))
         )
         self.shadow_tile.value.setText(str(board.shadow_week.count))
         self.shadow_tile.detail.setText(self._totals_text(board.shadow_week))
@@ -236,11 +234,7 @@ class DashboardScreen(QWidget):
         self.alerts_label.setText("\n".join(self._alert_text(a) for a in board.alerts))
         self.alerts_label.setVisible(bool(board.alerts))
         self.left_to_you_button.setVisible(board.left_to_you > 0)
-        self.left_to_you_button.setText(
-            self.tr("%1 older case(s) left to you (found when the shop was connected)").replace(
-                "%1", str(board.left_to_you)
-            )
-        )
+        self.left_to_you_button.setText(counts.left_to_you(board.left_to_you))
         self.left_to_you_button.setToolTip(self.tr("Show them in Refunds"))
         self._show_waiting(board.waiting)
         today = self._services.ctx.now().astimezone().date()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.messages import render_text
 from refunddesk.domain.money import Money
-from refunddesk.gui import msgbox
+from refunddesk.gui import counts, msgbox
 from refunddesk.gui.dialogs.notice_resend import ResendNoticeDialog, ask_to_resend
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.i18n import current_language
@@ -338,9 +338,7 @@ class ReviewScreen(QWidget):
             self.next_label.setText("")
         elif items:
             self.reason_label.setText(
-                self.tr("%1 refunds selected, together %2")
-                .replace("%1", str(len(items)))
-                .replace("%2", total_text([i.amount for i in items]))
+                counts.refunds_selected(len(items), total_text([i.amount for i in items]))
             )
             self.next_label.setText("")
         else:
@@ -358,33 +356,26 @@ class ReviewScreen(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _confirm(self, items: Sequence[ReviewItem], question: str) -> bool:
-        total = total_text([i.amount for i in items])
-        text = question.replace("%1", str(len(items))).replace("%2", total)
+    def _confirm(self, items: Sequence[ReviewItem], question: Callable[[int, str], str]) -> bool:
+        """Ask ``question`` (a count and the total, in the right plural form) about ``items``."""
+        text = question(len(items), total_text([i.amount for i in items]))
         return msgbox.question(self, self.tr("Review"), text, default=False)
 
     def approve_selected(self) -> None:
         items = self.selected_items()
-        if not items or not self._confirm(
-            items, self.tr("Approve %1 refund(s) and send %2 to the buyers?")
-        ):
+        if not items or not self._confirm(items, counts.approve_question):
             return
         self._act(lambda db, now: review.approve(db, [i.id for i in items], now=now))
 
     def approve_found_at_connect(self) -> None:
         items = self.found_at_connect()
-        question = self.tr(
-            "Approve all %1 refund(s) found when your shops were connected, together %2? "
-            "They are sent to the buyers on the next round, each checked live with Allegro "
-            "first. Cases also held for another reason stay here for you to look at."
-        )
-        if not items or not self._confirm(items, question):
+        if not items or not self._confirm(items, counts.approve_found_at_connect_question):
             return
         self._act(lambda db, now: review.approve(db, [i.id for i in items], now=now))
 
     def retry_selected(self) -> None:
         items = self.selected_items()
-        if not items or not self._confirm(items, self.tr("Send %1 refund(s) (%2) again?")):
+        if not items or not self._confirm(items, counts.send_again_question):
             return
         self._act(lambda db, now: review.retry(db, [i.id for i in items], now=now))
 
@@ -395,12 +386,7 @@ class ReviewScreen(QWidget):
         dialog = NoteDialog(
             self,
             title=self.tr("Dismiss"),
-            text=self.tr(
-                "Dismiss %1 refund(s), together %2? Nothing is sent to the buyer. Say in a "
-                "few words why (kept with the refund)."
-            )
-            .replace("%1", str(len(items)))
-            .replace("%2", total_text([i.amount for i in items])),
+            text=counts.dismiss_question(len(items), total_text([i.amount for i in items])),
             ok_text=self.tr("Dismiss"),
             required=True,
         )
@@ -416,12 +402,7 @@ class ReviewScreen(QWidget):
         dialog = NoteDialog(
             self,
             title=self.tr("Refunded by hand"),
-            text=self.tr(
-                "Mark %1 refund(s), together %2, as refunded outside RefundDesk? "
-                "A note is optional (for example the transfer's date)."
-            )
-            .replace("%1", str(len(items)))
-            .replace("%2", total_text([i.amount for i in items])),
+            text=counts.mark_by_hand_question(len(items), total_text([i.amount for i in items])),
             ok_text=self.tr("Mark refunded"),
             required=False,
             extra=self._bank_text() if one is not None and one.cash_on_delivery else "",

@@ -20,6 +20,7 @@ from refunddesk.automation.simulate_demo import DemoRun
 from refunddesk.domain.decisions import Outcome
 from refunddesk.domain.messages import render_all
 from refunddesk.domain.money import Money
+from refunddesk.gui import counts
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.refund_words import held_text
@@ -250,9 +251,7 @@ class ResultView(QWidget):
         self.demo_box.show()
         lines = [
             self.tr("Predicted refund: %1").replace("%1", format_money(r.refund_total)),
-            self.tr("Demo shop ledger: %1 moved in %2 refund(s)")
-            .replace("%1", format_money(run.moved))
-            .replace("%2", str(len(run.refunds))),
+            counts.ledger_moved(len(run.refunds), format_money(run.moved)),
         ]
         for intent in run.intents:
             lines.append(

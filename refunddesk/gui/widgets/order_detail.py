@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refunddesk.gui import counts
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.models.notice_words import notice_why_text
 from refunddesk.gui.widgets import order_words as words
@@ -160,8 +161,7 @@ class OrderDetailPanel(QWidget):
             return
         text = notice_why_text(problems[0])
         if len(problems) > 1:
-            more = self.tr("(%1 more notices wait after this one.)")
-            text += " " + more.replace("%1", str(len(problems) - 1))
+            text += " " + counts.more_notices(len(problems) - 1)
         self.notice_label.setText(text)
 
     def _resend_clicked(self) -> None:
