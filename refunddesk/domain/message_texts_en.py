@@ -268,4 +268,33 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     },
     "no_refund.no_rule_for_trigger": "No refund: no rule is written for {trigger} yet.",
     "no_refund.no_rules": "No refund: there are no rules yet.",
+    # -- `refunddesk rules` ----------------------------------------------------------------------
+    "cli.rules_exported": {
+        "one": "Exported {n} rule to {file}",
+        "other": "Exported {n} rules to {file}",
+    },
+    "cli.rules_none": "No rules yet: refunddesk rules import FILE (or add them in the app's "
+    "Rules screen).",
+    "cli.rule_mode.armed": "armed",
+    "cli.rule_mode.shadow": "shadow",
+    "cli.rule_line": "{number}. {name} (v{version}, {mode})",
+    "cli.rule_line_off": "{number}. {name} (v{version}, {mode}, off)",
+    "cli.rules_exist": {
+        "one": "This profile already has {n} rule. Add --replace to make the file the whole "
+        "list, or --merge to add its rules after it.",
+        "other": "This profile already has {n} rules. Add --replace to make the file the whole "
+        "list, or --merge to add its rules after them.",
+    },
+    "cli.rules_not_utf8": "{file} is not a rules file: it is not UTF-8 text.",
+    "cli.rules_imported_keep_modes": {
+        "one": "Imported {n} rule, with its mode in the file.",
+        "other": "Imported {n} rules, with the modes in the file.",
+    },
+    "cli.rules_imported_shadow": {
+        "one": "Imported {n} rule, in shadow (arm it when ready).",
+        "other": "Imported {n} rules, in shadow (arm them when ready).",
+    },
+    "cli.policy_written": "Wrote the refund policy to {file}",
+    "cli.policy_cut": "Note: the policy was longer than Allegro's {limit} characters, so only "
+    "its first rules are included and it ends by saying other refunds are handled individually.",
 }

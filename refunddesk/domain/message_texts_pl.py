@@ -286,4 +286,44 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     },
     "no_refund.no_rule_for_trigger": "Bez zwrotu: nie ma jeszcze reguły dla sytuacji: {trigger}.",
     "no_refund.no_rules": "Bez zwrotu: nie ma jeszcze żadnych reguł.",
+    # -- `refunddesk rules` ----------------------------------------------------------------------
+    "cli.rules_exported": {
+        "one": "Wyeksportowano {n} regułę do {file}",
+        "few": "Wyeksportowano {n} reguły do {file}",
+        "many": "Wyeksportowano {n} reguł do {file}",
+        "other": "Wyeksportowano {n} reguły do {file}",
+    },
+    "cli.rules_none": "Nie ma jeszcze reguł: refunddesk rules import PLIK (albo dodaj je na "
+    "ekranie Reguły w aplikacji).",
+    "cli.rule_mode.armed": "uzbrojona",
+    "cli.rule_mode.shadow": "próbna",
+    "cli.rule_line": "{number}. {name} (wersja {version}, {mode})",
+    "cli.rule_line_off": "{number}. {name} (wersja {version}, {mode}, wyłączona)",
+    "cli.rules_exist": {
+        "one": "Ten profil ma już {n} regułę. Dodaj --replace, aby plik stał się całą listą, "
+        "albo --merge, aby dopisać jego reguły po niej.",
+        "few": "Ten profil ma już {n} reguły. Dodaj --replace, aby plik stał się całą listą, "
+        "albo --merge, aby dopisać jego reguły po nich.",
+        "many": "Ten profil ma już {n} reguł. Dodaj --replace, aby plik stał się całą listą, "
+        "albo --merge, aby dopisać jego reguły po nich.",
+        "other": "Ten profil ma już {n} reguły. Dodaj --replace, aby plik stał się całą listą, "
+        "albo --merge, aby dopisać jego reguły po nich.",
+    },
+    "cli.rules_not_utf8": "{file} nie jest plikiem reguł: to nie jest tekst UTF-8.",
+    "cli.rules_imported_keep_modes": {
+        "one": "Zaimportowano {n} regułę, z trybem zapisanym w pliku.",
+        "few": "Zaimportowano {n} reguły, z trybami zapisanymi w pliku.",
+        "many": "Zaimportowano {n} reguł, z trybami zapisanymi w pliku.",
+        "other": "Zaimportowano {n} reguły, z trybami zapisanymi w pliku.",
+    },
+    "cli.rules_imported_shadow": {
+        "one": "Zaimportowano {n} regułę, w trybie próbnym (uzbrój ją, gdy będziesz gotów).",
+        "few": "Zaimportowano {n} reguły, w trybie próbnym (uzbrój je, gdy będziesz gotów).",
+        "many": "Zaimportowano {n} reguł, w trybie próbnym (uzbrój je, gdy będziesz gotów).",
+        "other": "Zaimportowano {n} reguły, w trybie próbnym (uzbrój je, gdy będziesz gotów).",
+    },
+    "cli.policy_written": "Zapisano politykę zwrotów w {file}",
+    "cli.policy_cut": "Uwaga: polityka była dłuższa niż {limit} znaków dopuszczanych przez "
+    "Allegro, więc zawiera tylko pierwsze reguły i kończy się informacją, że inne zwroty są "
+    "rozpatrywane indywidualnie.",
 }
