@@ -251,23 +251,22 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "other": "{action}: {n} refunds done.",
     },
     # -- why a decision refunds nothing (domain/no_refund.py) -----------------------------------
-    "no_refund.cannot_refund": "No refund: {why}.",
-    "no_refund.nothing_left": "No refund: rule “{rule}” matched, but nothing is left to refund "
-    "on this order.",
-    "no_refund.shadow_nothing_left": "No refund: rule “{rule}” (in shadow mode) matched, but "
+    "no_refund.cannot_refund": "It cannot be refunded: {why}.",
+    "no_refund.nothing_left": "Rule “{rule}” matched, but nothing is left to refund on this order.",
+    "no_refund.shadow_nothing_left": "Rule “{rule}” (in shadow mode) matched, but "
     "nothing is left to refund on this order.",
     "no_refund.rule_missed": "“{rule}”: {why}",
-    "no_refund.conditions_not_met": "No refund: no rule's conditions were met — {misses}.",
+    "no_refund.conditions_not_met": "No rule's conditions were met — {misses}.",
     "no_refund.conditions_not_met_more": {
-        "one": "No refund: no rule's conditions were met — {misses}; and {n} more rule.",
-        "other": "No refund: no rule's conditions were met — {misses}; and {n} more rules.",
+        "one": "No rule's conditions were met — {misses}; and {n} more rule.",
+        "other": "No rule's conditions were met — {misses}; and {n} more rules.",
     },
     "no_refund.rules_turned_off": {
-        "one": "No refund: the rule for this kind of case is turned off.",
-        "other": "No refund: all {n} rules for this kind of case are turned off.",
+        "one": "The rule for this kind of case is turned off.",
+        "other": "All {n} rules for this kind of case are turned off.",
     },
-    "no_refund.no_rule_for_trigger": "No refund: no rule is written for {trigger} yet.",
-    "no_refund.no_rules": "No refund: there are no rules yet.",
+    "no_refund.no_rule_for_trigger": "No rule is written for {trigger} yet.",
+    "no_refund.no_rules": "There are no rules yet.",
     # -- `refunddesk rules` ----------------------------------------------------------------------
     "cli.rules_exported": {
         "one": "Exported {n} rule to {file}",

@@ -260,32 +260,27 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "other": "{action}: wykonano dla {n} zwrotu.",
     },
     # -- why a decision refunds nothing (domain/no_refund.py) -----------------------------------
-    "no_refund.cannot_refund": "Bez zwrotu: {why}.",
-    "no_refund.nothing_left": "Bez zwrotu: reguła „{rule}” pasuje, ale w tym zamówieniu nie "
+    "no_refund.cannot_refund": "Zwrot nie jest możliwy: {why}.",
+    "no_refund.nothing_left": "Reguła „{rule}” pasuje, ale w tym zamówieniu nie "
     "zostało nic do zwrotu.",
-    "no_refund.shadow_nothing_left": "Bez zwrotu: reguła „{rule}” (w trybie próbnym) pasuje, ale "
+    "no_refund.shadow_nothing_left": "Reguła „{rule}” (w trybie próbnym) pasuje, ale "
     "w tym zamówieniu nie zostało nic do zwrotu.",
     "no_refund.rule_missed": "„{rule}”: {why}",
-    "no_refund.conditions_not_met": "Bez zwrotu: warunki żadnej reguły nie zostały spełnione — "
-    "{misses}.",
+    "no_refund.conditions_not_met": "Warunki żadnej reguły nie zostały spełnione — {misses}.",
     "no_refund.conditions_not_met_more": {
-        "one": "Bez zwrotu: warunki żadnej reguły nie zostały spełnione — {misses}; i jeszcze "
-        "{n} reguła.",
-        "few": "Bez zwrotu: warunki żadnej reguły nie zostały spełnione — {misses}; i jeszcze "
-        "{n} reguły.",
-        "many": "Bez zwrotu: warunki żadnej reguły nie zostały spełnione — {misses}; i jeszcze "
-        "{n} reguł.",
-        "other": "Bez zwrotu: warunki żadnej reguły nie zostały spełnione — {misses}; i jeszcze "
-        "{n} reguły.",
+        "one": "Warunki żadnej reguły nie zostały spełnione — {misses}; i jeszcze {n} reguła.",
+        "few": "Warunki żadnej reguły nie zostały spełnione — {misses}; i jeszcze {n} reguły.",
+        "many": "Warunki żadnej reguły nie zostały spełnione — {misses}; i jeszcze {n} reguł.",
+        "other": "Warunki żadnej reguły nie zostały spełnione — {misses}; i jeszcze {n} reguły.",
     },
     "no_refund.rules_turned_off": {
-        "one": "Bez zwrotu: reguła dla takich spraw jest wyłączona.",
-        "few": "Bez zwrotu: wszystkie {n} reguły dla takich spraw są wyłączone.",
-        "many": "Bez zwrotu: wszystkie {n} reguł dla takich spraw jest wyłączonych.",
-        "other": "Bez zwrotu: wszystkie {n} reguły dla takich spraw są wyłączone.",
+        "one": "Reguła dla takich spraw jest wyłączona.",
+        "few": "Wszystkie {n} reguły dla takich spraw są wyłączone.",
+        "many": "Wszystkich {n} reguł dla takich spraw jest wyłączonych.",
+        "other": "Wszystkie {n} reguły dla takich spraw są wyłączone.",
     },
-    "no_refund.no_rule_for_trigger": "Bez zwrotu: nie ma jeszcze reguły dla sytuacji: {trigger}.",
-    "no_refund.no_rules": "Bez zwrotu: nie ma jeszcze żadnych reguł.",
+    "no_refund.no_rule_for_trigger": "Nie ma jeszcze reguły dla sytuacji: {trigger}.",
+    "no_refund.no_rules": "Nie ma jeszcze żadnych reguł.",
     # -- `refunddesk rules` ----------------------------------------------------------------------
     "cli.rules_exported": {
         "one": "Wyeksportowano {n} regułę do {file}",

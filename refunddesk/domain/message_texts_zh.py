@@ -190,20 +190,19 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "detail.trace_id": "跟踪 ID（供 Allegro 客服使用）：{text}",
     "cli.review_done": {"other": "{action}：已处理 {n} 笔退款。"},
     # -- why a decision refunds nothing (domain/no_refund.py) -----------------------------------
-    "no_refund.cannot_refund": "不退款：{why}。",
-    "no_refund.nothing_left": "不退款：规则“{rule}”匹配，但此订单已没有可退的金额。",
-    "no_refund.shadow_nothing_left": "不退款：规则“{rule}”（影子模式）匹配，"
-    "但此订单已没有可退的金额。",
+    "no_refund.cannot_refund": "无法退款：{why}。",
+    "no_refund.nothing_left": "规则“{rule}”匹配，但此订单已没有可退的金额。",
+    "no_refund.shadow_nothing_left": "规则“{rule}”（影子模式）匹配，但此订单已没有可退的金额。",
     "no_refund.rule_missed": "“{rule}”：{why}",
-    "no_refund.conditions_not_met": "不退款：没有任何规则的条件得到满足——{misses}。",
+    "no_refund.conditions_not_met": "没有任何规则的条件得到满足——{misses}。",
     "no_refund.conditions_not_met_more": {
-        "other": "不退款：没有任何规则的条件得到满足——{misses}；另有 {n} 条规则也未满足。",
+        "other": "没有任何规则的条件得到满足——{misses}；另有 {n} 条规则也未满足。",
     },
     "no_refund.rules_turned_off": {
-        "other": "不退款：适用于此类情况的规则已关闭（{n} 条）。",
+        "other": "适用于此类情况的规则已关闭（{n} 条）。",
     },
-    "no_refund.no_rule_for_trigger": "不退款：还没有为{trigger}编写规则。",
-    "no_refund.no_rules": "不退款：还没有任何规则。",
+    "no_refund.no_rule_for_trigger": "还没有为{trigger}编写规则。",
+    "no_refund.no_rules": "还没有任何规则。",
     # -- `refunddesk rules` ----------------------------------------------------------------------
     "cli.rules_exported": {"other": "已将 {n} 条规则导出到 {file}"},
     "cli.rules_none": "还没有规则：refunddesk rules import 文件（或在应用的“规则”页面中添加）。",

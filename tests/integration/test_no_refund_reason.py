@@ -1,4 +1,5 @@
-"""A "no refund" decision says why: on the order's timeline and where the CLI lists it."""
+"""A "no refund" decision says why: on the order's timeline, in the Refunds detail and in the
+CLI's listing."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from refunddesk.domain.conditions import Conditions
 from refunddesk.domain.messages import render_text
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, Rule
+from refunddesk.queries.refunds import refund_detail
 from refunddesk.store import models as m
 from refunddesk.store import queries
 from tests.support.pipeline import Pipeline
@@ -44,14 +46,19 @@ def test_the_timeline_and_the_cli_say_which_rule_missed_and_why(
 
     detail = _decided(p, order["id"])
     english = render_text(detail, "en").replace("\u00a0", " ")
-    assert english.startswith("No refund: no rule's conditions were met — “Small cancellations”")
+    assert english.startswith("No rule's conditions were met — “Small cancellations”")
     assert "not under PLN 10.00" in english
-    assert render_text(detail, "pl").startswith("Bez zwrotu: warunki żadnej reguły")
+    assert render_text(detail, "pl").startswith("Warunki żadnej reguły nie zostały spełnione")
+
+    detail_pl = refund_detail(p.db, p.intent(order["id"]).id, "pl")
+    assert detail_pl is not None
+    assert detail_pl.no_refund_reason == render_text(detail, "pl")  # the Refunds detail pane
 
     rows = queries.refunds(p.db, states=("NO_ACTION",))
     _print_rows(rows, as_json=False, empty="", language="pl")
     printed = capsys.readouterr().out
-    assert "Bez zwrotu: warunki żadnej reguły" in printed and "„Small cancellations”" in printed
+    assert "Warunki żadnej reguły nie zostały spełnione" in printed
+    assert "„Small cancellations”" in printed
 
 
 def test_an_unpaid_order_says_it_was_not_paid(pipeline: Pipeline) -> None:
@@ -62,4 +69,5 @@ def test_an_unpaid_order_says_it_was_not_paid(pipeline: Pipeline) -> None:
     p.scenario.cancel_as_buyer(order["id"])
     p.cycle()
     detail = _decided(p, order["id"])
-    assert render_text(detail, "en") == "No refund: the buyer has not paid for the order."
+    said = render_text(detail, "en")
+    assert said == "It cannot be refunded: the buyer has not paid for the order."

@@ -32,15 +32,15 @@ def test_no_rules_at_all() -> None:
 def test_no_rule_for_this_trigger_names_the_trigger() -> None:
     reason = _why([_rule("Returns", Trigger.RETURN_DELIVERED)])
     assert reason.code == "no_refund.no_rule_for_trigger"
-    assert said([reason]) == ("No refund: no rule is written for cancelled orders yet.",)
+    assert said([reason]) == ("No rule is written for cancelled orders yet.",)
 
 
 def test_rules_for_this_trigger_are_turned_off() -> None:
     off = [replace(_rule("A"), enabled=False), replace(_rule("B"), enabled=False)]
     reason = _why([*off, _rule("Returns", Trigger.RETURN_DELIVERED)])
     assert reason == msg("no_refund.rules_turned_off", n=2)
-    assert "all 2 rules" in render(reason, "en")
-    assert render(reason, "pl") == "Bez zwrotu: wszystkie 2 reguły dla takich spraw są wyłączone."
+    assert render(reason, "en") == "All 2 rules for this kind of case are turned off."
+    assert render(reason, "pl") == "Wszystkie 2 reguły dla takich spraw są wyłączone."
 
 
 def test_conditions_not_met_name_the_rule_and_the_condition() -> None:
@@ -51,7 +51,7 @@ def test_conditions_not_met_name_the_rule_and_the_condition() -> None:
     assert "“Small ones”" in text and "not under PLN 50.00" in text
     assert "Off" not in text  # a turned-off rule is not a condition that failed
     assert "„Small ones”" in render(reason, "pl")
-    assert "“Small ones”" in render(reason, "zh_CN") and "不退款" in render(reason, "zh_CN")
+    assert "“Small ones”" in render(reason, "zh_CN") and "没有任何规则" in render(reason, "zh_CN")
 
 
 def test_many_missed_rules_are_counted_beyond_the_first_few() -> None:
@@ -70,8 +70,8 @@ def test_an_unpaid_order_says_so() -> None:
     unpaid = order(line("L1", "100.00"), paid="0.00", status=OrderStatus.CANCELLED)
     reason = _why([_rule("Any")], the_order=unpaid)
     assert reason.code == "no_refund.cannot_refund"
-    assert said([reason]) == ("No refund: the buyer has not paid for the order.",)
-    assert render(reason, "pl") == "Bez zwrotu: kupujący nie zapłacił za zamówienie."
+    assert said([reason]) == ("It cannot be refunded: the buyer has not paid for the order.",)
+    assert render(reason, "pl") == "Zwrot nie jest możliwy: kupujący nie zapłacił za zamówienie."
 
 
 def test_nothing_left_names_the_rule_and_says_when_it_is_only_shadow() -> None:
