@@ -174,3 +174,20 @@ def test_a_note_follows_the_rows_and_keeps_an_empty_view_from_scrolling_sideways
     assert hint.isVisible()
     view.close()
     view.deleteLater()
+
+
+def test_the_product_groups_dialog_says_how_to_start_a_group(empty_app: GuiSession) -> None:
+    window = empty_app.window
+    window.show_screen("rules")
+    rules = window.screen_widget("rules")
+    rules.groups_button.click()  # type: ignore[attr-defined]
+    _settle(empty_app)
+    dialog = rules.groups_dialog  # type: ignore[attr-defined]
+    try:
+        assert dialog.empty_hint.is_showing()
+        assert dialog.empty_hint.text() == empty_text("product_groups")
+        empty_app.languages.set_language("pl")
+        assert dialog.empty_hint.text() == empty_text("product_groups")
+        assert dialog.empty_hint.text() not in ENGLISH
+    finally:
+        dialog.reject()

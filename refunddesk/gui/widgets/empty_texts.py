@@ -42,6 +42,7 @@ Where = Literal[
     "backtest_changes",
     "shops",
     "alert_channels",
+    "product_groups",
 ]
 
 _TEXTS: dict[Where, str] = {
@@ -143,6 +144,11 @@ _TEXTS: dict[Where, str] = {
     "alert_channels": QT_TRANSLATE_NOOP(
         "EmptyHints",
         "No alert channels yet. Add one to be told when a refund needs you.",
+    ),
+    "product_groups": QT_TRANSLATE_NOOP(
+        "EmptyHints",
+        "No product groups yet. “New group” starts one: a name and the offers or SKUs in it, "
+        "for rules to match.",
     ),
 }
 

@@ -91,5 +91,9 @@
         <source>No alert channels yet. Add one to be told when a refund needs you.</source>
         <translation>Nie ma jeszcze kanałów alertów. Dodaj kanał, aby dowiadywać się, kiedy zwrot wymaga Twojej uwagi.</translation>
     </message>
+    <message>
+        <source>No product groups yet. “New group” starts one: a name and the offers or SKUs in it, for rules to match.</source>
+        <translation>Nie ma jeszcze grup produktów. „Nowa grupa” tworzy grupę: nazwę oraz oferty lub SKU, do których mogą pasować reguły.</translation>
+    </message>
 </context>
 </TS>

@@ -91,5 +91,9 @@
         <source>No alert channels yet. Add one to be told when a refund needs you.</source>
         <translation>还没有提醒渠道。添加一个渠道，以便在退款需要您处理时收到通知。</translation>
     </message>
+    <message>
+        <source>No product groups yet. “New group” starts one: a name and the offers or SKUs in it, for rules to match.</source>
+        <translation>还没有商品组。点击“新建组”创建一个：包括名称以及其中的商品或 SKU，供规则匹配。</translation>
+    </message>
 </context>
 </TS>
