@@ -146,14 +146,10 @@ class RulesScreen(QWidget):
         # tooltip says it too: the long "What it does" column would only be squeezed here.
         self.view.setColumnHidden(COL_SUMMARY, True)
         self.view.horizontalHeader().setMinimumSectionSize(30)
-        self.empty_label = QLabel(self)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(f"color: {theme.MUTED};")
         left = QWidget(self)
         left_col = QVBoxLayout(left)
         left_col.setContentsMargins(0, 0, 0, 0)
         left_col.addWidget(self.view, 1)
-        left_col.addWidget(self.empty_label)
 
         self.editor = RuleEditor(self)
         self.editor_scroll = FormScrollArea(self.editor, self)
@@ -209,12 +205,6 @@ class RulesScreen(QWidget):
         self.import_button.setText(self.tr("Import…"))
         self.export_button.setText(self.tr("Export…"))
         self.policy_button.setText(self.tr("Policy text…"))
-        self.empty_label.setText(
-            self.tr(
-                "No rules yet. Add a starter rule to begin: new rules start in shadow mode "
-                "and move no money until you arm them."
-            )
-        )
         self.model.retranslate()
         self._fit_columns()
 
@@ -290,7 +280,6 @@ class RulesScreen(QWidget):
         editing = self._select_after_load or self.editor.editing_id
         self._select_after_load = None
         self.model.set_rows(rows)
-        self.empty_label.setVisible(not rows)
         row = self.model.row_of(editing) if editing else -1
         if row >= 0:
             self._select_row(row)

@@ -70,8 +70,8 @@ _TEXTS: dict[Where, str] = {
     ),
     "rules": QT_TRANSLATE_NOOP(
         "EmptyHints",
-        "No rules yet. Add one with “New rule” or “Add a starter rule”; "
-        "a new rule starts in shadow mode and only shows what it would do.",
+        "No rules yet. Add one with “New rule” or “Add a starter rule”: a new rule starts "
+        "in shadow mode and moves no money until you arm it.",
     ),
     "feed": QT_TRANSLATE_NOOP(
         "EmptyHints",

@@ -24,8 +24,8 @@
         <translation>Nic na Ciebie nie czeka. Pojawią się tutaj zwroty wstrzymane przez regułę do Twojej akceptacji, zwroty, które się nie udały, i powiadomienia, które nie dotarły do kupujących.</translation>
     </message>
     <message>
-        <source>No rules yet. Add one with “New rule” or “Add a starter rule”; a new rule starts in shadow mode and only shows what it would do.</source>
-        <translation>Nie ma jeszcze reguł. Dodaj regułę przyciskiem „Nowa reguła” lub „Dodaj regułę startową”; nowa reguła zaczyna w trybie próbnym i tylko pokazuje, co by zrobiła.</translation>
+        <source>No rules yet. Add one with “New rule” or “Add a starter rule”: a new rule starts in shadow mode and moves no money until you arm it.</source>
+        <translation>Nie ma jeszcze reguł. Dodaj regułę przyciskiem „Nowa reguła” lub „Dodaj regułę startową”: nowa reguła zaczyna w trybie próbnym i nie przelewa pieniędzy, dopóki jej nie uzbroisz.</translation>
     </message>
     <message>
         <source>Nothing has happened yet. Rule decisions, refunds and buyer notices appear here as the shop's orders are handled.</source>

@@ -24,8 +24,8 @@
         <translation>没有等待您处理的事项。规则暂停等待您批准的退款、失败的退款以及未送达的买家通知会显示在这里。</translation>
     </message>
     <message>
-        <source>No rules yet. Add one with “New rule” or “Add a starter rule”; a new rule starts in shadow mode and only shows what it would do.</source>
-        <translation>还没有规则。点击“新建规则”或“添加入门规则”来添加；新规则以影子模式开始，只显示它会做什么。</translation>
+        <source>No rules yet. Add one with “New rule” or “Add a starter rule”: a new rule starts in shadow mode and moves no money until you arm it.</source>
+        <translation>还没有规则。点击“新建规则”或“添加入门规则”来添加：新规则以影子模式开始，在您启用之前不会转移任何资金。</translation>
     </message>
     <message>
         <source>Nothing has happened yet. Rule decisions, refunds and buyer notices appear here as the shop's orders are handled.</source>

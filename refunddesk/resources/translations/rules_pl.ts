@@ -776,10 +776,6 @@
         <translation>Tekst zasad…</translation>
     </message>
     <message>
-        <source>No rules yet. Add a starter rule to begin: new rules start in shadow mode and move no money until you arm them.</source>
-        <translation>Nie ma jeszcze reguł. Zacznij od reguły startowej: nowe reguły działają w trybie próbnym i nie przelewają pieniędzy, dopóki ich nie uzbroisz.</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>

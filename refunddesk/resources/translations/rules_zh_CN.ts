@@ -776,10 +776,6 @@
         <translation>政策文本…</translation>
     </message>
     <message>
-        <source>No rules yet. Add a starter rule to begin: new rules start in shadow mode and move no money until you arm them.</source>
-        <translation>还没有规则。先添加一条入门规则吧：新规则以影子模式开始，在您启用之前不会转出任何资金。</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
