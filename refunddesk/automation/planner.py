@@ -24,8 +24,9 @@ from refunddesk.automation.states import IntentState
 from refunddesk.domain.cases import RefundCase, Trigger
 from refunddesk.domain.decisions import Decision, HoldReason, Outcome, evaluate, late_since
 from refunddesk.domain.facts import Facts, case_facts
-from refunddesk.domain.messages import Said, msg, to_stored, to_text
+from refunddesk.domain.messages import Message, Said, msg, to_stored, to_text
 from refunddesk.domain.money import Money
+from refunddesk.domain.no_refund import no_refund_reason
 from refunddesk.domain.plan_json import plan_to_json
 from refunddesk.domain.refunds import FAILED, PlatformRefund
 from refunddesk.domain.returns import DELIVERED_RETURN_STATUSES, FINAL_RETURN_STATUSES
@@ -459,6 +460,13 @@ def _failed(refund: PlatformRefund) -> bool:
     return refund.status in FAILED
 
 
+def _timeline_detail(state: IntentState, trace: list[Message]) -> str:
+    """The line an order's timeline shows for a decision: for "no refund", why."""
+    if state is IntentState.NO_ACTION:
+        return to_text(no_refund_reason(trace))
+    return to_text(trace[-1]) if trace else ""
+
+
 def state_for(decision: Decision, settings: AutomationSettings) -> IntentState:
     if decision.outcome in (Outcome.NO_RULE, Outcome.NOTHING_TO_REFUND):
         return IntentState.NO_ACTION
@@ -534,7 +542,7 @@ def _write(
                 source="refund",
                 type=f"DECISION_{state.value}",
                 occurred_at=now,
-                detail=to_text(trace[-1]) if trace else "",
+                detail=_timeline_detail(state, trace),
                 source_id=f"intent:{intent.id}:decided",
             )
     except IntegrityError:

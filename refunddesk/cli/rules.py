@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from refunddesk.cli.common import context, print_json_rows, utc_now
+from refunddesk.cli.common import context, output_language, print_json_rows, utc_now
 from refunddesk.cli.errors import CliError
 from refunddesk.domain.describe import policy_text
+from refunddesk.domain.messages import msg, render
 from refunddesk.domain.policy_export import ALLEGRO_TERMS_LIMIT, allegro_terms, policy_html
 from refunddesk.infra.private_files import open_private
 from refunddesk.services import rules as rule_service
@@ -83,23 +84,32 @@ def add_parsers(sub: Any) -> None:
     )
 
 
+def _said_in(args: argparse.Namespace) -> str:
+    """The language the command speaks in. `rules policy` has its own --language, for the
+    policy's buyers; what it says to the merchant follows the system locale."""
+    if args.rules_command == "policy":
+        return output_language(argparse.Namespace())
+    return output_language(args)
+
+
 def cmd_rules(args: argparse.Namespace) -> int:
     ctx = context(args)
+    language = _said_in(args)
     try:
         if args.rules_command == "list":
-            return _list(rules_repo.load_rules(ctx.db), as_json=args.json)
+            return _list(rules_repo.load_rules(ctx.db), as_json=args.json, language=language)
         if args.rules_command == "export":
             count = rule_service.export_rules_to(ctx.db, args.file)
-            print(f"Exported {count} rules to {args.file}")
+            print(render(msg("cli.rules_exported", n=count, file=str(args.file)), language))
             return 0
         if args.rules_command == "policy":
-            return _policy(rules_repo.load_rules(ctx.db), args)
-        return _import(ctx.db, args)
+            return _policy(rules_repo.load_rules(ctx.db), args, language)
+        return _import(ctx.db, args, language)
     finally:
         ctx.close()
 
 
-def _list(rules: list[Any], *, as_json: bool) -> int:
+def _list(rules: list[Any], *, as_json: bool, language: str = "en") -> int:
     from refunddesk.domain.describe import describe
 
     if as_json:
@@ -118,14 +128,16 @@ def _list(rules: list[Any], *, as_json: bool) -> int:
         )
         return 0
     if not rules:
-        print("No rules yet: refunddesk rules import FILE (or add them in the app's Rules screen).")
+        print(render(msg("cli.rules_none"), language))
     for n, rule in enumerate(rules, start=1):
-        flags = f"{rule.mode.value.lower()}{'' if rule.enabled else ', off'}"
-        print(f"{n}. {rule.name} (v{rule.version}, {flags})\n   {describe(rule)}")
+        mode = msg(f"cli.rule_mode.{rule.mode.value.lower()}")
+        code = "cli.rule_line" if rule.enabled else "cli.rule_line_off"
+        line = msg(code, number=n, name=rule.name, version=rule.version, mode=mode)
+        print(f"{render(line, language)}\n   {describe(rule, language)}")
     return 0
 
 
-def _import(db: Any, args: argparse.Namespace) -> int:
+def _import(db: Any, args: argparse.Namespace, language: str = "en") -> int:
     mode: rule_service.ImportMode = (
         "replace" if args.replace else "merge" if args.merge else "refuse"
     )
@@ -134,18 +146,15 @@ def _import(db: Any, args: argparse.Namespace) -> int:
             db, args.file, utc_now(), mode=mode, keep_modes=args.keep_modes
         )
     except rule_service.RulesAlreadyExist as exc:
-        raise CliError(
-            f"This profile already has {exc.count} rule(s). Add --replace to make the file the "
-            "whole list, or --merge to add its rules after them."
-        ) from None
+        raise CliError(render(msg("cli.rules_exist", n=exc.count), language)) from None
     except UnicodeDecodeError:
-        raise CliError(f"{args.file} is not a rules file: it is not UTF-8 text.") from None
-    modes = "with the modes in the file" if args.keep_modes else "in shadow (arm them when ready)"
-    print(f"Imported {len(saved)} rules, {modes}.")
+        raise CliError(render(msg("cli.rules_not_utf8", file=str(args.file)), language)) from None
+    code = "cli.rules_imported_keep_modes" if args.keep_modes else "cli.rules_imported_shadow"
+    print(render(msg(code, n=len(saved)), language))
     return 0
 
 
-def _policy(rules: list[Any], args: argparse.Namespace) -> int:
+def _policy(rules: list[Any], args: argparse.Namespace, said_in: str = "en") -> int:
     language = POLICY_LANGUAGES[args.language]
     cut = False
     if args.format == "allegro":
@@ -160,12 +169,8 @@ def _policy(rules: list[Any], args: argparse.Namespace) -> int:
         # Like every export: readable by the merchant only.
         with open_private(args.output, "w", encoding="utf-8") as out:
             out.write(text)
-        print(f"Wrote the refund policy to {args.output}")
+        print(render(msg("cli.policy_written", file=str(args.output)), said_in))
     if cut:
-        print(
-            f"Note: the policy was longer than Allegro's {ALLEGRO_TERMS_LIMIT} characters, so "
-            "only its first rules are included and it ends by saying other refunds are handled "
-            "individually.",
-            file=sys.stderr,
-        )
+        note = msg("cli.policy_cut", limit=ALLEGRO_TERMS_LIMIT)
+        print(render(note, said_in), file=sys.stderr)
     return 0

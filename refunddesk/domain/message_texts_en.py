@@ -250,4 +250,50 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "one": "{action}: {n} refund done.",
         "other": "{action}: {n} refunds done.",
     },
+    # -- why a decision refunds nothing (domain/no_refund.py) -----------------------------------
+    "no_refund.cannot_refund": "It cannot be refunded: {why}.",
+    "no_refund.nothing_left": "Rule “{rule}” matched, but nothing is left to refund on this order.",
+    "no_refund.shadow_nothing_left": "Rule “{rule}” (in shadow mode) matched, but "
+    "nothing is left to refund on this order.",
+    "no_refund.rule_missed": "“{rule}”: {why}",
+    "no_refund.conditions_not_met": "No rule's conditions were met — {misses}.",
+    "no_refund.conditions_not_met_more": {
+        "one": "No rule's conditions were met — {misses}; and {n} more rule.",
+        "other": "No rule's conditions were met — {misses}; and {n} more rules.",
+    },
+    "no_refund.rules_turned_off": {
+        "one": "The rule for this kind of case is turned off.",
+        "other": "All {n} rules for this kind of case are turned off.",
+    },
+    "no_refund.no_rule_for_trigger": "No rule is written for {trigger} yet.",
+    "no_refund.no_rules": "There are no rules yet.",
+    # -- `refunddesk rules` ----------------------------------------------------------------------
+    "cli.rules_exported": {
+        "one": "Exported {n} rule to {file}",
+        "other": "Exported {n} rules to {file}",
+    },
+    "cli.rules_none": "No rules yet: refunddesk rules import FILE (or add them in the app's "
+    "Rules screen).",
+    "cli.rule_mode.armed": "armed",
+    "cli.rule_mode.shadow": "shadow",
+    "cli.rule_line": "{number}. {name} (v{version}, {mode})",
+    "cli.rule_line_off": "{number}. {name} (v{version}, {mode}, off)",
+    "cli.rules_exist": {
+        "one": "This profile already has {n} rule. Add --replace to make the file the whole "
+        "list, or --merge to add its rules after it.",
+        "other": "This profile already has {n} rules. Add --replace to make the file the whole "
+        "list, or --merge to add its rules after them.",
+    },
+    "cli.rules_not_utf8": "{file} is not a rules file: it is not UTF-8 text.",
+    "cli.rules_imported_keep_modes": {
+        "one": "Imported {n} rule, with its mode in the file.",
+        "other": "Imported {n} rules, with the modes in the file.",
+    },
+    "cli.rules_imported_shadow": {
+        "one": "Imported {n} rule, in shadow (arm it when ready).",
+        "other": "Imported {n} rules, in shadow (arm them when ready).",
+    },
+    "cli.policy_written": "Wrote the refund policy to {file}",
+    "cli.policy_cut": "Note: the policy was longer than Allegro's {limit} characters, so only "
+    "its first rules are included and it ends by saying other refunds are handled individually.",
 }

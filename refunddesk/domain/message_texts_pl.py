@@ -259,4 +259,66 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "many": "{action}: wykonano dla {n} zwrotów.",
         "other": "{action}: wykonano dla {n} zwrotu.",
     },
+    # -- why a decision refunds nothing (domain/no_refund.py) -----------------------------------
+    "no_refund.cannot_refund": "Zwrot nie jest możliwy: {why}.",
+    "no_refund.nothing_left": "Reguła „{rule}” pasuje, ale w tym zamówieniu nie "
+    "zostało nic do zwrotu.",
+    "no_refund.shadow_nothing_left": "Reguła „{rule}” (w trybie próbnym) pasuje, ale "
+    "w tym zamówieniu nie zostało nic do zwrotu.",
+    "no_refund.rule_missed": "„{rule}”: {why}",
+    "no_refund.conditions_not_met": "Warunki żadnej reguły nie zostały spełnione — {misses}.",
+    "no_refund.conditions_not_met_more": {
+        "one": "Warunki żadnej reguły nie zostały spełnione — {misses}; i jeszcze {n} reguła.",
+        "few": "Warunki żadnej reguły nie zostały spełnione — {misses}; i jeszcze {n} reguły.",
+        "many": "Warunki żadnej reguły nie zostały spełnione — {misses}; i jeszcze {n} reguł.",
+        "other": "Warunki żadnej reguły nie zostały spełnione — {misses}; i jeszcze {n} reguły.",
+    },
+    "no_refund.rules_turned_off": {
+        "one": "Reguła dla takich spraw jest wyłączona.",
+        "few": "Wszystkie {n} reguły dla takich spraw są wyłączone.",
+        "many": "Wszystkich {n} reguł dla takich spraw jest wyłączonych.",
+        "other": "Wszystkie {n} reguły dla takich spraw są wyłączone.",
+    },
+    "no_refund.no_rule_for_trigger": "Nie ma jeszcze reguły dla sytuacji: {trigger}.",
+    "no_refund.no_rules": "Nie ma jeszcze żadnych reguł.",
+    # -- `refunddesk rules` ----------------------------------------------------------------------
+    "cli.rules_exported": {
+        "one": "Wyeksportowano {n} regułę do {file}",
+        "few": "Wyeksportowano {n} reguły do {file}",
+        "many": "Wyeksportowano {n} reguł do {file}",
+        "other": "Wyeksportowano {n} reguły do {file}",
+    },
+    "cli.rules_none": "Nie ma jeszcze reguł: refunddesk rules import PLIK (albo dodaj je na "
+    "ekranie Reguły w aplikacji).",
+    "cli.rule_mode.armed": "uzbrojona",
+    "cli.rule_mode.shadow": "próbna",
+    "cli.rule_line": "{number}. {name} (wersja {version}, {mode})",
+    "cli.rule_line_off": "{number}. {name} (wersja {version}, {mode}, wyłączona)",
+    "cli.rules_exist": {
+        "one": "Ten profil ma już {n} regułę. Dodaj --replace, aby plik stał się całą listą, "
+        "albo --merge, aby dopisać jego reguły po niej.",
+        "few": "Ten profil ma już {n} reguły. Dodaj --replace, aby plik stał się całą listą, "
+        "albo --merge, aby dopisać jego reguły po nich.",
+        "many": "Ten profil ma już {n} reguł. Dodaj --replace, aby plik stał się całą listą, "
+        "albo --merge, aby dopisać jego reguły po nich.",
+        "other": "Ten profil ma już {n} reguły. Dodaj --replace, aby plik stał się całą listą, "
+        "albo --merge, aby dopisać jego reguły po nich.",
+    },
+    "cli.rules_not_utf8": "{file} nie jest plikiem reguł: to nie jest tekst UTF-8.",
+    "cli.rules_imported_keep_modes": {
+        "one": "Zaimportowano {n} regułę, z trybem zapisanym w pliku.",
+        "few": "Zaimportowano {n} reguły, z trybami zapisanymi w pliku.",
+        "many": "Zaimportowano {n} reguł, z trybami zapisanymi w pliku.",
+        "other": "Zaimportowano {n} reguły, z trybami zapisanymi w pliku.",
+    },
+    "cli.rules_imported_shadow": {
+        "one": "Zaimportowano {n} regułę, w trybie próbnym (uzbrój ją, gdy będziesz gotów).",
+        "few": "Zaimportowano {n} reguły, w trybie próbnym (uzbrój je, gdy będziesz gotów).",
+        "many": "Zaimportowano {n} reguł, w trybie próbnym (uzbrój je, gdy będziesz gotów).",
+        "other": "Zaimportowano {n} reguły, w trybie próbnym (uzbrój je, gdy będziesz gotów).",
+    },
+    "cli.policy_written": "Zapisano politykę zwrotów w {file}",
+    "cli.policy_cut": "Uwaga: polityka była dłuższa niż {limit} znaków dopuszczanych przez "
+    "Allegro, więc zawiera tylko pierwsze reguły i kończy się informacją, że inne zwroty są "
+    "rozpatrywane indywidualnie.",
 }

@@ -189,4 +189,35 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "detail.error_code": "错误代码：{text}",
     "detail.trace_id": "跟踪 ID（供 Allegro 客服使用）：{text}",
     "cli.review_done": {"other": "{action}：已处理 {n} 笔退款。"},
+    # -- why a decision refunds nothing (domain/no_refund.py) -----------------------------------
+    "no_refund.cannot_refund": "无法退款：{why}。",
+    "no_refund.nothing_left": "规则“{rule}”匹配，但此订单已没有可退的金额。",
+    "no_refund.shadow_nothing_left": "规则“{rule}”（影子模式）匹配，但此订单已没有可退的金额。",
+    "no_refund.rule_missed": "“{rule}”：{why}",
+    "no_refund.conditions_not_met": "没有任何规则的条件得到满足——{misses}。",
+    "no_refund.conditions_not_met_more": {
+        "other": "没有任何规则的条件得到满足——{misses}；另有 {n} 条规则也未满足。",
+    },
+    "no_refund.rules_turned_off": {
+        "other": "适用于此类情况的规则已关闭（{n} 条）。",
+    },
+    "no_refund.no_rule_for_trigger": "还没有为{trigger}编写规则。",
+    "no_refund.no_rules": "还没有任何规则。",
+    # -- `refunddesk rules` ----------------------------------------------------------------------
+    "cli.rules_exported": {"other": "已将 {n} 条规则导出到 {file}"},
+    "cli.rules_none": "还没有规则：refunddesk rules import 文件（或在应用的“规则”页面中添加）。",
+    "cli.rule_mode.armed": "已启用",
+    "cli.rule_mode.shadow": "影子模式",
+    "cli.rule_line": "{number}. {name}（第 {version} 版，{mode}）",
+    "cli.rule_line_off": "{number}. {name}（第 {version} 版，{mode}，已关闭）",
+    "cli.rules_exist": {
+        "other": "此配置已有 {n} 条规则。添加 --replace 让文件成为完整列表，"
+        "或添加 --merge 把文件中的规则加在现有规则之后。",
+    },
+    "cli.rules_not_utf8": "{file} 不是规则文件：它不是 UTF-8 文本。",
+    "cli.rules_imported_keep_modes": {"other": "已导入 {n} 条规则，保留文件中的模式。"},
+    "cli.rules_imported_shadow": {"other": "已导入 {n} 条规则，均为影子模式（准备好后再启用）。"},
+    "cli.policy_written": "已将退款政策写入 {file}",
+    "cli.policy_cut": "注意：政策超过了 Allegro 的 {limit} 个字符限制，因此只包含前面的规则，"
+    "并在结尾说明其他退款将单独处理。",
 }

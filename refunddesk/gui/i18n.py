@@ -137,9 +137,11 @@ def catalogues_for(code: str, cache_dir: Path, source_dir: Path = TRANSLATIONS_D
     """Every compiled catalogue for ``code``: the shell's, then one per area (``<area>_<code>``).
 
     Areas keep their own .ts files so that screens can be translated without touching each
-    other's catalogues.
+    other's catalogues. English, the source language, has no shell catalogue: its areas hold
+    only the plural forms ("%n refund(s)" → "1 refund", "2 refunds"), which Qt cannot take
+    from the source text.
     """
-    found = [catalogue_for(code, cache_dir, source_dir)]
+    found = [] if code == SOURCE_LANGUAGE else [catalogue_for(code, cache_dir, source_dir)]
     shell = f"{CATALOGUE_PREFIX}_{code}"
     stems = {p.stem for p in source_dir.glob(f"*_{code}.qm")}
     stems |= {p.stem for p in source_dir.glob(f"*_{code}.ts")}
@@ -168,12 +170,12 @@ class LanguageSwitcher:
         """
         wanted = normalise_language(code)
         new: list[QTranslator] = []
-        if wanted != SOURCE_LANGUAGE:
-            try:
-                new = self._load(wanted)
-            except TranslationError as exc:
-                log.warning("Staying in English: %s", exc)
-                wanted = SOURCE_LANGUAGE
+        try:
+            new = self._load(wanted)
+        except TranslationError as exc:
+            log.warning("Staying in English: %s", exc)
+            wanted = SOURCE_LANGUAGE
+            new = self._english_plurals()
         QLocale.setDefault(locale_for(wanted))
         for old in self._translators:
             self._app.removeTranslator(old)
@@ -184,6 +186,14 @@ class LanguageSwitcher:
         # Qt posts LanguageChange; deliver it now so callers see the new texts on return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return wanted
+
+    def _english_plurals(self) -> list[QTranslator]:
+        """English plural forms, or none (counts then read "1 refund(s)", still English)."""
+        try:
+            return self._load(SOURCE_LANGUAGE)
+        except TranslationError as exc:
+            log.warning("English plural forms not loaded: %s", exc)
+            return []
 
     def _load(self, code: str) -> list[QTranslator]:
         try:

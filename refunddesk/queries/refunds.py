@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from refunddesk.domain.messages import details as message_details
 from refunddesk.domain.messages import from_stored, from_text, render
 from refunddesk.domain.money import Money
+from refunddesk.domain.no_refund import no_refund_reason
 from refunddesk.domain.rules import Rule
 from refunddesk.queries import backlog
 from refunddesk.store import models as m
@@ -303,6 +304,8 @@ class RefundDetail:
     rule: Rule | None = None
     # Allegro's own words and trace ids behind the failure and the trace (detail views only).
     details: tuple[str, ...] = ()
+    # For a "no refund" decision, the one reason that matters (in the language asked for).
+    no_refund_reason: str = ""
 
 
 def _breakdown(plan: Any, language: str) -> tuple[tuple[BreakdownLine, ...], tuple[str, ...]]:
@@ -381,6 +384,9 @@ def refund_detail(db: Database, intent_id: int, language: str = "en") -> RefundD
             notes=notes,
             trace=tuple(render(t, language) for t in trace),
             details=tuple(dict.fromkeys(details)),
+            no_refund_reason=(
+                render(no_refund_reason(trace), language) if i.state == "NO_ACTION" else ""
+            ),
             rule_summary="",
             attempts=attempts,
             notices=notices,

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from refunddesk.domain.messages import Said, from_stored, from_text
 from refunddesk.domain.money import Money
+from refunddesk.domain.no_refund import no_refund_reason
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 
@@ -38,6 +39,15 @@ class RefundRow:
     last_note: Said
 
 
+def _last_note(state: str, trace: list[object]) -> Said:
+    """The line a listing prints under a refund: for "no refund", why; else the last step."""
+    if not trace:
+        return ""
+    if state == "NO_ACTION":
+        return no_refund_reason(from_stored(t) for t in trace)
+    return from_stored(trace[-1])
+
+
 def _row(i: m.RefundIntent) -> RefundRow:
     trace = i.trace or []
     return RefundRow(
@@ -57,7 +67,7 @@ def _row(i: m.RefundIntent) -> RefundRow:
         created_at=i.created_at,
         updated_at=i.updated_at,
         not_before=i.not_before,
-        last_note=from_stored(trace[-1]) if trace else "",
+        last_note=_last_note(i.state, trace),
     )
 
 

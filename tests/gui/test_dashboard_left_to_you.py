@@ -42,7 +42,7 @@ def test_the_older_cases_left_to_you_are_counted_and_open_in_refunds(
     board.refresh()
     button = board.left_to_you_button
     qtbot.waitUntil(lambda: button.isVisible(), timeout=WAIT)
-    assert button.text() == "2 older case(s) left to you (found when the shop was connected)"
+    assert button.text() == "2 older cases left to you (found when the shop was connected)"
 
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current_screen_key() == "refunds"

@@ -125,7 +125,12 @@ def _messages(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
             translation = message.find("translation")
             assert translation is not None
             finished = translation.get("type") not in ("unfinished", "vanished", "obsolete")
-            found[(name, message.findtext("source", ""))] = (translation.text or "", finished)
+            # Plural forms (numerus="yes"): every form must be there and say the same things.
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            if forms and not all(f.strip() for f in forms):
+                forms = [""]
+            text = "\n".join(forms) if forms else (translation.text or "")
+            found[(name, message.findtext("source", ""))] = (text, finished)
     return found
 
 

@@ -248,7 +248,7 @@ def test_export_then_import_round_trip(
 def test_starter_rule_in_one_click_and_policy_text(
     qtbot: QtBot, rules_screen: Any, gui_services: Any
 ) -> None:
-    assert rules_screen.empty_label.isVisible()
+    assert rules_screen.empty_hint.is_showing()
     rules_screen.starter_actions[1].trigger()
     settle(qtbot, gui_services)
     [rule] = rules_repo.load_rules(gui_services.ctx.db)

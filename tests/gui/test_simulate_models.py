@@ -87,7 +87,7 @@ def test_backtest_panel_runs_in_the_background_and_shows_totals(
     qtbot.waitUntil(lambda: panel.result is not None, timeout=10000)
     assert panel.run_button.isEnabled() and not panel.cancel_button.isEnabled()
     assert panel.progress.value() == 6
-    assert panel.status.text() == "6 cases replayed, 3 would change."
+    assert panel.status.text() == "6 cases replayed, 3 would change"
     assert panel.totals.text().startswith("With these rules: 3 refunds (")
     assert panel.changes_model.rowCount() == 3
 

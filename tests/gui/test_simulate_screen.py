@@ -172,7 +172,7 @@ def test_saved_scenario_regression_highlights_a_changed_outcome(
     assert model.data(model.index(0, 2)) == "Refund"
     assert model.data(model.index(0, 5)) == "Held for your approval"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) == CHANGED_BRUSH
-    assert w.regression.summary.text() == "1 scenarios, 1 changed"
+    assert w.regression.summary.text() == "1 scenario, 1 changed"
 
 
 def test_draft_provider_is_offered_and_used(qtbot: QtBot, screen: SimulateScreen) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from refunddesk.domain.money import Money
-from refunddesk.gui import theme
+from refunddesk.gui import counts, theme
 from refunddesk.gui.formatting import format_money
 from refunddesk.services.rules import ArmingPreview
 
@@ -87,26 +87,14 @@ class ArmingDialog(QDialog):
     def retranslate_ui(self) -> None:
         p = self.preview
         self.setWindowTitle(self.tr("Arm this rule?"))
-        self.heading.setText(
-            self.tr("Over the last %1 days, “%2” would have:")
-            .replace("%1", str(p.days))
-            .replace("%2", self.rule_name)
-        )
-        self.refunds.setText(
-            self.tr("• refunded %1 orders automatically, %2 in total")
-            .replace("%1", str(p.refunds))
-            .replace("%2", _amounts(p.refund_amounts))
-        )
+        self.heading.setText(counts.over_the_last_days(p.days, self.rule_name))
+        self.refunds.setText(counts.refunded_orders(p.refunds, _amounts(p.refund_amounts)))
         self.holds.setText(
             self.tr("• held %1 for your approval (%2)")
             .replace("%1", str(p.holds))
             .replace("%2", _amounts(p.held_amounts))
         )
-        self.looked.setText(
-            self.tr("%1 cases of its trigger were looked at; earlier rules decide first.").replace(
-                "%1", str(p.cases)
-            )
-        )
+        self.looked.setText(counts.cases_looked_at(p.cases))
         self.warning.setText(
             self.tr(
                 "Armed, the rule moves real money from your Allegro balance as soon as you "

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from refunddesk.gui import msgbox, theme
 from refunddesk.gui.rules_editor.products import KEY, fill_checklist, product_text
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.queries.rules import CatalogueProduct, catalogue_products
 from refunddesk.services import rules as rule_services
 from refunddesk.services.rules import ProductGroupError, ProductGroupInfo
@@ -40,6 +42,7 @@ class ProductGroupsDialog(QDialog):
         self.members: set[str] = set()
         self.group_list = QListWidget(self)
         self.group_list.setObjectName("GroupNames")
+        self.empty_hint = EmptyHint(self.group_list, lambda: empty_text("product_groups"))
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("NewGroup")
         self.delete_button = QPushButton(self)

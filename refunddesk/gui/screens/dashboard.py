@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refunddesk.gui import counts, theme
 from refunddesk.gui.formatting import format_datetime, format_money, to_qdatetime
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.widgets.feed_list import FeedEntry, FeedList
 from refunddesk.gui.widgets.next_step import NextStepPanel
 from refunddesk.gui.widgets.order_id import short_order_id
@@ -221,9 +223,7 @@ class DashboardScreen(QWidget):
         self.week_tile.detail.setText(self._totals_text(board.week))
         self.waiting_tile.value.setText(str(board.holds + board.failures))
         self.waiting_tile.detail.setText(
-            self.tr("%1 held, %2 failed or unchecked")
-            .replace("%1", str(board.holds))
-            .replace("%2", str(board.failures))
+            counts.pieces(counts.held(board.holds), counts.failed_or_unchecked(board.failures))
         )
         self.shadow_tile.value.setText(str(board.shadow_week.count))
         self.shadow_tile.detail.setText(self._totals_text(board.shadow_week))
@@ -234,17 +234,11 @@ class DashboardScreen(QWidget):
         self.alerts_label.setText("\n".join(self._alert_text(a) for a in board.alerts))
         self.alerts_label.setVisible(bool(board.alerts))
         self.left_to_you_button.setVisible(board.left_to_you > 0)
-        self.left_to_you_button.setText(
-            self.tr("%1 older case(s) left to you (found when the shop was connected)").replace(
-                "%1", str(board.left_to_you)
-            )
-        )
+        self.left_to_you_button.setText(counts.left_to_you(board.left_to_you))
         self.left_to_you_button.setToolTip(self.tr("Show them in Refunds"))
         self._show_waiting(board.waiting)
         today = self._services.ctx.now().astimezone().date()
-        self.feed.set_entries(
-            [self._feed_entry(f, today) for f in board.feed], self.tr("Nothing yet.")
-        )
+        self.feed.set_entries([self._feed_entry(f, today) for f in board.feed], empty_text("feed"))
         _fill_chart(self.chart, board.per_day, self.tr("Refunds per day, last 14 days"))
 
     def _feed_entry(self, item: q.FeedItem, today: date) -> FeedEntry:
@@ -285,7 +279,10 @@ class DashboardScreen(QWidget):
                 widget.deleteLater()
         self._stop_buttons = []
         if not waiting:
-            none = QLabel(self.tr("None."), self)
+            none = QLabel(empty_text("waiting"), self)
+            none.setObjectName("EmptyHint")
+            none.setWordWrap(True)
+            none.setStyleSheet(f"color: {theme.MUTED};")
             self.delay_box.addWidget(none)
             return
         for entry in waiting:

@@ -28,11 +28,12 @@ from refunddesk.gui.models.orders_model import ROW_ROLE, OrdersModel
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets import order_words as words
 from refunddesk.gui.widgets.alive import while_alive
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.widgets.flow_layout import flow_row
 from refunddesk.gui.widgets.order_detail import OrderDetailPanel
 from refunddesk.gui.widgets.order_id import add_copy_id_menu
 from refunddesk.gui.widgets.screen_title import screen_title
-from refunddesk.gui.widgets.table_fit import NoSidewaysBarWhenEmpty
 from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
 from refunddesk.gui.words import word
 from refunddesk.queries import orders as q
@@ -96,7 +97,7 @@ class OrdersScreen(QWidget):
         # The view owns the model: a model deleted before its view crashes Qt on teardown.
         self.model = OrdersModel(services, self.table)
         self.table.setModel(self.model)
-        NoSidewaysBarWhenEmpty(self.table)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         add_copy_id_menu(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -202,9 +203,14 @@ class OrdersScreen(QWidget):
             bought_to=date_to,
         )
 
+    def _empty_text(self) -> str:
+        narrowed = self.current_filter() != q.OrderFilter()
+        return empty_text("orders_filtered" if narrowed else "orders")
+
     def apply_filters(self) -> None:
         self._search_timer.stop()
         self.model.set_filter(self.current_filter())
+        self.empty_hint.refresh()
 
     # -- loading ----------------------------------------------------------------------------
 

@@ -36,12 +36,13 @@ from refunddesk.gui.formatting import (
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.refunds_model import COLUMNS, ROW_ID_ROLE, RefundsTableModel
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.widgets.order_id import add_copy_id_menu
 from refunddesk.gui.widgets.refund_detail import RefundDetailPane
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
     ElideRight,
-    NoSidewaysBarWhenEmpty,
     PaneFitter,
     fit_columns,
     pane_width,
@@ -142,7 +143,7 @@ class RefundsScreen(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        NoSidewaysBarWhenEmpty(self.table)
+        self.empty_hint = EmptyHint(self.table, self._empty_text)
         add_copy_id_menu(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -285,6 +286,19 @@ class RefundsScreen(QWidget):
             left_to_you=state == LEFT_TO_YOU,
         )
 
+    def _empty_text(self) -> str:
+        """Filtered to nothing says so; the first status choice with nothing else set is
+        the whole history."""
+        narrowed = (
+            self.status_combo.currentIndex() > 0
+            or self.dates_check.isChecked()
+            or self.rule_combo.currentData() is not None
+            or bool(self.trigger_combo.currentData())
+            or self.shop_combo.currentData() is not None
+            or bool(self.search_edit.text().strip())
+        )
+        return empty_text("refunds_filtered" if narrowed else "refunds")
+
     def show_view(self, view: str) -> None:
         """Opened from elsewhere on one view: "left_to_you" (the dashboard's backlog line)."""
         if view == LEFT_TO_YOU:
@@ -303,6 +317,7 @@ class RefundsScreen(QWidget):
             self.detail.show_detail(None)
             self._shown_id = None
         self.model.set_filter(flt)
+        self.empty_hint.refresh()
 
     def _dates_toggled(self, on: bool) -> None:
         self.from_edit.setEnabled(on)

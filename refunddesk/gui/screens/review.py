@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.messages import render_text
 from refunddesk.domain.money import Money
-from refunddesk.gui import msgbox
+from refunddesk.gui import counts, msgbox
 from refunddesk.gui.dialogs.notice_resend import ResendNoticeDialog, ask_to_resend
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.i18n import current_language
@@ -36,12 +36,13 @@ from refunddesk.gui.models.review_model import (
     ReviewTableModel,
 )
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.widgets.note_dialog import NoteDialog
 from refunddesk.gui.widgets.order_id import add_copy_id_menu
 from refunddesk.gui.widgets.refund_detail import total_text
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
-    NoSidewaysBarWhenEmpty,
     PaneFitter,
     fit_columns,
     pane_width,
@@ -89,7 +90,7 @@ class ReviewScreen(QWidget):
         self.approve_backlog_button.clicked.connect(self.approve_found_at_connect)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        NoSidewaysBarWhenEmpty(self.table)
+        self.empty_hint = EmptyHint(self.table, lambda: empty_text("review"))
         add_copy_id_menu(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -337,9 +338,7 @@ class ReviewScreen(QWidget):
             self.next_label.setText("")
         elif items:
             self.reason_label.setText(
-                self.tr("%1 refunds selected, together %2")
-                .replace("%1", str(len(items)))
-                .replace("%2", total_text([i.amount for i in items]))
+                counts.refunds_selected(len(items), total_text([i.amount for i in items]))
             )
             self.next_label.setText("")
         else:
@@ -357,33 +356,26 @@ class ReviewScreen(QWidget):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _confirm(self, items: Sequence[ReviewItem], question: str) -> bool:
-        total = total_text([i.amount for i in items])
-        text = question.replace("%1", str(len(items))).replace("%2", total)
+    def _confirm(self, items: Sequence[ReviewItem], question: Callable[[int, str], str]) -> bool:
+        """Ask ``question`` (a count and the total, in the right plural form) about ``items``."""
+        text = question(len(items), total_text([i.amount for i in items]))
         return msgbox.question(self, self.tr("Review"), text, default=False)
 
     def approve_selected(self) -> None:
         items = self.selected_items()
-        if not items or not self._confirm(
-            items, self.tr("Approve %1 refund(s) and send %2 to the buyers?")
-        ):
+        if not items or not self._confirm(items, counts.approve_question):
             return
         self._act(lambda db, now: review.approve(db, [i.id for i in items], now=now))
 
     def approve_found_at_connect(self) -> None:
         items = self.found_at_connect()
-        question = self.tr(
-            "Approve all %1 refund(s) found when your shops were connected, together %2? "
-            "They are sent to the buyers on the next round, each checked live with Allegro "
-            "first. Cases also held for another reason stay here for you to look at."
-        )
-        if not items or not self._confirm(items, question):
+        if not items or not self._confirm(items, counts.approve_found_at_connect_question):
             return
         self._act(lambda db, now: review.approve(db, [i.id for i in items], now=now))
 
     def retry_selected(self) -> None:
         items = self.selected_items()
-        if not items or not self._confirm(items, self.tr("Send %1 refund(s) (%2) again?")):
+        if not items or not self._confirm(items, counts.send_again_question):
             return
         self._act(lambda db, now: review.retry(db, [i.id for i in items], now=now))
 
@@ -394,12 +386,7 @@ class ReviewScreen(QWidget):
         dialog = NoteDialog(
             self,
             title=self.tr("Dismiss"),
-            text=self.tr(
-                "Dismiss %1 refund(s), together %2? Nothing is sent to the buyer. Say in a "
-                "few words why (kept with the refund)."
-            )
-            .replace("%1", str(len(items)))
-            .replace("%2", total_text([i.amount for i in items])),
+            text=counts.dismiss_question(len(items), total_text([i.amount for i in items])),
             ok_text=self.tr("Dismiss"),
             required=True,
         )
@@ -415,12 +402,7 @@ class ReviewScreen(QWidget):
         dialog = NoteDialog(
             self,
             title=self.tr("Refunded by hand"),
-            text=self.tr(
-                "Mark %1 refund(s), together %2, as refunded outside RefundDesk? "
-                "A note is optional (for example the transfer's date)."
-            )
-            .replace("%1", str(len(items)))
-            .replace("%2", total_text([i.amount for i in items])),
+            text=counts.mark_by_hand_question(len(items), total_text([i.amount for i in items])),
             ok_text=self.tr("Mark refunded"),
             required=False,
             extra=self._bank_text() if one is not None and one.cash_on_delivery else "",

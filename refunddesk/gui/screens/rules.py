@@ -40,11 +40,12 @@ from refunddesk.gui.rules_editor.policy import PolicyTextDialog
 from refunddesk.gui.rules_editor.products import ProductPickerDialog
 from refunddesk.gui.screens.rules_actions import RuleListActions
 from refunddesk.gui.services import Changes, GuiServices
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.widgets.flow_layout import flow_row
 from refunddesk.gui.widgets.form_scroll import FormScrollArea
 from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
-    NoSidewaysBarWhenEmpty,
     PaneFitter,
     RoomyRows,
     fit_columns,
@@ -126,7 +127,7 @@ class RulesScreen(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("RulesTable")
         self.view.setModel(self.model)
-        NoSidewaysBarWhenEmpty(self.view)
+        self.empty_hint = EmptyHint(self.view, lambda: empty_text("rules"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -145,14 +146,10 @@ class RulesScreen(QWidget):
         # tooltip says it too: the long "What it does" column would only be squeezed here.
         self.view.setColumnHidden(COL_SUMMARY, True)
         self.view.horizontalHeader().setMinimumSectionSize(30)
-        self.empty_label = QLabel(self)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet(f"color: {theme.MUTED};")
         left = QWidget(self)
         left_col = QVBoxLayout(left)
         left_col.setContentsMargins(0, 0, 0, 0)
         left_col.addWidget(self.view, 1)
-        left_col.addWidget(self.empty_label)
 
         self.editor = RuleEditor(self)
         self.editor_scroll = FormScrollArea(self.editor, self)
@@ -208,12 +205,6 @@ class RulesScreen(QWidget):
         self.import_button.setText(self.tr("Import…"))
         self.export_button.setText(self.tr("Export…"))
         self.policy_button.setText(self.tr("Policy text…"))
-        self.empty_label.setText(
-            self.tr(
-                "No rules yet. Add a starter rule to begin: new rules start in shadow mode "
-                "and move no money until you arm them."
-            )
-        )
         self.model.retranslate()
         self._fit_columns()
 
@@ -289,7 +280,6 @@ class RulesScreen(QWidget):
         editing = self._select_after_load or self.editor.editing_id
         self._select_after_load = None
         self.model.set_rows(rows)
-        self.empty_label.setVisible(not rows)
         row = self.model.row_of(editing) if editing else -1
         if row >= 0:
             self._select_row(row)

@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.automation.backtest import BacktestResult, Totals
+from refunddesk.gui import counts
 from refunddesk.gui.models.simulate_backtest import (
     BacktestChangesModel,
     BacktestRulesModel,
     money_list,
 )
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 
 
 class _ProgressRelay(QObject):
@@ -74,6 +77,8 @@ class BacktestPanel(QWidget):
         self.rules_view.horizontalHeader().setStretchLastSection(False)
         self.rules_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.changes_view = self._table(self.changes_model)
+        self.rules_hint = EmptyHint(self.rules_view, lambda: empty_text("backtest_rules"))
+        self.changes_hint = EmptyHint(self.changes_view, lambda: empty_text("backtest_changes"))
         self.rules_title = QLabel(self)
         self.changes_title = QLabel(self)
         controls = QHBoxLayout()
@@ -182,14 +187,9 @@ class BacktestPanel(QWidget):
         self._show_totals()
 
     def _side(self, label: str, t: Totals) -> str:
-        return (
-            self.tr("%1: %2 refunds (%3), %4 holds (%5)")
-            .replace("%1", label)
-            .replace("%2", str(t.refunds))
-            .replace("%3", money_list(t.refunded_money()))
-            .replace("%4", str(t.holds))
-            .replace("%5", money_list(t.held_money()))
-        )
+        refunds = counts.refunds_amount(t.refunds, money_list(t.refunded_money()))
+        holds = counts.holds_amount(t.holds, money_list(t.held_money()))
+        return counts.labelled(label, counts.pieces(refunds, holds))
 
     def _show_totals(self) -> None:
         r = self.result
@@ -197,16 +197,10 @@ class BacktestPanel(QWidget):
             self.totals.clear()
             return
         if r.cancelled:
-            self.status.setText(
-                self.tr("Cancelled after %1 of %2 cases: the figures cover those only.")
-                .replace("%1", str(r.done))
-                .replace("%2", str(r.cases))
-            )
+            self.status.setText(counts.cancelled_after(r.done, r.cases))
         else:
             self.status.setText(
-                self.tr("%1 cases replayed, %2 would change.")
-                .replace("%1", str(r.done))
-                .replace("%2", str(len(r.changes)))
+                counts.pieces(counts.cases_replayed(r.done), counts.would_change(len(r.changes)))
             )
         self.totals.setText(
             self._side(self.tr("With these rules"), r.draft)

@@ -32,6 +32,8 @@ from refunddesk.domain.money import Money, MoneyError
 from refunddesk.domain.scenarios import TestItem
 from refunddesk.gui.formatting import datetime_edit_format, format_money, to_qdatetime
 from refunddesk.gui.models.simulate_items import ComposerItemsModel
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.words import word
 from refunddesk.queries.simulate import CatalogueOffer
 
@@ -93,6 +95,7 @@ class OrderComposer(QWidget):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.items_view.setMinimumHeight(110)
+        self.items_hint = EmptyHint(self.items_view, lambda: empty_text("simulate_items"))
         self.remove_button = QPushButton(self.items_box)
         self.remove_button.clicked.connect(self._remove_selected)
         self.catalogue_label = QLabel(self.items_box)

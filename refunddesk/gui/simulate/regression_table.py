@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refunddesk.gui import counts
 from refunddesk.gui.models.simulate_regression import RegressionModel
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.queries.simulate import RegressionRow
 
 
@@ -45,6 +48,7 @@ class RegressionPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.empty_hint = EmptyHint(self.view, lambda: empty_text("regressions"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.rerun_button)
         buttons.addWidget(self.summary, 1)
@@ -84,9 +88,7 @@ class RegressionPanel(QWidget):
             self.summary.setText(self.tr("No saved scenarios yet."))
             return
         self.summary.setText(
-            self.tr("%1 scenarios, %2 changed")
-            .replace("%1", str(rows))
-            .replace("%2", str(self.model.changed_count()))
+            counts.pieces(counts.scenarios(rows), counts.changed(self.model.changed_count()))
         )
 
     def _selected(self) -> RegressionRow | None:

@@ -20,10 +20,13 @@ from refunddesk.automation.simulate_demo import DemoRun
 from refunddesk.domain.decisions import Outcome
 from refunddesk.domain.messages import render_all
 from refunddesk.domain.money import Money
+from refunddesk.gui import counts
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.refund_words import held_text
 from refunddesk.gui.simulate.words import outcome_text
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.words import word
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -65,6 +68,13 @@ class ResultView(QWidget):
         self.trace = QListWidget(self.trace_box)
         self.trace.setWordWrap(True)
         QVBoxLayout(self.trace_box).addWidget(self.trace)
+        self.breakdown_hint = EmptyHint(
+            self.breakdown,
+            lambda: empty_text(
+                "simulate_breakdown" if self.result is None else "simulate_nothing_moves"
+            ),
+        )
+        self.trace_hint = EmptyHint(self.trace, lambda: empty_text("simulate_trace"))
         self.notice_box = QGroupBox(self)
         self.notice = QPlainTextEdit(self.notice_box)
         self.notice.setReadOnly(True)
@@ -241,9 +251,7 @@ class ResultView(QWidget):
         self.demo_box.show()
         lines = [
             self.tr("Predicted refund: %1").replace("%1", format_money(r.refund_total)),
-            self.tr("Demo shop ledger: %1 moved in %2 refund(s)")
-            .replace("%1", format_money(run.moved))
-            .replace("%2", str(len(run.refunds))),
+            counts.ledger_moved(len(run.refunds), format_money(run.moved)),
         ]
         for intent in run.intents:
             lines.append(

@@ -49,7 +49,12 @@ class FeedList(QWidget):
         self._widgets = []
         self._entries, self._empty = list(entries), empty_text
         if not entries:
-            self._add(QLabel(empty_text, self), 0, 0, span=4)
+            # Why the list is empty and what fills it: wrapped, never cut.
+            note = QLabel(empty_text, self)
+            note.setObjectName("EmptyHint")
+            note.setWordWrap(True)
+            note.setStyleSheet(f"color: {theme.MUTED};")
+            self._add(note, 0, 0, span=4)
         for row, e in enumerate(entries):
             when = QLabel(e.when, self)
             when.setStyleSheet(f"color: {theme.MUTED};")

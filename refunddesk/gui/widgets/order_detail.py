@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refunddesk.gui import counts
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.models.notice_words import notice_why_text
 from refunddesk.gui.widgets import order_words as words
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import Where, empty_text
 from refunddesk.gui.widgets.order_id import OrderIdBar, short_order_id
 from refunddesk.gui.widgets.order_timeline import OrderTimeline
 from refunddesk.gui.words import word
@@ -65,6 +68,13 @@ class OrderDetailPanel(QWidget):
         self.returns = _tree(self.tabs, 4)
         for tab in (self.timeline, self.items, self.refunds, self.returns):
             self.tabs.addTab(tab, "")
+        self._detail: OrderDetail | None = None
+        self.empty_hints = [
+            EmptyHint(self.timeline, lambda: self._empty_text("timeline")),
+            EmptyHint(self.items, lambda: self._empty_text("items")),
+            EmptyHint(self.refunds, lambda: self._empty_text("order_refunds")),
+            EmptyHint(self.returns, lambda: self._empty_text("returns")),
+        ]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         self.order_id_bar = OrderIdBar(self)
@@ -72,7 +82,6 @@ class OrderDetailPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(notice_row)
         layout.addWidget(self.tabs, 1)
-        self._detail: OrderDetail | None = None
         self.retranslate_ui()
 
     @property
@@ -140,6 +149,9 @@ class OrderDetailPanel(QWidget):
             )
         self._retitle()
 
+    def _empty_text(self, where: Where) -> str:
+        return empty_text("no_order" if self._detail is None else where)
+
     def _show_notice_problem(self, detail: OrderDetail | None) -> None:
         problems = detail.notice_problems if detail else ()
         self.notice_label.setVisible(bool(problems))
@@ -149,8 +161,7 @@ class OrderDetailPanel(QWidget):
             return
         text = notice_why_text(problems[0])
         if len(problems) > 1:
-            more = self.tr("(%1 more notices wait after this one.)")
-            text += " " + more.replace("%1", str(len(problems) - 1))
+            text += " " + counts.more_notices(len(problems) - 1)
         self.notice_label.setText(text)
 
     def _resend_clicked(self) -> None:

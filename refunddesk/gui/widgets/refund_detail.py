@@ -98,6 +98,8 @@ class RefundDetailPane(QWidget):
             parts.append(
                 self._section(self.tr("Why it failed"), [d.failure_detail or d.failure_code])
             )
+        if d.no_refund_reason:
+            parts.append(self._section(self.tr("Why no refund"), [d.no_refund_reason]))
         parts.append(self._section(self.tr("Breakdown"), self._breakdown(d) or [self.tr("—")]))
         parts.append(self._section(self.tr("How the rules decided"), list(d.trace)))
         if d.details:

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from refunddesk.gui import i18n, msgbox
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.widgets.settings_common import InlineMessage
 from refunddesk.infra.secrets import SecretsError
 from refunddesk.notify.alerts import EVENT_KINDS, AlertConfig, AlertKind
@@ -63,6 +65,7 @@ class AlertsPanel(QWidget):
         self.channels_box = QGroupBox(self)
         self.channel_list = QListWidget(self.channels_box)
         self.channel_list.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.empty_hint = EmptyHint(self.channel_list, lambda: empty_text("alert_channels"))
         self.name = QLineEdit(self.channels_box)
         self.name.setMaximumWidth(160)
         self.url = QLineEdit(self.channels_box)

@@ -25,6 +25,8 @@ from refunddesk.gui import msgbox
 from refunddesk.gui.formatting import format_datetime, shop_display_name
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
+from refunddesk.gui.widgets.empty_hint import EmptyHint
+from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.widgets.settings_common import InlineMessage
 from refunddesk.services import shops
 
@@ -53,6 +55,7 @@ class ShopsPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.header().setStretchLastSection(True)
+        self.empty_hint = EmptyHint(self.list, lambda: empty_text("shops"))
         self.add_button = QPushButton(self)
         self.reconnect_button = QPushButton(self)
         self.remove_button = QPushButton(self)

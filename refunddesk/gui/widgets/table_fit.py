@@ -133,23 +133,3 @@ class RoomyRows(QStyledItemDelegate):
     ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + 8)
-
-
-class NoSidewaysBarWhenEmpty(QObject):
-    """An empty table has nothing to scroll to sideways: its bar only showed that the column
-    titles are wider than a 1024 px pane. With rows, the bar comes back as needed."""
-
-    def __init__(self, view: QTableView) -> None:
-        super().__init__(view)
-        self._view = view
-        model = view.model()
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
-            signal.connect(self.update)
-        self.update()
-
-    def update(self) -> None:
-        empty = self._view.model().rowCount() == 0
-        policy = (
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if empty else Qt.ScrollBarPolicy.ScrollBarAsNeeded
-        )
-        self._view.setHorizontalScrollBarPolicy(policy)

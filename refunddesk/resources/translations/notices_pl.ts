@@ -189,10 +189,6 @@
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <source>(%1 more notices wait after this one.)</source>
-        <translation>(Po nim czeka jeszcze powiadomień: %1.)</translation>
-    </message>
-    <message>
         <source>Send the notice again…</source>
         <translation>Wyślij powiadomienie ponownie…</translation>
     </message>

@@ -189,10 +189,6 @@
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <source>(%1 more notices wait after this one.)</source>
-        <translation>（之后还有 %1 条通知等待处理。）</translation>
-    </message>
-    <message>
         <source>Send the notice again…</source>
         <translation>重新发送通知…</translation>
     </message>

@@ -114,16 +114,8 @@
         <translation>Zamówienia do wysłania dziś</translation>
     </message>
     <message>
-        <source>%1 held, %2 failed or unchecked</source>
-        <translation>%1 wstrzymanych, %2 nieudanych lub niepotwierdzonych</translation>
-    </message>
-    <message>
         <source>%1 already overdue</source>
         <translation>%1 już po terminie</translation>
-    </message>
-    <message>
-        <source>Nothing yet.</source>
-        <translation>Jeszcze nic.</translation>
     </message>
     <message>
         <source>Refunds per day, last 14 days</source>
@@ -146,10 +138,6 @@
         <translation>Połącz ponownie sklep „%1” w Ustawieniach.</translation>
     </message>
     <message>
-        <source>None.</source>
-        <translation>Brak.</translation>
-    </message>
-    <message>
         <source>%1 to %2, at %3</source>
         <translation>%1 dla %2, o %3</translation>
     </message>
@@ -164,10 +152,6 @@
     <message>
         <source>order %1</source>
         <translation>zamówienie %1</translation>
-    </message>
-    <message>
-        <source>%1 older case(s) left to you (found when the shop was connected)</source>
-        <translation>Starsze sprawy pozostawione Tobie: %1 (znalezione przy podłączaniu sklepu)</translation>
     </message>
     <message>
         <source>Show them in Refunds</source>

@@ -114,16 +114,8 @@
         <translation>今日需发货的订单</translation>
     </message>
     <message>
-        <source>%1 held, %2 failed or unchecked</source>
-        <translation>%1 个暂扣，%2 个失败或未确认</translation>
-    </message>
-    <message>
         <source>%1 already overdue</source>
         <translation>%1 个已逾期</translation>
-    </message>
-    <message>
-        <source>Nothing yet.</source>
-        <translation>暂无。</translation>
     </message>
     <message>
         <source>Refunds per day, last 14 days</source>
@@ -146,10 +138,6 @@
         <translation>请在“设置”中重新连接店铺“%1”。</translation>
     </message>
     <message>
-        <source>None.</source>
-        <translation>无。</translation>
-    </message>
-    <message>
         <source>%1 to %2, at %3</source>
         <translation>%1 退给 %2，时间 %3</translation>
     </message>
@@ -164,10 +152,6 @@
     <message>
         <source>order %1</source>
         <translation>订单 %1</translation>
-    </message>
-    <message>
-        <source>%1 older case(s) left to you (found when the shop was connected)</source>
-        <translation>%1 个较早的情况留给您处理（连接店铺时发现）</translation>
     </message>
     <message>
         <source>Show them in Refunds</source>

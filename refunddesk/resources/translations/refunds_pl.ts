@@ -479,36 +479,16 @@
         <translation>Zatwierdź go albo odrzuć.</translation>
     </message>
     <message>
-        <source>%1 refunds selected, together %2</source>
-        <translation>Wybrane zwroty: %1, razem %2</translation>
-    </message>
-    <message>
         <source>Choose a refund to see why it waits for you.</source>
         <translation>Wybierz zwrot, aby zobaczyć, dlaczego czeka na Ciebie.</translation>
-    </message>
-    <message>
-        <source>Approve %1 refund(s) and send %2 to the buyers?</source>
-        <translation>Zatwierdzić zwroty (%1) i wysłać kupującym %2?</translation>
-    </message>
-    <message>
-        <source>Send %1 refund(s) (%2) again?</source>
-        <translation>Wysłać ponownie zwroty (%1) na kwotę %2?</translation>
     </message>
     <message>
         <source>Dismiss</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <source>Dismiss %1 refund(s), together %2? Nothing is sent to the buyer. Say in a few words why (kept with the refund).</source>
-        <translation>Odrzucić zwroty (%1), razem %2? Kupujący nic nie dostanie. Napisz krótko dlaczego (zostanie zapisane przy zwrocie).</translation>
-    </message>
-    <message>
         <source>Refunded by hand</source>
         <translation>Zwrócono ręcznie</translation>
-    </message>
-    <message>
-        <source>Mark %1 refund(s), together %2, as refunded outside RefundDesk? A note is optional (for example the transfer&apos;s date).</source>
-        <translation>Oznaczyć zwroty (%1), razem %2, jako wykonane poza RefundDesk? Notatka jest opcjonalna (np. data przelewu).</translation>
     </message>
     <message>
         <source>Mark refunded</source>
@@ -525,10 +505,6 @@
     <message>
         <source>Approve all found at connect (%1)…</source>
         <translation>Zatwierdź wszystkie z podłączenia (%1)…</translation>
-    </message>
-    <message>
-        <source>Approve all %1 refund(s) found when your shops were connected, together %2? They are sent to the buyers on the next round, each checked live with Allegro first. Cases also held for another reason stay here for you to look at.</source>
-        <translation>Zatwierdzić wszystkie zwroty znalezione przy podłączaniu sklepów (%1), łącznie %2? Zostaną wysłane kupującym w następnej rundzie, każdy najpierw sprawdzony na bieżąco w Allegro. Sprawy wstrzymane także z innego powodu zostaną tutaj do Twojej decyzji.</translation>
     </message>
 </context>
 <context>

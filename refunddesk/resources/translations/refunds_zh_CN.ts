@@ -479,36 +479,16 @@
         <translation>请批准或驳回。</translation>
     </message>
     <message>
-        <source>%1 refunds selected, together %2</source>
-        <translation>已选择 %1 笔退款，共计 %2</translation>
-    </message>
-    <message>
         <source>Choose a refund to see why it waits for you.</source>
         <translation>选择一笔退款，查看它为何等待您处理。</translation>
-    </message>
-    <message>
-        <source>Approve %1 refund(s) and send %2 to the buyers?</source>
-        <translation>批准 %1 笔退款并向买家退还 %2？</translation>
-    </message>
-    <message>
-        <source>Send %1 refund(s) (%2) again?</source>
-        <translation>重新发送 %1 笔退款（%2）？</translation>
     </message>
     <message>
         <source>Dismiss</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <source>Dismiss %1 refund(s), together %2? Nothing is sent to the buyer. Say in a few words why (kept with the refund).</source>
-        <translation>驳回 %1 笔退款，共计 %2？不会向买家退任何款项。请简要说明原因（将随退款一起保存）。</translation>
-    </message>
-    <message>
         <source>Refunded by hand</source>
         <translation>已手动退款</translation>
-    </message>
-    <message>
-        <source>Mark %1 refund(s), together %2, as refunded outside RefundDesk? A note is optional (for example the transfer&apos;s date).</source>
-        <translation>将 %1 笔退款（共计 %2）标记为已在 RefundDesk 之外退款？备注可选（例如转账日期）。</translation>
     </message>
     <message>
         <source>Mark refunded</source>
@@ -525,10 +505,6 @@
     <message>
         <source>Approve all found at connect (%1)…</source>
         <translation>批准连接时发现的全部（%1）…</translation>
-    </message>
-    <message>
-        <source>Approve all %1 refund(s) found when your shops were connected, together %2? They are sent to the buyers on the next round, each checked live with Allegro first. Cases also held for another reason stay here for you to look at.</source>
-        <translation>批准连接店铺时发现的全部 %1 笔退款，共计 %2？它们将在下一轮发送给买家，每笔都会先与 Allegro 实时核对。因其他原因也被暂缓的情况会留在这里等您查看。</translation>
     </message>
 </context>
 <context>

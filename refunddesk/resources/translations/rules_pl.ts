@@ -115,20 +115,8 @@
         <translation>Uzbroić tę regułę?</translation>
     </message>
     <message>
-        <source>Over the last %1 days, “%2” would have:</source>
-        <translation>W ciągu ostatnich %1 dni reguła „%2” by:</translation>
-    </message>
-    <message>
-        <source>• refunded %1 orders automatically, %2 in total</source>
-        <translation>• automatycznie zwróciła pieniądze za %1 zamówień, łącznie %2</translation>
-    </message>
-    <message>
         <source>• held %1 for your approval (%2)</source>
         <translation>• wstrzymała %1 do Twojej zgody (%2)</translation>
-    </message>
-    <message>
-        <source>%1 cases of its trigger were looked at; earlier rules decide first.</source>
-        <translation>Sprawdzono %1 przypadków tego zdarzenia; wcześniejsze reguły decydują pierwsze.</translation>
     </message>
     <message>
         <source>Armed, the rule moves real money from your Allegro balance as soon as you save it. Rules in shadow mode only record what they would do.</source>
@@ -786,10 +774,6 @@
     <message>
         <source>Policy text…</source>
         <translation>Tekst zasad…</translation>
-    </message>
-    <message>
-        <source>No rules yet. Add a starter rule to begin: new rules start in shadow mode and move no money until you arm them.</source>
-        <translation>Nie ma jeszcze reguł. Zacznij od reguły startowej: nowe reguły działają w trybie próbnym i nie przelewają pieniędzy, dopóki ich nie uzbroisz.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -115,20 +115,8 @@
         <translation>启用此规则？</translation>
     </message>
     <message>
-        <source>Over the last %1 days, “%2” would have:</source>
-        <translation>在过去 %1 天内，“%2”将会：</translation>
-    </message>
-    <message>
-        <source>• refunded %1 orders automatically, %2 in total</source>
-        <translation>• 自动为 %1 个订单退款，共计 %2</translation>
-    </message>
-    <message>
         <source>• held %1 for your approval (%2)</source>
         <translation>• 暂停 %1 笔等待您批准（%2）</translation>
-    </message>
-    <message>
-        <source>%1 cases of its trigger were looked at; earlier rules decide first.</source>
-        <translation>共检查了 %1 个此类触发的案例；排在前面的规则优先决定。</translation>
     </message>
     <message>
         <source>Armed, the rule moves real money from your Allegro balance as soon as you save it. Rules in shadow mode only record what they would do.</source>
@@ -786,10 +774,6 @@
     <message>
         <source>Policy text…</source>
         <translation>政策文本…</translation>
-    </message>
-    <message>
-        <source>No rules yet. Add a starter rule to begin: new rules start in shadow mode and move no money until you arm them.</source>
-        <translation>还没有规则。先添加一条入门规则吧：新规则以影子模式开始，在您启用之前不会转出任何资金。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -75,18 +75,6 @@
         <translation>Anuluję…</translation>
     </message>
     <message>
-        <source>%1: %2 refunds (%3), %4 holds (%5)</source>
-        <translation>%1: zwroty płatności %2 (%3), wstrzymane %4 (%5)</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 cases: the figures cover those only.</source>
-        <translation>Anulowano po %1 z %2 przypadków: liczby obejmują tylko je.</translation>
-    </message>
-    <message>
-        <source>%1 cases replayed, %2 would change.</source>
-        <translation>Odtworzono przypadków: %1, zmieniłoby się: %2.</translation>
-    </message>
-    <message>
         <source>With these rules</source>
         <translation>Z tymi regułami</translation>
     </message>
@@ -309,10 +297,6 @@
         <source>No saved scenarios yet.</source>
         <translation>Brak zapisanych scenariuszy.</translation>
     </message>
-    <message>
-        <source>%1 scenarios, %2 changed</source>
-        <translation>Scenariusze: %1, zmienione: %2</translation>
-    </message>
 </context>
 <context>
     <name>ResultView</name>
@@ -423,10 +407,6 @@
     <message>
         <source>Predicted refund: %1</source>
         <translation>Przewidywany zwrot: %1</translation>
-    </message>
-    <message>
-        <source>Demo shop ledger: %1 moved in %2 refund(s)</source>
-        <translation>Księga sklepu demo: przelano %1 w zwrotach: %2</translation>
     </message>
     <message>
         <source>Worker: %1 — %2 by %3</source>

@@ -75,18 +75,6 @@
         <translation>正在取消…</translation>
     </message>
     <message>
-        <source>%1: %2 refunds (%3), %4 holds (%5)</source>
-        <translation>%1：退款 %2 笔（%3），暂扣 %4 笔（%5）</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 cases: the figures cover those only.</source>
-        <translation>在 %2 个案例中处理了 %1 个后取消：数字仅涵盖这些案例。</translation>
-    </message>
-    <message>
-        <source>%1 cases replayed, %2 would change.</source>
-        <translation>已重放 %1 个案例，其中 %2 个会改变。</translation>
-    </message>
-    <message>
         <source>With these rules</source>
         <translation>使用这些规则</translation>
     </message>
@@ -309,10 +297,6 @@
         <source>No saved scenarios yet.</source>
         <translation>尚无已保存的场景。</translation>
     </message>
-    <message>
-        <source>%1 scenarios, %2 changed</source>
-        <translation>%1 个场景，%2 个已改变</translation>
-    </message>
 </context>
 <context>
     <name>ResultView</name>
@@ -423,10 +407,6 @@
     <message>
         <source>Predicted refund: %1</source>
         <translation>预计退款：%1</translation>
-    </message>
-    <message>
-        <source>Demo shop ledger: %1 moved in %2 refund(s)</source>
-        <translation>演示店铺账本：%2 笔退款共转出 %1</translation>
     </message>
     <message>
         <source>Worker: %1 — %2 by %3</source>
