@@ -11,6 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QCategoryAxis, QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from refunddesk.domain.cases import Trigger
@@ -196,3 +199,49 @@ def test_the_rule_summary_and_the_simulation_verdict_are_in_sight_at_1280x800(
             out_of_sight.append(f"{language}: the simulation's verdict {headline.text()!r}")
         simulate.composer.model.set_lines([])
     assert not out_of_sight, "\n".join(out_of_sight)
+
+
+def _day_axis_room(chart: QChartView) -> list[str]:
+    """Each day label needs its text's width (and a little air) up to its neighbour; the
+    first one its width up to the axis's start."""
+    axis = chart.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert isinstance(axis, QCategoryAxis)
+    labels = axis.categoriesLabels()
+    metrics = QFontMetrics(axis.labelsFont())
+    per_day = chart.chart().plotArea().width() / (axis.max() - axis.min())
+    values = [axis.endValue(label) for label in labels]
+    gaps = [b - a for a, b in zip([axis.min(), *values], values, strict=False)]
+    airs = [0] + [8] * (len(labels) - 1)
+    return [
+        f"day {label!r} has {gap * per_day:.0f} px for {metrics.horizontalAdvance(label)} px"
+        for label, gap, air in zip(labels, gaps, airs, strict=True)
+        if gap * per_day < metrics.horizontalAdvance(label) + air
+    ]
+
+
+def test_the_day_chart_thins_its_labels_out_rather_than_cutting_them(
+    shop_with_history: GuiSession,
+) -> None:
+    session = shop_with_history
+    app, window, services = session.app, session.window, session.services
+    assert services is not None
+    board = window.screen_widget("dashboard")
+    chart = board.chart
+    cut: list[str] = []
+    for language in LANGUAGES:
+        session.languages.set_language(language)
+        for width, height in SIZES:
+            window.resize(width, height)
+            window.show_screen("dashboard")
+            _settle(app, services)
+            axis = chart.chart().axes(Qt.Orientation.Horizontal)[0]
+            today = board.board.per_day[-1].day.day
+            assert axis.categoriesLabels()[-1] == str(today)  # today always has its label
+            cut += [f"{language} {width}x{height}: {p}" for p in _day_axis_room(chart)]
+    # Squeezed (a narrow chart on a small screen): every other day, or fewer, never "…".
+    chart.resize(200, chart.height())
+    app.processEvents()
+    labels = chart.chart().axes(Qt.Orientation.Horizontal)[0].categoriesLabels()
+    assert 1 < len(labels) < len(board.board.per_day)
+    cut += [f"narrow: {p}" for p in _day_axis_room(chart)]
+    assert not cut, "\n".join(cut)
