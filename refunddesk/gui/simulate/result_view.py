@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from refunddesk.automation.simulate import SimulationResult
 from refunddesk.automation.simulate_demo import DemoRun
 from refunddesk.domain.decisions import Outcome
-from refunddesk.domain.messages import render_all
+from refunddesk.domain.messages import render, render_all
 from refunddesk.domain.money import Money
 from refunddesk.gui import theme
 from refunddesk.gui.formatting import format_datetime, format_money
@@ -267,7 +267,7 @@ class ResultView(QWidget):
             lines.append(
                 self.tr(
                     "The worker did not run now (%1); the app's own worker will pick it up."
-                ).replace("%1", run.skipped)
+                ).replace("%1", render(run.skipped, current_language()))
             )
         if run.armed_rules == 0:
             lines.append(
