@@ -21,6 +21,7 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from sqlalchemy import select, update  # noqa: E402
 
+from refunddesk.automation.worker import CycleReport, ShopCycle  # noqa: E402
 from refunddesk.demo_shop import DemoShop  # noqa: E402
 from refunddesk.demo_shop.clock import ShopClock  # noqa: E402
 from refunddesk.domain.rules import Mode  # noqa: E402
@@ -30,8 +31,12 @@ from refunddesk.gui.i18n import LANGUAGES  # noqa: E402
 from refunddesk.gui.main_window import MainWindow  # noqa: E402
 from refunddesk.gui.services import Changes, GuiServices  # noqa: E402
 from refunddesk.gui.shell_status import AutomationState, ShellStatus  # noqa: E402
+from refunddesk.gui.worker_bridge import last_problem  # noqa: E402
 from refunddesk.infra.process_keyring import ProcessKeyring  # noqa: E402
 from refunddesk.infra.secrets import Secrets  # noqa: E402
+from refunddesk.marketplace.base import OutcomeUnknown  # noqa: E402
+from refunddesk.marketplace.error_words import error_message  # noqa: E402
+from refunddesk.services import shops  # noqa: E402
 from refunddesk.services.context import AppContext, connect_demo  # noqa: E402
 from refunddesk.services.demo import starter_rules  # noqa: E402
 from refunddesk.store import rules_repo  # noqa: E402
@@ -197,13 +202,21 @@ def _render_session(
 ) -> list[Path]:
     app, window, services = session.app, session.window, session.services
     assert services is not None
+    # A round that met a timeout, worded as the app words it (worker_bridge.last_problem, then
+    # the status strip in each language); the trace id stays in the tooltip's details.
+    shop = shops.list_shops(services.ctx.db)[0].name
+    timeout = OutcomeUnknown("Read timed out", trace_id="7f3c2a")
+    report = CycleReport(started_at=services.ctx.now(), shops=[ShopCycle(1, shop)])
+    report.shops[0].problems.append(error_message(timeout))
+    error_shop, problem = last_problem(report)
     window.set_status(
         ShellStatus(
             shop_name="",
             is_demo=True,
             automation_state=AutomationState.RUNNING,
             last_sync=services.ctx.now() - timedelta(minutes=3),
-            last_error="Allegro did not answer in time (trace-id 7f3c2a); retrying in 60 s",
+            last_error=problem,
+            error_shop=error_shop,
         )
     )
     window.resize(*SIZE)

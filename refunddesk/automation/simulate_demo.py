@@ -12,6 +12,7 @@ from sqlalchemy import select
 from refunddesk.automation.states import IntentState
 from refunddesk.automation.worker import CycleReport
 from refunddesk.domain.cases import PaymentKind, Trigger
+from refunddesk.domain.messages import Said
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.domain.scenarios import TestScenario
@@ -40,7 +41,7 @@ class DemoRun:
     refunds: tuple[Money, ...]  # each ledger entry
     intents: tuple[IntentSummary, ...]
     armed_rules: int  # enabled armed rules for the scenario's trigger
-    skipped: str = ""  # why the worker did not run (another worker holds the lease …)
+    skipped: Said = ""  # why the worker did not run (another worker holds the lease …)
 
 
 def _advance_to(shop: Any, when: datetime) -> None:
@@ -139,7 +140,7 @@ def run_on_demo_shop(
     """Play ``scenario`` on ``shop``, let the real worker (``run_cycle``) process it, read the
     ledger. ``rules`` are the saved rules the worker uses (only armed ones move money)."""
     order_id = play_scenario(shop, scenario)
-    skipped = ""
+    skipped: Said = ""
     for _ in range(MAX_ROUNDS):
         report = run_cycle()
         skipped = report.skipped_reason

@@ -21,8 +21,8 @@ from typing import Generic, TypeVar
 from sqlalchemy.orm import Session
 
 from refunddesk.automation.parallel import READ_AHEAD, PagesAhead, each_in_parallel
-from refunddesk.automation.quarantine import problem_text, quarantine
-from refunddesk.domain.messages import Said, msg
+from refunddesk.automation.quarantine import problem_message, problem_text, quarantine
+from refunddesk.domain.messages import Message, Said, from_text, msg, render, to_text
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage
 from refunddesk.domain.returns import CustomerReturn
 from refunddesk.marketplace.base import (
@@ -63,17 +63,25 @@ class SyncReport:
     problems: list[Said] = field(default_factory=list)
     changed_orders: set[str] = field(default_factory=set)
 
-    def summary(self) -> str:
-        parts = [
-            f"{self.events_read} events",
-            f"{len(self.changed_orders)} orders saved",
-            f"{self.returns_saved} returns read ({self.returns_changed} changed)",
+    def summary_message(self) -> Message:
+        """What the sync did, in no particular language (the CLI, the cycle's summary)."""
+        parts: list[Message] = [
+            msg(
+                "sync.summary",
+                events=self.events_read,
+                orders=len(self.changed_orders),
+                returns=self.returns_saved,
+                changed=self.returns_changed,
+            )
         ]
         if self.backfilled:
-            parts.append("first-time backfill done")
+            parts.append(msg("sync.backfilled"))
         if self.problems:
-            parts.append(f"{len(self.problems)} problems")
-        return ", ".join(parts)
+            parts.append(msg("cycle.problems", n=len(self.problems)))
+        return msg("cycle.parts", parts=tuple(parts))
+
+    def summary(self, language: str = "en") -> str:
+        return render(self.summary_message(), language)
 
 
 def sync_shop(
@@ -349,7 +357,7 @@ def _read_events(
                 # The orders only unreadable events named, and the cursor past those events.
                 for p in unreadable:
                     log.warning("order event set aside: %s", p)
-                    report.problems.append(f"event {p.subject_id or '?'}: {problem_text(p)}")
+                    report.problems.append(problem_message(p))
                 _save_events(db, shop_id, now, report, [], list(by_id.values()), broken, last_id)
             if not more:
                 return  # the end of the feed, or nothing readable to move the cursor past
@@ -381,7 +389,15 @@ def _save_events(
     report.events_read += len(events)
     report.orders_saved += len(fetched)
     report.changed_orders.update(o.id for o in fetched)
-    report.problems.extend(f"order {oid}: {msg}" for oid, msg in broken.items())
+    report.problems.extend(_order_problem(oid, text) for oid, text in broken.items())
+
+
+def _order_problem(order_id: str, stored: str) -> Said:
+    """An order's stored problem for the cycle's report (a set-aside one names its order)."""
+    said = from_text(stored)
+    if isinstance(said, Message) and said.code.startswith("quarantine."):
+        return said
+    return msg("problem.order", order=order_id, why=said)
 
 
 def _distinct_order_ids(events: list[OrderEvent]) -> list[str]:
@@ -424,7 +440,7 @@ def _fetch_orders(
             broken[order_id] = problem_text(result)
         elif isinstance(result, MalformedResponse | NotFound):
             log.warning("order %s could not be read: %s", order_id, result)
-            broken[order_id] = str(result)
+            broken[order_id] = to_text(error_message(result))
         elif isinstance(result, Exception):
             raise result  # network trouble: the cursor must not move past unread orders
         else:
@@ -608,11 +624,9 @@ def _read_returns(
                 raise read
             fresh.append(read)
         except UnreadableOrder as exc:
-            whose = f" (order {exc.order_id})" if exc.order_id else ""
-            report.problems.append(f"return {return_id}: {problem_text(exc)}")
+            report.problems.append(problem_message(exc))
             with db.transaction() as s:
-                message = problem_text(exc) + whose
-                sync_repo.record_problem(s, shop_id, "return", return_id, message, now())
+                sync_repo.record_problem(s, shop_id, "return", return_id, problem_text(exc), now())
         except NotFound as exc:
             with db.transaction() as s:
                 # The id itself was the odd value: Allegro has no such return. The list is
@@ -626,11 +640,13 @@ def _read_returns(
                     report.problems.append(
                         msg("problem.return", ret=return_id, why=error_message(exc))
                     )
-                    sync_repo.record_problem(s, shop_id, "return", return_id, str(exc), now())
+                    stored = to_text(error_message(exc))
+                    sync_repo.record_problem(s, shop_id, "return", return_id, stored, now())
         except MalformedResponse as exc:
             report.problems.append(msg("problem.return", ret=return_id, why=error_message(exc)))
             with db.transaction() as s:
-                sync_repo.record_problem(s, shop_id, "return", return_id, str(exc), now())
+                stored = to_text(error_message(exc))
+                sync_repo.record_problem(s, shop_id, "return", return_id, stored, now())
     if fresh:
         with db.transaction() as s:
             changes = sync_repo.save_returns(s, shop_id, fresh, now())

@@ -26,7 +26,7 @@ from refunddesk.automation.lease import Holder, Lease, LeaseLost, StopRequested,
 from refunddesk.automation.planner import BacklogMode, Watch, plan_shop
 from refunddesk.automation.replan import replan_shop
 from refunddesk.automation.sync import sync_shop
-from refunddesk.domain.messages import Said, msg
+from refunddesk.domain.messages import Message, Said, msg, render
 from refunddesk.domain.rules import Rule
 from refunddesk.marketplace.base import (
     Marketplace,
@@ -66,7 +66,7 @@ class ShopCycle:
 
     shop_id: int
     shop_name: str
-    synced: str = ""
+    synced: Said = ""  # the sync's summary (a message)
     decided: dict[str, int] = field(default_factory=dict)
     executed: dict[str, int] = field(default_factory=dict)
     problems: list[Said] = field(default_factory=list)
@@ -83,7 +83,7 @@ class CycleReport:
     started_at: datetime
     finished_at: datetime | None = None
     shops: list[ShopCycle] = field(default_factory=list)
-    skipped_reason: str = ""
+    skipped_reason: Said = ""  # why the round did nothing (a message, in no language)
     blocked_by: Holder | None = None  # another RefundDesk runs automation (for the status bar)
     busy: bool = False  # the database was locked for longer than its busy timeout
     storage_failed: bool = False  # the database could not be written (read-only, disk full)
@@ -111,19 +111,37 @@ class CycleReport:
     def alerts(self) -> list[str]:
         return [f"{s.shop_name}: {s.alert}" for s in self.shops if s.alert]
 
-    def summary(self) -> str:
+    def summary_lines(self) -> list[Said]:
+        """One message per shop (or why the round was skipped), in no particular language."""
         if self.skipped_reason:
-            return self.skipped_reason
-        parts = []
+            return [self.skipped_reason]
+        lines: list[Said] = []
         for s in self.shops:
-            bits = [s.synced] if s.synced else []
-            bits += [f"{k.lower()} {v}" for k, v in sorted({**s.decided, **s.executed}.items())]
+            bits: list[Message] = []
+            if isinstance(s.synced, Message):
+                bits.append(s.synced)
+            elif s.synced:
+                bits.append(msg("cycle.text", text=s.synced))
+            for counts in (s.decided, s.executed):
+                bits += [_state_count(k, v) for k, v in sorted(counts.items())]
             if s.problems:
-                bits.append(f"{len(s.problems)} problems")
+                bits.append(msg("cycle.problems", n=len(s.problems)))
             if s.alert:
-                bits.append(f"ALERT {s.alert}")
-            parts.append(f"{s.shop_name}: " + ("; ".join(bits) or "nothing new"))
-        return " | ".join(parts) or "no shops connected"
+                bits.append(msg("cycle.alert", alert=s.alert))
+            what = msg("cycle.parts", parts=tuple(bits)) if bits else msg("cycle.nothing_new")
+            lines.append(msg("cycle.shop", shop=s.shop_name, what=what))
+        return lines or [msg("cycle.no_shops")]
+
+    def summary(self, language: str = "en") -> str:
+        """The round in one line, in ``language`` (the log in English, the CLI in the
+        merchant's language)."""
+        return " | ".join(render(line, language) for line in self.summary_lines())
+
+
+def _state_count(state: str, n: int) -> Message:
+    """ "held for approval: 1": the planner counts by intent state (``HELD``), the executor by
+    what happened (``submitted``); both read as the merchant's words for the state."""
+    return msg("cycle.count", state=msg(f"state.{state.upper()}"), n=n)
 
 
 class Worker:
@@ -249,9 +267,7 @@ class Worker:
                 self.db.ensure_sound()
                 if not self.lease.take():
                     report.blocked_by = self.lease.current()
-                    report.skipped_reason = (
-                        f"automation is running in {self.lease.current_holder()}"
-                    )
+                    report.skipped_reason = msg("cycle.blocked", holder=self.lease.current_holder())
                 else:
                     with self.lease.heartbeat():
                         self._all_shops(report)
@@ -260,19 +276,20 @@ class Worker:
                 # It will not heal by itself: stop until a person restores a backup.
                 self.refused = exc
                 self._stop.set()
-                report.skipped_reason = f"automation refused: {exc}"
+                log.error("automation refused: %s", exc)
+                report.skipped_reason = msg("cycle.refused")
             except DatabaseLocked as exc:
-                report.skipped_reason = f"database busy: {exc}"
+                log.warning("database busy: %s", exc)
+                report.skipped_reason = msg("cycle.busy")
                 report.busy = True
             except DatabaseProblem as exc:  # read-only, disk full: the next round retries
-                report.skipped_reason = f"database problem: {exc}"
+                log.warning("database problem: %s", exc)
+                report.skipped_reason = msg("cycle.storage")
                 report.storage_failed = True
             except StopRequested:
-                report.skipped_reason = "stopped on request before the next refund"
+                report.skipped_reason = msg("cycle.stopped")
             except LeaseLost:
-                report.skipped_reason = (
-                    f"stopped: automation was taken over by {self.lease.current_holder()}"
-                )
+                report.skipped_reason = msg("cycle.taken_over", holder=self.lease.current_holder())
         report.finished_at = self._now()
         log.info("cycle: %s", report.summary())
         if self.on_cycle is not None:
@@ -313,7 +330,7 @@ class Worker:
             synced = sync_shop(
                 self.db, shop_id, market, self._now, backfill_days=settings.backfill_days
             )
-            cycle.synced = synced.summary()
+            cycle.synced = synced.summary_message()
             cycle.problems += synced.problems
             cycle.changed_orders |= synced.changed_orders
             with self.db.sessions() as s:

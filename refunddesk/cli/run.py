@@ -7,7 +7,8 @@ from typing import Any
 
 from refunddesk.automation import limits
 from refunddesk.automation.worker import CycleReport
-from refunddesk.cli.common import context, stop_gracefully
+from refunddesk.cli.common import context, output_language, stop_gracefully
+from refunddesk.domain.messages import render
 from refunddesk.services import shops
 
 
@@ -37,7 +38,10 @@ def _seconds(text: str) -> float:
 
 def cmd_run(args: argparse.Namespace) -> int:
     ctx = context(args)
-    worker = ctx.make_worker(on_cycle=_print_cycle, interval=args.interval)
+    language = output_language(args)
+    worker = ctx.make_worker(
+        on_cycle=lambda report: _print_cycle(report, language), interval=args.interval
+    )
     if args.once:
         try:
             report = worker.run_once()
@@ -64,12 +68,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_cycle(report: CycleReport) -> None:
+def _print_cycle(report: CycleReport, language: str = "en") -> None:
     stamp = (report.finished_at or report.started_at).strftime("%Y-%m-%d %H:%M:%S")
-    print(f"{stamp}  {report.summary()}", flush=True)
+    print(f"{stamp}  {report.summary(language)}", flush=True)
     for shop in report.shops:
         for problem in shop.problems:
-            print(f"    {shop.shop_name}: {problem}", flush=True)
+            print(f"    {shop.shop_name}: {render(problem, language)}", flush=True)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -77,6 +81,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from refunddesk.marketplace.base import MarketplaceError, ReconnectNeeded
 
     ctx = context(args)
+    language = output_language(args)
     status = 0
     try:
         found = shops.list_shops(ctx.db)
@@ -97,9 +102,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 print(f"{info.name}: sync failed: {exc}")
                 status = 1
                 continue
-            print(f"{info.name}: {report.summary()}")
+            print(f"{info.name}: {report.summary(language)}")
             for problem in report.problems:
-                print(f"    {problem}")
+                print(f"    {render(problem, language)}")
     finally:
         ctx.close()
     return status

@@ -296,4 +296,37 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.policy_written": "Wrote the refund policy to {file}",
     "cli.policy_cut": "Note: the policy was longer than Allegro's {limit} characters, so only "
     "its first rules are included and it ends by saying other refunds are handled individually.",
+    # -- the status strip and the cycle's summary (what one round did, why it did nothing) ----
+    "quarantine.order": "order {id}: Allegro sent a value that cannot be right; the order is "
+    "set aside until it can be read",
+    "quarantine.return": "return {id}: Allegro sent a value that cannot be right; the return "
+    "is set aside until it can be read",
+    "quarantine.refund": "refund {id}: Allegro sent a value that cannot be right; it is set "
+    "aside until it can be read",
+    "quarantine.shipment": "parcel {id}: Allegro sent a value that cannot be right; it is set "
+    "aside until it can be read",
+    "quarantine.event": "order event {id}: Allegro sent a value that cannot be right; it is "
+    "set aside",
+    "detail.reason": "What was wrong: {text}",
+    "detail.field": "Field: {text}",
+    "detail.of_order": "Order: {text}",
+    "sync.summary": "events read: {events}, orders saved: {orders}, returns read: {returns} "
+    "(changed: {changed})",
+    "sync.backfilled": "first-time backfill done",
+    "cycle.parts": "{parts}",
+    "cycle.text": "{text}",
+    "cycle.shop": "{shop}: {what}",
+    "cycle.count": "{state}: {n}",
+    "cycle.problems": {"one": "{n} problem", "other": "{n} problems"},
+    "cycle.alert": "needs you: {alert}",
+    "cycle.nothing_new": "nothing new",
+    "cycle.no_shops": "no shops connected",
+    "cycle.blocked": "automation is running in {holder}",
+    "cycle.taken_over": "stopped: automation was taken over by {holder}",
+    "cycle.refused": "automation stopped: the database is damaged (the log file says how); "
+    "restore a backup",
+    "cycle.busy": "the database is busy; the next round tries again",
+    "cycle.storage": "the database could not be written (read-only or a full disk); the next "
+    "round tries again",
+    "cycle.stopped": "stopped on request before the next refund",
 }

@@ -321,4 +321,42 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.policy_cut": "Uwaga: polityka była dłuższa niż {limit} znaków dopuszczanych przez "
     "Allegro, więc zawiera tylko pierwsze reguły i kończy się informacją, że inne zwroty są "
     "rozpatrywane indywidualnie.",
+    # -- the status strip and the cycle's summary (what one round did, why it did nothing) ----
+    "quarantine.order": "zamówienie {id}: Allegro przesłało wartość, która nie może być "
+    "prawdziwa; zamówienie czeka na boku, aż da się je odczytać",
+    "quarantine.return": "zwrot od klienta {id}: Allegro przesłało wartość, która nie może być "
+    "prawdziwa; zwrot czeka na boku, aż da się go odczytać",
+    "quarantine.refund": "zwrot płatności {id}: Allegro przesłało wartość, która nie może być "
+    "prawdziwa; czeka na boku, aż da się go odczytać",
+    "quarantine.shipment": "przesyłka {id}: Allegro przesłało wartość, która nie może być "
+    "prawdziwa; czeka na boku, aż da się ją odczytać",
+    "quarantine.event": "zdarzenie zamówienia {id}: Allegro przesłało wartość, która nie może "
+    "być prawdziwa; odłożono je na bok",
+    "detail.reason": "Co było nie tak: {text}",
+    "detail.field": "Pole: {text}",
+    "detail.of_order": "Zamówienie: {text}",
+    "sync.summary": "odczytane zdarzenia: {events}, zapisane zamówienia: {orders}, odczytane "
+    "zwroty: {returns} (zmienione: {changed})",
+    "sync.backfilled": "pierwsze pobranie historii zakończone",
+    "cycle.parts": "{parts}",
+    "cycle.text": "{text}",
+    "cycle.shop": "{shop}: {what}",
+    "cycle.count": "{state}: {n}",
+    "cycle.problems": {
+        "one": "{n} problem",
+        "few": "{n} problemy",
+        "many": "{n} problemów",
+        "other": "{n} problemu",
+    },
+    "cycle.alert": "wymaga Twojej uwagi: {alert}",
+    "cycle.nothing_new": "nic nowego",
+    "cycle.no_shops": "brak podłączonych sklepów",
+    "cycle.blocked": "automatyzacja działa w {holder}",
+    "cycle.taken_over": "zatrzymano: automatyzację przejął {holder}",
+    "cycle.refused": "automatyzacja zatrzymana: baza danych jest uszkodzona (szczegóły w "
+    "pliku dziennika); przywróć kopię zapasową",
+    "cycle.busy": "baza danych jest zajęta; następna runda spróbuje ponownie",
+    "cycle.storage": "nie udało się zapisać bazy danych (tylko do odczytu albo pełny dysk); "
+    "następna runda spróbuje ponownie",
+    "cycle.stopped": "zatrzymano na żądanie przed kolejnym zwrotem",
 }

@@ -176,7 +176,7 @@ def _render_value(value: Value, language: str) -> str:
 
 # Values only detail views show (the Review detail pane, `refunds show`): Allegro's own words
 # are in Polish whatever the merchant reads, and a trace id is for Allegro's support.
-DETAIL_VALUES = ("allegro_says", "error_code", "trace_id")
+DETAIL_VALUES = ("allegro_says", "error_code", "trace_id", "reason", "field", "of_order")
 
 
 def details(item: Said, language: str) -> list[str]:

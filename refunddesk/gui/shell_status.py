@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from refunddesk.domain.messages import Said
+
 
 class AutomationState(enum.Enum):
     """The states the merchant can see; anything finer belongs on the dashboard."""
@@ -25,4 +27,7 @@ class ShellStatus:
     is_demo: bool = False
     automation_state: AutomationState = AutomationState.PAUSED
     last_sync: datetime | None = None
-    last_error: str = ""
+    # The last round's problem as the core said it (a message): the strip words it in the
+    # language shown at the time, so a language change rewords it too.
+    last_error: Said = ""
+    error_shop: str = ""  # the shop it is about ("" when about no one shop)

@@ -9,9 +9,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from refunddesk.automation.lease import Holder
 from refunddesk.automation.worker import CycleReport, Worker, WorkerState
-from refunddesk.domain.messages import render
-from refunddesk.gui.formatting import shop_display_name
-from refunddesk.gui.i18n import current_language
+from refunddesk.domain.messages import Said
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
 from refunddesk.queries.dashboard import AutomationStatus, automation_status
@@ -51,16 +49,16 @@ def state_for(
     return AutomationState.RUNNING
 
 
-def last_problem(report: CycleReport) -> str:
-    """The one line the status strip shows, in the app's language (details stay in Review)."""
-    language = current_language()
+def last_problem(report: CycleReport) -> tuple[str, Said]:
+    """The one problem the status strip shows, and the shop it is about: an alert first,
+    then the first problem, else why the round was skipped (details stay in Review)."""
     for shop in report.shops:
         if shop.alert:
-            return f"{shop_display_name(shop.shop_name)}: {render(shop.alert, language)}"
+            return shop.shop_name, shop.alert
     for shop in report.shops:
         if shop.problems:
-            return f"{shop_display_name(shop.shop_name)}: {render(shop.problems[0], language)}"
-    return report.skipped_reason
+            return shop.shop_name, shop.problems[0]
+    return "", report.skipped_reason
 
 
 class _WorkerThread(QThread):
@@ -105,7 +103,8 @@ class WorkerBridge(QObject):
         self._flush_timer.timeout.connect(self._flush)
         self._worker_state = WorkerState.STOPPED
         self._last_sync: datetime | None = None
-        self._last_error = ""
+        self._last_error: Said = ""
+        self._error_shop = ""
         self._blocked = False
         self._review_count: int | None = None
         self._status = ShellStatus(is_demo=ctx.is_demo)
@@ -154,9 +153,10 @@ class WorkerBridge(QObject):
         self.last_report = report
         self._last_sync = report.finished_at or report.started_at
         self._blocked = report.blocked_by is not None
-        self._last_error = (
-            self.blocked_text(report.blocked_by) if report.blocked_by else last_problem(report)
-        )
+        if report.blocked_by:
+            self._error_shop, self._last_error = "", self.blocked_text(report.blocked_by)
+        else:
+            self._error_shop, self._last_error = last_problem(report)
         self._pending = self._pending | changes_for(report)
         self.cycle_finished.emit(report)
         if not self._flush_timer.isActive():
@@ -199,6 +199,7 @@ class WorkerBridge(QObject):
             automation_state=state_for(found, self._worker_state, self._blocked),
             last_sync=self._last_sync,
             last_error=self._last_error,
+            error_shop=self._error_shop,
         )
         self.status_changed.emit(self._status)
         previous, self._review_count = self._review_count, found.review_count

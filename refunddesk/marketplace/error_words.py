@@ -52,7 +52,7 @@ def error_message(exc: MarketplaceError) -> Message:
     elif isinstance(exc, MalformedResponse):
         values["allegro_says"] = Exception.__str__(exc)
     if isinstance(exc, RateLimited):
-        values["seconds"] = round(exc.retry_after)
+        values["n"] = round(exc.retry_after)
     if exc.trace_id:
         values["trace_id"] = exc.trace_id
     return Message(code, values)

@@ -17,6 +17,7 @@ from refunddesk.automation.lease import LEASE_NAME, Holder, Lease, LeaseLost
 from refunddesk.automation.states import IntentState
 from refunddesk.automation.worker import Worker
 from refunddesk.domain.cases import Trigger
+from refunddesk.domain.messages import render
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.infra.install_id import install_id
 from refunddesk.marketplace.base import MalformedResponse, Marketplace
@@ -142,7 +143,7 @@ def test_a_worker_whose_lease_was_taken_stops_before_sending(pipeline: Pipeline)
         holder="pc-a:7:y:front-desk",
     )
     report = slow_pc.run_once()
-    assert "taken over" in report.skipped_reason
+    assert "taken over" in render(report.skipped_reason, "en")
     assert p.scenario.ledger(order["id"]) == []  # A sent nothing after losing the lease
     assert p.intent(order["id"]).state == IntentState.PLANNED
     assert not slow_pc.lease.held

@@ -25,7 +25,7 @@ from refunddesk.store.database import Database, open_database
 from refunddesk.store.migrate import upgrade_if_behind
 from tests.support.pipeline import Pipeline
 
-LEASE_TAKEN = "automation is running in "
+LEASE_TAKEN = "automation is running in "  # the skipped round, in English
 ITEMS = [
     {"offerId": "17001", "name": "Kubek ceramiczny 350 ml", "price": "39.99", "quantity": 1},
     {"offerId": "17002", "name": "Ładowarka USB-C 65W", "price": "129.00", "quantity": 1},
@@ -134,7 +134,7 @@ def test_only_one_worker_runs_automation_at_a_time(postgres_url: str) -> None:
     try:
         front.start()
         assert cycled.wait(10), "the first worker never finished a cycle"
-        assert back.run_once().skipped_reason.startswith(LEASE_TAKEN)
+        assert str(back.run_once().skipped_reason).startswith(LEASE_TAKEN)
         front.stop()
         front.join(10)
         # When the front desk quits, the back office takes over at its next cycle.
@@ -185,7 +185,7 @@ def test_workers_racing_for_the_first_lease_end_with_one_holder(postgres_url: st
         ]
         assert len(winners) == 1, results
         assert all(
-            r.skipped_reason.startswith(LEASE_TAKEN)
+            str(r.skipped_reason).startswith(LEASE_TAKEN)
             for h, r in results.items()
             if isinstance(r, CycleReport) and h not in winners
         )

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from refunddesk.automation.sync import SyncReport, sync_shop
+from refunddesk.domain.messages import Said, details, render
 from refunddesk.queries import orders as q
 from refunddesk.store import models as m
 from refunddesk.store import sync_repo
@@ -57,7 +58,7 @@ def test_infinite_quantity_in_the_history_quarantines_that_order_only(p: Pipelin
     assert set(_saved(p)) == set(ids) - {bad}
     problem = _problems(p)[("order", bad)]
     assert "not a finite number" in problem and "lineItems[0].quantity" in problem
-    assert any(bad in line for line in report.problems)
+    assert any(bad in _said(line) for line in report.problems)
     assert _cursor(p, sync_repo.ORDER_EVENTS) is not None  # the feed is followed from now on
 
     report = _sync(p)  # still poisoned: still set aside, read again every sync
@@ -111,7 +112,7 @@ def test_an_event_dated_past_9999_does_not_stop_the_feed(p: Pipeline) -> None:
 
     assert poisoner.applied
     assert set(_saved(p)) == set(ids)  # the order is read anyway: its state decides
-    assert any("occurredAt" in line for line in report.problems)
+    assert any("occurredAt" in _said(line) for line in report.problems)
     assert report.changed_orders == set(ids)
     with p.db.sessions() as s:
         last = s.scalar(select(m.OrderEvent.source_id).order_by(m.OrderEvent.id.desc()))
@@ -135,7 +136,7 @@ def test_a_poisoned_return_is_set_aside_and_the_other_returns_saved(p: Pipeline)
     problem = _problems(p)[("return", returns[1])]
     assert ids[1] in problem and "not a finite number" in problem
     assert _cursor(p, sync_repo.RETURNS) == returns[2]
-    assert any(returns[1] in line for line in report.problems)
+    assert any(returns[1] in _said(line) for line in report.problems)
 
     poisoner.clear()
     _sync(p)  # set-aside returns are read again by id
@@ -179,3 +180,8 @@ def test_a_garbled_events_page_is_the_feeds_problem_and_returns_go_on(p: Pipelin
     assert _saved(p)[oid] == "CANCELLED" and _problems(p) == {}
     with p.db.sessions() as s:
         assert s.scalar(select(m.CustomerReturn.return_id)) == ret
+
+
+def _said(line: Said) -> str:
+    """A reported problem as the merchant reads it, with its details (English)."""
+    return "\n".join([render(line, "en"), *details(line, "en")])

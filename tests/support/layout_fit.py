@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 
@@ -67,6 +69,20 @@ def _needed_width(widget: QWidget) -> int:
     return widget.sizeHint().width()
 
 
+def combo_text_room(combo: QComboBox) -> tuple[int, int]:
+    """(room the closed box has for its text, width its current text needs): a box with less
+    room than its text shows it elided ("above it: hold for my approv…")."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    return field.width(), need
+
+
 def layout_problems(window: QWidget) -> list[str]:
     """Every visible readable widget narrower than its text needs, shorter than its wrapped
     text, or cut by the window or a parent."""
@@ -82,6 +98,10 @@ def layout_problems(window: QWidget) -> list[str]:
                 tall = widget.heightForWidth(widget.width())
                 if widget.height() < tall:
                     found.append(f"cut at {widget.height()} < {tall} px: {describe(widget)}")
+            if isinstance(widget, QComboBox) and not widget.isEditable():
+                room, text = combo_text_room(widget)
+                if room < text:
+                    found.append(f"elided: {room} px for {text} px of text: {describe(widget)}")
         shown = _shown_part(widget, window)
         if shown is not None and shown.size() != widget.size():
             found.append(
@@ -99,3 +119,18 @@ def sideways_scrollbars(window: QWidget) -> list[str]:
         for area in window.findChildren(QAbstractScrollArea)
         if area.isVisible() and area.horizontalScrollBar().isVisible()
     ]
+
+
+def in_sight(widget: QWidget) -> bool:
+    """Whether all of ``widget`` is on screen without scrolling: visible, and inside every
+    scroll area's viewport and every parent around it (below the fold counts as out)."""
+    if not widget.isVisible() or widget.width() <= 0 or widget.height() <= 0:
+        return False
+    current: QWidget = widget
+    rect = widget.rect()
+    while (parent := current.parentWidget()) is not None:
+        rect = rect.translated(current.pos())
+        if not parent.rect().contains(rect):
+            return False
+        current = parent
+    return True

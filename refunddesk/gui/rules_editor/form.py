@@ -79,6 +79,8 @@ class RuleEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.heading.setFont(font)
+        # A long heading ("Edycja reguły (wersja 1)") wraps rather than widening the editor.
+        self.heading.setWordWrap(True)
 
         # The heading names what is edited: name and trigger need no framed box of their own.
         self.rule_box = QWidget(self)
@@ -221,11 +223,13 @@ class RuleEditor(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
         layout.addLayout(top)
-        for w in (self.rule_box, self.conditions_box, self.action_box, self.limits_box):
-            layout.addWidget(w)
+        # What the rule does, in plain words, first: visible without scrolling however long
+        # the form below it grows (at the bottom it was below the fold at 1280x800).
         layout.addWidget(self.summary)
         layout.addWidget(self.preempt_box)
         layout.addWidget(self.general_problems)
+        for w in (self.rule_box, self.conditions_box, self.action_box, self.limits_box):
+            layout.addWidget(w)
         layout.addStretch(1)
 
         for signal in (

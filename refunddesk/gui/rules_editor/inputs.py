@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.money import Money, MoneyError
 from refunddesk.gui import theme
+from refunddesk.gui.widgets.combo_fit import keep_current_text_whole
 
 # Up to 9 whole digits and 2 decimals, either separator: what Money.parse accepts, nothing else.
 _AMOUNT = QRegularExpression(r"^\d{0,9}([.,]\d{0,2})?$")
@@ -29,10 +30,13 @@ _AMOUNT = QRegularExpression(r"^\d{0,9}([.,]\d{0,2})?$")
 def compact(combo: QComboBox, chars: int = 18) -> QComboBox:
     """Let a combo with long item texts shrink with the editor instead of widening it.
 
-    The closed box may cut its text, so its tooltip always carries the whole choice.
+    Its longest choice does not set its width, but its current one does: the closed box
+    never cuts the choice the merchant made ("above it: hold for my approv…"). The tooltip
+    carries the whole choice as well.
     """
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
+    keep_current_text_whole(combo)
     combo.currentTextChanged.connect(combo.setToolTip)
     # Renaming the items (a language change) does not emit currentTextChanged.
     combo.model().dataChanged.connect(lambda *_: combo.setToolTip(combo.currentText()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -315,13 +315,73 @@ class DashboardScreen(QWidget):
         super().changeEvent(event)
 
 
+# Room a day label needs beside its neighbours, beyond its own text (QtCharts elides a label
+# to "…" when its category is narrower than the text plus this).
+DAY_LABEL_AIR = 10
+
+
+def day_label_step(label_width: int, category_width: float) -> int:
+    """Label every n-th day so each label has room: 1 when all fit, 2 for every other day…"""
+    need = label_width + DAY_LABEL_AIR
+    if category_width <= 0:
+        return 1
+    step = 1
+    while step * category_width < need and step < 7:
+        step += 1
+    return step
+
+
+def labelled_days(count: int, step: int) -> list[int]:
+    """Which of ``count`` days get a label: every ``step``-th, counted back from today (the
+    last, always labelled)."""
+    return [i for i in range(count) if (count - 1 - i) % step == 0]
+
+
 def _make_chart(parent: QWidget) -> QWidget:
-    from PySide6.QtCharts import QChart, QChartView
-    from PySide6.QtGui import QPainter
+    from PySide6.QtCharts import QCategoryAxis, QChart, QChartView
+    from PySide6.QtGui import QPainter, QResizeEvent
+
+    class DayChart(QChartView):
+        """Bars per day; on every resize the day axis shows as many labels as have room,
+        never a row of "…" (the Polish dashboard at 1024x768 showed "8 9 … … …")."""
+
+        days: tuple[date, ...] = ()
+        step = 1
+
+        def resizeEvent(self, event: QResizeEvent) -> None:
+            super().resizeEvent(event)
+            self.thin_out()
+
+        def thin_out(self) -> None:
+            axes = self.chart().axes(Qt.Orientation.Horizontal)
+            if not self.days or not axes or not isinstance(axes[0], QCategoryAxis):
+                return
+            axis = axes[0]
+            metrics = QFontMetrics(axis.labelsFont())
+            widest = max(metrics.horizontalAdvance(str(d.day)) for d in self.days)
+            plot = self.chart().plotArea().width() or self.width() - 80
+            self.step = day_label_step(widest, plot / len(self.days))
+            category = plot / len(self.days)
+            # The first day may be too near the axis's start for its label (it may reach into
+            # the margin, but not beyond the room up to the start).
+            wanted = [
+                (str(self.days[i].day), i)
+                for i in labelled_days(len(self.days), self.step)
+                if (i + 0.5) * category >= metrics.horizontalAdvance(str(self.days[i].day))
+            ]
+            if [(label, axis.endValue(label)) for label in axis.categoriesLabels()] == wanted:
+                return
+            for label in axis.categoriesLabels():
+                axis.remove(label)
+            # Each label sits under its bar (the bars stand at 0, 1, 2 …) and may be as wide
+            # as the distance to the previous label: a bar category axis cut every label to
+            # its own bar's width, and "10" did not fit there.
+            for label, value in wanted:
+                axis.append(label, value)
 
     chart = QChart()
     chart.legend().hide()
-    view = QChartView(chart, parent)
+    view = DayChart(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(260)
     # The chart fills what is left, never more: its large size hint made the page taller than
@@ -331,7 +391,7 @@ def _make_chart(parent: QWidget) -> QWidget:
 
 
 def _fill_chart(view: QWidget, days: tuple[q.DayCount, ...], title: str) -> None:
-    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChartView, QValueAxis
+    from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QChartView, QValueAxis
 
     assert isinstance(view, QChartView)
     chart = view.chart()
@@ -343,8 +403,11 @@ def _fill_chart(view: QWidget, days: tuple[q.DayCount, ...], title: str) -> None
     series = QBarSeries()
     series.append(bars)
     chart.addSeries(series)
-    x = QBarCategoryAxis()
-    x.append([str(d.day.day) for d in days])  # day numbers: 14 dates do not fit otherwise
+    # Day numbers (14 dates do not fit), placed by hand: see DayChart.thin_out.
+    x = QCategoryAxis()
+    x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    x.setRange(-0.5, len(days) - 0.5)
+    x.setGridLineVisible(False)
     y = QValueAxis()
     y.setLabelFormat("%d")
     y.setRange(0, max([d.count for d in days] + [4]))
@@ -353,3 +416,5 @@ def _fill_chart(view: QWidget, days: tuple[q.DayCount, ...], title: str) -> None
     series.attachAxis(x)
     series.attachAxis(y)
     chart.setTitle(title)
+    view.days = tuple(d.day for d in days)  # type: ignore[attr-defined]
+    view.thin_out()  # type: ignore[attr-defined]

@@ -107,9 +107,9 @@ class SimulateScreen(QWidget):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(6, 0, 0, 0)
         rl.addWidget(row1)
-        rl.addLayout(row2)
         rl.addWidget(self.status_label)
         rl.addWidget(self.result_view, 1)
+        rl.addLayout(row2)  # saving the order for later comes after its result
         split = QSplitter(Qt.Orientation.Horizontal, self.order_tab)
         split.addWidget(scroll)
         split.addWidget(right)

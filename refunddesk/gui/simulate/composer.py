@@ -32,6 +32,7 @@ from refunddesk.domain.money import Money, MoneyError
 from refunddesk.domain.scenarios import TestItem
 from refunddesk.gui.formatting import datetime_edit_format, format_money, to_qdatetime
 from refunddesk.gui.models.simulate_items import ComposerItemsModel
+from refunddesk.gui.widgets.combo_fit import keep_current_text_whole
 from refunddesk.gui.widgets.empty_hint import EmptyHint
 from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.words import word
@@ -72,6 +73,7 @@ class OrderComposer(QWidget):
         self.catalogue_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        keep_current_text_whole(self.catalogue_combo)  # the offer and its price, uncut
         self.add_offer_button = QPushButton(self.items_box)
         self.add_offer_button.clicked.connect(self.add_selected_offer)
         self.name_edit = QLineEdit(self.items_box)

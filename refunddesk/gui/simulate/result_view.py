@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from refunddesk.automation.simulate import SimulationResult
 from refunddesk.automation.simulate_demo import DemoRun
 from refunddesk.domain.decisions import Outcome
-from refunddesk.domain.messages import render_all
+from refunddesk.domain.messages import render, render_all
 from refunddesk.domain.money import Money
-from refunddesk.gui import counts
+from refunddesk.gui import counts, theme
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.refund_words import held_text
@@ -78,7 +78,14 @@ class ResultView(QWidget):
         self.notice_box = QGroupBox(self)
         self.notice = QPlainTextEdit(self.notice_box)
         self.notice.setReadOnly(True)
-        QVBoxLayout(self.notice_box).addWidget(self.notice)
+        # A box title does not wrap: the long part of it is a line that does (the Polish
+        # title alone made the result pane too wide for 1024 px).
+        self.notice_exact = QLabel(self.notice_box)
+        self.notice_exact.setWordWrap(True)
+        self.notice_exact.setStyleSheet(f"color: {theme.MUTED};")
+        notice_col = QVBoxLayout(self.notice_box)
+        notice_col.addWidget(self.notice_exact)
+        notice_col.addWidget(self.notice)
         self.demo_box = QGroupBox(self)
         self.demo_label = QLabel(self.demo_box)
         self.demo_label.setWordWrap(True)
@@ -87,9 +94,11 @@ class ResultView(QWidget):
         self.demo_box.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.nothing_sent)
+        # The verdict first: what would happen is what the merchant came for, and it stays in
+        # sight at 1280x800 whatever the banner and the tables below it need.
         layout.addWidget(self.headline)
         layout.addWidget(self.details)
+        layout.addWidget(self.nothing_sent)
         layout.addWidget(self.breakdown_box, 3)
         layout.addWidget(self.trace_box, 2)
         layout.addWidget(self.notice_box, 2)
@@ -106,7 +115,8 @@ class ResultView(QWidget):
         self.breakdown_box.setTitle(self.tr("Refund breakdown"))
         self.breakdown.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Amount")])
         self.trace_box.setTitle(self.tr("Every rule, in order"))
-        self.notice_box.setTitle(self.tr("Buyer notice, exactly as it would be sent"))
+        self.notice_box.setTitle(self.tr("Buyer notice"))
+        self.notice_exact.setText(self.tr("Exactly as it would be sent."))
         self.demo_box.setTitle(self.tr("Run for real on the demo shop"))
         self._show()
 
@@ -264,7 +274,7 @@ class ResultView(QWidget):
             lines.append(
                 self.tr(
                     "The worker did not run now (%1); the app's own worker will pick it up."
-                ).replace("%1", run.skipped)
+                ).replace("%1", render(run.skipped, current_language()))
             )
         if run.armed_rules == 0:
             lines.append(

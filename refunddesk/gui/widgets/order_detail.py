@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refunddesk.domain.messages import render_text
 from refunddesk.gui import counts
 from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.notice_words import notice_why_text
 from refunddesk.gui.widgets import order_words as words
 from refunddesk.gui.widgets.empty_hint import EmptyHint
@@ -181,7 +183,8 @@ class OrderDetailPanel(QWidget):
         if row.refunded is not None:
             text += "\n" + self.tr("Refunded so far: %1").replace("%1", format_money(row.refunded))
         if detail.sync_error:
-            text += "\n" + self.tr("Last sync problem: %1").replace("%1", detail.sync_error)
+            problem = render_text(detail.sync_error, current_language())
+            text += "\n" + self.tr("Last sync problem: %1").replace("%1", problem)
         return text
 
     def _retitle(self) -> None:

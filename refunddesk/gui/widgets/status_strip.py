@@ -5,12 +5,31 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from refunddesk.domain.messages import details, render
 from refunddesk.gui import theme
-from refunddesk.gui.formatting import format_datetime
+from refunddesk.gui.formatting import format_datetime, shop_display_name
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
 from refunddesk.gui.widgets.elided_label import ElidedLabel
+from refunddesk.services.context import DEMO_SHOP_NAME
+
+
+def problem_line(status: ShellStatus) -> str:
+    """The last problem in the language shown now, after the shop it is about."""
+    text = render(status.last_error, current_language())
+    shop = status.error_shop
+    # The shop is named when it is not the one the strip already shows (the demo badge or
+    # the shop's name): with several shops, the problem says whose it is.
+    if (
+        text
+        and shop
+        and shop != status.shop_name
+        and not (status.is_demo and shop == DEMO_SHOP_NAME)
+    ):
+        return f"{shop_display_name(shop)}: {text}"
+    return text
 
 
 class StatusStrip(QFrame):
@@ -35,7 +54,7 @@ class StatusStrip(QFrame):
         self.state_label.setObjectName("StateChip")
         self.last_sync_label = QLabel(self)
         self.last_sync_label.setObjectName("LastSync")
-        self.error_label = ElidedLabel(self, max_lines=2)  # long Polish errors stay readable
+        self.error_label = ElidedLabel(self, max_lines=1)
         self.error_label.setObjectName("LastError")
         self.sync_button = QPushButton(self)
         self.sync_button.setObjectName("SyncButton")
@@ -46,17 +65,23 @@ class StatusStrip(QFrame):
         self.pause_button.setMinimumWidth(170)
         self.pause_button.toggled.connect(self._on_pause_toggled)
 
-        layout = QHBoxLayout(self)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(self.shop_label)
+        row.addWidget(self.demo_badge)
+        row.addSpacing(8)
+        row.addWidget(self.state_label)
+        row.addWidget(self.last_sync_label)
+        row.addStretch(1)
+        row.addWidget(self.sync_button)
+        row.addWidget(self.pause_button)
+        # The problem on a line of its own, the strip's whole width: beside the buttons it had
+        # some 90 px at 1024x768 in Polish ("Allegro did / not answer…").
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
-        layout.setSpacing(12)
-        layout.addWidget(self.shop_label)
-        layout.addWidget(self.demo_badge)
-        layout.addSpacing(8)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.last_sync_label)
-        layout.addWidget(self.error_label, 1)
-        layout.addWidget(self.sync_button)
-        layout.addWidget(self.pause_button)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
         self.retranslate_ui()
 
     def status(self) -> ShellStatus:
@@ -104,7 +129,12 @@ class StatusStrip(QFrame):
         else:
             when = format_datetime(status.last_sync)
             self.last_sync_label.setText(self.tr("Last sync: %1").replace("%1", when))
-        self.error_label.set_full_text(status.last_error)
+        self.error_label.set_full_text(problem_line(status))
+        self.error_label.setVisible(bool(self.error_label.full_text()))
+        # Allegro's own words and its trace id are for whoever looks closer, not the strip.
+        more = details(status.last_error, current_language())
+        if more:
+            self.error_label.setToolTip("\n".join([problem_line(status), *more]))
         self.sync_button.setText(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr("Fetch new orders and returns from Allegro now"))
         paused = state is AutomationState.PAUSED

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QHeaderView,
     QSplitter,
@@ -58,9 +66,17 @@ def fit_columns(view: QTableView, widths: Mapping[int, int], stretch: int) -> in
     return used
 
 
+# The least a table pane keeps beside a wide form: its first columns stay readable.
+FIRST_MIN_WIDTH = 230
+
+
 class PaneFitter(QObject):
     """Keeps a side-by-side splitter's first pane (a table) as wide as its columns need and
-    gives the second pane the rest, until the merchant drags the divider."""
+    gives the second pane the rest, until the merchant drags the divider.
+
+    The second pane (a form) gets at least what its layout needs in this language: it is
+    measured again on a language change and whenever its layout changes (a rule with more
+    conditions), since a form squeezed below its minimum is cut at the side."""
 
     def __init__(self, splitter: QSplitter, second_min_width: int) -> None:
         super().__init__(splitter)
@@ -68,10 +84,15 @@ class PaneFitter(QObject):
         self._second_min = second_min_width
         self._wanted = 0
         self._user_sized = False
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
         splitter.setChildrenCollapsible(False)
         second = splitter.widget(1)
         if second is not None:
             second.setMinimumWidth(second_min_width)
+            second.installEventFilter(self)
         splitter.splitterMoved.connect(self._moved)
         splitter.installEventFilter(self)
 
@@ -94,18 +115,30 @@ class PaneFitter(QObject):
     def fit(self) -> None:
         total = sum(self._splitter.sizes())
         second_min = self._second_needs()
-        if self._user_sized or total <= 0 or self._wanted <= 0:
+        if total <= 0 or self._wanted <= 0:
             return
-        first = max(min(self._wanted, total - second_min), total // 2)
-        if self._splitter.sizes()[0] != first:
+        sizes = self._splitter.sizes()
+        if self._user_sized:
+            if sizes[1] >= second_min:
+                return
+            first = total - second_min  # the merchant's divider, moved only as far as needed
+        else:
+            # The table as wide as its columns, but never at the cost of cutting the form.
+            first = min(self._wanted, total - second_min)
+        first = max(first, min(FIRST_MIN_WIDTH, total // 2))
+        if sizes[0] != first:
             self._splitter.setSizes([first, total - first])
 
     def _moved(self, _pos: int, _index: int) -> None:
         self._user_sized = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._splitter and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+        kind = event.type()
+        if watched is self._splitter and kind in (QEvent.Type.Show, QEvent.Type.Resize):
             self.fit()
+        elif kind in (QEvent.Type.LanguageChange, QEvent.Type.LayoutRequest):
+            # After every widget has its new words: measure once the event queue has run.
+            self._refit.start()
         return False
 
 

@@ -7,8 +7,10 @@ from functools import partial
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from refunddesk.domain.messages import details, from_text, render
 from refunddesk.gui import msgbox
 from refunddesk.gui.formatting import format_datetime
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.queries.orders import SyncProblemRow, sync_problems
 
@@ -53,9 +55,13 @@ class UnreadableBanner(QFrame):
             self.reload()
 
     def show_details(self) -> None:
-        lines = [
-            f"{p.subject_id} ({format_datetime(p.last_seen)}): {p.message}" for p in self.problems
-        ]
+        language = current_language()
+        lines: list[str] = []
+        for p in self.problems:
+            said = from_text(p.message)
+            when = format_datetime(p.last_seen)
+            lines.append(f"{p.subject_id} ({when}): {render(said, language)}")
+            lines += [f"    {line}" for line in details(said, language)]
         msgbox.warning(
             self,
             self.tr("Orders that could not be read"),

@@ -148,7 +148,8 @@ def test_the_worker_refuses_a_database_found_damaged_by_its_next_check(tmp_path:
     worker.db.checked_at -= RECHECK_SECONDS + 1
     report = worker.run_once()
     assert isinstance(worker.refused, DatabaseDamaged)
-    assert report.skipped_reason.startswith("automation refused: The database")
+    assert getattr(report.skipped_reason, "code", "") == "cycle.refused"
+    assert str(report.skipped_reason).startswith("automation stopped: the database is damaged")
     assert asked == []
     worker.run()  # the loop stops at once instead of retrying a damaged file
     worker.db.dispose()
