@@ -540,6 +540,9 @@ def api_refunds(shop: DemoShop) -> list[Any]:
 def check_posts(tap: TrafficTap) -> None:
     assert tap.posts, "the shop saw no refund POST at all"
     for post in tap.posts:
+        if post.truncated:  # its sender died mid-request: refused, and no money moved
+            assert post.status >= 400, post
+            continue
         assert post.command_id, f"a refund POST for {post.order_id} had no commandId"
         uuid.UUID(str(post.command_id))
     # The chaos reached the refunds: a refund POST lost its answer after the shop committed,

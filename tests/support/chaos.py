@@ -165,6 +165,9 @@ class RefundPost:
     command_id: str | None
     status: int
     faults: tuple[str, ...]
+    # Shorter than its Content-Length: the worker was killed between sending the headers and
+    # the body (urllib3 writes them apart). The shop refuses what it cannot read.
+    truncated: bool = False
 
 
 @dataclass
@@ -193,6 +196,7 @@ class TrafficTap:
                         body.get("commandId"),
                         ex.status,
                         ex.faults,
+                        len(ex.request_body) < int(ex.request_headers.get("content-length") or 0),
                     )
                 )
 
