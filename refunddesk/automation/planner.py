@@ -31,7 +31,13 @@ from refunddesk.domain.plan_json import plan_to_json
 from refunddesk.domain.refunds import FAILED, PlatformRefund
 from refunddesk.domain.returns import DELIVERED_RETURN_STATUSES, FINAL_RETURN_STATUSES
 from refunddesk.domain.rules import Rule
-from refunddesk.marketplace.base import MalformedResponse, Marketplace, MarketplaceError, NotFound
+from refunddesk.marketplace.base import (
+    MalformedResponse,
+    Marketplace,
+    MarketplaceError,
+    NotFound,
+    ValidationRefused,
+)
 from refunddesk.marketplace.error_words import error_message
 from refunddesk.store import models as m
 from refunddesk.store import orders_repo, sync_repo
@@ -238,7 +244,9 @@ def plan_shop(
             try:
                 if _plan_one(db, shop_id, market, rules, settings, now, key, watch, report):
                     planned.append(key.order_id)
-            except (MalformedResponse, NotFound) as exc:
+            except (MalformedResponse, NotFound, ValidationRefused) as exc:
+                # About this order alone (a read of it refused as invalid, e.g. an odd id):
+                # recorded on it, and the shop's other cases go on.
                 failed.add(key.order_id)
                 report.problems.append(
                     msg("problem.order", order=key.order_id, why=error_message(exc))

@@ -31,6 +31,7 @@ from refunddesk.marketplace.base import (
     NotFound,
     PartlyUnreadable,
     UnreadableOrder,
+    ValidationRefused,
 )
 from refunddesk.marketplace.error_words import error_message
 from refunddesk.store import orders_repo, sync_repo
@@ -438,7 +439,8 @@ def _fetch_orders(
         if isinstance(result, UnreadableOrder):
             log.warning("order %s set aside: %s", order_id, result)
             broken[order_id] = problem_text(result)
-        elif isinstance(result, MalformedResponse | NotFound):
+        elif isinstance(result, MalformedResponse | NotFound | ValidationRefused):
+            # About this order alone (422: Allegro refuses to read it): a problem row on it.
             log.warning("order %s could not be read: %s", order_id, result)
             broken[order_id] = to_text(error_message(result))
         elif isinstance(result, Exception):

@@ -230,3 +230,38 @@ def test_one_unreadable_order_does_not_stop_the_others(pipeline: Pipeline) -> No
     pipeline.cycle()
     assert pipeline.intent(bad["id"]).state == IntentState.SUCCEEDED
     assert pipeline.ledger_total(bad["id"]) == 3999 + 999
+
+
+def test_an_order_allegro_refuses_to_read_does_not_stop_the_shop(pipeline: Pipeline) -> None:
+    # A late order's live re-read answered 422 (Allegro refusing that one order): a problem on
+    # that order, while the shop's other orders are decided and refunded, round after round.
+    pipeline.rules = [
+        armed(Trigger.NOT_SENT_IN_TIME, "Late orders"),
+        armed(Trigger.BUYER_CANCELLED, "Cancellations"),
+    ]
+    deadline = (pipeline.now() + timedelta(days=1)).isoformat()
+    refused = pipeline.scenario.create_order(ITEMS[:1], dispatch_deadline=deadline)
+    late = pipeline.scenario.create_order(ITEMS[1:2], dispatch_deadline=deadline)
+    cancelled = pipeline.scenario.create_order(ITEMS[2:3])
+    pipeline.cycle()
+    pipeline.scenario.add_fault(
+        "error_rate",
+        f"/order/checkout-forms/{refused['id']}",
+        method="GET",
+        rate=1.0,
+        status=422,
+    )
+    pipeline.shop.clock.advance(timedelta(days=1, hours=1).total_seconds())
+    report = pipeline.cycle()
+    assert pipeline.intent(late["id"]).state == IntentState.SUCCEEDED
+    assert pipeline.intents(refused["id"]) == []
+    problems = english_lines(p for shop in report.shops for p in shop.problems)
+    assert [p for p in problems if refused["id"] in p], problems
+    pipeline.scenario.cancel_as_buyer(cancelled["id"])
+    pipeline.cycle()  # the refused order is read again (and refused) beside the new cancellation
+    assert pipeline.intent(cancelled["id"]).state == IntentState.SUCCEEDED
+    assert pipeline.intents(refused["id"]) == []
+    pipeline.scenario.clear_faults()
+    pipeline.cycle()
+    assert pipeline.intent(refused["id"]).state == IntentState.SUCCEEDED
+    assert pipeline.ledger_total(refused["id"]) == 3999 + 999

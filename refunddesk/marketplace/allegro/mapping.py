@@ -92,7 +92,9 @@ def _line_item(node: Node) -> LineItem:
 
 def order_from_json(value: Any, path: str = "") -> Order:
     """One CheckoutForm; anything wrong with it raises UnreadableOrder."""
-    order_id = soft_id(value, "id")
+    # Only a string can be its id (a UUID): a number there would name an order Allegro refuses.
+    raw_id = value.get("id") if isinstance(value, dict) else None
+    order_id = soft_id(value, "id") if isinstance(raw_id, str) else ""
     return per_order(_order, value, path, "checkout form", order_id=order_id)
 
 
@@ -137,7 +139,9 @@ def _order(node: Node) -> Order:
     )
     bought = [li.bought_at for li in line_items if li.bought_at is not None]
     return Order(
-        id=node.ident("id"),
+        # A checkout form's id is a string (a UUID): a number there is an odd value, and an
+        # order saved under it would be re-read as an id Allegro refuses (422) ever after.
+        id=node.string_id("id"),
         revision=node.opt_text("revision"),
         status=node.text("status"),
         buyer=Buyer(
