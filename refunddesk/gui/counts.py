@@ -167,6 +167,72 @@ def cases_looked_at(n: int) -> str:
     )
 
 
+# -- Orders, rules and automation -----------------------------------------------------------
+
+
+def orders(n: int) -> str:
+    return QCoreApplication.translate("Counts", "%n order(s)", None, n)
+
+
+def unreadable_orders(n: int) -> str:
+    return QCoreApplication.translate(
+        "Counts", "%n order(s) could not be read from Allegro.", None, n
+    )
+
+
+def rules_saved(n: int, path: str) -> str:
+    return _fill(
+        QCoreApplication.translate("Counts", "%n rule(s) were saved to %1.", None, n), path
+    )
+
+
+def replace_rules_question(n: int, file: str) -> str:
+    return _fill(
+        QCoreApplication.translate(
+            "Counts",
+            "The rules in %1 will replace your %n rule(s). The old ones stay in the history of "
+            "the refunds they decided. Go on?",
+            None,
+            n,
+        ),
+        file,
+    )
+
+
+def rule_held_of(name: str, affected: int, n: int) -> str:
+    text = QCoreApplication.translate(
+        "Counts", "“%1” held %2 of its %n case(s) since it was last reviewed.", None, n
+    )
+    return text.replace("%2", str(affected)).replace("%1", name)
+
+
+def rule_failed_of(name: str, affected: int, n: int) -> str:
+    text = QCoreApplication.translate(
+        "Counts", "“%1” failed %2 of its %n case(s) since it was last reviewed.", None, n
+    )
+    return text.replace("%2", str(affected)).replace("%1", name)
+
+
+def breaker_stopped(n: int) -> str:
+    return QCoreApplication.translate(
+        "Counts",
+        "Automation stopped after %n failure(s) in a row: look at Review, then reset it in "
+        "Settings.",
+        None,
+        n,
+    )
+
+
+def breaker_stopped_sending(n: int) -> str:
+    return QCoreApplication.translate(
+        "Counts",
+        "Automation stopped sending refunds after %n failure(s) in a row. Look at the failures "
+        "on the Review screen, then reset it.",
+        None,
+        n,
+    )
+
+
 def pieces(*parts: str) -> str:
     """Two counted pieces of one sentence, joined as the language lists them."""
     return QCoreApplication.translate("Counts", ", ").join(parts)

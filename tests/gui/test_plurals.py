@@ -93,3 +93,33 @@ def test_no_count_sentence_in_any_language_keeps_the_source_marker(
                 counts.refunded_orders(n, "X"),
             ):
                 assert "(s)" not in text and "%n" not in text and str(n) in text, (language, text)
+
+
+@pytest.mark.parametrize(
+    ("n", "count", "unreadable"),
+    [
+        (1, "1 zamówienie", "Nie udało się odczytać 1 zamówienia z Allegro."),
+        (2, "2 zamówienia", "Nie udało się odczytać 2 zamówień z Allegro."),
+        (5, "5 zamówień", "Nie udało się odczytać 5 zamówień z Allegro."),
+        (22, "22 zamówienia", "Nie udało się odczytać 22 zamówień z Allegro."),
+    ],
+)
+def test_polish_order_counts(
+    switcher: i18n.LanguageSwitcher, n: int, count: str, unreadable: str
+) -> None:
+    switcher.set_language("pl")
+    assert counts.orders(n) == count
+    assert counts.unreadable_orders(n) == unreadable
+
+
+def test_english_breaker_and_reminders_count_right(switcher: i18n.LanguageSwitcher) -> None:
+    switcher.set_language("en")
+    assert counts.breaker_stopped(1).startswith("Automation stopped after 1 failure:")
+    assert counts.breaker_stopped(3).startswith("Automation stopped after 3 failures in a row:")
+    assert counts.rule_held_of("Small", 1, 1) == (
+        "“Small” held 1 of its 1 case since it was last reviewed."
+    )
+    assert counts.rule_failed_of("Small", 2, 7) == (
+        "“Small” failed 2 of its 7 cases since it was last reviewed."
+    )
+    assert counts.orders(1) == "1 order" and counts.orders(0) == "0 orders"

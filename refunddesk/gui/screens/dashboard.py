@@ -261,10 +261,8 @@ class DashboardScreen(QWidget):
 
     def _alert_text(self, alert: q.Alert) -> str:
         if alert.kind == "breaker":
-            return self.tr(
-                "Automation stopped after %1 failures in a row: look at Review, then reset it in "
-                "Settings."
-            ).replace("%1", alert.detail)
+            failures = int(alert.detail) if alert.detail.isdigit() else 0
+            return counts.breaker_stopped(failures)
         if alert.kind == "budget":
             return self.tr("Today's refund budget is reached: refunds wait for your approval.")
         if alert.kind == "keyring":

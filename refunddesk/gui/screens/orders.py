@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from refunddesk.gui import msgbox
+from refunddesk.gui import counts, msgbox
 from refunddesk.gui.dialogs.notice_resend import ask_to_resend
 from refunddesk.gui.formatting import follow_table_dates
 from refunddesk.gui.models.orders_model import ROW_ROLE, OrdersModel
@@ -220,11 +220,7 @@ class OrdersScreen(QWidget):
         self.apply_filters()
 
     def _count_changed(self, count: int) -> None:
-        # No %n plurals: English is the source language and gets no catalogue to pick forms.
-        if count == 1:
-            self.count_label.setText(self.tr("1 order"))
-        else:
-            self.count_label.setText(self.tr("%1 orders").replace("%1", str(count)))
+        self.count_label.setText(counts.orders(count))
 
     def _model_reset(self) -> None:
         if self._wanted is None and self._detail_key is not None:

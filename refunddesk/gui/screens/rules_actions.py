@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from refunddesk.domain.rules import Rule
 from refunddesk.domain.rules_json import RulesFileError
-from refunddesk.gui import msgbox
+from refunddesk.gui import counts, msgbox
 from refunddesk.services import rules as rule_services
 from refunddesk.services.rules import InvalidRule
 
@@ -104,9 +104,7 @@ class RuleListActions(QObject):
             msgbox.information(
                 self.screen,
                 self.tr("Export rules"),
-                self.tr("%1 rules were saved to %2.")
-                .replace("%1", str(count))
-                .replace("%2", str(path)),
+                counts.rules_saved(count, str(path)),
             )
 
         self.services.run(lambda: rule_services.export_rules_to(db, path), done, self.failed)
@@ -116,12 +114,7 @@ class RuleListActions(QObject):
         if not msgbox.question(
             self.screen,
             self.tr("Import rules"),
-            self.tr(
-                "The rules in %1 will replace your %2 rules. The old ones stay in the history "
-                "of the refunds they decided. Go on?"
-            )
-            .replace("%1", path.name)
-            .replace("%2", str(self.screen.model.rowCount())),
+            counts.replace_rules_question(self.screen.model.rowCount(), path.name),
         ):
             return
         ctx = self.services.ctx

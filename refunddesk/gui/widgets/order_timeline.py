@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from refunddesk.domain.messages import details, from_text, render_text
 from refunddesk.gui.formatting import format_datetime
@@ -14,6 +22,30 @@ from refunddesk.gui.widgets import order_words as words
 from refunddesk.queries.orders import TimelineEntry
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAIL_COLUMN = 2
+
+
+class WrappedDetails(QStyledItemDelegate):
+    """The details column wraps onto as many lines as its text needs in the column's width
+    (a "no refund" reason is a sentence; cut at the pane's edge it lost its point)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() != DETAIL_COLUMN:
+            return size
+        width = self._tree.header().sectionSize(DETAIL_COLUMN) - 12
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return size
+        flags = Qt.TextFlag.TextWordWrap
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), flags, text)
+        return QSize(size.width(), max(size.height(), needed.height() + 6))
 
 
 class OrderTimeline(QTreeWidget):
@@ -32,8 +64,15 @@ class OrderTimeline(QTreeWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.setItemDelegateForColumn(DETAIL_COLUMN, WrappedDetails(self))
+        # Rows are measured for the column's width: measure again when it changes.
+        header.sectionResized.connect(self._column_resized)
         self._entries: tuple[TimelineEntry, ...] = ()
         self.retranslate_ui()
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == DETAIL_COLUMN:
+            self.scheduleDelayedItemsLayout()
 
     def set_entries(self, entries: Sequence[TimelineEntry]) -> None:
         self._entries = tuple(entries)

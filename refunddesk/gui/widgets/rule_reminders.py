@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from refunddesk.gui import counts
 from refunddesk.gui.formatting import format_date
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
@@ -72,17 +73,11 @@ class RuleRemindersBox(QFrame):
 
     def text(self, r: RuleReminder) -> str:
         if r.why == "holds_most":
-            why = self.tr("“%1” held %2 of its %3 cases since it was last reviewed.")
-        elif r.why == "fails_most":
-            why = self.tr("“%1” failed %2 of its %3 cases since it was last reviewed.")
-        else:
-            why = self.tr("“%1” was last reviewed on %4: check that it still fits.")
-        return (
-            why.replace("%1", r.name)
-            .replace("%2", str(r.affected))
-            .replace("%3", str(r.cases))
-            .replace("%4", format_date(r.reviewed_at))
-        )
+            return counts.rule_held_of(r.name, r.affected, r.cases)
+        if r.why == "fails_most":
+            return counts.rule_failed_of(r.name, r.affected, r.cases)
+        why = self.tr("“%1” was last reviewed on %4: check that it still fits.")
+        return why.replace("%4", format_date(r.reviewed_at)).replace("%1", r.name)
 
     def mark_reviewed(self, rule_id: int) -> None:
         button = self.buttons.get(rule_id)

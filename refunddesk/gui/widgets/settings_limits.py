@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.automation.limits import AutomationSettings
 from refunddesk.domain.money import MoneyError
-from refunddesk.gui import msgbox, theme
+from refunddesk.gui import counts, msgbox, theme
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.money_edit import MoneyEdit
@@ -215,12 +215,7 @@ class LimitsPanel(QWidget):
         self._retranslate_breaker()
 
     def _retranslate_breaker(self) -> None:
-        self.breaker_label.setText(
-            self.tr(
-                "Automation stopped sending refunds after %1 failures in a row. Look at the "
-                "failures on the Review screen, then reset it."
-            ).replace("%1", str(self._breaker_failures))
-        )
+        self.breaker_label.setText(counts.breaker_stopped_sending(self._breaker_failures))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

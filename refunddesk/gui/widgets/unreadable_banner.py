@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from refunddesk.domain.messages import details, from_text, render
-from refunddesk.gui import msgbox
+from refunddesk.gui import counts, msgbox
 from refunddesk.gui.formatting import format_datetime
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.services import Changes, GuiServices
@@ -76,11 +76,7 @@ class UnreadableBanner(QFrame):
     def retranslate_ui(self) -> None:
         self.details.setText(self.tr("Details…"))
         count = len(self.problems)
-        if count == 1:
-            text = self.tr("1 order could not be read from Allegro.")
-        else:
-            text = self.tr("%1 orders could not be read from Allegro.").replace("%1", str(count))
-        self.label.setText(text)
+        self.label.setText(counts.unreadable_orders(count))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -150,5 +150,61 @@
             <numerusform>%n cases of its trigger were looked at; earlier rules decide first.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) could not be read from Allegro.</source>
+        <translation>
+            <numerusform>%n order could not be read from Allegro.</numerusform>
+            <numerusform>%n orders could not be read from Allegro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) were saved to %1.</source>
+        <translation>
+            <numerusform>%n rule was saved to %1.</numerusform>
+            <numerusform>%n rules were saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules in %1 will replace your %n rule(s). The old ones stay in the history of the refunds they decided. Go on?</source>
+        <translation>
+            <numerusform>The rules in %1 will replace your %n rule. The old one stays in the history of the refunds it decided. Go on?</numerusform>
+            <numerusform>The rules in %1 will replace your %n rules. The old ones stay in the history of the refunds they decided. Go on?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” held %2 of its %n case(s) since it was last reviewed.</source>
+        <translation>
+            <numerusform>“%1” held %2 of its %n case since it was last reviewed.</numerusform>
+            <numerusform>“%1” held %2 of its %n cases since it was last reviewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” failed %2 of its %n case(s) since it was last reviewed.</source>
+        <translation>
+            <numerusform>“%1” failed %2 of its %n case since it was last reviewed.</numerusform>
+            <numerusform>“%1” failed %2 of its %n cases since it was last reviewed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Automation stopped after %n failure(s) in a row: look at Review, then reset it in Settings.</source>
+        <translation>
+            <numerusform>Automation stopped after %n failure: look at Review, then reset it in Settings.</numerusform>
+            <numerusform>Automation stopped after %n failures in a row: look at Review, then reset it in Settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Automation stopped sending refunds after %n failure(s) in a row. Look at the failures on the Review screen, then reset it.</source>
+        <translation>
+            <numerusform>Automation stopped sending refunds after %n failure. Look at it on the Review screen, then reset it.</numerusform>
+            <numerusform>Automation stopped sending refunds after %n failures in a row. Look at the failures on the Review screen, then reset it.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -171,6 +171,70 @@
             <numerusform>Sprawdzono %n przypadków tego zdarzenia; wcześniejsze reguły decydują pierwsze.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n zamówienie</numerusform>
+            <numerusform>%n zamówienia</numerusform>
+            <numerusform>%n zamówień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) could not be read from Allegro.</source>
+        <translation>
+            <numerusform>Nie udało się odczytać %n zamówienia z Allegro.</numerusform>
+            <numerusform>Nie udało się odczytać %n zamówień z Allegro.</numerusform>
+            <numerusform>Nie udało się odczytać %n zamówień z Allegro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) were saved to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n regułę w pliku %1.</numerusform>
+            <numerusform>Zapisano %n reguły w pliku %1.</numerusform>
+            <numerusform>Zapisano %n reguł w pliku %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules in %1 will replace your %n rule(s). The old ones stay in the history of the refunds they decided. Go on?</source>
+        <translation>
+            <numerusform>Reguły z pliku %1 zastąpią Twoją obecną regułę (%n). Stara reguła pozostanie w historii zwrotów, o których zdecydowała. Kontynuować?</numerusform>
+            <numerusform>Reguły z pliku %1 zastąpią Twoje obecne reguły (%n). Stare pozostaną w historii zwrotów, o których zdecydowały. Kontynuować?</numerusform>
+            <numerusform>Reguły z pliku %1 zastąpią Twoje obecne reguły (%n). Stare pozostaną w historii zwrotów, o których zdecydowały. Kontynuować?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” held %2 of its %n case(s) since it was last reviewed.</source>
+        <translation>
+            <numerusform>„%1” wstrzymała %2 z %n przypadku od ostatniego przejrzenia.</numerusform>
+            <numerusform>„%1” wstrzymała %2 z %n przypadków od ostatniego przejrzenia.</numerusform>
+            <numerusform>„%1” wstrzymała %2 z %n przypadków od ostatniego przejrzenia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” failed %2 of its %n case(s) since it was last reviewed.</source>
+        <translation>
+            <numerusform>„%1”: %2 z %n przypadku zakończyło się błędem od ostatniego przejrzenia.</numerusform>
+            <numerusform>„%1”: %2 z %n przypadków zakończyło się błędem od ostatniego przejrzenia.</numerusform>
+            <numerusform>„%1”: %2 z %n przypadków zakończyło się błędem od ostatniego przejrzenia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Automation stopped after %n failure(s) in a row: look at Review, then reset it in Settings.</source>
+        <translation>
+            <numerusform>Automatyzacja zatrzymała się po %n błędzie: sprawdź ekran Do przejrzenia, a potem zresetuj ją w Ustawieniach.</numerusform>
+            <numerusform>Automatyzacja zatrzymała się po %n błędach z rzędu: sprawdź ekran Do przejrzenia, a potem zresetuj ją w Ustawieniach.</numerusform>
+            <numerusform>Automatyzacja zatrzymała się po %n błędach z rzędu: sprawdź ekran Do przejrzenia, a potem zresetuj ją w Ustawieniach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Automation stopped sending refunds after %n failure(s) in a row. Look at the failures on the Review screen, then reset it.</source>
+        <translation>
+            <numerusform>Automatyzacja przestała wysyłać zwroty po %n błędzie. Przejrzyj go na ekranie „Do przejrzenia”, a potem zresetuj bezpiecznik.</numerusform>
+            <numerusform>Automatyzacja przestała wysyłać zwroty po %n błędach z rzędu. Przejrzyj błędy na ekranie „Do przejrzenia”, a potem zresetuj bezpiecznik.</numerusform>
+            <numerusform>Automatyzacja przestała wysyłać zwroty po %n błędach z rzędu. Przejrzyj błędy na ekranie „Do przejrzenia”, a potem zresetuj bezpiecznik.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>, </source>
         <translation>, </translation>

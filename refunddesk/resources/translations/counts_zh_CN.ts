@@ -129,6 +129,54 @@
             <numerusform>共检查了 %n 个此类触发的案例；排在前面的规则优先决定。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) could not be read from Allegro.</source>
+        <translation>
+            <numerusform>有 %n 个订单无法从 Allegro 读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) were saved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条规则保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules in %1 will replace your %n rule(s). The old ones stay in the history of the refunds they decided. Go on?</source>
+        <translation>
+            <numerusform>%1 中的规则将替换您现有的 %n 条规则。旧规则仍保留在其决定过的退款记录中。继续吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” held %2 of its %n case(s) since it was last reviewed.</source>
+        <translation>
+            <numerusform>自上次复查以来，“%1”在 %n 个案例中暂缓了 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” failed %2 of its %n case(s) since it was last reviewed.</source>
+        <translation>
+            <numerusform>自上次复查以来，“%1”的 %n 个案例中有 %2 个失败。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Automation stopped after %n failure(s) in a row: look at Review, then reset it in Settings.</source>
+        <translation>
+            <numerusform>自动化在连续 %n 次失败后已停止：请查看待审核，然后在“设置”中重置。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Automation stopped sending refunds after %n failure(s) in a row. Look at the failures on the Review screen, then reset it.</source>
+        <translation>
+            <numerusform>连续失败 %n 次后，自动化已停止发送退款。请在“待审核”页面查看失败原因，然后重置熔断器。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>, </source>
         <translation>，</translation>

@@ -270,14 +270,6 @@
         <translation>Oznacz jako przejrzaną</translation>
     </message>
     <message>
-        <source>“%1” held %2 of its %3 cases since it was last reviewed.</source>
-        <translation>„%1” wstrzymała %2 z %3 przypadków od ostatniego przejrzenia.</translation>
-    </message>
-    <message>
-        <source>“%1” failed %2 of its %3 cases since it was last reviewed.</source>
-        <translation>„%1”: %2 z %3 przypadków zakończyło się błędem od ostatniego przejrzenia.</translation>
-    </message>
-    <message>
         <source>“%1” was last reviewed on %4: check that it still fits.</source>
         <translation>„%1” była ostatnio przeglądana %4: sprawdź, czy nadal pasuje.</translation>
     </message>

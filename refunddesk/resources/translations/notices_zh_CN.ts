@@ -270,14 +270,6 @@
         <translation>标记为已复查</translation>
     </message>
     <message>
-        <source>“%1” held %2 of its %3 cases since it was last reviewed.</source>
-        <translation>自上次复查以来，“%1”在 %3 个案例中暂缓了 %2 个。</translation>
-    </message>
-    <message>
-        <source>“%1” failed %2 of its %3 cases since it was last reviewed.</source>
-        <translation>自上次复查以来，“%1”的 %3 个案例中有 %2 个失败。</translation>
-    </message>
-    <message>
         <source>“%1” was last reviewed on %4: check that it still fits.</source>
         <translation>“%1”上次复查于 %4：请检查它是否仍然合适。</translation>
     </message>

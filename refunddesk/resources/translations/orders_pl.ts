@@ -380,14 +380,6 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <source>1 order</source>
-        <translation>Zamówienia: 1</translation>
-    </message>
-    <message>
-        <source>%1 orders</source>
-        <translation>Zamówienia: %1</translation>
-    </message>
-    <message>
         <source>Order not found</source>
         <translation>Nie znaleziono zamówienia</translation>
     </message>
@@ -461,14 +453,6 @@
     <message>
         <source>Details…</source>
         <translation>Szczegóły…</translation>
-    </message>
-    <message>
-        <source>1 order could not be read from Allegro.</source>
-        <translation>Nie udało się odczytać 1 zamówienia z Allegro.</translation>
-    </message>
-    <message>
-        <source>%1 orders could not be read from Allegro.</source>
-        <translation>Nie udało się odczytać zamówień z Allegro: %1.</translation>
     </message>
 </context>
 </TS>

@@ -380,14 +380,6 @@
 <context>
     <name>OrdersScreen</name>
     <message>
-        <source>1 order</source>
-        <translation>1 个订单</translation>
-    </message>
-    <message>
-        <source>%1 orders</source>
-        <translation>%1 个订单</translation>
-    </message>
-    <message>
         <source>Order not found</source>
         <translation>未找到订单</translation>
     </message>
@@ -461,14 +453,6 @@
     <message>
         <source>Details…</source>
         <translation>详情…</translation>
-    </message>
-    <message>
-        <source>1 order could not be read from Allegro.</source>
-        <translation>有 1 个订单无法从 Allegro 读取。</translation>
-    </message>
-    <message>
-        <source>%1 orders could not be read from Allegro.</source>
-        <translation>有 %1 个订单无法从 Allegro 读取。</translation>
     </message>
 </context>
 </TS>

@@ -122,10 +122,6 @@
         <translation>Zwroty dziennie, ostatnie 14 dni</translation>
     </message>
     <message>
-        <source>Automation stopped after %1 failures in a row: look at Review, then reset it in Settings.</source>
-        <translation>Automatyzacja zatrzymała się po %1 błędach z rzędu: sprawdź ekran Do przejrzenia, a potem zresetuj ją w Ustawieniach.</translation>
-    </message>
-    <message>
         <source>Today&apos;s refund budget is reached: refunds wait for your approval.</source>
         <translation>Dzisiejszy budżet zwrotów został wyczerpany: zwroty czekają na Twoją zgodę.</translation>
     </message>

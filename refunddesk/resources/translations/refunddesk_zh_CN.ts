@@ -122,10 +122,6 @@
         <translation>每日退款（最近 14 天）</translation>
     </message>
     <message>
-        <source>Automation stopped after %1 failures in a row: look at Review, then reset it in Settings.</source>
-        <translation>自动化在连续 %1 次失败后已停止：请查看审核，然后在“设置”中重置。</translation>
-    </message>
-    <message>
         <source>Today&apos;s refund budget is reached: refunds wait for your approval.</source>
         <translation>今日退款预算已用完：退款等待您的批准。</translation>
     </message>

@@ -515,14 +515,6 @@
         <translation>Eksportuj reguły</translation>
     </message>
     <message>
-        <source>%1 rules were saved to %2.</source>
-        <translation>Zapisano reguły (%1) w pliku %2.</translation>
-    </message>
-    <message>
-        <source>The rules in %1 will replace your %2 rules. The old ones stay in the history of the refunds they decided. Go on?</source>
-        <translation>Reguły z pliku %1 zastąpią Twoje obecne reguły (%2). Stare pozostaną w historii zwrotów, o których zdecydowały. Kontynuować?</translation>
-    </message>
-    <message>
         <source>The file could not be imported; your rules are unchanged.</source>
         <translation>Nie udało się zaimportować pliku; Twoje reguły się nie zmieniły.</translation>
     </message>

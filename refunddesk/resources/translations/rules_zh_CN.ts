@@ -515,14 +515,6 @@
         <translation>导出规则</translation>
     </message>
     <message>
-        <source>%1 rules were saved to %2.</source>
-        <translation>已将 %1 条规则保存到 %2。</translation>
-    </message>
-    <message>
-        <source>The rules in %1 will replace your %2 rules. The old ones stay in the history of the refunds they decided. Go on?</source>
-        <translation>%1 中的规则将替换您现有的 %2 条规则。旧规则仍保留在其决定过的退款记录中。继续吗？</translation>
-    </message>
-    <message>
         <source>The file could not be imported; your rules are unchanged.</source>
         <translation>无法导入该文件；您的规则未作更改。</translation>
     </message>

@@ -102,10 +102,6 @@
         <source>Circuit breaker is open</source>
         <translation>Bezpiecznik jest otwarty</translation>
     </message>
-    <message>
-        <source>Automation stopped sending refunds after %1 failures in a row. Look at the failures on the Review screen, then reset it.</source>
-        <translation>Automatyzacja przestała wysyłać zwroty po %1 błędach z rzędu. Przejrzyj błędy na ekranie „Do przejrzenia”, a potem zresetuj bezpiecznik.</translation>
-    </message>
 </context>
 <context>
     <name>NoticesPanel</name>

@@ -102,10 +102,6 @@
         <source>Circuit breaker is open</source>
         <translation>熔断器已断开</translation>
     </message>
-    <message>
-        <source>Automation stopped sending refunds after %1 failures in a row. Look at the failures on the Review screen, then reset it.</source>
-        <translation>连续失败 %1 次后，自动化已停止发送退款。请在“待审核”页面查看失败原因，然后重置熔断器。</translation>
-    </message>
 </context>
 <context>
     <name>NoticesPanel</name>
