@@ -1,14 +1,13 @@
 """Reading ahead changes when pages are asked for, never what is stored or in which order.
 
 The same demo shop is synced into two databases: one reading one page after another, one
-reading ahead, with Allegro answering some pages slower than the ones asked after them. Every
+reading ahead, with Allegro answering some pages after the ones asked for after them. Every
 table must end identical, row for row in the order the rows were written.
 """
 
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -22,42 +21,42 @@ from refunddesk.store import models as m
 from refunddesk.store.database import Database, open_database, sqlite_url
 from tests.support.pipeline import Pipeline, connect_demo_shop
 
-SLOW = 0.08  # seconds: long enough that a page asked for later is answered first
+# How long an even page waits at most for the page after it to be answered first.
+HOLD = 3.0
 
 
 class OutOfOrder:
-    """A marketplace whose even pages answer slowly: read ahead, later pages come back first.
+    """A marketplace that answers order-list pages out of order when they are read ahead.
 
-    Notes the order in which list pages were asked for and answered, to prove the premise.
+    Each even page (after the first) holds its answer until the page after it was answered,
+    if that page exists: read ahead, the later page comes back first. Notes the order in which
+    pages were asked for and answered, to prove the premise.
     """
 
     def __init__(self, market: Marketplace) -> None:
         self._market = market
         self._lock = threading.Lock()
+        self._done: dict[tuple[str, int], threading.Event] = {}
         self.asked: list[tuple[str, int]] = []
         self.answered: list[tuple[str, int]] = []
 
-    def _slowly(self, what: str, page: int, call: Any) -> Any:
+    def _event(self, key: tuple[str, int]) -> threading.Event:
         with self._lock:
-            self.asked.append((what, page))
-        if page % 2 == 0:
-            time.sleep(SLOW)
-        try:
-            return call()
-        finally:
-            with self._lock:
-                self.answered.append((what, page))
+            return self._done.setdefault(key, threading.Event())
 
     def list_orders(self, **kwargs: Any) -> Any:
-        page = int(kwargs.get("offset", 0)) // sync.ORDER_PAGE
-        return self._slowly("orders", page, lambda: self._market.list_orders(**kwargs))
-
-    def order_events(self, after: str | None, limit: int = 1000) -> Any:
-        page = sum(1 for what, _ in self.asked if what == "events")
-        return self._slowly("events", page, lambda: self._market.order_events(after, limit))
-
-    def list_returns(self, **kwargs: Any) -> Any:
-        return self._slowly("returns", 0, lambda: self._market.list_returns(**kwargs))
+        listing = "history" if kwargs.get("bought_since") is not None else "changes"
+        offset = int(kwargs.get("offset", 0))
+        key = (listing, offset // sync.ORDER_PAGE)
+        with self._lock:
+            self.asked.append(key)
+        page = self._market.list_orders(**kwargs)
+        if key[1] % 2 == 0 and offset > 0 and offset + sync.ORDER_PAGE < page.total_count:
+            self._event((listing, key[1] + 1)).wait(HOLD)
+        with self._lock:
+            self.answered.append(key)
+        self._event(key).set()
+        return page
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._market, name)
@@ -88,9 +87,9 @@ def _tables(db: Database) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def _inverted(asked: list[tuple[str, int]], answered: list[tuple[str, int]]) -> bool:
-    """Was some page answered before one asked for ahead of it?"""
+    """Was some page answered before one asked for ahead of it (in the same listing)?"""
     return any(
-        asked.index(later) > asked.index(earlier)
+        later[0] == earlier[0] and asked.index(later) > asked.index(earlier)
         for i, later in enumerate(answered)
         for earlier in answered[i + 1 :]
     )
@@ -109,6 +108,8 @@ def test_reading_ahead_stores_exactly_what_reading_page_by_page_stores(
     one_by_one = _market(pipeline.db, pipeline.secrets, pipeline.shop_id)
     shuffled = OutOfOrder(_market(ahead_db, ahead_secrets, ahead_shop))
 
+    events_read: list[int] = []
+
     def both(stage: str) -> None:
         plain = sync.sync_shop(
             pipeline.db, pipeline.shop_id, one_by_one, pipeline.now, read_ahead=False
@@ -117,6 +118,7 @@ def test_reading_ahead_stores_exactly_what_reading_page_by_page_stores(
         assert plain.summary() == ahead.summary(), stage
         assert plain.changed_orders == ahead.changed_orders, stage
         assert _tables(ahead_db) == _tables(pipeline.db), stage
+        events_read.append(ahead.events_read)
 
     try:
         both("first-time backfill")  # 5 pages of history
@@ -135,4 +137,5 @@ def test_reading_ahead_stores_exactly_what_reading_page_by_page_stores(
         ahead_db.dispose()
 
     assert _inverted(shuffled.asked, shuffled.answered), "no page was answered out of order"
-    assert sum(1 for what, _ in shuffled.asked if what == "events") > 1
+    assert {listing for listing, _ in shuffled.asked} == {"history", "changes"}
+    assert events_read[-1] > sync.EVENT_PAGE  # the catch-up read the next page of events ahead
