@@ -10,8 +10,10 @@ from sqlalchemy import select, update
 
 from refunddesk.automation.intent_ops import AttemptRecorder, save_attempts
 from refunddesk.automation.states import IntentState
+from refunddesk.domain.messages import Said, msg, to_text
 from refunddesk.domain.plan_json import plan_from_json
 from refunddesk.marketplace.base import Conflict, Marketplace, MarketplaceError, OutcomeUnknown
+from refunddesk.marketplace.error_words import error_message
 from refunddesk.store import models as m
 from refunddesk.store import sync_repo
 from refunddesk.store.database import Database
@@ -25,7 +27,7 @@ def run_followups(
     market: Marketplace,
     now: Callable[[], datetime],
     recorder: AttemptRecorder,
-) -> list[str]:
+) -> list[Said]:
     """Do the after-success steps of every succeeded intent that still has some; problems out."""
     with db.transaction() as s:
         # Most refunds have no step to do: marked done in one statement, not one each.
@@ -51,15 +53,17 @@ def run_followups(
                 )
             )
         )
-    problems: list[str] = []
+    problems: list[Said] = []
     for intent_id in ids:
         with recorder.capture() as attempts:
             try:
                 _followups_for(db, intent_id, market, now)
             except (OutcomeUnknown, Conflict) as exc:
-                problems.append(f"intent {intent_id}: will retry ({exc})")
+                problems.append(
+                    msg("problem.followup_retry", intent=intent_id, why=error_message(exc))
+                )
             except MarketplaceError as exc:
-                problems.append(f"intent {intent_id}: {exc}")
+                problems.append(msg("problem.followup", intent=intent_id, why=error_message(exc)))
                 with db.transaction() as s:
                     intent = s.get(m.RefundIntent, intent_id)
                     assert intent is not None
@@ -71,7 +75,7 @@ def run_followups(
                         source="refund",
                         type="FOLLOWUP_FAILED",
                         occurred_at=now(),
-                        detail=f"After the refund, Allegro refused a follow-up step: {exc}",
+                        detail=to_text(msg("followup.refused", why=error_message(exc))),
                     )
             finally:
                 with db.transaction() as s:
@@ -106,7 +110,7 @@ def _followups_for(
                     source="refund",
                     type="LABEL_CANCELLED",
                     occurred_at=now(),
-                    detail='Marked the order "cancelled" in Allegro (a label for the seller).',
+                    detail=to_text(msg("followup.label_cancelled")),
                     source_id=f"intent:{intent_id}:label",
                 )
     if wants_claims:
@@ -132,7 +136,9 @@ def _followups_for(
                     source="refund",
                     type="COMMISSION_CLAIMED",
                     occurred_at=now(),
-                    detail=f"Commission refund claimed for {line.quantity}× {line.name}.",
+                    detail=to_text(
+                        msg("followup.commission_claimed", quantity=line.quantity, item=line.name)
+                    ),
                     source_id=f"claim:{claim.id}",
                 )
     with db.transaction() as s:

@@ -329,4 +329,11 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cycle.storage": "the database could not be written (read-only or a full disk); the next "
     "round tries again",
     "cycle.stopped": "stopped on request before the next refund",
+    # -- steps after a refund (automation/followups.py) ------------------------------------------
+    "followup.refused": "After the refund, Allegro refused a follow-up step: {why}",
+    "followup.label_cancelled": "Marked the order “cancelled” in Allegro (a label for the seller).",
+    "followup.commission_claimed": "Commission refund claimed for {quantity}× {item}.",
+    "problem.followup": "refund {intent}: {why}",
+    "problem.followup_retry": "refund {intent}: a step after the refund will be tried again "
+    "({why})",
 }

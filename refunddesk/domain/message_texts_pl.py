@@ -24,7 +24,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "trace.waiting": "Czeka na zakończenie trwającego zwrotu tej samej pozycji.",
     "trace.would_refund": "Zwróciłby {total}.",
     "trace.refund": "Zwrot {total}.",
-    "trace.shadow": "Reguła {number} „{rule}” działa w trybie podglądu: pieniądze nie są "
+    "trace.shadow": "Reguła {number} „{rule}” działa w trybie próbnym: pieniądze nie są "
     "przelewane.",
     "trace.backlog_left_to_you": "To wydarzyło się, zanim RefundDesk zaczął obserwować sklep "
     "({since}), a takie sprawy zostawiasz sobie.",
@@ -115,7 +115,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "state.HELD": "czeka na akceptację",
     "state.DISMISSED": "odrzucony",
     "state.REFUNDED_BY_HAND": "zwrócony ręcznie",
-    "state.SHADOW": "tylko zapisany (podgląd)",
+    "state.SHADOW": "tylko zapisany (tryb próbny)",
     "state.NO_ACTION": "bez zwrotu",
     "hold.OVER_CAP": "zwrot przekracza limit reguły",
     "hold.CASH_ON_DELIVERY": "zamówienia za pobraniem nie da się zwrócić przez Allegro: "
@@ -359,4 +359,11 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cycle.storage": "nie udało się zapisać bazy danych (tylko do odczytu albo pełny dysk); "
     "następna runda spróbuje ponownie",
     "cycle.stopped": "zatrzymano na żądanie przed kolejnym zwrotem",
+    # -- kroki po zwrocie (automation/followups.py) ----------------------------------------------
+    "followup.refused": "Po zwrocie Allegro odmówiło wykonania kolejnego kroku: {why}",
+    "followup.label_cancelled": "Zamówienie oznaczono w Allegro jako „anulowane” (etykieta dla "
+    "sprzedawcy).",
+    "followup.commission_claimed": "Złożono wniosek o zwrot prowizji za {quantity}× {item}.",
+    "problem.followup": "zwrot {intent}: {why}",
+    "problem.followup_retry": "zwrot {intent}: krok po zwrocie zostanie ponowiony ({why})",
 }

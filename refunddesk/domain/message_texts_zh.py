@@ -246,4 +246,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cycle.busy": "数据库繁忙；下一轮将重试",
     "cycle.storage": "无法写入数据库（只读或磁盘已满）；下一轮将重试",
     "cycle.stopped": "应要求在下一笔退款前停止",
+    # -- 退款后的步骤 (automation/followups.py) ----------------------------------------------------
+    "followup.refused": "退款后，Allegro 拒绝了后续步骤：{why}",
+    "followup.label_cancelled": "已在 Allegro 中将订单标记为“已取消”（仅卖家可见的标签）。",
+    "followup.commission_claimed": "已为 {quantity}× {item} 申请退还佣金。",
+    "problem.followup": "退款 {intent}：{why}",
+    "problem.followup_retry": "退款 {intent}：退款后的步骤将重试（{why}）",
 }

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sqlalchemy import select
+
 from refunddesk.automation.states import HeldReason, IntentState
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.conditions import Conditions
+from refunddesk.domain.messages import from_text, render
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, OverCap, RefundScope, Rule, RuleAction
 from refunddesk.services import review
+from refunddesk.store import models as m
 from tests.support.pipeline import Pipeline
 from tests.support.said import english, english_lines
 
@@ -70,6 +74,15 @@ def test_late_order_is_refunded_and_labelled_cancelled(pipeline: Pipeline) -> No
     assert intent.reason_code == "PRODUCT_NOT_AVAILABLE"
     assert pipeline.ledger_total(order["id"]) == 3999 + 999
     assert pipeline.scenario.order(order["id"])["fulfillment"]["status"] == "CANCELLED"
+    with pipeline.db.sessions() as s:
+        label = s.scalars(
+            select(m.OrderEvent.detail).where(
+                m.OrderEvent.order_id == order["id"], m.OrderEvent.type == "LABEL_CANCELLED"
+            )
+        ).one()
+    # The timeline's words are kept as a message, shown in the merchant's language.
+    assert "anulowane" in render(from_text(label), "pl")
+    assert "cancelled" in render(from_text(label), "en")
     assert pipeline.intents(sent["id"]) == []  # the sent order is never refunded
     assert pipeline.ledger_total(sent["id"]) == 0
 
