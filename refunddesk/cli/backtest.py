@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from collections.abc import Sequence
 from datetime import UTC
 from pathlib import Path
 from typing import Any
 
 from refunddesk.automation.backtest import BacktestResult, Totals, backtest
-from refunddesk.cli.common import context, iso_date, positive_int, utc_now
+from refunddesk.cli.common import context, iso_date, output_language, positive_int, utc_now
+from refunddesk.domain.locale_format import format_money
+from refunddesk.domain.messages import msg, render
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Rule
 
@@ -39,60 +42,84 @@ def add_parsers(sub: Any) -> None:
     p.set_defaults(handler=cmd_backtest)
 
 
-def _money(amounts: list[Money]) -> str:
-    return " + ".join(str(a) for a in amounts) or "0.00"
+def _money(amounts: list[Money], language: str) -> str:
+    return " + ".join(format_money(a, language) for a in amounts) or "0"
+
+
+def _width(text: str) -> int:
+    """Columns a text takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _table(rows: Sequence[Sequence[str]]) -> str:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = []
     for n, row in enumerate(rows):
-        pairs = enumerate(zip(row, widths, strict=True))
-        cells = [c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in pairs]
+        cells = []
+        for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
+            pad = " " * (width - _width(cell))
+            cells.append(cell + pad if i == 0 else pad + cell)
         lines.append("  ".join(cells).rstrip())
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
 
-def _side(label: str, t: Totals) -> list[str]:
+def _side(label: str, t: Totals, language: str) -> list[str]:
     return [
         label,
         str(t.refunds),
-        _money(t.refunded_money()),
+        _money(t.refunded_money(), language),
         str(t.holds),
-        _money(t.held_money()),
+        _money(t.held_money(), language),
         str(t.pending),
         str(t.nothing),
     ]
 
 
-def format_result(result: BacktestResult, *, all_changes: bool = False) -> str:
-    """The backtest as plain-text tables (what the command prints)."""
+def format_result(
+    result: BacktestResult, *, all_changes: bool = False, language: str = "en"
+) -> str:
+    """The backtest as plain-text tables (what the command prints), in ``language``."""
+
+    def say(code: str, **values: Any) -> str:
+        return render(msg(code, **values), language)
+
+    def outcome(kind: Any, amount: Money) -> str:
+        return f"{say(f'backtest.kind.{kind.value}')} {format_money(amount, language)}"
+
+    heading = say(
+        "backtest.heading",
+        since=f"{result.since:%Y-%m-%d}",
+        until=f"{result.until:%Y-%m-%d}",
+        done=result.done,
+        n=result.cases,
+    )
+    if result.cancelled:
+        heading = say("backtest.heading_cancelled", heading=heading)
+    columns = ("refunds", "refunded", "holds", "held", "pending", "nothing")
     out = [
-        f"Backtest {result.since:%Y-%m-%d} .. {result.until:%Y-%m-%d}: "
-        f"{result.done} of {result.cases} cases replayed"
-        + (" (cancelled)" if result.cancelled else ""),
+        heading,
         "",
         _table(
             [
-                ["", "refunds", "refunded", "holds", "held", "pending", "nothing"],
-                _side("draft rules", result.draft),
-                _side("what happened", result.actual),
+                ["", *(say(f"backtest.col.{c}") for c in columns)],
+                _side(say("backtest.row.draft"), result.draft, language),
+                _side(say("backtest.row.actual"), result.actual, language),
             ]
         ),
         "",
-        "Per draft rule (shadow rules count as if armed):",
+        say("backtest.per_rule"),
         _table(
             [
-                ["rule", "refunds", "refunded", "holds", "held", "nothing"],
+                [say(f"backtest.col.{c}") for c in ("rule", *columns[:4], "nothing")],
                 *(
                     [
-                        r.rule_name + (" (shadow)" if r.shadow else ""),
+                        say("backtest.shadow_rule", rule=r.rule_name) if r.shadow else r.rule_name,
                         str(r.totals.refunds),
-                        _money(r.totals.refunded_money()),
+                        _money(r.totals.refunded_money(), language),
                         str(r.totals.holds),
-                        _money(r.totals.held_money()),
+                        _money(r.totals.held_money(), language),
                         str(r.totals.nothing),
                     ]
                     for r in result.per_rule
@@ -103,20 +130,21 @@ def format_result(result: BacktestResult, *, all_changes: bool = False) -> str:
     ]
     changes = result.changes if all_changes else result.changes[:MAX_CHANGES]
     if not result.changes:
-        out.append("No order's outcome would change.")
+        out.append(say("backtest.no_changes"))
     else:
-        out.append(f"Orders whose outcome would change ({len(result.changes)}):")
+        out.append(say("backtest.changes", n=len(result.changes)))
+        labels = ("order", "trigger", "when", "happened", "draft", "draft_rule")
         out.append(
             _table(
                 [
-                    ["order", "trigger", "when", "happened", "draft", "draft rule"],
+                    [say(f"backtest.col.{c}") for c in labels],
                     *(
                         [
                             c.order_id,
-                            c.trigger.value,
+                            say(f"backtest.trigger.{c.trigger.value}"),
                             f"{c.detected_at:%Y-%m-%d %H:%M}",
-                            f"{c.before.kind.value} {c.before.amount}",
-                            f"{c.after.kind.value} {c.after.amount}",
+                            outcome(c.before.kind, c.before.amount),
+                            outcome(c.after.kind, c.after.amount),
                             c.after.rule_name or "-",
                         ]
                         for c in changes
@@ -125,7 +153,7 @@ def format_result(result: BacktestResult, *, all_changes: bool = False) -> str:
             )
         )
         if len(changes) < len(result.changes):
-            out.append(f"... and {len(result.changes) - len(changes)} more (--all-changes)")
+            out.append(say("backtest.more", n=len(result.changes) - len(changes)))
     return "\n".join(out)
 
 
@@ -142,7 +170,7 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     from refunddesk.domain.rules_json import RulesFileError
 
     if args.days < 1:
-        print("error: --days must be at least 1", file=sys.stderr)
+        print(render(msg("cli.days_at_least_one"), output_language(args)), file=sys.stderr)
         return 2
     ctx = context(args)
     try:
@@ -155,7 +183,8 @@ def cmd_backtest(args: argparse.Namespace) -> int:
         if now.tzinfo is None:
             now = now.replace(tzinfo=UTC)
         result = backtest(ctx.db, rules, args.days, now)
-        print(format_result(result, all_changes=args.all_changes))
+        language = output_language(args)
+        print(format_result(result, all_changes=args.all_changes, language=language))
         return 0
     finally:
         ctx.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 import pytest
@@ -18,8 +19,14 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="refunddesk")
     parser.add_argument("--database-url")
     parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--language")
     backtest_cli.add_parsers(parser.add_subparsers(dest="command"))
     return parser.parse_args(argv)
+
+
+def _cells(line: str) -> list[str]:
+    """A printed table row's cells (two spaces or more between them)."""
+    return re.split(r" {2,}", line.strip())
 
 
 @pytest.fixture
@@ -54,13 +61,40 @@ def test_backtest_prints_totals_rules_and_changed_orders(
     assert "6 of 6 cases replayed" in out
     lines = out.splitlines()
     draft_row = next(line for line in lines if line.startswith("draft rules"))
-    assert draft_row.split()[2:6] == ["3", "315.00", "PLN", "1"]
+    assert _cells(draft_row)[1:4] == ["3", "PLN\xa0315.00", "1"]
     happened = next(line for line in lines if line.startswith("what happened"))
-    assert happened.split()[2:5] == ["1", "110.00", "PLN"]
+    assert _cells(happened)[1:3] == ["1", "PLN\xa0110.00"]
     assert "Late orders (shadow)" in out
     assert "Orders whose outcome would change (3):" in out
     o4 = next(line for line in lines if line.startswith("O4 "))
-    assert "HOLD 80.00 PLN" in o4 and "REFUND 75.00 PLN" in o4 and o4.endswith("Returns")
+    assert "HOLD PLN\xa080.00" in o4 and "REFUND PLN\xa075.00" in o4 and o4.endswith("Returns")
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("pl", ["odtworzono 6 z 6", "reguły z projektu", "WSTRZYMANY 80,00\xa0zł", "(próbna)"]),
+        ("zh_CN", ["已重放 6/6", "草稿规则", "暂扣 PLN\xa080.00", "（影子）"]),
+    ],
+)
+def test_backtest_speaks_the_merchants_language(
+    history_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+    said: list[str],
+) -> None:
+    draft = tmp_path / "draft.json"
+    draft.write_text(export_rules(draft_rules()), encoding="utf-8")
+    argv = ["--database-url", history_url, "--language", language, "backtest"]
+    args = _parse([*argv, "--rules", str(draft), "--until", NOW.isoformat()])
+    assert backtest_cli.cmd_backtest(args) == 0
+    out = capsys.readouterr().out
+    assert [s for s in said if s not in out] == []
+    assert "draft rules" not in out and "what happened" not in out
+    # Columns line up in a terminal, Chinese characters taking two columns each.
+    table = out.split("\n\n")[1].splitlines()
+    assert len({backtest_cli._width(line.rstrip()) for line in table[:2]}) == 1
 
 
 def test_a_broken_rules_file_is_a_plain_error(
