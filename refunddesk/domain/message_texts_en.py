@@ -283,4 +283,11 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cycle.storage": "the database could not be written (read-only or a full disk); the next "
     "round tries again",
     "cycle.stopped": "stopped on request before the next refund",
+    "notice.blocked": "Allegro's moderation blocked the message; the buyer will not see it. "
+    "Check the template for links or contact details, then send it again.",
+    "notice.undelivered": "The SMS was not delivered ({status}). Check the number, then send "
+    "it again.",
+    "notice.stopped_while_sending": "RefundDesk stopped while sending this notice; check "
+    "whether the buyer got it before sending it again.",
+    "notice.internal_error": "Internal error while sending ({kind}); see the log.",
 }

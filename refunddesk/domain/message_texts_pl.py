@@ -297,4 +297,12 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cycle.storage": "nie udało się zapisać bazy danych (tylko do odczytu albo pełny dysk); "
     "następna runda spróbuje ponownie",
     "cycle.stopped": "zatrzymano na żądanie przed kolejnym zwrotem",
+    "notice.blocked": "Moderacja Allegro zablokowała wiadomość; kupujący jej nie zobaczy. "
+    "Sprawdź, czy szablon nie zawiera linków ani danych kontaktowych, i wyślij ją ponownie.",
+    "notice.undelivered": "SMS nie został doręczony ({status}). Sprawdź numer i wyślij go "
+    "ponownie.",
+    "notice.stopped_while_sending": "RefundDesk zatrzymał się w trakcie wysyłania tego "
+    "powiadomienia; zanim wyślesz je ponownie, sprawdź, czy kupujący je dostał.",
+    "notice.internal_error": "Błąd wewnętrzny podczas wysyłania ({kind}); szczegóły w pliku "
+    "dziennika.",
 }

@@ -215,4 +215,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cycle.busy": "数据库繁忙；下一轮将重试",
     "cycle.storage": "无法写入数据库（只读或磁盘已满）；下一轮将重试",
     "cycle.stopped": "应要求在下一笔退款前停止",
+    "notice.blocked": "Allegro 审核拦截了这条消息；买家将看不到它。请检查模板中是否含有链接或"
+    "联系方式，然后重新发送。",
+    "notice.undelivered": "短信未送达（{status}）。请检查号码，然后重新发送。",
+    "notice.stopped_while_sending": "RefundDesk 在发送此通知时停止；重新发送前请确认买家是否"
+    "已收到。",
+    "notice.internal_error": "发送时出现内部错误（{kind}）；详见日志。",
 }
