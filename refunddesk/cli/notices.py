@@ -7,7 +7,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from refunddesk.cli.common import context
+from refunddesk.cli.common import context, output_language
+from refunddesk.domain.messages import render_text
 from refunddesk.notify.records import RESENDABLE, NoticeStatus, allow_resend
 from refunddesk.store.models import Notification, RefundIntent
 
@@ -35,8 +36,10 @@ def cmd_notices(args: argparse.Namespace) -> int:
                 .where(Notification.status.in_((*RESENDABLE, NoticeStatus.SKIPPED)))
                 .order_by(Notification.id)
             ).all()
+            language = output_language(args)
             for n, order_id in rows:
-                print(f"{n.id}\t{n.channel}\t{n.status}\torder {order_id}\t{n.error}")
+                why = render_text(n.error, language)
+                print(f"{n.id}\t{n.channel}\t{n.status}\torder {order_id}\t{why}")
         if not rows:
             print("No failed notices.")
         return 0

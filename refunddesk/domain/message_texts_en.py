@@ -371,4 +371,11 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "backtest.trigger.RETURN_DELIVERED": "return delivered",
     "backtest.trigger.RETURN_DECLARED": "return declared",
     "cli.days_at_least_one": "error: --days must be at least 1",
+    "notice.blocked": "Allegro's moderation blocked the message; the buyer will not see it. "
+    "Check the template for links or contact details, then send it again.",
+    "notice.undelivered": "The SMS was not delivered ({status}). Check the number, then send "
+    "it again.",
+    "notice.stopped_while_sending": "RefundDesk stopped while sending this notice; check "
+    "whether the buyer got it before sending it again.",
+    "notice.internal_error": "Internal error while sending ({kind}); see the log.",
 }

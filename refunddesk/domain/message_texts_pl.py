@@ -404,4 +404,12 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "backtest.trigger.RETURN_DELIVERED": "zwrot dostarczony",
     "backtest.trigger.RETURN_DECLARED": "zwrot zgłoszony",
     "cli.days_at_least_one": "błąd: --days musi wynosić co najmniej 1",
+    "notice.blocked": "Moderacja Allegro zablokowała wiadomość; kupujący jej nie zobaczy. "
+    "Sprawdź, czy szablon nie zawiera linków ani danych kontaktowych, i wyślij ją ponownie.",
+    "notice.undelivered": "SMS nie został doręczony ({status}). Sprawdź numer i wyślij go "
+    "ponownie.",
+    "notice.stopped_while_sending": "RefundDesk zatrzymał się w trakcie wysyłania tego "
+    "powiadomienia; zanim wyślesz je ponownie, sprawdź, czy kupujący je dostał.",
+    "notice.internal_error": "Błąd wewnętrzny podczas wysyłania ({kind}); szczegóły w pliku "
+    "dziennika.",
 }

@@ -284,4 +284,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "backtest.trigger.RETURN_DELIVERED": "退货已送达",
     "backtest.trigger.RETURN_DECLARED": "已申报退货",
     "cli.days_at_least_one": "错误：--days 至少为 1",
+    "notice.blocked": "Allegro 审核拦截了这条消息；买家将看不到它。请检查模板中是否含有链接或"
+    "联系方式，然后重新发送。",
+    "notice.undelivered": "短信未送达（{status}）。请检查号码，然后重新发送。",
+    "notice.stopped_while_sending": "RefundDesk 在发送此通知时停止；重新发送前请确认买家是否"
+    "已收到。",
+    "notice.internal_error": "发送时出现内部错误（{kind}）；详见日志。",
 }

@@ -10,6 +10,7 @@ from typing import Protocol, runtime_checkable
 
 from sqlalchemy import select
 
+from refunddesk.domain.messages import msg, render_text, to_text
 from refunddesk.marketplace.base import MarketplaceError, MessageReceipt
 from refunddesk.notify.records import Channel, NoticeStatus
 from refunddesk.notify.sms import DELIVERED, UNDELIVERED, SmsFailed, SmsGateway
@@ -114,16 +115,14 @@ def _record(db: Database, item: _Open, status: str, now: datetime) -> bool:
                 type="NOTICE_FAILED" if failed else "NOTICE_DELIVERED",
                 occurred_at=now,
                 detail=f"{word} to {row.recipient}: {status}"
-                + (f": {row.error}" if failed else ""),
+                + (f": {render_text(row.error, 'en')}" if failed else ""),
             )
         )
     return True
 
 
 def _why(channel: str, status: str) -> str:
+    """Why the notice failed, stored as a message (worded in the merchant's language)."""
     if channel == Channel.ALLEGRO_MESSAGE.value:
-        return (
-            "Allegro's moderation blocked the message; the buyer will not see it. Check the "
-            "template for links or contact details, then send it again."
-        )
-    return f"The SMS was not delivered ({status}). Check the number, then send it again."
+        return to_text(msg("notice.blocked"))
+    return to_text(msg("notice.undelivered", status=status))

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from sqlalchemy import delete, select, update
 
+from refunddesk.domain.messages import msg, to_text
 from refunddesk.store.database import Database
 from refunddesk.store.models import Notification, RefundIntent
 from refunddesk.store.settings_repo import get_setting, set_setting
@@ -46,8 +47,7 @@ def mark_stale_pending(
             )
             .values(
                 status=NoticeStatus.UNKNOWN,
-                error="RefundDesk stopped while sending this notice; check whether the buyer "
-                "got it before sending it again.",
+                error=to_text(msg("notice.stopped_while_sending")),
             )
             .execution_options(synchronize_session=False)
         )

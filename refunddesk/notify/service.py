@@ -12,12 +12,12 @@ from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from refunddesk.domain.messages import msg, render_text, to_text
 from refunddesk.domain.money import Money, MoneyError
 from refunddesk.domain.plans import PlannedLine
 from refunddesk.domain.states import IntentState
 from refunddesk.infra.secrets import Secrets
 from refunddesk.marketplace.base import (
-    ApiError,
     MalformedResponse,
     MarketplaceError,
     NetworkError,
@@ -25,6 +25,7 @@ from refunddesk.marketplace.base import (
     RateLimited,
     ReconnectNeeded,
 )
+from refunddesk.marketplace.error_words import error_message
 from refunddesk.notify.allegro_message import MessageSender, send_allegro_message
 from refunddesk.notify.email import (
     SmtpConfig,
@@ -201,7 +202,7 @@ def send_pending_notices(
                 outcome = _deliver(db, shop_id, job, channel, market, email, sms, now)
             except _Deferred as exc:
                 paused.add(channel)
-                report.problem(str(exc))
+                report.problem(render_text(str(exc), "en"))
                 outcome = NoticeOutcome(job.intent_id, job.facts.order_id, channel, "deferred")
             if outcome is not None:
                 report.add(outcome)
@@ -444,7 +445,7 @@ def _send(
         return _Result(NoticeStatus.FAILED, error=_plain(exc))
     except Exception as exc:  # a bug: recorded on this notice, and the loop goes on
         log.exception("sending notice %s for intent %s failed", row_id, job.intent_id)
-        error = f"Internal error while sending ({type(exc).__name__}); see the log."
+        error = to_text(msg("notice.internal_error", kind=type(exc).__name__))
         return _Result(NoticeStatus.UNKNOWN, error=error)
 
 
@@ -476,9 +477,10 @@ def _send_sms(sms: _SmsSetup, number: str, text: str, idx: str) -> _Result:
 
 
 def _plain(exc: Exception) -> str:
-    if isinstance(exc, ApiError):
-        # Allegro's own localised explanation says what was wrong with the message.
-        return f"{exc.user_message} ({exc.user_text})"
+    """The error as stored on the notice: Allegro's as a message from its code (its own
+    Polish words and the trace id ride along as details), ours as the sentence it is."""
+    if isinstance(exc, MarketplaceError):
+        return to_text(error_message(exc))
     return str(exc)
 
 
@@ -550,7 +552,7 @@ def _finish(
     if result.platform_status:
         detail += f" ({result.platform_status})"
     if not sent:
-        detail += f": {result.error}"
+        detail += f": {render_text(result.error, 'en')}"
     with db.transaction() as session:
         row = session.get(Notification, row_id)
         if row is None:

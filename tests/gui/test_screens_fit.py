@@ -136,6 +136,8 @@ def _sweep(session: GuiSession, empty: bool) -> list[str]:
                     problems = layout_problems(window)
                     if empty:
                         problems += sideways_scrollbars(window)
+                    elif key == "rules":  # the rules list fits beside the editor, with rules
+                        problems += sideways_scrollbars(window.screen_widget("rules").view)
                     if key == "rules":
                         problems += _each_rule_in_the_editor(session)
                     _picture(session, key, problems)

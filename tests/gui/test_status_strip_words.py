@@ -9,6 +9,7 @@ from refunddesk.automation.worker import CycleReport, ShopCycle
 from refunddesk.domain.messages import msg, render
 from refunddesk.gui.app import GuiSession
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
+from refunddesk.gui.widgets.order_id import short_order_id
 from refunddesk.gui.worker_bridge import last_problem
 from refunddesk.marketplace.base import ApiError, ApiErrorDetail, RateLimited
 from refunddesk.marketplace.error_words import error_message
@@ -74,3 +75,17 @@ def test_a_skipped_round_says_why_in_the_merchants_language(gui_session: GuiSess
     assert strip.error_label.isVisible() or not gui_session.window.isVisible()
     gui_session.languages.set_language("en")
     assert strip.error_label.full_text() == render(msg("cycle.busy"), "en")
+
+
+def test_an_orders_problem_names_it_by_the_short_id_and_the_tooltip_by_the_full_one(
+    gui_session: GuiSession,
+) -> None:
+    order = "7ce42c82-1807-4e8c-b5bf-992dc9e9c616"
+    report = CycleReport(started_at=NOW, shops=[ShopCycle(1, "Sklep Ani")])
+    timeout = error_message(RateLimited(retry_after=5, trace_id="abc123"))
+    report.shops[0].problems.append(msg("problem.order", order=order, why=timeout))
+    strip = gui_session.window.status_strip
+    gui_session.window.set_status(_status(report))
+    line = strip.error_label.full_text()
+    assert short_order_id(order) in line and order not in line
+    assert order in strip.error_label.toolTip() and "abc123" in strip.error_label.toolTip()

@@ -12,6 +12,7 @@ import pytest
 
 from refunddesk.demo_shop import DemoShop, ShopClock
 from refunddesk.domain.cases import Trigger
+from refunddesk.domain.messages import render_text
 from refunddesk.domain.rules import Mode, Rule, RuleAction
 from refunddesk.infra.secrets import Secrets
 from refunddesk.marketplace.allegro.client import AllegroClient
@@ -74,7 +75,8 @@ def test_a_held_message_is_polled_to_its_end(db: Database, shop: DemoShop, outco
         types = [e.type for e in s.query(OrderEvent).order_by(OrderEvent.id)]
     assert types[-1] == ("NOTICE_FAILED" if outcome == "BLOCKED" else "NOTICE_DELIVERED")
     if outcome == "BLOCKED":
-        assert "moderation blocked" in row.error
+        assert "moderation blocked" in render_text(row.error, "en")
+        assert "Moderacja Allegro" in render_text(row.error, "pl")  # worded per language
 
 
 def test_the_worker_round_says_when_a_notice_changed_so_review_refreshes(
@@ -119,5 +121,6 @@ def test_a_worker_round_reports_a_message_blocked_later(demo_context: AppContext
     blocked = worker.run_once()
     assert blocked.notices_changed and not blocked.refunds_changed
     [problem] = notice_problems(ctx.db)
-    assert problem.order_id == order_id and "moderation blocked" in problem.error
+    assert problem.order_id == order_id
+    assert "moderation blocked" in render_text(problem.error, "en")
     assert not worker.run_once().notices_changed  # final: nothing new

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from refunddesk.domain.messages import render_text
 from refunddesk.infra.secrets import Secrets, sms_token_key
 from refunddesk.notify import service
 from refunddesk.notify.records import allow_resend, mark_stale_pending
@@ -222,4 +223,5 @@ def test_delivery_reports_are_followed_to_the_end(
 
     rows = {n.external_id: n for n in _sms(db)}
     assert (rows[first.id].status, rows[first.id].platform_status) == ("sent", "DELIVERED")
-    assert rows[second.id].status == "failed" and "not delivered" in rows[second.id].error
+    assert rows[second.id].status == "failed"
+    assert "not delivered" in render_text(rows[second.id].error, "en")

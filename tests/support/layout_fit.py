@@ -112,11 +112,15 @@ def layout_problems(window: QWidget) -> list[str]:
 
 
 def sideways_scrollbars(window: QWidget) -> list[str]:
-    """Visible horizontal scrollbars: an empty screen must fit without scrolling sideways."""
+    """Visible horizontal scrollbars in ``window`` (or ``window`` itself, a scroll area): an
+    empty screen must fit without scrolling sideways."""
+    areas = window.findChildren(QAbstractScrollArea)
+    if isinstance(window, QAbstractScrollArea):
+        areas.insert(0, window)
     return [
         f"scrolls sideways: {type(area).__name__} {area.objectName()!r} in "
         f"{type(area.parentWidget()).__name__}"
-        for area in window.findChildren(QAbstractScrollArea)
+        for area in areas
         if area.isVisible() and area.horizontalScrollBar().isVisible()
     ]
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from refunddesk.domain.messages import render_text
+from refunddesk.gui.i18n import current_language
 from refunddesk.queries.notices import NoticeProblem
 
 
@@ -48,4 +50,5 @@ def notice_status_short(status: str) -> str:
 def notice_why_text(notice: NoticeProblem) -> str:
     """Why the notice waits for a person, then the channel's own explanation."""
     head = _tr(_NOT_SENT if notice.status == "failed" else _NOT_KNOWN)
-    return f"{head.replace('%1', channel_text(notice.channel))} {notice.error}".strip()
+    why = render_text(notice.error, current_language())  # stored as a message, or old text
+    return f"{head.replace('%1', channel_text(notice.channel))} {why}".strip()

@@ -133,8 +133,10 @@ class DashboardScreen(QWidget):
         right.addWidget(self.feed_title)
         right.addWidget(self.feed)
         right.addStretch(1)
-        lower.addLayout(left, 3)
-        lower.addLayout(right, 2)
+        # Half each: the chart thins its day labels out when narrow, while the last actions'
+        # phrases need the room (at 3:2 they read "Zwr…" in Polish at 1024x768).
+        lower.addLayout(left, 1)
+        lower.addLayout(right, 1)
 
         content = QWidget(self)
         layout = QVBoxLayout(content)

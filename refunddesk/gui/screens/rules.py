@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from refunddesk.domain.rules import Mode, Rule
 from refunddesk.domain.starter_rules import starter_names, starter_rules
 from refunddesk.gui import i18n, msgbox, theme
 from refunddesk.gui.models.rules_model import (
+    COL_LAST30,
     COL_NAME,
     COL_ON,
     COL_SUMMARY,
@@ -58,6 +59,8 @@ from refunddesk.services import settings as settings_services
 from refunddesk.services.rules import ArmingPreview, InvalidRule, ProductGroupInfo
 
 EDITOR_MIN_WIDTH = 470
+# Columns a narrow list may leave out, the least needed first.
+OPTIONAL_COLUMNS = (COL_LAST30, COL_TRIGGER)
 NAME_MIN_WIDTH = 140
 
 
@@ -146,6 +149,9 @@ class RulesScreen(QWidget):
         # tooltip says it too: the long "What it does" column would only be squeezed here.
         self.view.setColumnHidden(COL_SUMMARY, True)
         self.view.horizontalHeader().setMinimumSectionSize(30)
+        self._column_widths: dict[int, int] = {}
+        self._fixed_width = 0
+        self.view.viewport().installEventFilter(self)  # its size is the room the columns have
         left = QWidget(self)
         left_col = QVBoxLayout(left)
         left_col.setContentsMargins(0, 0, 0, 0)
@@ -216,9 +222,42 @@ class RulesScreen(QWidget):
         widths[COL_ON] = text_width(v, [""]) + 20  # the check box
         # Triggers wrap onto two lines rather than widening the list.
         widths[COL_TRIGGER] = min(widths[COL_TRIGGER], 115)
+        for column in OPTIONAL_COLUMNS:
+            v.setColumnHidden(column, False)  # each gets its width, shown or not
         used = fit_columns(v, widths, stretch=COL_NAME)
+        self._column_widths = {c: v.columnWidth(c) for c in OPTIONAL_COLUMNS}
+        self._fixed_width = used
         self.pane_fitter.want(pane_width(v, used, NAME_MIN_WIDTH))
+        self._drop_columns_that_do_not_fit()
         v.resizeRowsToContents()
+
+    def _drop_columns_that_do_not_fit(self) -> None:
+        """In a narrow list (Polish at 1024 px) the trigger and the last 30 days step aside,
+        last first, rather than the list scrolling sideways: the editor beside it shows
+        both for the selected rule."""
+        room = self.view.viewport().width()
+        if room <= 0 or not self._column_widths:
+            return
+        needed = self._fixed_width + NAME_MIN_WIDTH
+        hide: set[int] = set()
+        for column in OPTIONAL_COLUMNS:  # the least needed first
+            if needed <= room:
+                break
+            hide.add(column)
+            needed -= self._column_widths[column]
+        changed = False
+        for column in OPTIONAL_COLUMNS:
+            if self.view.isColumnHidden(column) != (column in hide):
+                self.view.setColumnHidden(column, column in hide)
+                changed = True
+        if changed:
+            self.view.resizeRowsToContents()
+            self.view.updateGeometries()  # the sideways bar's range follows at once
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._drop_columns_that_do_not_fit()
+        return super().eventFilter(watched, event)
 
     def starter_names(self) -> list[str]:
         """The starter templates' names in the current language, in starter_rules() order."""

@@ -1,4 +1,4 @@
-"""A compact list of recent events: one line each, columns aligned, the phrase cut to fit."""
+"""A compact list of recent events: columns aligned, a long phrase wrapped."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from refunddesk.gui import theme
-from refunddesk.gui.widgets.elided_label import ElidedLabel
 
 SEPARATOR = "  ·  "
 
@@ -29,8 +28,8 @@ class FeedEntry:
 
 
 class FeedList(QWidget):
-    """Lines never wrap (they did in a narrow column in Polish): the phrase is cut with "…"
-    and its tooltip has the whole line."""
+    """Columns aligned; a long phrase wraps onto a second line (cut to one line, Polish
+    phrases read "Zwr…" at 1024x768); each line's tooltip has the whole entry."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,8 +59,8 @@ class FeedList(QWidget):
             when.setStyleSheet(f"color: {theme.MUTED};")
             order = QLabel(e.order, self)
             order.setToolTip(e.order_tooltip)
-            what = ElidedLabel(self)
-            what.set_full_text(e.what)
+            what = QLabel(e.what, self)
+            what.setWordWrap(True)  # a long phrase takes a second line
             what.setToolTip(e.text())
             amount = QLabel(e.amount, self)
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -70,9 +69,10 @@ class FeedList(QWidget):
         self._grid.setColumnStretch(2, 1)
 
     def _add(self, widget: QWidget, row: int, column: int, span: int = 1) -> None:
-        if isinstance(widget, QLabel) and not isinstance(widget, ElidedLabel):
+        if isinstance(widget, QLabel):
             widget.setTextFormat(Qt.TextFormat.PlainText)
-        self._grid.addWidget(widget, row, column, 1, span)
+        # Top-aligned: beside a phrase on two lines, the time and amount stay on its first.
+        self._grid.addWidget(widget, row, column, 1, span, Qt.AlignmentFlag.AlignTop)
         self._widgets.append(widget)
 
     def lines(self) -> list[str]:

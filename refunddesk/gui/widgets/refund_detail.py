@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from refunddesk.domain.describe import describe
+from refunddesk.domain.messages import render_text
 from refunddesk.domain.money import Money
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.i18n import current_language
@@ -115,7 +116,7 @@ class RefundDetailPane(QWidget):
                         f"{channel_text(n.channel)} → {n.recipient}: "
                         f"{notice_status_text(n.status)}"
                         + (f" ({format_datetime(n.sent_at)})" if n.sent_at else "")
-                        + (f" — {n.error}" if n.error else "")
+                        + (f" — {render_text(n.error, current_language())}" if n.error else "")
                         for n in d.notices
                     ],
                 )

@@ -7,18 +7,39 @@ import dataclasses
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from refunddesk.domain.messages import details, render
+from refunddesk.domain.messages import Message, Said, details, render
 from refunddesk.gui import theme
 from refunddesk.gui.formatting import format_datetime, shop_display_name
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
 from refunddesk.gui.widgets.elided_label import ElidedLabel
+from refunddesk.gui.widgets.order_id import short_order_id
 from refunddesk.services.context import DEMO_SHOP_NAME
+
+# Values that name an order: shown in the one short form the screens use (issue 12).
+_ORDER_VALUES = ("order", "of_order")
+
+
+def with_short_order_ids(said: Said) -> Said:
+    """``said`` with every order id it names cut to the short form (the full id stays in the
+    stored message, the CLI and the details)."""
+    if not isinstance(said, Message):
+        return said
+    values = {}
+    for name, value in said.values.items():
+        if isinstance(value, Message):
+            value = with_short_order_ids(value)
+        elif isinstance(value, str) and (
+            name in _ORDER_VALUES or (name == "id" and said.code == "quarantine.order")
+        ):
+            value = short_order_id(value)
+        values[name] = value
+    return Message(said.code, values)
 
 
 def problem_line(status: ShellStatus) -> str:
     """The last problem in the language shown now, after the shop it is about."""
-    text = render(status.last_error, current_language())
+    text = render(with_short_order_ids(status.last_error), current_language())
     shop = status.error_shop
     # The shop is named when it is not the one the strip already shows (the demo badge or
     # the shop's name): with several shops, the problem says whose it is.
@@ -134,7 +155,8 @@ class StatusStrip(QFrame):
         # Allegro's own words and its trace id are for whoever looks closer, not the strip.
         more = details(status.last_error, current_language())
         if more:
-            self.error_label.setToolTip("\n".join([problem_line(status), *more]))
+            whole = render(status.last_error, current_language())  # with full order ids
+            self.error_label.setToolTip("\n".join([whole, *more]))
         self.sync_button.setText(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr("Fetch new orders and returns from Allegro now"))
         paused = state is AutomationState.PAUSED

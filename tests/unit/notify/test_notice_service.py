@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from refunddesk.domain.messages import details, from_text, render_text
 from refunddesk.marketplace.base import (
     ApiErrorDetail,
     NetworkError,
@@ -133,7 +134,9 @@ def test_a_pending_row_left_by_a_crash_is_never_resent_and_later_marked_unknown(
     later = send_pending_notices(db, shop, market, NOW + timedelta(minutes=10))
     assert later.stale == 1 and market.sent == []
     [row] = notices(db, intent)
-    assert row.status == "unknown" and "check whether the buyer got it" in row.error
+    assert row.status == "unknown"
+    assert "check whether the buyer got it" in render_text(row.error, "en")
+    assert "sprawdź, czy kupujący je dostał" in render_text(row.error, "pl")
 
 
 def test_a_failing_buyer_is_recorded_and_the_next_buyer_still_gets_theirs(
@@ -157,7 +160,14 @@ def test_a_failing_buyer_is_recorded_and_the_next_buyer_still_gets_theirs(
     assert (report.sent, report.failed, report.unknown) == (1, 1, 1)
     assert [who for who, _, _ in market.sent] == ["happy_buyer"]
     [failed] = notices(db, bad)
-    assert failed.status == "failed" and "Nie można wysłać wiadomości." in failed.error
+    assert failed.status == "failed"
+    # Worded from Allegro's error code in the merchant's language; Allegro's own (Polish)
+    # words are a detail, not the sentence.
+    english = render_text(failed.error, "en")
+    assert english == "Allegro refused the request as invalid."
+    assert render_text(failed.error, "zh_CN") != english
+    said = details(from_text(failed.error), "en")
+    assert any("Nie można wysłać wiadomości." in line for line in said)
     [maybe] = notices(db, unsure)
     assert maybe.status == "unknown"  # it may have gone out: never sent again on its own
     assert notices(db, good)[0].status == "sent"
