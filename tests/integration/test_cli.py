@@ -55,7 +55,7 @@ def test_shop_add_runs_the_device_flow_then_sync_and_list(
     code, out = run(capsys, tmp_path, "shop", "list")
     assert code == 0 and "Sklep testowy" in out and "connected" in out
     code, out = run(capsys, tmp_path, "sync")
-    assert code == 0 and "12 orders saved" in out
+    assert code == 0 and "orders saved: 12" in out
     code, out = run(capsys, tmp_path, "shop", "remove", "Sklep testowy")
     assert code == 0 and "Removed" in out
     code, out = run(capsys, tmp_path, "shop", "list")
