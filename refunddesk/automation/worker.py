@@ -108,8 +108,9 @@ class CycleReport:
         return self.busy or self.storage_failed or any(s.failed or s.alert for s in self.shops)
 
     @property
-    def alerts(self) -> list[str]:
-        return [f"{s.shop_name}: {s.alert}" for s in self.shops if s.alert]
+    def alerts(self) -> list[Said]:
+        """What the merchant must act on, a message per shop (in no particular language)."""
+        return [msg("cycle.shop", shop=s.shop_name, what=s.alert) for s in self.shops if s.alert]
 
     def summary_lines(self) -> list[Said]:
         """One message per shop (or why the round was skipped), in no particular language."""

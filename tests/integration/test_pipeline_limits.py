@@ -99,7 +99,7 @@ def test_circuit_breaker_opens_after_failures_and_holds_the_rest(pipeline: Pipel
     a, b = cancel_orders(pipeline, MUG, MUG, balance="0.00")  # refunds come back CANCELED
     assert {pipeline.intent(a).state, pipeline.intent(b).state} == {IntentState.FAILED}
     report = pipeline.cycle()
-    assert any("failures in a row" in alert for alert in report.alerts)
+    assert any("failures in a row" in english(alert) for alert in report.alerts)
     (c,) = cancel_orders(pipeline, MUG, balance="0.00")
     held = pipeline.intent(c)
     assert (held.state, held.held_reason) == (IntentState.HELD, HeldReason.CIRCUIT_BREAKER)
