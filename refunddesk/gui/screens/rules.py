@@ -151,7 +151,8 @@ class RulesScreen(QWidget):
         self.view.horizontalHeader().setMinimumSectionSize(30)
         self._column_widths: dict[int, int] = {}
         self._fixed_width = 0
-        self.view.viewport().installEventFilter(self)  # its size is the room the columns have
+        self._viewport = self.view.viewport()
+        self._viewport.installEventFilter(self)  # its size is the room the columns have
         left = QWidget(self)
         left_col = QVBoxLayout(left)
         left_col.setContentsMargins(0, 0, 0, 0)
@@ -255,9 +256,12 @@ class RulesScreen(QWidget):
             self.view.updateGeometries()  # the sideways bar's range follows at once
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+        # The event's type first, and nothing else asked of Qt otherwise: while the screen is
+        # being destroyed its viewport still sends events here, and asking the half-destroyed
+        # view for its viewport (or calling the base class) crashed the process.
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
             self._drop_columns_that_do_not_fit()
-        return super().eventFilter(watched, event)
+        return False
 
     def starter_names(self) -> list[str]:
         """The starter templates' names in the current language, in starter_rules() order."""

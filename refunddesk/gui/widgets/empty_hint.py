@@ -68,7 +68,10 @@ class EmptyHint(QLabel):
         self.setGeometry((area.width() - width) // 2, top, width, max(height, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view.viewport() and event.type() == QEvent.Type.Resize:
+        # Installed on the viewport alone. The event's type is checked first and nothing else is
+        # asked of Qt otherwise: while the view is destroyed, its viewport still sends events
+        # here, and asking the half-destroyed view for anything crashes the process.
+        if event.type() == QEvent.Type.Resize:
             self._place()
         return False
 
