@@ -378,4 +378,13 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "notice.stopped_while_sending": "RefundDesk stopped while sending this notice; check "
     "whether the buyer got it before sending it again.",
     "notice.internal_error": "Internal error while sending ({kind}); see the log.",
+    # -- a buyer notice on the order's timeline (notify/service.py, notify/follow.py) -------------
+    "channel.ALLEGRO_MESSAGE": "Allegro message",
+    "channel.EMAIL": "E-mail",
+    "channel.SMS": "SMS",
+    "timeline.notice": "{channel} to {recipient}",
+    "timeline.notice_status": "{channel} to {recipient} ({status})",
+    "timeline.notice_failed": "{channel} to {recipient}: {why}",
+    "timeline.notice_status_failed": "{channel} to {recipient} ({status}): {why}",
+    "timeline.notice_nobody_failed": "{channel}: {why}",
 }

@@ -412,4 +412,13 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "powiadomienia; zanim wyślesz je ponownie, sprawdź, czy kupujący je dostał.",
     "notice.internal_error": "Błąd wewnętrzny podczas wysyłania ({kind}); szczegóły w pliku "
     "dziennika.",
+    # -- powiadomienie kupującego na osi czasu zamówienia ----------------------------------------
+    "channel.ALLEGRO_MESSAGE": "Wiadomość Allegro",
+    "channel.EMAIL": "E-mail",
+    "channel.SMS": "SMS",
+    "timeline.notice": "{channel} do {recipient}",
+    "timeline.notice_status": "{channel} do {recipient} ({status})",
+    "timeline.notice_failed": "{channel} do {recipient}: {why}",
+    "timeline.notice_status_failed": "{channel} do {recipient} ({status}): {why}",
+    "timeline.notice_nobody_failed": "{channel}: {why}",
 }

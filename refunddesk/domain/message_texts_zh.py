@@ -290,4 +290,13 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "notice.stopped_while_sending": "RefundDesk 在发送此通知时停止；重新发送前请确认买家是否"
     "已收到。",
     "notice.internal_error": "发送时出现内部错误（{kind}）；详见日志。",
+    # -- 订单时间线上的买家通知 -------------------------------------------------------------------
+    "channel.ALLEGRO_MESSAGE": "Allegro 消息",
+    "channel.EMAIL": "电子邮件",
+    "channel.SMS": "短信",
+    "timeline.notice": "{channel}发送至 {recipient}",
+    "timeline.notice_status": "{channel}发送至 {recipient}（{status}）",
+    "timeline.notice_failed": "{channel}发送至 {recipient}：{why}",
+    "timeline.notice_status_failed": "{channel}发送至 {recipient}（{status}）：{why}",
+    "timeline.notice_nobody_failed": "{channel}：{why}",
 }

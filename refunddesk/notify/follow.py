@@ -10,9 +10,9 @@ from typing import Protocol, runtime_checkable
 
 from sqlalchemy import select
 
-from refunddesk.domain.messages import msg, render_text, to_text
+from refunddesk.domain.messages import msg, to_text
 from refunddesk.marketplace.base import MarketplaceError, MessageReceipt
-from refunddesk.notify.records import Channel, NoticeStatus
+from refunddesk.notify.records import Channel, NoticeStatus, timeline_line
 from refunddesk.notify.sms import DELIVERED, UNDELIVERED, SmsFailed, SmsGateway
 from refunddesk.store.database import Database
 from refunddesk.store.models import Notification, OrderEvent, RefundIntent
@@ -105,7 +105,6 @@ def _record(db: Database, item: _Open, status: str, now: datetime) -> bool:
         if failed:
             row.status = NoticeStatus.FAILED.value
             row.error = _why(item.channel, status)
-        word = "Allegro message" if item.channel == Channel.ALLEGRO_MESSAGE.value else "SMS"
         session.add(
             OrderEvent(
                 shop_id=item.shop_id,
@@ -114,8 +113,9 @@ def _record(db: Database, item: _Open, status: str, now: datetime) -> bool:
                 source_id=f"notification-{item.row_id}-{uuid.uuid4().hex[:12]}",
                 type="NOTICE_FAILED" if failed else "NOTICE_DELIVERED",
                 occurred_at=now,
-                detail=f"{word} to {row.recipient}: {status}"
-                + (f": {render_text(row.error, 'en')}" if failed else ""),
+                detail=timeline_line(
+                    item.channel, row.recipient, status, row.error if failed else ""
+                ),
             )
         )
     return True

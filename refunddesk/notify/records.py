@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import delete, select, update
 
-from refunddesk.domain.messages import msg, to_text
+from refunddesk.domain.messages import from_text, msg, to_text
 from refunddesk.store.database import Database
 from refunddesk.store.models import Notification, RefundIntent
 from refunddesk.store.settings_repo import get_setting, set_setting
@@ -144,3 +145,21 @@ def notices_for_intent(db: Database, intent_id: int) -> list[NoticeView]:
             )
             for r in rows
         ]
+
+
+def timeline_line(channel: str, recipient: str, status: str = "", why: str = "") -> str:
+    """A notice's line on the order's timeline, stored as a message (worded when shown).
+
+    ``why`` is a stored error (a message's text, or older plain words)."""
+    name = msg(f"channel.{Channel(channel).name}")
+    if not recipient:  # skipped before it had one (no phone number, say)
+        if why:
+            return to_text(msg("timeline.notice_nobody_failed", channel=name, why=from_text(why)))
+        return to_text(name)
+    code = "timeline.notice" + ("_status" if status else "") + ("_failed" if why else "")
+    values: dict[str, Any] = {"channel": name, "recipient": recipient}
+    if status:
+        values["status"] = status
+    if why:
+        values["why"] = from_text(why)
+    return to_text(msg(code, **values))

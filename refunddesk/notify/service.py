@@ -49,6 +49,7 @@ from refunddesk.notify.records import (
     mark_stale_pending,
     resends_allowed,
     resends_done,
+    timeline_line,
 )
 from refunddesk.notify.sms import (
     SmsConfig,
@@ -529,11 +530,6 @@ _EVENT_TYPES = {
     NoticeStatus.UNKNOWN: "NOTICE_UNKNOWN",
     NoticeStatus.SKIPPED: "NOTICE_SKIPPED",
 }
-CHANNEL_WORDS = {
-    Channel.ALLEGRO_MESSAGE: "Allegro message",
-    Channel.EMAIL: "E-mail",
-    Channel.SMS: "SMS",
-}
 
 
 def _finish(
@@ -548,11 +544,9 @@ def _finish(
 ) -> None:
     sent = result.status is NoticeStatus.SENT
     # The timeline keeps Allegro's message status: the notifications table has no column.
-    detail = f"{CHANNEL_WORDS[channel]} to {recipient}" if recipient else CHANNEL_WORDS[channel]
-    if result.platform_status:
-        detail += f" ({result.platform_status})"
-    if not sent:
-        detail += f": {render_text(result.error, 'en')}"
+    detail = timeline_line(
+        channel, recipient, result.platform_status or "", "" if sent else result.error
+    )
     with db.transaction() as session:
         row = session.get(Notification, row_id)
         if row is None:

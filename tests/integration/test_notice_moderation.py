@@ -77,6 +77,12 @@ def test_a_held_message_is_polled_to_its_end(db: Database, shop: DemoShop, outco
     if outcome == "BLOCKED":
         assert "moderation blocked" in render_text(row.error, "en")
         assert "Moderacja Allegro" in render_text(row.error, "pl")  # worded per language
+        with db.sessions() as s:
+            failed = s.query(OrderEvent).order_by(OrderEvent.id.desc()).first()
+        assert failed is not None
+        # The timeline line names the channel and why, in the merchant's language too.
+        polish = render_text(failed.detail, "pl")
+        assert polish.startswith("Wiadomość Allegro do ") and "Moderacja Allegro" in polish
 
 
 def test_the_worker_round_says_when_a_notice_changed_so_review_refreshes(

@@ -69,7 +69,9 @@ def test_a_confirmed_refund_gets_one_message_in_the_buyers_language(
     with db.sessions() as s:
         [event] = s.scalars(select(OrderEvent).where(OrderEvent.source == "notice")).all()
     assert event.type == "NOTICE_SENT"
-    assert event.detail == "Allegro message to anna_k (VERIFYING)"
+    # Stored as a message: worded in the merchant's language when shown.
+    assert render_text(event.detail, "en") == "Allegro message to anna_k (VERIFYING)"
+    assert render_text(event.detail, "pl") == "Wiadomość Allegro do anna_k (VERIFYING)"
 
 
 def test_running_twice_sends_nothing_more(db: Database, shop: int) -> None:
