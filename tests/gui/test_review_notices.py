@@ -153,9 +153,12 @@ def test_a_notice_that_fails_after_review_was_loaded_appears_without_a_refresh(
         row = s.get(m.Notification, notice_id)
         assert row is not None
         row.status, row.error = NoticeStatus.SENT.value, ""
-    bridge = WorkerBridge(gui_services)  # its thread is not started: the round is played here
     screen = ReviewScreen(gui_services)
     qtbot.addWidget(screen)
+    # Its thread is not started: the round is played here. Owned by the screen, as the app's
+    # is by its window: a parentless bridge freed by deleteLater while a reference cycle
+    # (bridge -> worker -> its signal) kept the wrapper alive crashed the tests now and then.
+    bridge = WorkerBridge(gui_services, parent=screen)
     screen.show()
     qtbot.waitUntil(lambda: screen.loaded)
     assert screen.model.rowCount() == 0
@@ -173,4 +176,3 @@ def test_a_notice_that_fails_after_review_was_loaded_appears_without_a_refresh(
     qtbot.waitUntil(lambda: screen.model.row_of_notice(notice_id) is not None)
     screen.select_notice(notice_id)
     assert "EXPIRED" in screen.reason_label.text()
-    bridge.deleteLater()
