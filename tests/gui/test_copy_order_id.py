@@ -16,10 +16,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTableView
 
-from refunddesk.gui.app import GuiOptions, GuiSession, build_gui
+from refunddesk.gui.app import GuiOptions, GuiSession
 from refunddesk.gui.widgets.order_id import ORDER_ID_ROLE, copy_text, short_order_id
 from refunddesk.services.context import AppContext
 from tests.support.dashboard_data import cancel_one_of_each, save_rules
+from tests.support.gui import open_session
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 SCREENS = ("orders", "refunds", "review")
@@ -34,17 +35,7 @@ def session(
     options = GuiOptions(
         _private_data_dir, "", demo=True, language="en", context=demo_context, start_worker=False
     )
-    session = build_gui(options)
-    try:
-        assert session.wait_ready(), session.open_error
-        session.window.resize(1280, 800)
-        session.window.show()
-        yield session
-    finally:
-        session.window.tray_available = False
-        session.close()
-        session.window.close()
-        session.window.deleteLater()
+    yield from open_session(options, show=True, size=(1280, 800))
 
 
 def _settle(session: GuiSession) -> None:

@@ -11,28 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
-from refunddesk.gui.app import GuiOptions, GuiSession, build_gui
+from refunddesk.gui.app import GuiOptions, GuiSession
 from refunddesk.gui.services import Changes
 from refunddesk.gui.widgets.empty_hint import EmptyHint
 from refunddesk.gui.widgets.empty_texts import all_sources, empty_text
 from refunddesk.services.context import AppContext
 from tests.support.dashboard_data import cancel_one_of_each, save_rules
+from tests.support.gui import open_session
 
 ENGLISH = set(all_sources().values())
-
-
-def _open(options: GuiOptions) -> Iterator[GuiSession]:
-    session = build_gui(options)
-    try:
-        assert session.wait_ready(), f"the GUI did not open: {session.open_error!r}"
-        session.window.show()
-        yield session
-    finally:
-        session.window.tray_available = False
-        session.close()
-        session.window.close()
-        session.window.deleteLater()
-        session.languages.set_language("en")
 
 
 @pytest.fixture
@@ -40,9 +27,9 @@ def empty_app(
     qapp: QApplication, _private_data_dir: Path, app_context: AppContext
 ) -> Iterator[GuiSession]:
     """No shop, no rules, no orders: the first start."""
-    yield from _open(
+    yield from open_session(
         GuiOptions(_private_data_dir, "", demo=False, language="en", context=app_context,
-                   start_worker=False)
+                   start_worker=False), show=True
     )  # fmt: skip
 
 
@@ -51,9 +38,9 @@ def demo_app(
     qapp: QApplication, _private_data_dir: Path, demo_context: AppContext
 ) -> Iterator[GuiSession]:
     """The demo shop connected, nothing synced yet."""
-    yield from _open(
+    yield from open_session(
         GuiOptions(_private_data_dir, "", demo=True, language="en", context=demo_context,
-                   start_worker=False)
+                   start_worker=False), show=True
     )  # fmt: skip
 
 

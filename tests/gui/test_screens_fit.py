@@ -19,31 +19,18 @@ from PySide6.QtWidgets import QApplication
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode, OverCap, Rule
-from refunddesk.gui.app import GuiOptions, GuiSession, build_gui
+from refunddesk.gui.app import GuiOptions, GuiSession
 from refunddesk.gui.dialogs.connect_shop import ConnectShopDialog
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.services import GuiServices
 from refunddesk.services.context import AppContext
 from refunddesk.store import rules_repo
 from tests.support.dashboard_data import cancel_one_of_each, save_rules
+from tests.support.gui import open_session
 from tests.support.layout_fit import in_sight, layout_problems, sideways_scrollbars
 
 SIZES = ((1024, 768), (1280, 800))
 LANGUAGES = ("en", "pl", "zh_CN")
-
-
-def _open(options: GuiOptions) -> Iterator[GuiSession]:
-    session = build_gui(options)
-    try:
-        assert session.wait_ready(), f"the GUI did not open: {session.open_error!r}"
-        session.window.show()
-        yield session
-    finally:
-        session.window.tray_available = False
-        session.close()
-        session.window.close()
-        session.window.deleteLater()
-        session.languages.set_language("en")
 
 
 @pytest.fixture
@@ -64,9 +51,9 @@ def shop_with_history(
     )
     rules_repo.save_rule(demo_context.db, capped, demo_context.now())
     cancel_one_of_each(demo_context, demo_context.make_worker())
-    yield from _open(
+    yield from open_session(
         GuiOptions(_private_data_dir, "", demo=True, language="en", context=demo_context,
-                   start_worker=False)
+                   start_worker=False), show=True
     )  # fmt: skip
 
 
@@ -75,9 +62,9 @@ def first_start(
     qapp: QApplication, _private_data_dir: Path, app_context: AppContext
 ) -> Iterator[GuiSession]:
     """No shop, no rules, no orders: what a merchant sees the first time."""
-    yield from _open(
+    yield from open_session(
         GuiOptions(_private_data_dir, "", demo=False, language="en", context=app_context,
-                   start_worker=False)
+                   start_worker=False), show=True
     )  # fmt: skip
 
 

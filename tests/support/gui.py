@@ -124,10 +124,18 @@ def gui_options(_private_data_dir: Path, app_context: AppContext) -> GuiOptions:
     )
 
 
-def _session(options: GuiOptions) -> Iterator[GuiSession]:
+def open_session(
+    options: GuiOptions, *, show: bool = False, size: tuple[int, int] | None = None
+) -> Iterator[GuiSession]:
+    """The whole GUI for one test (optionally shown at ``size``), closed and back in English
+    after it. For fixtures: ``yield from open_session(...)``."""
     session = build_gui(options)
     try:
         assert session.wait_ready(), f"the GUI did not open: {session.open_error!r}"
+        if size is not None:
+            session.window.resize(*size)
+        if show:
+            session.window.show()
         yield session
     finally:
         session.window.tray_available = False
@@ -140,7 +148,7 @@ def _session(options: GuiOptions) -> Iterator[GuiSession]:
 @pytest.fixture
 def gui_session(qapp: QApplication, gui_options: GuiOptions) -> Iterator[GuiSession]:
     """The whole GUI as run_gui builds it, in English, without the event loop."""
-    yield from _session(gui_options)
+    yield from open_session(gui_options)
 
 
 @pytest.fixture
@@ -164,4 +172,4 @@ def live_session(
         context=demo_context,
         start_worker=True,
     )
-    yield from _session(options)
+    yield from open_session(options)
