@@ -23,17 +23,6 @@ ENGLISH = set(all_sources().values())
 
 
 @pytest.fixture
-def empty_app(
-    qapp: QApplication, _private_data_dir: Path, app_context: AppContext
-) -> Iterator[GuiSession]:
-    """No shop, no rules, no orders: the first start."""
-    yield from open_session(
-        GuiOptions(_private_data_dir, "", demo=False, language="en", context=app_context,
-                   start_worker=False), show=True
-    )  # fmt: skip
-
-
-@pytest.fixture
 def demo_app(
     qapp: QApplication, _private_data_dir: Path, demo_context: AppContext
 ) -> Iterator[GuiSession]:
@@ -74,12 +63,12 @@ FIRST_START = {
 }
 
 
-def test_each_empty_screen_says_why_in_english_and_polish(empty_app: GuiSession) -> None:
-    window = empty_app.window
+def test_each_empty_screen_says_why_in_english_and_polish(first_start: GuiSession) -> None:
+    window = first_start.window
     english: dict[str, list[str]] = {}
     for key in window.screen_keys():
         window.show_screen(key)
-        _settle(empty_app)
+        _settle(first_start)
         english[key] = _notes(window.screen_widget(key))
     for key, where in FIRST_START.items():
         assert empty_text(where) in english[key], f"{key}: {english[key]}"
@@ -88,16 +77,16 @@ def test_each_empty_screen_says_why_in_english_and_polish(empty_app: GuiSession)
         assert set(notes) <= ENGLISH, f"{key}: {notes}"
 
     for language in ("pl", "zh_CN"):
-        empty_app.languages.set_language(language)
+        first_start.languages.set_language(language)
         for key, where in FIRST_START.items():
             window.show_screen(key)
-            _settle(empty_app)
+            _settle(first_start)
             notes = _notes(window.screen_widget(key))
             assert empty_text(where) in notes, f"{language} {key}: {notes}"
             assert len(notes) == len(english[key]), f"{language} {key}: {notes}"
             untranslated = [n for n in notes if n in ENGLISH]
             assert not untranslated, f"{language} {key}: {untranslated}"
-    empty_app.languages.set_language("pl")
+    first_start.languages.set_language("pl")
     assert empty_text("orders") not in ENGLISH  # the catalogue really was loaded
 
 
@@ -163,17 +152,17 @@ def test_a_note_follows_the_rows_and_keeps_an_empty_view_from_scrolling_sideways
     view.deleteLater()
 
 
-def test_the_product_groups_dialog_says_how_to_start_a_group(empty_app: GuiSession) -> None:
-    window = empty_app.window
+def test_the_product_groups_dialog_says_how_to_start_a_group(first_start: GuiSession) -> None:
+    window = first_start.window
     window.show_screen("rules")
     rules = window.screen_widget("rules")
     rules.groups_button.click()  # type: ignore[attr-defined]
-    _settle(empty_app)
+    _settle(first_start)
     dialog = rules.groups_dialog  # type: ignore[attr-defined]
     try:
         assert dialog.empty_hint.is_showing()
         assert dialog.empty_hint.text() == empty_text("product_groups")
-        empty_app.languages.set_language("pl")
+        first_start.languages.set_language("pl")
         assert dialog.empty_hint.text() == empty_text("product_groups")
         assert dialog.empty_hint.text() not in ENGLISH
     finally:

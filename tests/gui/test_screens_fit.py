@@ -57,17 +57,6 @@ def shop_with_history(
     )  # fmt: skip
 
 
-@pytest.fixture
-def first_start(
-    qapp: QApplication, _private_data_dir: Path, app_context: AppContext
-) -> Iterator[GuiSession]:
-    """No shop, no rules, no orders: what a merchant sees the first time."""
-    yield from open_session(
-        GuiOptions(_private_data_dir, "", demo=False, language="en", context=app_context,
-                   start_worker=False), show=True
-    )  # fmt: skip
-
-
 def _settle(app: QApplication, services: GuiServices) -> None:
     """Background loads land and layouts settle (the pool is idle, the queue drained)."""
     for _ in range(2):

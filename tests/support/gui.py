@@ -173,3 +173,21 @@ def live_session(
         start_worker=True,
     )
     yield from open_session(options)
+
+
+@pytest.fixture
+def first_start(
+    qapp: QApplication, _private_data_dir: Path, app_context: AppContext
+) -> Iterator[GuiSession]:
+    """No shop, no rules, no orders: what a merchant sees the first time."""
+    yield from open_session(
+        GuiOptions(
+            _private_data_dir,
+            "",
+            demo=False,
+            language="en",
+            context=app_context,
+            start_worker=False,
+        ),
+        show=True,
+    )
