@@ -387,4 +387,55 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "timeline.notice_failed": "{channel} to {recipient}: {why}",
     "timeline.notice_status_failed": "{channel} to {recipient} ({status}): {why}",
     "timeline.notice_nobody_failed": "{channel}: {why}",
+    # -- buyer-notice errors: e-mail, SMS, phone numbers, templates (refunddesk/notify/) ------
+    "notice_error.smtp_settings_unreadable": "The saved SMTP settings are not readable; enter "
+    "them again.",
+    "notice_error.smtp_password_unreadable": "The SMTP password could not be read: {detail}",
+    "notice_error.smtp_no_password": "No password is saved for the SMTP account {account}; "
+    "enter it in Settings.",
+    "notice_error.not_an_email": "{address} is not an e-mail address.",
+    "notice_error.bad_headers": "The message headers are not valid: {detail}",
+    "notice_error.ca_missing": "The CA bundle {path} does not exist or is not a file.",
+    "notice_error.ca_unreadable": "The CA bundle {path} could not be read as PEM certificates "
+    "({detail}).",
+    "notice_error.smtp_unreachable": "The SMTP server {host}:{port} could not be reached: {detail}",
+    "notice_error.no_starttls": "The SMTP server {host} does not offer STARTTLS; choose another "
+    "security setting or server.",
+    "notice_error.tls_failed": "A secure connection to {host} could not be set up: {detail}",
+    "notice_error.password_not_ascii": "The SMTP password has non-ASCII letters and the server "
+    "offers no login that accepts them; use a password with plain letters and digits.",
+    "notice_error.login_refused": "The SMTP server refused the login for {user}; check the "
+    "password.",
+    "notice_error.login_failed": "Logging in to {host} failed: {detail}",
+    "notice_error.address_refused": "The SMTP server refused the address {address}.",
+    "notice_error.sender_refused": "The SMTP server refused the sender {address}: {detail}",
+    "notice_error.message_refused": "The SMTP server refused the message: {detail}",
+    "notice_error.broke_while_sending": "The connection to {host} broke while sending; the "
+    "buyer may or may not have received the e-mail.",
+    "notice_error.sms_token_unreadable": "The SMSAPI token could not be read: {detail}",
+    "notice_error.sms_no_token": "Enter the SMSAPI token in Settings → Notifications.",
+    "notice_error.sms_unreachable": "SMSAPI could not be reached ({detail}).",
+    "notice_error.sms_no_receipt": "SMSAPI answered without the message it sent.",
+    "notice_error.no_phone": "The order has no phone number.",
+    "notice_error.not_a_phone": "{number} is not a phone number.",
+    "notice_error.invalid_phone": "{number} is not a valid phone number.",
+    "notice_error.not_mobile": "{number} is not a mobile number, so it cannot receive an SMS.",
+    "notice_error.bad_template_name": "{name} is not a template name (use lowercase letters, "
+    "digits and _).",
+    "notice_error.no_template": "There is no message template called {name}.",
+    "notice_error.template_not_utf8": "{file} is not saved as UTF-8 text.",
+    "notice_error.template_unreadable": "{file} could not be read: {detail}.",
+    "notice_error.no_subject": 'The first line of a template must be "Subject: …".',
+    "notice_error.template_cannot_fill": "The template cannot be filled in: {detail}.",
+    "notice_error.template_not_allowed": "The template tries something not allowed: {detail}",
+    "notice_error.template_line": "Line {line}: {detail}",
+    "notice_error.template_fill_failed": "The template could not be filled in: {detail}",
+    "notice_error.missing_variable": "The template uses {{{{ {name} }}}}, which RefundDesk does "
+    "not provide.",
+    "notice_error.missing_variable_hint": "The template uses {{{{ {name} }}}}, which RefundDesk "
+    "does not provide. Available: {names}.",
+    "notice_error.too_long": "The message has {length} characters; Allegro accepts at most "
+    "{limit}. Shorten the template.",
+    "notice_error.sms_too_long": "The SMS needs {parts} parts ({units} {encoding} characters); "
+    "at most {most} are sent. Shorten the {template} template.",
 }

@@ -421,4 +421,56 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "timeline.notice_failed": "{channel} do {recipient}: {why}",
     "timeline.notice_status_failed": "{channel} do {recipient} ({status}): {why}",
     "timeline.notice_nobody_failed": "{channel}: {why}",
+    # -- buyer-notice errors: e-mail, SMS, phone numbers, templates (refunddesk/notify/) ------
+    "notice_error.smtp_settings_unreadable": "Zapisanych ustawień SMTP nie da się odczytać; "
+    "wprowadź je ponownie.",
+    "notice_error.smtp_password_unreadable": "Nie udało się odczytać hasła SMTP: {detail}",
+    "notice_error.smtp_no_password": "Dla konta SMTP {account} nie zapisano hasła; wpisz je w "
+    "Ustawieniach.",
+    "notice_error.not_an_email": "{address} nie jest adresem e-mail.",
+    "notice_error.bad_headers": "Nagłówki wiadomości są nieprawidłowe: {detail}",
+    "notice_error.ca_missing": "Pakiet certyfikatów CA {path} nie istnieje lub nie jest plikiem.",
+    "notice_error.ca_unreadable": "Nie udało się odczytać pakietu CA {path} jako certyfikatów "
+    "PEM ({detail}).",
+    "notice_error.smtp_unreachable": "Nie udało się połączyć z serwerem SMTP {host}:{port}: "
+    "{detail}",
+    "notice_error.no_starttls": "Serwer SMTP {host} nie obsługuje STARTTLS; wybierz inne "
+    "zabezpieczenie lub inny serwer.",
+    "notice_error.tls_failed": "Nie udało się nawiązać bezpiecznego połączenia z {host}: {detail}",
+    "notice_error.password_not_ascii": "Hasło SMTP zawiera litery spoza ASCII, a serwer nie "
+    "oferuje logowania, które je przyjmuje; użyj hasła ze zwykłych liter i cyfr.",
+    "notice_error.login_refused": "Serwer SMTP odrzucił logowanie użytkownika {user}; sprawdź "
+    "hasło.",
+    "notice_error.login_failed": "Logowanie do {host} nie powiodło się: {detail}",
+    "notice_error.address_refused": "Serwer SMTP odrzucił adres {address}.",
+    "notice_error.sender_refused": "Serwer SMTP odrzucił nadawcę {address}: {detail}",
+    "notice_error.message_refused": "Serwer SMTP odrzucił wiadomość: {detail}",
+    "notice_error.broke_while_sending": "Połączenie z {host} zerwało się podczas wysyłania; "
+    "kupujący mógł otrzymać e-mail albo nie.",
+    "notice_error.sms_token_unreadable": "Nie udało się odczytać tokenu SMSAPI: {detail}",
+    "notice_error.sms_no_token": "Wpisz token SMSAPI w Ustawienia → Powiadomienia.",
+    "notice_error.sms_unreachable": "Nie udało się połączyć z SMSAPI ({detail}).",
+    "notice_error.sms_no_receipt": "SMSAPI odpowiedziało bez wysłanej wiadomości.",
+    "notice_error.no_phone": "Zamówienie nie ma numeru telefonu.",
+    "notice_error.not_a_phone": "{number} nie jest numerem telefonu.",
+    "notice_error.invalid_phone": "{number} nie jest prawidłowym numerem telefonu.",
+    "notice_error.not_mobile": "{number} nie jest numerem komórkowym, więc nie odbierze SMS-a.",
+    "notice_error.bad_template_name": "{name} nie jest nazwą szablonu (użyj małych liter, cyfr "
+    "i _).",
+    "notice_error.no_template": "Nie ma szablonu wiadomości o nazwie {name}.",
+    "notice_error.template_not_utf8": "{file} nie jest zapisany jako tekst UTF-8.",
+    "notice_error.template_unreadable": "Nie udało się odczytać {file}: {detail}.",
+    "notice_error.no_subject": "Pierwszy wiersz szablonu musi mieć postać „Subject: …”.",
+    "notice_error.template_cannot_fill": "Nie da się wypełnić szablonu: {detail}.",
+    "notice_error.template_not_allowed": "Szablon próbuje zrobić coś niedozwolonego: {detail}",
+    "notice_error.template_line": "Wiersz {line}: {detail}",
+    "notice_error.template_fill_failed": "Nie udało się wypełnić szablonu: {detail}",
+    "notice_error.missing_variable": "Szablon używa {{{{ {name} }}}}, czego RefundDesk nie "
+    "dostarcza.",
+    "notice_error.missing_variable_hint": "Szablon używa {{{{ {name} }}}}, czego RefundDesk nie "
+    "dostarcza. Dostępne: {names}.",
+    "notice_error.too_long": "Wiadomość ma {length} znaków; Allegro przyjmuje najwyżej {limit}. "
+    "Skróć szablon.",
+    "notice_error.sms_too_long": "SMS wymaga {parts} części ({units} znaków {encoding}); "
+    "wysyłamy najwyżej {most}. Skróć szablon {template}.",
 }

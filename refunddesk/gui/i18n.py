@@ -236,5 +236,10 @@ def set_language(code: str) -> str:
     return _active.set_language(code)
 
 
+def installed() -> bool:
+    """Whether the application's translators are set up (``install`` ran)."""
+    return _active is not None
+
+
 def current_language() -> str:
     return _active.language if _active is not None else SOURCE_LANGUAGE

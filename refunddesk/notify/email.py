@@ -90,14 +90,12 @@ class SmtpConfig:
     @classmethod
     def from_json(cls, data: Any) -> SmtpConfig:
         if not isinstance(data, dict) or not isinstance(data.get("host"), str):
-            raise EmailNotConfigured("The saved SMTP settings are not readable; enter them again.")
+            raise EmailNotConfigured(code="smtp_settings_unreadable")
         known = {f.name for f in fields(cls)}
         try:
             return cls(**{k: v for k, v in data.items() if k in known})
         except TypeError as exc:
-            raise EmailNotConfigured(
-                "The saved SMTP settings are not readable; enter them again."
-            ) from exc
+            raise EmailNotConfigured(code="smtp_settings_unreadable") from exc
 
 
 def _is_address(text: str) -> bool:
@@ -126,11 +124,9 @@ def smtp_password(config: SmtpConfig, secrets: Secrets) -> str:
     try:
         password = secrets.get(config.password_key)
     except SecretsError as exc:
-        raise EmailNotConfigured(f"The SMTP password could not be read: {exc}") from exc
+        raise EmailNotConfigured(code="smtp_password_unreadable", detail=str(exc)) from exc
     if password is None:
-        raise EmailNotConfigured(
-            f"No password is saved for the SMTP account {config.account}; enter it in Settings."
-        )
+        raise EmailNotConfigured(code="smtp_no_password", account=config.account)
     return password
 
 
@@ -142,7 +138,7 @@ def build_email(
 ) -> EmailMessage:
     """A plain-text UTF-8 message with the headers a mail client expects."""
     if not _is_address(to):
-        raise EmailRefused(f"{to!r} is not an e-mail address.")
+        raise EmailRefused(code="not_an_email", address=repr(to))
     domain = config.from_address.rpartition("@")[2]
     message = EmailMessage(policy=SMTP_POLICY)
     try:
@@ -153,7 +149,7 @@ def build_email(
         if config.reply_to:
             message["Reply-To"] = config.reply_to
     except (ValueError, IndexError) as exc:
-        raise EmailRefused(f"The message headers are not valid: {exc}") from exc
+        raise EmailRefused(code="bad_headers", detail=str(exc)) from exc
     message["Date"] = format_datetime(now)
     # Short and unique: stored as the notice's external id (64 characters at most).
     message["Message-ID"] = f"<{uuid.uuid4().hex[:24]}@{domain[:36]}>"
@@ -174,13 +170,11 @@ def tls_context(config: SmtpConfig) -> ssl.SSLContext:
         return context
     path = Path(config.ca_file).expanduser()
     if not path.is_file():
-        raise EmailNotConfigured(f"The CA bundle {path} does not exist or is not a file.")
+        raise EmailNotConfigured(code="ca_missing", path=str(path))
     try:
         context.load_verify_locations(cafile=str(path))
     except (OSError, ssl.SSLError, ValueError) as exc:
-        raise EmailNotConfigured(
-            f"The CA bundle {path} could not be read as PEM certificates ({exc})."
-        ) from exc
+        raise EmailNotConfigured(code="ca_unreadable", path=str(path), detail=str(exc)) from exc
     return context
 
 
@@ -195,24 +189,19 @@ def _connect(config: SmtpConfig) -> smtplib.SMTP:
             client = smtplib.SMTP(config.host, config.port, timeout=config.timeout_s)
     except (OSError, smtplib.SMTPException) as exc:
         raise EmailUnreachable(
-            f"The SMTP server {config.host}:{config.port} could not be reached: {exc}"
+            code="smtp_unreachable", host=config.host, port=str(config.port), detail=str(exc)
         ) from exc
     try:
         client.ehlo()
         if config.security == "starttls":
             if not client.has_extn("starttls"):
                 # Never fall back to a clear connection: the password would travel in clear.
-                raise EmailUnreachable(
-                    f"The SMTP server {config.host} does not offer STARTTLS; "
-                    "choose another security setting or server."
-                )
+                raise EmailUnreachable(code="no_starttls", host=config.host)
             client.starttls(context=context)
             client.ehlo()
     except (OSError, smtplib.SMTPException) as exc:
         client.close()
-        raise EmailUnreachable(
-            f"A secure connection to {config.host} could not be set up: {exc}"
-        ) from exc
+        raise EmailUnreachable(code="tls_failed", host=config.host, detail=str(exc)) from exc
     except EmailUnreachable:
         client.close()
         raise
@@ -228,16 +217,11 @@ def _login(client: smtplib.SMTP, config: SmtpConfig, password: str) -> None:
         elif (config.user + password).isascii():
             client.login(config.user, password)
         else:
-            raise EmailUnreachable(
-                "The SMTP password has non-ASCII letters and the server offers no login that "
-                "accepts them; use a password with plain letters and digits."
-            )
+            raise EmailUnreachable(code="password_not_ascii")
     except smtplib.SMTPAuthenticationError as exc:
-        raise EmailUnreachable(
-            f"The SMTP server refused the login for {config.user}; check the password."
-        ) from exc
+        raise EmailUnreachable(code="login_refused", user=config.user) from exc
     except (OSError, smtplib.SMTPException) as exc:
-        raise EmailUnreachable(f"Logging in to {config.host} failed: {exc}") from exc
+        raise EmailUnreachable(code="login_failed", host=config.host, detail=str(exc)) from exc
 
 
 def _offers_plain(client: smtplib.SMTP) -> bool:
@@ -268,18 +252,15 @@ def send_email(config: SmtpConfig, password: str, message: EmailMessage) -> str:
         try:
             client.send_message(message)
         except smtplib.SMTPRecipientsRefused as exc:
-            raise EmailRefused(f"The SMTP server refused the address {message['To']}.") from exc
+            raise EmailRefused(code="address_refused", address=str(message["To"])) from exc
         except smtplib.SMTPSenderRefused as exc:
             raise EmailRefused(
-                f"The SMTP server refused the sender {config.from_address}: {exc.smtp_error!r}"
+                code="sender_refused", address=config.from_address, detail=repr(exc.smtp_error)
             ) from exc
         except smtplib.SMTPDataError as exc:
-            raise EmailRefused(f"The SMTP server refused the message: {exc.smtp_error!r}") from exc
+            raise EmailRefused(code="message_refused", detail=repr(exc.smtp_error)) from exc
         except (OSError, smtplib.SMTPException) as exc:
-            raise EmailOutcomeUnknown(
-                f"The connection to {config.host} broke while sending; the buyer may or may "
-                "not have received the e-mail."
-            ) from exc
+            raise EmailOutcomeUnknown(code="broke_while_sending", host=config.host) from exc
         # The server already accepted the message; a rude goodbye changes nothing.
         with contextlib.suppress(OSError, smtplib.SMTPException):
             client.quit()

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from refunddesk.domain.messages import Message, Value, msg, render
+
 
 class NoticeError(Exception):
-    """An expected failure preparing or sending a buyer notice."""
+    """An expected failure preparing or sending a buyer notice.
+
+    Raised with a ``code`` (under ``notice_error.``) and its values, it carries the message
+    (``said``) that is stored on the notice and worded in the merchant's language when shown;
+    its text (``str``) is the English wording, for the log."""
 
     user_message: str = "The buyer notice could not be sent."
 
-    def __init__(self, message: str = "") -> None:
-        super().__init__(message or self.user_message)
+    def __init__(self, message: str = "", *, code: str = "", **values: Value) -> None:
+        self.said: Message | None = msg(f"notice_error.{code}", **values) if code else None
+        text = render(self.said, "en") if self.said is not None else message
+        super().__init__(text or self.user_message)
 
 
 class TemplateProblem(NoticeError):
@@ -23,10 +31,10 @@ class MissingVariable(TemplateProblem):
 
     def __init__(self, name: str, available: tuple[str, ...] = ()) -> None:
         self.name = name
-        hint = f" Available: {', '.join(available)}." if available else ""
-        super().__init__(
-            f"The template uses {{{{ {name} }}}}, which RefundDesk does not provide.{hint}"
-        )
+        if available:
+            super().__init__(code="missing_variable_hint", name=name, names=", ".join(available))
+        else:
+            super().__init__(code="missing_variable", name=name)
 
 
 class TemplateNotAllowed(TemplateProblem):
@@ -39,10 +47,7 @@ class MessageTooLong(TemplateProblem):
     def __init__(self, length: int, limit: int) -> None:
         self.length = length
         self.limit = limit
-        super().__init__(
-            f"The message has {length} characters; Allegro accepts at most {limit}. "
-            "Shorten the template."
-        )
+        super().__init__(code="too_long", length=length, limit=limit)
 
 
 class EmailFailed(NoticeError):

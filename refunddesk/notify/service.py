@@ -392,10 +392,10 @@ def _deliver(
                 job.template_id, job.language, job.facts, fallback=job.fallback, max_length=limit
             )
     except PhoneUnusable as exc:
-        result = _Result(NoticeStatus.SKIPPED, error=str(exc))
+        result = _Result(NoticeStatus.SKIPPED, error=_plain(exc))
     except TemplateProblem as exc:
         # Recorded once as failed: after fixing the template the merchant allows a resend.
-        result = _Result(NoticeStatus.FAILED, error=str(exc))
+        result = _Result(NoticeStatus.FAILED, error=_plain(exc))
     row_id = _claim(
         db, job, channel, recipient, notice, now, final=result.status if result else None
     )
@@ -457,8 +457,12 @@ def _sms_notice(job: _Job, config: SmsConfig) -> tuple[str, RenderedNotice]:
     length = measure(notice.body, keep_diacritics=config.keep_diacritics)
     if not length.fits:
         raise TemplateProblem(
-            f"The SMS needs {length.parts} parts ({length.units} {length.encoding} characters); "
-            f"at most {MAX_PARTS} are sent. Shorten the {SMS_TEMPLATE} template."
+            code="sms_too_long",
+            parts=length.parts,
+            units=length.units,
+            encoding=length.encoding,
+            most=MAX_PARTS,
+            template=SMS_TEMPLATE,
         )
     text = sms_text(notice.body, keep_diacritics=config.keep_diacritics)
     return number, RenderedNotice("", text, notice.language, SMS_TEMPLATE)
@@ -482,6 +486,8 @@ def _plain(exc: Exception) -> str:
     Polish words and the trace id ride along as details), ours as the sentence it is."""
     if isinstance(exc, MarketplaceError):
         return to_text(error_message(exc))
+    if isinstance(exc, NoticeError) and exc.said is not None:
+        return to_text(exc.said)
     return str(exc)
 
 

@@ -96,9 +96,9 @@ def sms_token(secrets: Secrets) -> str:
     try:
         token = secrets.get(sms_token_key())
     except SecretsError as exc:
-        raise SmsNotConfigured(f"The SMSAPI token could not be read: {exc}") from exc
+        raise SmsNotConfigured(code="sms_token_unreadable", detail=str(exc)) from exc
     if not token:
-        raise SmsNotConfigured("Enter the SMSAPI token in Settings → Notifications.")
+        raise SmsNotConfigured(code="sms_no_token")
     return token
 
 
@@ -159,10 +159,10 @@ class SmsGateway:
                 return SmsReceipt(id="", status="SENT", parts=0)
             raise _classify(exc) from exc
         except requests.RequestException as exc:
-            raise SmsUnreachable(f"SMSAPI could not be reached ({type(exc).__name__}).") from exc
+            raise SmsUnreachable(code="sms_unreachable", detail=type(exc).__name__) from exc
         sent = list(result.results)
         if not sent:
-            raise SmsFailed("SMSAPI answered without the message it sent.")
+            raise SmsFailed(code="sms_no_receipt")
         first = sent[0]
         return SmsReceipt(str(first.id), str(first.status or ""), int(first.parts or 1))
 
@@ -173,7 +173,7 @@ class SmsGateway:
         except SmsApiException as exc:
             raise _classify(exc) from exc
         except requests.RequestException as exc:
-            raise SmsUnreachable(f"SMSAPI could not be reached ({type(exc).__name__}).") from exc
+            raise SmsUnreachable(code="sms_unreachable", detail=type(exc).__name__) from exc
         found = [r for r in result.results if str(r.id) == message_id]
         return str(found[0].status) if found else ""
 

@@ -62,15 +62,15 @@ def to_e164(raw: str, marketplace_id: str) -> str:
     """``raw`` as +CC…, read in the marketplace's country; raises :class:`PhoneUnusable`."""
     text = raw.strip()
     if not text:
-        raise PhoneUnusable("The order has no phone number.")
+        raise PhoneUnusable(code="no_phone")
     try:
         number = phonenumbers.parse(text, country_for(marketplace_id))
     except NumberParseException as exc:
-        raise PhoneUnusable(f"{text!r} is not a phone number.") from exc
+        raise PhoneUnusable(code="not_a_phone", number=repr(text)) from exc
     if not phonenumbers.is_valid_number(number):
-        raise PhoneUnusable(f"{text!r} is not a valid phone number.")
+        raise PhoneUnusable(code="invalid_phone", number=repr(text))
     if phonenumbers.number_type(number) not in _SMS_TYPES:
-        raise PhoneUnusable(f"{text!r} is not a mobile number, so it cannot receive an SMS.")
+        raise PhoneUnusable(code="not_mobile", number=repr(text))
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

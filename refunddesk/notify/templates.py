@@ -79,9 +79,7 @@ def template_filename(template_id: str, language: str) -> str:
 
 def _check_id(template_id: str) -> None:
     if not _TEMPLATE_ID_RE.match(template_id):
-        raise TemplateProblem(
-            f"{template_id!r} is not a template name (use lowercase letters, digits and _)."
-        )
+        raise TemplateProblem(code="bad_template_name", name=repr(template_id))
 
 
 def _scan(folder: Path) -> dict[str, set[str]]:
@@ -129,16 +127,18 @@ def find_template(
             path = folder / template_filename(template_id, lang)
             if path.is_file():
                 return path, lang
-    raise TemplateProblem(f"There is no message template called {template_id!r}.")
+    raise TemplateProblem(code="no_template", name=repr(template_id))
 
 
 def read_template(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TemplateProblem(f"{path.name} is not saved as UTF-8 text.") from exc
+        raise TemplateProblem(code="template_not_utf8", file=path.name) from exc
     except OSError as exc:
-        raise TemplateProblem(f"{path.name} could not be read: {exc.strerror}.") from exc
+        raise TemplateProblem(
+            code="template_unreadable", file=path.name, detail=str(exc.strerror)
+        ) from exc
 
 
 # -- parsing and rendering ----------------------------------------------------------------
@@ -149,7 +149,7 @@ def split_template(text: str) -> tuple[str, str]:
     text = text.replace("\r\n", "\n").lstrip("\ufeff")
     first, _, rest = text.partition("\n")
     if not first.startswith(_SUBJECT_PREFIX):
-        raise TemplateProblem('The first line of a template must be "Subject: …".')
+        raise TemplateProblem(code="no_subject")
     return first[len(_SUBJECT_PREFIX) :].strip(), rest.lstrip("\n")
 
 
@@ -165,17 +165,17 @@ def _render_source(source: str, context: Mapping[str, Any], line_offset: int) ->
     except UnknownName as exc:
         raise MissingVariable(exc.name, tuple(sorted(context))) from exc
     except TemplateTooCostly as exc:
-        raise TemplateNotAllowed(f"The template cannot be filled in: {exc}.") from exc
+        raise TemplateNotAllowed(code="template_cannot_fill", detail=str(exc)) from exc
     except SecurityError as exc:
-        raise TemplateNotAllowed(f"The template tries something not allowed: {exc}") from exc
+        raise TemplateNotAllowed(code="template_not_allowed", detail=str(exc)) from exc
     except TemplateSyntaxError as exc:
         line = (exc.lineno or 1) + line_offset
-        raise TemplateProblem(f"Line {line}: {exc.message}") from exc
+        raise TemplateProblem(code="template_line", line=line, detail=str(exc.message)) from exc
     except TemplateError as exc:
-        raise TemplateProblem(f"The template could not be filled in: {exc}") from exc
+        raise TemplateProblem(code="template_fill_failed", detail=str(exc)) from exc
     # A merchant's expression can fail like any Python expression ({{ 1 / 0 }}, "a" + 1).
     except (ArithmeticError, TypeError, ValueError, LookupError) as exc:
-        raise TemplateProblem(f"The template could not be filled in: {exc}") from exc
+        raise TemplateProblem(code="template_fill_failed", detail=str(exc)) from exc
 
 
 def render_text(

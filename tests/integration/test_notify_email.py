@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from refunddesk.domain.messages import render_text
 from refunddesk.infra.secrets import Secrets
 from refunddesk.notify.email import (
     SmtpConfig,
@@ -138,7 +139,9 @@ def test_a_refused_address_fails_and_the_next_buyer_still_gets_mail(
 
     assert (report.sent, report.failed) == (1, 1)
     [failed] = notices(db, bad)
-    assert failed.status == "failed" and "refused the address refuse-me@example.com" in failed.error
+    assert failed.status == "failed" and "refused the address refuse-me@example.com" in render_text(
+        failed.error, "en"
+    )
     assert notices(db, good)[0].status == "sent"
     assert [m.rcpt_tos for m in smtp_server.received] == [("ok@example.com",)]
 

@@ -120,14 +120,14 @@ def test_gateway_errors_are_retried_with_the_same_idx_then_shown_as_failed(
 
     assert smsapi.sent == [] and report.failed == 1
     [row] = _sms(db)
-    assert row.status == "failed" and "HTTP 503" in row.error
+    assert row.status == "failed" and "HTTP 503" in render_text(row.error, "en")
     with db.sessions() as s:
         types = [e.type for e in s.query(OrderEvent).filter(OrderEvent.source == "notice")]
     assert types == ["NOTICE_FAILED"]
     # Review lists it (what the screen and `refunddesk notices` read), the number masked.
     [problem] = notice_problems(db)
     assert (problem.id, problem.channel, problem.status) == (row.id, "sms", "failed")
-    assert "HTTP 503" in problem.error and "600700800" not in problem.recipient
+    assert "HTTP 503" in render_text(problem.error, "en") and "600700800" not in problem.recipient
 
     # A person allows it again: the next pass sends it, once.
     assert allow_resend(db, row.id)
@@ -155,20 +155,20 @@ def test_a_refused_token_is_a_plain_failure(db: Database, shop: int, smsapi: Fak
     send_pending_notices(db, shop, None, NOW)
 
     [row] = _sms(db)
-    assert row.status == "failed" and "token" in row.error
+    assert row.status == "failed" and "token" in render_text(row.error, "en")
 
 
 @pytest.mark.parametrize(
-    ("phone", "reason"),
+    ("phone", "reason", "polish"),
     [
-        ("", "no phone number"),
-        ("12", "not a valid phone number"),
-        ("22 555 12 34", "not a mobile number"),  # a Warsaw landline
-        ("brak", "not a phone number"),
+        ("", "no phone number", "nie ma numeru telefonu"),
+        ("12", "not a valid phone number", "nie jest prawidłowym numerem"),
+        ("22 555 12 34", "not a mobile number", "nie jest numerem komórkowym"),  # a landline
+        ("brak", "not a phone number", "nie jest numerem telefonu"),
     ],
 )
 def test_an_unusable_number_is_skipped_with_a_reason(
-    db: Database, shop: int, smsapi: FakeSmsApi, phone: str, reason: str
+    db: Database, shop: int, smsapi: FakeSmsApi, phone: str, reason: str, polish: str
 ) -> None:
     add_refund(db, shop, phone=phone)
 
@@ -177,10 +177,11 @@ def test_an_unusable_number_is_skipped_with_a_reason(
 
     assert smsapi.sent == []
     [row] = _sms(db)
-    assert row.status == "skipped" and reason in row.error
+    assert row.status == "skipped" and reason in render_text(row.error, "en")
+    assert polish in render_text(row.error, "pl")  # worded in the merchant's language
     with db.sessions() as s:
         [event] = s.query(OrderEvent).filter(OrderEvent.source == "notice").all()
-    assert event.type == "NOTICE_SKIPPED" and reason in event.detail
+    assert event.type == "NOTICE_SKIPPED" and reason in render_text(event.detail, "en")
 
 
 def test_a_czech_order_reads_its_number_in_czech(

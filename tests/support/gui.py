@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from refunddesk.gui import msgbox
+from refunddesk.gui import i18n, msgbox
 from refunddesk.gui.app import GuiOptions, GuiSession, build_gui
 from refunddesk.services.context import AppContext
 
@@ -96,6 +96,15 @@ def collect_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
         gc.collect()
         if was_enabled:
             gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def english_catalogue(request: pytest.FixtureRequest) -> None:
+    """In GUI tests English is installed as the app installs it at start: its plural forms
+    ("1 refund", "5 refunds") come from a catalogue, without which Qt shows "5 refund(s)"."""
+    if _is_gui_test(request) and not i18n.installed():
+        app = request.getfixturevalue("qapp")
+        i18n.install(app, i18n.fallback_cache_dir(), "en")
 
 
 @pytest.fixture(autouse=True)

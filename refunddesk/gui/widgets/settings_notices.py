@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refunddesk.domain.messages import render
 from refunddesk.gui import msgbox
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.settings_common import InlineMessage
@@ -216,6 +218,9 @@ class NoticesPanel(QWidget):
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
+        if isinstance(exc, EmailFailed) and exc.said is not None:
+            self.test_message.show_message(render(exc.said, current_language()))
+            return
         if isinstance(exc, EmailFailed | SecretsError):
             self.test_message.show_message(str(exc))
             return

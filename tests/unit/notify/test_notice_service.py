@@ -207,7 +207,7 @@ def test_a_message_blocked_by_moderation_is_failed(db: Database, shop: int) -> N
     report = send_pending_notices(db, shop, FakeMessaging(status="BLOCKED"), NOW)
     assert report.failed == 1
     [row] = notices(db, intent)
-    assert row.status == "failed" and "moderation blocked" in row.error
+    assert row.status == "failed" and "moderation blocked" in render_text(row.error, "en")
 
 
 def test_a_broken_template_fails_once_with_its_reason(db: Database, shop: int) -> None:
@@ -216,7 +216,9 @@ def test_a_broken_template_fails_once_with_its_reason(db: Database, shop: int) -
     report = send_pending_notices(db, shop, market, NOW)
     [row] = notices(db, intent)
     assert report.failed == 1 and market.sent == []
-    assert row.status == "failed" and "no message template called 'refund_missing'" in row.error
+    assert row.status == "failed" and "no message template called 'refund_missing'" in render_text(
+        row.error, "en"
+    )
     assert send_pending_notices(db, shop, market, NOW).outcomes == []
 
 
