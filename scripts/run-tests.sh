@@ -3,19 +3,19 @@
 # keyring tests talk to a real Secret Service. Extra arguments go to pytest.
 #
 # With no arguments the whole suite runs as two shards side by side, each with its own D-Bus
-# session, keyring, home and temporary folder (the long end-to-end tests beside the rest: about
-# 10 minutes instead of 13-14 here). REFUNDDESK_TEST_SHARDS=1 runs it as one pytest instead.
+# session, keyring, home and temporary folder (the integration tests beside the rest). REFUNDDESK_TEST_SHARDS=1 runs it as one pytest instead.
 # (A keyring that stopped answering in an early two-shard run was gnome-keyring dying under many
 # concurrent D-Bus calls; infra/secrets.py now makes one keyring call at a time.)
 # With arguments, one pytest runs exactly what was asked.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# The tests that spend most of their time waiting: they run beside the rest.
+# The integration tests (the chaos, workers and poison tests among them) spend most of their
+# time waiting on the demo shop, SQLite, PostgreSQL and other processes: they run beside the
+# GUI, unit, contract and packaging tests, which keep a core busy. Each shard took 7-9 minutes
+# here when the split was three long files against all the rest (14 minutes for the rest).
 LONG_TESTS=(
-  tests/integration/test_chaos.py
-  tests/integration/test_workers_exactly_once.py
-  tests/integration/test_sync_poison_property.py
+  tests/integration
 )
 
 # One pytest in a fresh home, D-Bus session and unlocked keyring; its exit code.
@@ -47,9 +47,9 @@ if [ $# -gt 0 ] || [ "${REFUNDDESK_TEST_SHARDS:-2}" != "2" ]; then
 fi
 
 logs="$(mktemp -d)"
-echo "run-tests: the long tests run beside the rest; their output follows the main run's."
+echo "run-tests: the integration tests run beside the rest; their output follows the main run's."
 # Each shard gets its own --basetemp: two pytest runs must not clean up each other's folders.
-run_pytest -q --durations=8 --basetemp="$logs/tmp-long" "${LONG_TESTS[@]}" >"$logs/long.log" 2>&1 &
+run_pytest -q --durations=15 --basetemp="$logs/tmp-long" "${LONG_TESTS[@]}" >"$logs/long.log" 2>&1 &
 long_pid=$!
 ignores=()
 for t in "${LONG_TESTS[@]}"; do ignores+=("--ignore=$t"); done
@@ -58,7 +58,7 @@ main_rc=$?
 wait "$long_pid"
 long_rc=$?
 echo
-echo "=============================== long tests (run beside) ==============================="
+echo "=========================== integration tests (run beside) ==========================="
 cat "$logs/long.log"
 echo "run-tests: main shard exit $main_rc, long shard exit $long_rc"
 rm -rf "$logs"
