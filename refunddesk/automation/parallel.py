@@ -112,3 +112,34 @@ class PagesAhead(Generic[Result]):
         for _, future in self._pending:
             future.cancel()
         self._pending.clear()
+
+
+class NextPageAhead(Generic[Result]):
+    """The next page of a cursor feed, asked for before the current one is saved.
+
+    Used only when the feed's cursor, read again from the database, is the one the read was
+    planned for (it always is, unless the saving failed and raised first). Without a pool,
+    each page is read by ``take``.
+    """
+
+    def __init__(self, pool: Executor | None, read: Callable[[str | None], Result]) -> None:
+        self._pool, self._read = pool, read
+        self._planned: tuple[str | None, Future[Result]] | None = None
+
+    def plan(self, cursor: str | None) -> None:
+        self.drop()
+        if self._pool is not None:
+            self._planned = (cursor, self._pool.submit(self._read, cursor))
+
+    def take(self, cursor: str | None) -> Result:
+        planned, self._planned = self._planned, None
+        if planned is not None and planned[0] == cursor:
+            return planned[1].result()
+        if planned is not None:
+            planned[1].cancel()
+        return self._read(cursor)
+
+    def drop(self) -> None:
+        if self._planned is not None:
+            self._planned[1].cancel()
+            self._planned = None

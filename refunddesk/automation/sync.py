@@ -12,15 +12,14 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
-from refunddesk.automation.parallel import READ_AHEAD, PagesAhead, each_in_parallel
+from refunddesk.automation.parallel import READ_AHEAD, NextPageAhead, PagesAhead, each_in_parallel
 from refunddesk.automation.quarantine import problem_message, problem_text, quarantine
 from refunddesk.domain.messages import Message, Said, from_text, msg, render, to_text
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage
@@ -38,7 +37,6 @@ from refunddesk.store import orders_repo, sync_repo
 from refunddesk.store.database import Database
 
 log = logging.getLogger(__name__)
-Page = TypeVar("Page")
 
 EVENT_PAGE = 1000
 EVENT_CHUNK = 1000  # events saved (with the cursor) per transaction: a page of them
@@ -109,7 +107,7 @@ def sync_shop(
     # Threads are started only when a read is submitted; leaving waits for reads on the wire.
     with ThreadPoolExecutor(READ_AHEAD + 2, thread_name_prefix="refunddesk-sync") as threads:
         pool = threads if read_ahead else None
-        returns_ahead = _FeedAhead(pool, partial(_read_returns_page, market))
+        returns_ahead = NextPageAhead(pool, partial(_read_returns_page, market))
         returns_ahead.plan(returns_cursor)
         try:
             if first_time:
@@ -123,37 +121,6 @@ def sync_shop(
         finally:
             returns_ahead.drop()
     return report
-
-
-class _FeedAhead(Generic[Page]):
-    """The next page of a cursor feed, asked for before the current one is saved.
-
-    Used only when the feed's cursor, read again from the database, is the one the read was
-    planned for (it always is, unless the saving failed and raised first). Without a pool,
-    each page is read by ``take``.
-    """
-
-    def __init__(self, pool: Executor | None, read: Callable[[str | None], Page]) -> None:
-        self._pool, self._read = pool, read
-        self._planned: tuple[str | None, Future[Page]] | None = None
-
-    def plan(self, cursor: str | None) -> None:
-        self.drop()
-        if self._pool is not None:
-            self._planned = (cursor, self._pool.submit(self._read, cursor))
-
-    def take(self, cursor: str | None) -> Page:
-        planned, self._planned = self._planned, None
-        if planned is not None and planned[0] == cursor:
-            return planned[1].result()
-        if planned is not None:
-            planned[1].cancel()
-        return self._read(cursor)
-
-    def drop(self) -> None:
-        if self._planned is not None:
-            self._planned[1].cancel()
-            self._planned = None
 
 
 FEED = "feed"  # the sync_problems subject of a whole feed that could not be read
@@ -319,7 +286,7 @@ def _read_events(
     pool: Executor | None,
 ) -> None:
     listing: _OrderList | None = None  # a long catch-up reads the order list once, in pages
-    ahead = _FeedAhead(pool, partial(_read_event_page, market))
+    ahead = NextPageAhead(pool, partial(_read_event_page, market))
     try:
         while True:
             with db.sessions() as s:
@@ -590,7 +557,7 @@ def _read_returns(
     now: Callable[[], datetime],
     report: SyncReport,
     *,
-    ahead: _FeedAhead[_ReturnsPage],
+    ahead: NextPageAhead[_ReturnsPage],
 ) -> None:
     # New returns by cursor: returns raise no events, so they are polled.
     while True:

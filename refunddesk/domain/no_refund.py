@@ -41,7 +41,9 @@ def _why_no_rule_matched(lines: list[Message]) -> Message:
     whys = [(line, line.values.get("why")) for line in skipped]
     other_trigger = [s for s, why in whys if _code(why) == "skip.other_trigger"]
     turned_off = [s for s, why in whys if _code(why) == "skip.turned_off"]
-    missed = [(s, why) for s, why in whys if s not in other_trigger and s not in turned_off]
+    missed = [
+        (s, why) for s, why in whys if _code(why) not in ("skip.other_trigger", "skip.turned_off")
+    ]
     if missed:
         named = tuple(
             msg("no_refund.rule_missed", rule=line.values.get("rule", ""), why=why or "")
