@@ -158,12 +158,14 @@ def format_result(
 
 
 def _load_rules(args: argparse.Namespace, db: Any) -> list[Rule]:
-    from refunddesk.domain.rules_json import import_rules
+    from refunddesk.services.rules import read_rules_file
     from refunddesk.store import rules_repo
 
     if args.rules is None:
         return rules_repo.load_rules(db)
-    return import_rules(args.rules.read_text(encoding="utf-8"))
+    # As `rules import` reads it: bounded in size, and a file that cannot be read is named
+    # with its problem instead of an "[Errno 2] ..." line.
+    return read_rules_file(args.rules)
 
 
 def cmd_backtest(args: argparse.Namespace) -> int:
@@ -176,7 +178,7 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     try:
         try:
             rules = _load_rules(args, ctx.db)
-        except (OSError, RulesFileError) as exc:
+        except RulesFileError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
         now = args.until or (ctx.now() if ctx.is_demo else utc_now())

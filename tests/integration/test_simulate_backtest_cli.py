@@ -105,3 +105,14 @@ def test_a_broken_rules_file_is_a_plain_error(
     args = _parse(["--database-url", history_url, "backtest", "--rules", str(bad)])
     assert backtest_cli.cmd_backtest(args) == 1
     assert "This is not a rules file" in capsys.readouterr().err
+
+
+def test_a_missing_rules_file_is_named_without_an_errno(
+    history_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "draft-rules.json"
+    args = _parse(["--database-url", history_url, "backtest", "--rules", str(missing)])
+    assert backtest_cli.cmd_backtest(args) == 1
+    err = capsys.readouterr().err
+    assert "draft-rules.json could not be read" in err
+    assert "Errno" not in err
