@@ -31,8 +31,10 @@ from refunddesk.automation.planner import (
 )
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.cases import Trigger
+from refunddesk.domain.decisions import evaluate
 from refunddesk.domain.facts import Facts, what_changed
 from refunddesk.domain.messages import Message, msg, to_stored, to_text
+from refunddesk.domain.no_refund import no_refund_reason
 from refunddesk.domain.plan_json import plan_to_json
 from refunddesk.domain.rules import Rule
 from refunddesk.marketplace.base import MalformedResponse, Marketplace, NotFound
@@ -145,8 +147,12 @@ def _look_again(
         return
     decided = decide(db, shop_id, market, rules, now, key, watch)
     if decided is None:
-        _confirm(db, intent_id, facts, now())
-        return
+        if case.precondition_problem() is None:
+            _confirm(db, intent_id, facts, now())  # not a case yet (not late yet): as it was
+            return
+        # No longer a case at all (a late order that was sent after all): a plan waiting for
+        # its delay must not keep saying "refund" until the executor's live check dismisses it.
+        decided = key, case, evaluate(rules, case, now())
     key, case, decision = decided
     facts = decision_facts(case, watch, backlog=backlog)
     state = state_for(decision, settings)
@@ -210,11 +216,19 @@ def _look_again(
             source="refund",
             type=f"REPLANNED_{state.value}",
             occurred_at=now(),
-            detail=to_text(msg("note.replanned_now", note=note, now=msg(f"state.{state.value}"))),
+            detail=to_text(_replanned_line(note, state, decision.trace)),
         )
     report.count(state.value)
     report.changed_orders.add(key.order_id)
     log.info("order %s %s planned again: %s (%s)", key.order_id, key.trigger, state, changes)
+
+
+def _replanned_line(note: Message, state: IntentState, trace: Sequence[Message]) -> Message:
+    """The timeline's line for a case planned again; for "no refund", also why (as the
+    planner's first decision says it)."""
+    if state is IntentState.NO_ACTION:
+        return msg("note.replanned_now_no_refund", note=note, why=no_refund_reason(trace))
+    return msg("note.replanned_now", note=note, now=msg(f"state.{state.value}"))
 
 
 def _decided_by_a_person(s: Session, intent: m.RefundIntent) -> bool:

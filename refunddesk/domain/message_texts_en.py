@@ -174,6 +174,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "note.replanned_by_rule": "Planned again because {changes}. The earlier decision was: "
     "{earlier}, by rule “{rule}” (version {version}).",
     "note.replanned_now": "{note} Now: {now}.",
+    "note.replanned_now_no_refund": "{note} Now: no refund. {why}",
     "note.changed_after_decision": "The order changed after your decision ({changes}). "
     "RefundDesk left your decision as it was: look at the order if it should change.",
     # -- what changed on an order ----------------------------------------------------------------

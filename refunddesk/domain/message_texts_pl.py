@@ -180,6 +180,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "note.replanned_by_rule": "Zaplanowano ponownie, bo {changes}. Poprzednia decyzja: "
     "{earlier}, według reguły „{rule}” (wersja {version}).",
     "note.replanned_now": "{note} Teraz: {now}.",
+    "note.replanned_now_no_refund": "{note} Teraz: bez zwrotu. {why}",
     "note.changed_after_decision": "Zamówienie zmieniło się po Twojej decyzji ({changes}). "
     "RefundDesk jej nie zmienił: sprawdź zamówienie, jeśli decyzja powinna być inna.",
     "fact.nothing": "nic",

@@ -138,6 +138,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "note.replanned_by_rule": "已重新计划，因为{changes}。之前的决定：{earlier}，"
     "依据规则“{rule}”（版本 {version}）。",
     "note.replanned_now": "{note} 现在：{now}。",
+    "note.replanned_now_no_refund": "{note} 现在：不退款。{why}",
     "note.changed_after_decision": "订单在您作出决定后发生了变化（{changes}）。"
     "RefundDesk 保留了您的决定：如需更改，请查看订单。",
     "fact.nothing": "无",

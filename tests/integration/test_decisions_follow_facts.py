@@ -293,3 +293,29 @@ def test_a_return_delivered_after_it_was_on_its_way_is_refunded_once(pipeline: P
     assert p.ledger_total(order["id"]) == 3999
     p.cycle()
     assert len(p.scenario.refunds(order["id"])) == 1
+
+
+def test_a_plan_that_becomes_no_refund_says_why_on_the_timeline(pipeline: Pipeline) -> None:
+    p = pipeline
+    p.rules = [
+        Rule(
+            id="late",
+            name="Not sent in time, after an hour",
+            trigger=Trigger.NOT_SENT_IN_TIME,
+            mode=Mode.ARMED,
+            delay=timedelta(hours=1),
+        )
+    ]
+    deadline = p.now() + timedelta(minutes=30)
+    order = p.scenario.create_order(ITEMS, dispatch_deadline=deadline.isoformat())
+    p.cycle()
+    p.scenario.advance_clock(3600)  # the deadline passed, the parcel is not out
+    p.cycle()
+    assert p.intent(order["id"]).state == IntentState.PLANNED  # waiting for its hour
+    p.scenario.set_fulfillment(order["id"], "SENT")  # the parcel went out after all
+    p.cycle()
+    assert p.intent(order["id"]).state == IntentState.NO_ACTION
+    replanned = [e for e in _timeline(p, order["id"]) if e.startswith("REPLANNED_NO_ACTION")]
+    assert replanned, _timeline(p, order["id"])
+    assert "Now: no refund. It cannot be refunded: the order has been sent." in replanned[-1]
+    assert p.ledger_total(order["id"]) == 0
