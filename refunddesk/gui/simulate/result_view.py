@@ -117,6 +117,9 @@ class ResultView(QWidget):
         self.trace_box.setTitle(self.tr("Every rule, in order"))
         self.notice_box.setTitle(self.tr("Buyer notice"))
         self.notice_exact.setText(self.tr("Exactly as it would be sent."))
+        self.notice.setPlaceholderText(
+            self.tr("The buyer notice this order would get appears here after you simulate.")
+        )
         self.demo_box.setTitle(self.tr("Run for real on the demo shop"))
         self._show()
 

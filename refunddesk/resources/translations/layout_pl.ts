@@ -8,6 +8,10 @@
         <translation>Wiadomość do kupującego</translation>
     </message>
     <message>
+        <source>The buyer notice this order would get appears here after you simulate.</source>
+        <translation>Wiadomość, którą dostałby kupujący tego zamówienia, pojawi się tutaj po symulacji.</translation>
+    </message>
+    <message>
         <source>Exactly as it would be sent.</source>
         <translation>Dokładnie taka, jaka zostałaby wysłana.</translation>
     </message>

@@ -321,10 +321,6 @@
         <translation>Każda reguła, po kolei</translation>
     </message>
     <message>
-        <source>Buyer notice, exactly as it would be sent</source>
-        <translation>Wiadomość do kupującego, dokładnie taka, jaka zostałaby wysłana</translation>
-    </message>
-    <message>
         <source>Run for real on the demo shop</source>
         <translation>Naprawdę w sklepie demonstracyjnym</translation>
     </message>

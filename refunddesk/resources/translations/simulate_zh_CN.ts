@@ -321,10 +321,6 @@
         <translation>逐条规则</translation>
     </message>
     <message>
-        <source>Buyer notice, exactly as it would be sent</source>
-        <translation>买家通知（与实际发送的完全一致）</translation>
-    </message>
-    <message>
         <source>Run for real on the demo shop</source>
         <translation>在演示店铺中真实运行</translation>
     </message>
