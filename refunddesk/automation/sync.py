@@ -175,7 +175,8 @@ def _backfill(
     offset = 0
     # The next pages are read (and mapped) in helper threads while this one is saved: the
     # shop's answers take as long as our saving, and SQLite lets go of the GIL while it writes.
-    # A few pages are in flight at once; each request still draws from the shared limiter.
+    # Up to READ_AHEAD pages are in flight at once; each request still draws from the shared
+    # limiter, so a big first backfill spends the request budget instead of waiting.
     ahead = PagesAhead(pool, partial(_read_history_page, market, since), step=ORDER_PAGE)
     try:
         while True:
