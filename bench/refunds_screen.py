@@ -72,7 +72,7 @@ def _analyze(path: Path) -> None:
 STEP_TIMEOUT_SECONDS = 300.0
 
 
-class StepTimedOut(RuntimeError):
+class StepTimedOut(TimeoutError):
     pass
 
 
