@@ -234,6 +234,8 @@ def sync_stall(
             stored = s.scalar(select(func.count()).select_from(models.Order)) or 0
         session.close()
         window.quit_for_real()  # a person's first close asks a question; a bench has none
+        if services is not None:
+            services.wait_idle()  # closing may start a screen's query: let it end first
         ctx.close()
     gaps = [ms for ms, _, _ in beats]
     worst = max(gaps) if gaps else float("nan")
