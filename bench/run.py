@@ -30,7 +30,7 @@ PLAN: list[tuple[str, list[str], list[str]]] = [
     (
         "gui.py",
         [],
-        ["--skip", "cold", "refunds", "--orders", "5000", "--refunds", "100"],
+        ["--skip", "refunds", "--orders", "5000", "--refunds", "100"],
     ),
 ]
 
@@ -68,7 +68,7 @@ def table(rows: list[dict[str, object]]) -> str:
 
 
 def _unit(r: dict[str, object]) -> str:
-    return {"%": "%", "s": "s", "ms": "ms"}.get(str(r["unit"]), "")
+    return {"%": "%", "s": "s", "ms": "ms", "MiB": "MiB"}.get(str(r["unit"]), "")
 
 
 def _num(x: object) -> str:

@@ -13,7 +13,6 @@ import argparse
 import multiprocessing
 import resource
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,13 +21,11 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-import requests
 from figures import Figure, write
+from remote_shop import RemoteShop
 
 from refunddesk.automation.sync import sync_shop
-from refunddesk.demo_shop.server import CONTROL_HEADER
 from refunddesk.marketplace.allegro.auth import OAuthTokens
 from refunddesk.marketplace.allegro.client import AllegroClient
 from refunddesk.marketplace.allegro.environments import AllegroEnvironment
@@ -41,66 +38,9 @@ ALLEGRO_PER_MINUTE = 9000
 TABLES = ("orders", "line_items", "payments")
 
 
-_CHILD = """
-import sys
-from refunddesk.demo_shop import DemoShop
-shop = DemoShop(refund_settle_seconds=float(sys.argv[1]), auto_approve=True).start()
-print(shop.url, shop.control_key, flush=True)
-sys.stdin.read()  # serve until the bench closes our stdin
-shop.stop()
-"""
-
-
 def now() -> datetime:
     """The demo shop's clock runs with the wall clock; so does the app here."""
     return datetime.now(UTC)
-
-
-class RemoteShop:
-    """A demo shop in its own process (its work does not share the app's GIL), driven over HTTP.
-
-    ``call(name, **kwargs)`` runs one scenario operation (seed, create_order, add_fault ...).
-    """
-
-    client_id = "demo-client"
-
-    def __init__(self, *, refund_settle_seconds: float = 0.0) -> None:
-        self._proc = subprocess.Popen(
-            [sys.executable, "-c", _CHILD, str(refund_settle_seconds)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self._proc.stdout is not None
-        self.url, _, key = self._proc.stdout.readline().strip().partition(" ")
-        if not self.url.startswith("http://127.0.0.1:"):
-            self.stop()
-            raise RuntimeError(f"the demo shop did not start: {self.url!r}")
-        self._http = requests.Session()
-        self._http.headers[CONTROL_HEADER] = key  # the scenario API wants this run's key
-
-    def call(self, name: str, **kwargs: Any) -> Any:
-        answer = self._http.post(f"{self.url}/__demo/{name}", json=kwargs, timeout=600)
-        answer.raise_for_status()
-        return answer.json()["result"]
-
-    def access_token(self) -> str:
-        return str(self.call("issue_tokens")["access_token"])
-
-    def stop(self) -> None:
-        if self._proc.stdin is not None:
-            self._proc.stdin.close()
-        try:
-            self._proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._proc.kill()
-            self._proc.wait()
-
-    def __enter__(self) -> RemoteShop:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 class ShopTokens:
@@ -228,7 +168,7 @@ HEADER = (
 
 def bench_size(n: int, tmp: Path, budget: float) -> list[Row]:
     rows: list[Row] = []
-    with RemoteShop() as shop:
+    with RemoteShop(refund_settle_seconds=0.0, auto_approve=True) as shop:
         counter = Counter()
         seeded = timed(lambda: shop.call("seed", count=n, days=30))
         print(f"  seeded {n:,} orders in the shop in {seeded:.1f} s", flush=True)
@@ -283,7 +223,7 @@ def bench_latency(n: int, tmp: Path) -> tuple[list[Row], int]:
     """
     rows: list[Row] = []
     counter = Counter()
-    with RemoteShop() as shop:
+    with RemoteShop(refund_settle_seconds=0.0, auto_approve=True) as shop:
         shop.call("seed", count=n, days=30)
         shop.call("add_fault", kind="latency", latency_ms=100)
         db, shop_id = new_db(tmp / "latency.sqlite3", shop)

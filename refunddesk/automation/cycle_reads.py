@@ -41,6 +41,11 @@ from refunddesk.marketplace.base import (
 
 # Older than this, a read is not live enough to refund on: it is read again.
 MAX_AGE = 120.0
+# At most this many orders' reads are kept, the oldest dropped first. A first sync lists every
+# order of the backfill window in one cycle: keeping all 100,000 held ~300 MiB until the cycle
+# ended. A cycle acts on far fewer orders than this; one whose read was dropped is simply read
+# again before its refund (forgetting a read never weakens the live check, it only costs a GET).
+MAX_REMEMBERED = 5_000
 
 T = TypeVar("T")
 
@@ -53,7 +58,10 @@ class _Remembered(Generic[T]):
         self._values: dict[str, tuple[float, T]] = {}
 
     def put(self, order_id: str, value: T) -> None:
+        self._values.pop(order_id, None)  # the newest read goes last: the oldest leave first
         self._values[order_id] = (self._clock(), value)
+        while len(self._values) > MAX_REMEMBERED:
+            del self._values[next(iter(self._values))]
 
     def fresh(self, order_id: str) -> T | None:
         found = self._values.get(order_id)

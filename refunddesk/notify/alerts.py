@@ -8,9 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import apprise
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,6 +17,9 @@ from refunddesk.domain.money import Money
 from refunddesk.domain.states import HeldReason, IntentState
 from refunddesk.infra.secrets import Secrets, SecretsError, alert_url_key
 from refunddesk.notify.alert_text import alert_body, alert_title, summary_body, summary_title
+
+if TYPE_CHECKING:
+    import apprise
 from refunddesk.store.database import Database
 from refunddesk.store.models import RefundIntent, Shop
 from refunddesk.store.settings_repo import get_setting, set_setting
@@ -119,6 +121,8 @@ def save_alert_config(session: Session, config: AlertConfig) -> None:
 
 def save_channel_url(secrets: Secrets, channel: str, url: str) -> None:
     """Keep a channel's Apprise URL (it carries tokens or passwords) in the keyring only."""
+    import apprise  # ~7 MiB: loaded when alerts are set up or sent, not when the window opens
+
     if not apprise.Apprise().add(url):
         raise ValueError(f"{channel}: Apprise does not understand this address.")
     secrets.set(alert_url_key(channel), url)
@@ -139,6 +143,8 @@ def compose(events: Sequence[AlertEvent], language: str) -> list[tuple[str, str]
 
 
 def _apprise(secrets: Secrets, channels: Sequence[str], report: AlertReport) -> apprise.Apprise:
+    import apprise  # ~7 MiB: loaded when alerts are set up or sent, not when the window opens
+
     target = apprise.Apprise()
     for channel in channels:
         try:
