@@ -51,13 +51,14 @@ def run_one(script: str, args: list[str], figures: Path) -> tuple[bool, float]:
 
 
 def table(rows: list[dict[str, object]]) -> str:
-    head = f"{'figure':<30} {'value':>12} {'goal':>10} {'reference':>10} {'':<5}  inputs"
+    width = max([30, *(len(str(r["name"])) for r in rows)])
+    head = f"{'figure':<{width}} {'value':>12} {'goal':>10} {'reference':>10} {'':<5}  inputs"
     lines = [head, "-" * len(head)]
     for r in rows:
         sign = ">=" if r["better"] == "higher" else "<="
         ref = r["reference"]
         lines.append(
-            f"{r['name']:<30} {_num(r['value']) + ' ' + _unit(r):>12}"
+            f"{r['name']:<{width}} {_num(r['value']) + ' ' + _unit(r):>12}"
             f" {sign + ' ' + _num(r['goal']):>10} {_num(ref):>10}"
             f" {'pass' if r['ok'] else 'short':<5}"
             f"  {r['inputs']}"
