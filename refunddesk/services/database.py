@@ -11,7 +11,6 @@ from refunddesk.infra import paths
 from refunddesk.store import backups, health
 from refunddesk.store.backup_names import default_folder, list_backups
 from refunddesk.store.database import Database, create_db_engine, sqlite_file
-from refunddesk.store.migrate import current_revision, head_revision, known_revisions
 from refunddesk.store.problems import BackupInfo, DatabaseProblem, DatabaseTooNew
 
 
@@ -63,6 +62,8 @@ def check_database(url: str | None = None) -> DatabaseReport:
     engine = create_db_engine(target)
     db = Database(target, engine, sessionmaker(engine))
     try:
+        from refunddesk.store.migrate import current_revision, head_revision, known_revisions
+
         current, head = current_revision(db), head_revision(db)
         if current is not None and current not in known_revisions(db):
             raise DatabaseTooNew(path, current, head or "none")

@@ -11,8 +11,8 @@ from sqlalchemy.orm import sessionmaker
 import refunddesk
 from refunddesk.infra import paths
 from refunddesk.store.database import Database, create_db_engine, sqlite_file
-from refunddesk.store.migrate import current_revision, head_revision, known_revisions
 from refunddesk.store.problems import DatabaseProblem
+from refunddesk.store.schema_revision import HEAD, current_revision
 
 
 class SchemaState(enum.Enum):
@@ -65,7 +65,7 @@ def version_report(database_url: str | None = None) -> VersionReport:
     db = Database(url, engine, sessionmaker(engine))
     location = str(path) if path is not None else engine.url.render_as_string()
     try:
-        head = head_revision(db) or ""  # read from the migration scripts, not the database
+        head = HEAD  # what this version writes, not what the database has
 
         def report(state: SchemaState, revision: str | None = None) -> VersionReport:
             return VersionReport(refunddesk.__version__, head, location, state, revision)
@@ -80,6 +80,8 @@ def version_report(database_url: str | None = None) -> VersionReport:
             return report(SchemaState.EMPTY)
         if revision == head:
             return report(SchemaState.CURRENT, revision)
+        from refunddesk.store.migrate import known_revisions  # Alembic: only when not current
+
         if revision in known_revisions(db):
             return report(SchemaState.BEHIND, revision)
         return report(SchemaState.NEWER, revision)

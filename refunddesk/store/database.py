@@ -151,6 +151,17 @@ class Database:
         self.engine.dispose()
 
 
+def _upgrade_if_behind(db: Database) -> None:
+    # Alembic is loaded only when the schema is not current (store/schema_revision.py).
+    from refunddesk.store import schema_revision
+
+    if schema_revision.is_current(db):
+        return
+    from refunddesk.store.migrate import upgrade_if_behind
+
+    upgrade_if_behind(db)
+
+
 def open_database(url: str, *, migrate: bool = True) -> Database:
     """Open (and by default bring up to date) the database at ``url``.
 
@@ -165,10 +176,8 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     if path is not None:
         db.checked_at = time.monotonic()
     if migrate:
-        from refunddesk.store.migrate import upgrade_if_behind
-
         try:
-            upgrade_if_behind(db)
+            _upgrade_if_behind(db)
         except BaseException:
             db.dispose()
             raise

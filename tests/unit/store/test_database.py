@@ -138,3 +138,32 @@ def test_a_write_held_up_by_another_process_is_the_typed_busy_error_naming_it(
     with db.transaction() as s:  # free again: the same write goes through
         s.add(Setting(key="language", value="pl"))
     db.dispose()
+
+
+def test_the_light_schema_check_agrees_with_alembic(tmp_path: Path) -> None:
+    """An ordinary start compares revisions without Alembic (store/schema_revision.py): its
+    HEAD must be the newest migration, and it must read a database's revision as Alembic does."""
+    from refunddesk.store import schema_revision
+
+    db = open_database(sqlite_url(tmp_path / "x.sqlite3"), migrate=False)
+    try:
+        assert schema_revision.current_revision(db) is None
+        assert migrate.current_revision(db) is None
+        assert not schema_revision.is_current(db)
+        migrate.upgrade_if_behind(db)
+        assert migrate.head_revision(db) == schema_revision.HEAD
+        assert schema_revision.current_revision(db) == migrate.current_revision(db)
+        assert schema_revision.is_current(db)
+    finally:
+        db.dispose()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "x.sqlite3")
+    open_database(url).dispose()  # created and migrated: Alembic was needed once
+    code = (
+        "import sys; from refunddesk.store.database import open_database; "
+        f"open_database({url!r}).dispose(); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
