@@ -122,6 +122,16 @@ class WorkerProcess:
         if self.proc is None:
             return 0
         if self.proc.poll() is None:
+            # A worker restarted moments ago may still be importing (seconds on a loaded
+            # machine): SIGTERM then takes Python's default action (-15) before the graceful
+            # stop is installed. Ask only once it says it is running, as a person would see.
+            deadline = time.monotonic() + 60
+            while (
+                self.proc.poll() is None
+                and not self._says_running()
+                and time.monotonic() < deadline
+            ):
+                time.sleep(0.1)
             self.proc.send_signal(signal.SIGTERM)
             try:
                 return self.proc.wait(timeout=timeout)
@@ -130,6 +140,11 @@ class WorkerProcess:
                 self.proc.wait(timeout=5)
                 return -9
         return int(self.proc.returncode)
+
+    def _says_running(self) -> bool:
+        """This life has printed that it runs (its SIGTERM handler is in place)."""
+        life = self.log_tail(200_000).rsplit(f"===== life {self.starts} =====", 1)[-1]
+        return "worker running" in life
 
     def log_tail(self, chars: int = 6000) -> str:
         try:
