@@ -84,6 +84,7 @@ class ExecuteReport:
     changed_orders: set[str] = field(default_factory=set)
     problems: list[Said] = field(default_factory=list)
     succeeded_intents: list[int] = field(default_factory=list)
+    first_sent: float | None = None  # time.monotonic() of the cycle's first refund sent
 
     def count(self, what: str, order_id: str) -> None:
         self.counts[what] = self.counts.get(what, 0) + 1
@@ -98,12 +99,16 @@ def execute_shop(
     recorder: AttemptRecorder | None = None,
     *,
     fence: Fence = no_fence,
+    first_sent: float | None = None,
+    poll_at_end: bool = True,
 ) -> ExecuteReport:
     """One executor cycle for a shop. Expected marketplace errors that stop the whole cycle
     (network down, 429, reconnect needed) are raised after leaving every intent consistent.
 
     ``fence`` proves the automation lease inside every claim (lease.py); LeaseLost ends the
-    cycle before the next send."""
+    cycle before the next send. ``first_sent``: when this cycle's first refund went out, if
+    an earlier run in the same cycle sent one (the worker sends a burst a batch at a time);
+    ``poll_at_end``: False when another run follows at once (it polls first anyway)."""
     recorder = recorder or AttemptRecorder()
     report = ExecuteReport()
     _recover_interrupted(db, shop_id, now(), fence)
@@ -113,7 +118,8 @@ def execute_shop(
         settings = limits_mod.load_settings(s)
     if settings.paused or settings.dry_run:
         return report
-    first_sent: float | None = None
+    report.first_sent = first_sent
+    sent = False
     due = _due_intents(db, shop_id, now())
     while due:
         # One refund per order per round: an order's next refund is checked against a new
@@ -129,9 +135,17 @@ def execute_shop(
         for start in range(0, len(this_round), SEND_BATCH):
             batch = [x for x in this_round[start : start + SEND_BATCH] if x[1] not in blocked]
             if _submit_batch(db, batch, market, now, recorder, report, blocked, fence):
-                first_sent = first_sent if first_sent is not None else time.monotonic()
+                sent = True
+                if report.first_sent is None:
+                    report.first_sent = time.monotonic()
         due = later
-    if first_sent is not None and time.monotonic() - first_sent >= REPOLL_AFTER_SECONDS:
+    first = report.first_sent
+    if (
+        poll_at_end
+        and sent
+        and first is not None
+        and time.monotonic() - first >= REPOLL_AFTER_SECONDS
+    ):
         # A long batch: its first refunds have had time to settle, so read their statuses
         # now (one list read per hundred) instead of a whole sync interval later. Reads only:
         # the poll moves SUBMITTED intents to what Allegro says, under the same fence.

@@ -9,6 +9,7 @@ always see why something did or did not happen.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -271,11 +272,22 @@ def plan_shop(
         for n, key in enumerate(keys):
             if n % READ_AHEAD == 0:
                 write_decided()
-                if n and between_batches is not None and len(planned) > sent_after:
-                    between_batches()
-                    sent_after = len(planned)
                 chunk = keys[n : n + READ_AHEAD]
-                _read_refunds_ahead(market, chunk)
+                if n and between_batches is not None and len(planned) > sent_after:
+                    # The next cases' refunds are read while the decided ones are sent, so
+                    # neither waits for the other's answers (reads only: every write stays
+                    # on this thread; cycle_reads.py drops a read that crossed a POST).
+                    ahead = threading.Thread(
+                        target=_read_refunds_ahead, args=(market, chunk), name="read-ahead"
+                    )
+                    ahead.start()
+                    try:
+                        between_batches()
+                    finally:
+                        ahead.join()
+                    sent_after = len(planned)
+                else:
+                    _read_refunds_ahead(market, chunk)
                 cases = _cases_of(db, shop_id, chunk)
             try:
                 found = decide(db, shop_id, market, rules, now, key, watch, cases=cases)

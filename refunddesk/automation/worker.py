@@ -350,11 +350,22 @@ class Worker:
             replan_shop(self.db, shop_id, market, rules, settings, self._now, watch, replanned)
             self._add_plans(cycle, replanned)
 
-            def send_planned() -> None:
-                self._add_sends(
-                    cycle,
-                    execute_shop(self.db, shop_id, market, self._now, recorder, fence=self._fence),
+            first_sent: float | None = None
+
+            def send_planned(*, last: bool = False) -> None:
+                nonlocal first_sent
+                executed = execute_shop(
+                    self.db,
+                    shop_id,
+                    market,
+                    self._now,
+                    recorder,
+                    fence=self._fence,
+                    first_sent=first_sent,
+                    poll_at_end=last,
                 )
+                first_sent = executed.first_sent
+                self._add_sends(cycle, executed)
 
             # A burst of new cases is sent a batch at a time while the rest are still being
             # decided (the first buyers wait for one batch, not for all of them).
@@ -370,7 +381,7 @@ class Worker:
                 between_batches=send_planned,
             )
             self._add_plans(cycle, planned)
-            send_planned()
+            send_planned(last=True)
             cycle.problems += run_followups(self.db, shop_id, market, self._now, recorder)
             if self._notice_sender is not None:
                 cycle.notices_changed = self._notice_sender(self.db, shop_id, raw_market, self._now)
