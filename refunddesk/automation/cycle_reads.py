@@ -82,6 +82,10 @@ class CycleReads:
         self._orders: _Remembered[Order] = _Remembered(clock)
         self._refunds: _Remembered[list[PlatformRefund]] = _Remembered(clock)
         self._shipments: _Remembered[list[Shipment]] = _Remembered(clock)
+        # Writes about each order so far: a read is remembered only if none began or ended
+        # while it was on the wire (a read sent ahead, side by side with a POST about the same
+        # order, may have seen the order before that POST).
+        self._writes: dict[str, int] = {}
 
     # -- what this cycle read ---------------------------------------------------------------
 
@@ -139,26 +143,37 @@ class CycleReads:
         return page
 
     def get_order(self, order_id: str) -> Order:
+        before = self._writes_about(order_id)
         order = self.market.get_order(order_id)
         with self._lock:
-            self._orders.put(order_id, order)
+            if self._writes.get(order_id, 0) == before:
+                self._orders.put(order_id, order)
         return order
 
     def get_shipments(self, order_id: str) -> list[Shipment]:
+        before = self._writes_about(order_id)
         shipments = self.market.get_shipments(order_id)
         with self._lock:
-            self._shipments.put(order_id, shipments)
+            if self._writes.get(order_id, 0) == before:
+                self._shipments.put(order_id, shipments)
         return shipments
 
     def set_fulfillment(self, order_id: str, revision: str, status: str) -> None:
         self._forget(order_id)
-        self.market.set_fulfillment(order_id, revision, status)
+        try:
+            self.market.set_fulfillment(order_id, revision, status)
+        finally:
+            self._forget(order_id)
 
     def create_refund(self, request: RefundRequest) -> PlatformRefund:
         # Forgotten before sending: whatever the answer, the remainder is no longer what
-        # was read, and the next refund of this order reads it again.
+        # was read, and the next refund of this order reads it again. And again once the
+        # answer is in: a read on the wire meanwhile is not remembered either.
         self._forget(request.order_id)
-        return self.market.create_refund(request)
+        try:
+            return self.market.create_refund(request)
+        finally:
+            self._forget(request.order_id)
 
     def list_refunds(
         self,
@@ -167,12 +182,14 @@ class CycleReads:
         refund_id: str | None = None,
         payment_id: str | None = None,
     ) -> list[PlatformRefund]:
+        before = self._writes_about(order_id) if order_id else 0
         refunds = self.market.list_refunds(
             order_id=order_id, refund_id=refund_id, payment_id=payment_id
         )
         if order_id and not refund_id and not payment_id:
             with self._lock:
-                self._refunds.put(order_id, refunds)
+                if self._writes.get(order_id, 0) == before:
+                    self._refunds.put(order_id, refunds)
         return refunds
 
     def recent_refunds(self, since: datetime, *, pages: int) -> list[PlatformRefund]:
@@ -198,8 +215,13 @@ class CycleReads:
     def list_refund_claims(self, *, line_item_offer_id: str | None = None) -> list[RefundClaim]:
         return self.market.list_refund_claims(line_item_offer_id=line_item_offer_id)
 
+    def _writes_about(self, order_id: str) -> int:
+        with self._lock:
+            return self._writes.get(order_id, 0)
+
     def _forget(self, order_id: str) -> None:
         with self._lock:
+            self._writes[order_id] = self._writes.get(order_id, 0) + 1
             self._orders.forget(order_id)
             self._refunds.forget(order_id)
             self._shipments.forget(order_id)

@@ -84,6 +84,7 @@ class ExecuteReport:
     changed_orders: set[str] = field(default_factory=set)
     problems: list[Said] = field(default_factory=list)
     succeeded_intents: list[int] = field(default_factory=list)
+    first_sent: float | None = None  # time.monotonic() of the cycle's first refund sent
 
     def count(self, what: str, order_id: str) -> None:
         self.counts[what] = self.counts.get(what, 0) + 1
@@ -98,12 +99,16 @@ def execute_shop(
     recorder: AttemptRecorder | None = None,
     *,
     fence: Fence = no_fence,
+    first_sent: float | None = None,
+    poll_at_end: bool = True,
 ) -> ExecuteReport:
     """One executor cycle for a shop. Expected marketplace errors that stop the whole cycle
     (network down, 429, reconnect needed) are raised after leaving every intent consistent.
 
     ``fence`` proves the automation lease inside every claim (lease.py); LeaseLost ends the
-    cycle before the next send."""
+    cycle before the next send. ``first_sent``: when this cycle's first refund went out, if
+    an earlier run in the same cycle sent one (the worker sends a burst a batch at a time);
+    ``poll_at_end``: False when another run follows at once (it polls first anyway)."""
     recorder = recorder or AttemptRecorder()
     report = ExecuteReport()
     _recover_interrupted(db, shop_id, now(), fence)
@@ -113,7 +118,8 @@ def execute_shop(
         settings = limits_mod.load_settings(s)
     if settings.paused or settings.dry_run:
         return report
-    first_sent: float | None = None
+    report.first_sent = first_sent
+    sent = False
     due = _due_intents(db, shop_id, now())
     while due:
         # One refund per order per round: an order's next refund is checked against a new
@@ -129,9 +135,17 @@ def execute_shop(
         for start in range(0, len(this_round), SEND_BATCH):
             batch = [x for x in this_round[start : start + SEND_BATCH] if x[1] not in blocked]
             if _submit_batch(db, batch, market, now, recorder, report, blocked, fence):
-                first_sent = first_sent if first_sent is not None else time.monotonic()
+                sent = True
+                if report.first_sent is None:
+                    report.first_sent = time.monotonic()
         due = later
-    if first_sent is not None and time.monotonic() - first_sent >= REPOLL_AFTER_SECONDS:
+    first = report.first_sent
+    if (
+        poll_at_end
+        and sent
+        and first is not None
+        and time.monotonic() - first >= REPOLL_AFTER_SECONDS
+    ):
         # A long batch: its first refunds have had time to settle, so read their statuses
         # now (one list read per hundred) instead of a whole sync interval later. Reads only:
         # the poll moves SUBMITTED intents to what Allegro says, under the same fence.
@@ -253,13 +267,30 @@ def _submit_batch(
     claims = _claim_all(db, checked, now, report, blocked, fence)
     # Each claim is committed with its commandId; now the POSTs, one per claim, side by side.
     answers = all_in_parallel(claims, lambda c: _send(market, recorder, c.request))
+    # The plain answers (sent, unknown, cash on delivery, nothing sent) in one transaction;
+    # a refusal reads the order's refunds first, so it is recorded on its own.
+    plain = [
+        (claim, answer)
+        for claim, answer in zip(claims, answers, strict=True)
+        if not isinstance(answer[0], ValidationRefused)
+    ]
+    try:
+        stop = _record_all(db, plain, now, report, blocked) or stop
+    except Exception as exc:
+        log.warning("a batch of answers could not be saved together (%r); one by one", exc)
+        for claim, answer in plain:
+            try:
+                _record(db, claim, answer, market, now, report, blocked)
+            except MarketplaceError as exc:
+                stop = stop or exc  # recorded as unknown; the others' answers are recorded first
+            except Exception as exc:
+                _unexpected(db, claim.intent_id, claim.order_id, exc, now(), report)
     for claim, answer in zip(claims, answers, strict=True):
-        try:
-            _record(db, claim, answer, market, now, report, blocked)
-        except MarketplaceError as exc:
-            stop = stop or exc  # recorded as unknown; the others' answers are recorded first
-        except Exception as exc:
-            _unexpected(db, claim.intent_id, claim.order_id, exc, now(), report)
+        if isinstance(answer[0], ValidationRefused):
+            try:
+                _record(db, claim, answer, market, now, report, blocked)
+            except Exception as exc:
+                _unexpected(db, claim.intent_id, claim.order_id, exc, now(), report)
     if stop is not None:
         raise stop
     return any(isinstance(answer, PlatformRefund) for answer, _a in answers)
@@ -290,6 +321,87 @@ def _read_live(
 
 
 def _claim_all(
+    db: Database,
+    checked: list[tuple[int, str, _LiveState]],
+    now: Callable[[], datetime],
+    report: ExecuteReport,
+    blocked: set[str],
+    fence: Fence,
+) -> list[_Claim]:
+    if len(checked) > 1:
+        try:
+            return _claim_together(db, checked, now, report, blocked, fence)
+        except LeaseLost:
+            raise  # the fence failed first: nothing of this batch was claimed
+        except Exception as exc:
+            # A refund changed meanwhile (StaleDataError) or a bug on one of them: nothing
+            # of the batch was saved; each is claimed on its own, as if no batch was tried.
+            log.info("claiming a batch together failed (%r); one by one", exc)
+    return _claim_one_by_one(db, checked, now, report, blocked, fence)
+
+
+def _claim_together(
+    db: Database,
+    checked: list[tuple[int, str, _LiveState]],
+    now: Callable[[], datetime],
+    report: ExecuteReport,
+    blocked: set[str],
+    fence: Fence,
+) -> list[_Claim]:
+    """Every intent of a batch checked and claimed in one fenced transaction, each exactly as
+    ``_claim`` would in a transaction of its own: one commit makes every commandId durable
+    before any POST of the batch goes out. Anything that fails rolls back the whole batch
+    (nothing claimed, nothing counted) and raises."""
+    claims: list[_Claim] = []
+    counted: list[tuple[str, str]] = []
+    busy_orders: list[str] = []
+    with fenced(db, fence) as s:
+        ids = [intent_id for intent_id, _o, _l in checked]
+        intents = {
+            i.id: i
+            for i in s.scalars(
+                select(m.RefundIntent)
+                .where(m.RefundIntent.id.in_(ids))
+                .execution_options(populate_existing=True)
+            )
+        }
+        # What each claim would read in its own transaction, read once for the batch: the
+        # settings (nobody else writes while the fence holds the write lock) and which of
+        # these orders already have a refund being sent or checked.
+        settings = limits_mod.load_settings(s)
+        shop_ids = {i.shop_id for i in intents.values()}
+        in_flight: dict[tuple[int, str], set[int]] = {}
+        for shop_id, order_id, other_id in s.execute(
+            select(m.RefundIntent.shop_id, m.RefundIntent.order_id, m.RefundIntent.id).where(
+                m.RefundIntent.shop_id.in_(sorted(shop_ids)),
+                m.RefundIntent.order_id.in_(sorted({i.order_id for i in intents.values()})),
+                m.RefundIntent.state.in_(
+                    [IntentState.SUBMITTING.value, IntentState.UNCONFIRMED.value]
+                ),
+            )
+        ):
+            in_flight.setdefault((shop_id, order_id), set()).add(other_id)
+        for intent_id, _order_id, live in checked:
+            intent = intents.get(intent_id)
+            if intent is None:
+                continue
+            sending = in_flight.setdefault((intent.shop_id, intent.order_id), set())
+            busy = bool(sending - {intent.id})
+            claim = _claim_in(s, intent, live, now, busy=busy, settings=settings)
+            if claim is False:
+                busy_orders.append(intent.order_id)
+            elif isinstance(claim, str):
+                counted.append((claim, intent.order_id))
+            elif isinstance(claim, _Claim):
+                claims.append(claim)
+                sending.add(intent.id)
+    blocked.update(busy_orders)
+    for what, order_id in counted:
+        report.count(what, order_id)
+    return claims
+
+
+def _claim_one_by_one(
     db: Database,
     checked: list[tuple[int, str, _LiveState]],
     now: Callable[[], datetime],
@@ -332,28 +444,48 @@ def _claim(
     # read again and moved PLANNED -> SUBMITTING as a compare-and-set on its version.
     with fenced(db, fence) as s:
         intent = s.get(m.RefundIntent, intent_id, populate_existing=True)
-        if intent is None or intent.state != IntentState.PLANNED.value:
-            return None  # claimed or settled meanwhile
-        if live.read_now:
-            orders_repo.save_orders(s, intent.shop_id, [live.order], now())
-        if _order_busy(s, intent):
-            return False  # another refund of this order is being sent or checked
-        stop = _live_check(s, intent, live.order, live.refunds, live.shipped, now())
-        if stop is not None:
-            report.count(stop, intent.order_id)
+        if intent is None:
             return None
-        command_id = str(uuid.uuid4())
-        # The commandId is committed before the POST: every resend uses it and the same body.
-        transition(
-            s,
-            intent,
-            IntentState.SUBMITTING,
-            now(),
-            "",
-            command_id=command_id,
-            submitted_at=now(),
-        )
-        return _Claim(intent_id, intent.order_id, command_id, refund_request(intent), live.order)
+        claim = _claim_in(s, intent, live, now)
+        if isinstance(claim, str):
+            report.count(claim, intent.order_id)
+            return None
+        return claim
+
+
+def _claim_in(
+    s: Session,
+    intent: m.RefundIntent,
+    live: _LiveState,
+    now: Callable[[], datetime],
+    *,
+    busy: bool | None = None,
+    settings: limits_mod.AutomationSettings | None = None,
+) -> _Claim | str | bool | None:
+    """The claim of one intent inside a fenced transaction: the claim, False (its order is
+    busy), what the live check did instead (held, waiting …), or None (claimed or settled
+    meanwhile). ``busy`` and ``settings``: read already in this transaction (else read here)."""
+    if intent.state != IntentState.PLANNED.value:
+        return None  # claimed or settled meanwhile
+    if live.read_now:
+        orders_repo.save_orders(s, intent.shop_id, [live.order], now())
+    if busy if busy is not None else _order_busy(s, intent):
+        return False  # another refund of this order is being sent or checked
+    stop = _live_check(s, intent, live.order, live.refunds, live.shipped, now(), settings=settings)
+    if stop is not None:
+        return stop
+    command_id = str(uuid.uuid4())
+    # The commandId is committed before the POST: every resend uses it and the same body.
+    transition(
+        s,
+        intent,
+        IntentState.SUBMITTING,
+        now(),
+        "",
+        command_id=command_id,
+        submitted_at=now(),
+    )
+    return _Claim(intent.id, intent.order_id, command_id, refund_request(intent), live.order)
 
 
 def _unclaim(db: Database, claims: list[_Claim], now: datetime) -> None:
@@ -423,6 +555,65 @@ def _record(
         raise refund
 
 
+def _record_all(
+    db: Database,
+    answers: list[tuple[_Claim, Answer]],
+    now: Callable[[], datetime],
+    report: ExecuteReport,
+    blocked: set[str],
+) -> MarketplaceError | None:
+    """Record answers that need no further read in one transaction, each exactly as
+    ``_record`` would; returns the error that stops the cycle (nothing was sent), if any.
+    Raises, with nothing saved and nothing counted, if the transaction fails."""
+    if not answers:
+        return None
+    counted: list[tuple[str, str]] = []
+    odd: list[tuple[_Claim, Exception]] = []
+    stop: MarketplaceError | None = None
+    with db.transaction() as s:
+        ids = [claim.intent_id for claim, _a in answers]
+        intents = {
+            i.id: i
+            for i in s.scalars(
+                select(m.RefundIntent)
+                .where(m.RefundIntent.id.in_(ids))
+                .execution_options(populate_existing=True)
+            )
+        }
+        for claim, (refund, attempts) in answers:
+            save_attempts(s, claim.intent_id, attempts)
+            intent = _ours(intents.get(claim.intent_id), claim.command_id)
+            sent: PlatformRefund | None = None
+            unknown: Message | None = None
+            cod: Message | None = None
+            if isinstance(refund, PlatformRefund):
+                sent = refund
+                counted.append(("submitted", claim.order_id))
+            elif isinstance(refund, OutcomeUnknown):
+                unknown = error_message(refund)
+                counted.append(("unconfirmed", claim.order_id))
+                blocked.add(claim.order_id)
+            elif isinstance(refund, CashOnDeliveryNotRefundable):
+                cod = error_message(refund)
+                counted.append(("held", claim.order_id))
+            else:
+                # Nothing was sent (network down, 429, token revoked) or we do not know: an
+                # unknown outcome, never "failed, try again".
+                unknown = msg("note.interrupted")
+                blocked.add(claim.order_id)
+                if isinstance(refund, MarketplaceError):
+                    stop = stop or refund  # the others' answers are recorded first
+                else:
+                    odd.append((claim, refund))
+            if intent is not None:
+                _record_answer(s, intent, now(), refund=sent, unknown=unknown, cod=cod)
+    for what, order_id in counted:
+        report.count(what, order_id)
+    for claim, exc in odd:
+        _unexpected(db, claim.intent_id, claim.order_id, exc, now(), report)
+    return stop
+
+
 def _unexpected(
     db: Database,
     intent_id: int,
@@ -457,6 +648,8 @@ def _live_check(
     refunds: list[PlatformRefund],
     shipped: bool,
     now: datetime,
+    *,
+    settings: limits_mod.AutomationSettings | None = None,
 ) -> str | None:
     """Hold, wait or drop the intent if the live state says so; None means: send it."""
     trigger = intent.trigger
@@ -508,7 +701,7 @@ def _live_check(
         )
         return "held"
     if not intent.approved:
-        held = _limit_hit(s, intent, plan, now)
+        held = _limit_hit(s, intent, plan, now, settings)
         if held is not None:
             reason, text = held
             transition(s, intent, IntentState.HELD, now, text, held_reason=reason.value)
@@ -517,9 +710,13 @@ def _live_check(
 
 
 def _limit_hit(
-    s: Session, intent: m.RefundIntent, plan: RefundPlan, now: datetime
+    s: Session,
+    intent: m.RefundIntent,
+    plan: RefundPlan,
+    now: datetime,
+    settings: limits_mod.AutomationSettings | None = None,
 ) -> tuple[HeldReason, Message] | None:
-    settings = limits_mod.load_settings(s)
+    settings = settings or limits_mod.load_settings(s)
     amount = plan.total
     if settings.breaker_open:
         return HeldReason.CIRCUIT_BREAKER, msg("limit.breaker", n=settings.consecutive_failures)
@@ -570,7 +767,11 @@ def _over(amount: Money, limit: Money | None) -> bool:
 def _still_ours(s: Session, intent_id: int, command_id: str) -> m.RefundIntent | None:
     """The intent, if it is still the SUBMITTING claim this worker made; else None (another
     worker took over while the answer was on its way, and reconciles it by the commandId)."""
-    intent = s.get(m.RefundIntent, intent_id, populate_existing=True)
+    return _ours(s.get(m.RefundIntent, intent_id, populate_existing=True), command_id)
+
+
+def _ours(intent: m.RefundIntent | None, command_id: str) -> m.RefundIntent | None:
+    """``_still_ours`` for an intent read already (in this transaction, fresh)."""
     if intent is None:
         return None
     if intent.state != IntentState.SUBMITTING.value or intent.command_id != command_id:

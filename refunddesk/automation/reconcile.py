@@ -46,6 +46,8 @@ BULK_POLL_FROM = 3  # fewer submitted refunds are read one by one: as cheap, and
 BULK_WINDOW = timedelta(hours=6)
 BULK_SLACK = timedelta(minutes=10)  # Allegro dates a refund by its clock, not ours
 REFUNDS_PAGE = 100
+# Polled statuses recorded per transaction.
+POLL_WRITE_BATCH = 100
 
 # Refund statuses that mean the money did not move, and what the merchant does next.
 FAILURE_TEXT = {
@@ -111,6 +113,8 @@ def poll_submitted(
     singles = [r for _i, r, _at in wanted if r not in listed]
     reads = all_in_parallel(singles, lambda r: _read_one(market, recorder, r))
     by_id = dict(zip(singles, reads, strict=True))
+    answers: list[_PollAnswer] = []
+    stop: Exception | None = None
     for intent_id, refund_id, _at in wanted:
         attempts: list[HttpAttempt] = []
         if refund_id in listed:
@@ -124,21 +128,64 @@ def poll_submitted(
                 )
                 continue
             if isinstance(read, Exception):
-                raise read  # network down, 429, reconnect: the next cycle polls again
+                # Network down, 429, reconnect: what was read before it is recorded, the
+                # rest is polled again next cycle.
+                stop = read
+                break
             found = read
+        answers.append((intent_id, attempts, found))
+    for start in range(0, len(answers), POLL_WRITE_BATCH):
+        chunk = answers[start : start + POLL_WRITE_BATCH]
         try:
-            with fenced(db, fence) as s:
-                intent = s.get(m.RefundIntent, intent_id)
-                assert intent is not None
-                save_attempts(s, intent_id, list(attempts))
-                if found and intent.state == IntentState.SUBMITTED.value:
-                    result = apply_platform_status(s, intent, found[0], now())
-                    if result is not None:
-                        report.count(result, intent.order_id)
-                        if result == "succeeded":
-                            report.succeeded_intents.append(intent_id)
+            # A batch of statuses in one fenced transaction (a refund's own transaction cost
+            # more than the status it records).
+            _record_polled(db, chunk, now, report, fence)
         except StaleDataError:
-            continue  # changed meanwhile by someone else: polled again next cycle
+            # One of them was changed meanwhile by someone else: the batch was rolled back,
+            # and each is recorded on its own, as if no batch had been tried.
+            for answer in chunk:
+                try:
+                    _record_polled(db, [answer], now, report, fence)
+                except StaleDataError:
+                    continue  # polled again next cycle
+    if stop is not None:
+        raise stop
+
+
+# (intent id, the HTTP attempts of its own read, what Allegro listed for its refund)
+_PollAnswer = tuple[int, list[HttpAttempt], list[PlatformRefund]]
+
+
+def _record_polled(
+    db: Database,
+    answers: list[_PollAnswer],
+    now: Callable[[], datetime],
+    report: ExecuteReport,
+    fence: Fence,
+) -> None:
+    """Record polled statuses in one fenced transaction; counted only once it committed."""
+    counted: list[tuple[str, str, int]] = []
+    with fenced(db, fence) as s:
+        ids = [intent_id for intent_id, _a, _f in answers]
+        intents = {
+            i.id: i
+            for i in s.scalars(
+                select(m.RefundIntent)
+                .where(m.RefundIntent.id.in_(ids))
+                .execution_options(populate_existing=True)
+            )
+        }
+        for intent_id, attempts, found in answers:
+            intent = intents[intent_id]
+            save_attempts(s, intent_id, list(attempts))
+            if found and intent.state == IntentState.SUBMITTED.value:
+                result = apply_platform_status(s, intent, found[0], now())
+                if result is not None:
+                    counted.append((result, intent.order_id, intent_id))
+    for result, order_id, intent_id in counted:
+        report.count(result, order_id)
+        if result == "succeeded":
+            report.succeeded_intents.append(intent_id)
 
 
 def _read_one(

@@ -1,4 +1,8 @@
-"""The worker: sync → plan (with the deadline scan) → execute → follow-ups → notify, on a loop.
+"""The worker: sync → re-plan → plan (and the deadline scan) → execute → follow-ups → notify.
+
+A burst of new cases is planned and sent a batch at a time (``planner.READ_AHEAD`` cases),
+each batch through the whole executor (reconcile, poll, re-check, claim, send), so the first
+refunds go out while the rest are still being decided.
 
 Qt-free. The GUI runs ``run()`` on a QThread through a thin adapter; ``refunddesk run`` runs it
 in the foreground. One failing order never stops the loop; one failing shop never stops the
@@ -19,11 +23,11 @@ from sqlalchemy.orm import Session
 
 from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.cycle_reads import CycleReads
-from refunddesk.automation.executor import REPOLL_AFTER_SECONDS, execute_shop
+from refunddesk.automation.executor import REPOLL_AFTER_SECONDS, ExecuteReport, execute_shop
 from refunddesk.automation.followups import run_followups
 from refunddesk.automation.intent_ops import AttemptRecorder
 from refunddesk.automation.lease import Holder, Lease, LeaseLost, StopRequested, shared_lease
-from refunddesk.automation.planner import BacklogMode, Watch, plan_shop
+from refunddesk.automation.planner import BacklogMode, PlanReport, Watch, plan_shop
 from refunddesk.automation.replan import replan_shop
 from refunddesk.automation.sync import sync_shop
 from refunddesk.domain.messages import Message, Said, msg, render
@@ -339,6 +343,32 @@ class Worker:
             if settings.paused:
                 return cycle
             rules = self._rules_loader(self.db)
+            watch = Watch(connected_at, BacklogMode(backlog))
+            # Decisions made earlier whose facts changed are looked at first, so none of them
+            # is sent before it is re-planned (new cases have no decision to re-plan).
+            replanned = PlanReport()
+            replan_shop(self.db, shop_id, market, rules, settings, self._now, watch, replanned)
+            self._add_plans(cycle, replanned)
+
+            first_sent: float | None = None
+
+            def send_planned(*, last: bool = False) -> None:
+                nonlocal first_sent
+                executed = execute_shop(
+                    self.db,
+                    shop_id,
+                    market,
+                    self._now,
+                    recorder,
+                    fence=self._fence,
+                    first_sent=first_sent,
+                    poll_at_end=last,
+                )
+                first_sent = executed.first_sent
+                self._add_sends(cycle, executed)
+
+            # A burst of new cases is sent a batch at a time while the rest are still being
+            # decided (the first buyers wait for one batch, not for all of them).
             planned = plan_shop(
                 self.db,
                 shop_id,
@@ -348,18 +378,10 @@ class Worker:
                 self._now,
                 watching_since=connected_at,
                 backlog=backlog,
+                between_batches=send_planned,
             )
-            watch = Watch(connected_at, BacklogMode(backlog))
-            replan_shop(self.db, shop_id, market, rules, settings, self._now, watch, planned)
-            cycle.decided = planned.decided
-            cycle.problems += planned.problems
-            cycle.changed_orders |= planned.changed_orders
-            executed = execute_shop(
-                self.db, shop_id, market, self._now, recorder, fence=self._fence
-            )
-            cycle.executed = executed.counts
-            cycle.problems += executed.problems
-            cycle.changed_orders |= executed.changed_orders
+            self._add_plans(cycle, planned)
+            send_planned(last=True)
             cycle.problems += run_followups(self.db, shop_id, market, self._now, recorder)
             if self._notice_sender is not None:
                 cycle.notices_changed = self._notice_sender(self.db, shop_id, raw_market, self._now)
@@ -392,6 +414,20 @@ class Worker:
             cycle.failed = True
             cycle.problems.append(msg("problem.bug", error=repr(exc)))
         return cycle
+
+    @staticmethod
+    def _add_plans(cycle: ShopCycle, planned: PlanReport) -> None:
+        for state, n in planned.decided.items():
+            cycle.decided[state] = cycle.decided.get(state, 0) + n
+        cycle.problems += planned.problems
+        cycle.changed_orders |= planned.changed_orders
+
+    @staticmethod
+    def _add_sends(cycle: ShopCycle, executed: ExecuteReport) -> None:
+        for what, n in executed.counts.items():
+            cycle.executed[what] = cycle.executed.get(what, 0) + n
+        cycle.problems += executed.problems
+        cycle.changed_orders |= executed.changed_orders
 
     def _merchant_round(self) -> None:
         """Merchant alerts about the whole round (digest, breaker, reconnect): by the lease

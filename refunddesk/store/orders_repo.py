@@ -305,6 +305,29 @@ def load_order(session: Session, shop_id: int, order_id: str) -> d.Order | None:
     return None if row is None else to_domain(row)
 
 
+def load_orders(session: Session, shop_id: int, order_ids: Sequence[str]) -> list[d.Order]:
+    """``load_order`` for many orders in one query (the caller keeps the list within the
+    database's limit of parameters); orders not stored are left out."""
+    rows = session.scalars(
+        select(m.Order)
+        .where(m.Order.shop_id == shop_id, m.Order.order_id.in_(list(order_ids)))
+        .options(selectinload(m.Order.line_items), selectinload(m.Order.payments))
+    )
+    return [to_domain(row) for row in rows]
+
+
+def orders_with_shipments(session: Session, shop_id: int, order_ids: Sequence[str]) -> set[str]:
+    """Which of these orders have a shipment (``has_shipments`` for many)."""
+    return set(
+        session.scalars(
+            select(m.Order.order_id)
+            .join(m.Shipment, m.Order.id == m.Shipment.order_pk)
+            .where(m.Order.shop_id == shop_id, m.Order.order_id.in_(list(order_ids)))
+            .distinct()
+        )
+    )
+
+
 def has_shipments(session: Session, shop_id: int, order_id: str) -> bool:
     return (
         session.scalar(
