@@ -8,8 +8,9 @@ in a first backfill of 20,000 orders the collector took ~2 s of the process's ~5
 runs and back on after; whatever cycles it leaves are collected by the next automatic pass.
 
 Only what was on is turned off and back on: where the app already runs without automatic
-collection (the GUI collects on its own thread, gui/gc_guard.py) this does nothing. Syncs in
-several threads share one count, so the collector comes back when the last one ends.
+collection (the GUI collects on its own thread, gui/gc_guard.py) this turns nothing off, but
+``sync_holds_collector`` tells that collector to wait too. Syncs in several threads share one
+count, so the collector comes back when the last one ends.
 """
 
 from __future__ import annotations
@@ -40,3 +41,8 @@ def collector_paused() -> Iterator[None]:
             if _holders == 0 and _turned_off:
                 _turned_off = False
                 gc.enable()
+
+
+def sync_holds_collector() -> bool:
+    """Whether a sync is running and wants no collection passes until it ends."""
+    return _holders > 0

@@ -7,6 +7,7 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
+from refunddesk.automation.gc_pause import collector_paused
 from refunddesk.gui.gc_guard import MainThreadCollector
 
 
@@ -89,3 +90,14 @@ def test_a_full_pass_comes_at_most_once_a_minute(qtbot: QtBot) -> None:
         assert gc.get_count()[2] == 1  # the second waits; a younger pass ran instead
     finally:
         gc.set_threshold(*thresholds)
+
+
+def test_no_pass_while_a_sync_runs_and_the_first_one_after_it_collects(qtbot: QtBot) -> None:
+    # A sync's pages in flight would otherwise be walked by young passes on the GUI thread.
+    collector = MainThreadCollector()
+    gc.collect()
+    with collector_paused():
+        for _ in range(gc.get_threshold()[0] + 10):
+            Cycle()
+        assert collector.collect_if_due() == 0
+    assert collector.collect_if_due() > 0
