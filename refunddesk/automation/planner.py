@@ -236,14 +236,16 @@ def plan_shop(
     watching_since: datetime | None = None,
     backlog: BacklogMode | str = BacklogMode.ASK,
     between_batches: Callable[[], None] | None = None,
+    report: PlanReport | None = None,
 ) -> PlanReport:
     """Decide every new case of a shop (automation/replan.py looks again at decided ones).
 
     ``watching_since``: triggers older than this are the backlog, handled as ``backlog`` says.
     ``between_batches`` runs after every ``READ_AHEAD`` cases that gave a decision (the worker
     sends what they planned before the next ones are decided); what it raises ends planning.
+    ``report``: filled as planning goes (what was decided before an error stopped it counts).
     """
-    report = PlanReport()
+    report = report if report is not None else PlanReport()
     watch = Watch(watching_since, BacklogMode(backlog))
     with db.sessions() as s:
         keys = find_cases(s, shop_id, rules, now())

@@ -369,18 +369,24 @@ class Worker:
 
             # A burst of new cases is sent a batch at a time while the rest are still being
             # decided (the first buyers wait for one batch, not for all of them).
-            planned = plan_shop(
-                self.db,
-                shop_id,
-                market,
-                rules,
-                settings,
-                self._now,
-                watching_since=connected_at,
-                backlog=backlog,
-                between_batches=send_planned,
-            )
-            self._add_plans(cycle, planned)
+            # Filled as planning goes: an early send that stops this shop's round (network
+            # down, 429) leaves the decisions made so far counted, so the screens refresh them.
+            planned = PlanReport()
+            try:
+                plan_shop(
+                    self.db,
+                    shop_id,
+                    market,
+                    rules,
+                    settings,
+                    self._now,
+                    watching_since=connected_at,
+                    backlog=backlog,
+                    between_batches=send_planned,
+                    report=planned,
+                )
+            finally:
+                self._add_plans(cycle, planned)
             send_planned(last=True)
             cycle.problems += run_followups(self.db, shop_id, market, self._now, recorder)
             if self._notice_sender is not None:

@@ -13,12 +13,14 @@ from sqlalchemy import select, update
 from sqlalchemy.orm.exc import StaleDataError
 
 from refunddesk.automation import executor, planner
+from refunddesk.automation import worker as worker_mod
 from refunddesk.automation.lease import LeaseLost
 from refunddesk.automation.planner import CaseKey, PlanReport, Watch
 from refunddesk.automation.states import IntentState
 from refunddesk.demo_shop.server import Exchange
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.rules import Mode, Rule
+from refunddesk.marketplace.base import NetworkError
 from refunddesk.services import shops
 from refunddesk.store import models as m
 from refunddesk.store import orders_repo
@@ -221,3 +223,23 @@ def test_a_burst_is_sent_a_batch_at_a_time_while_the_rest_is_planned(
     assert {p.intent(oid).state for oid in ids} == {IntentState.SUBMITTED}
     posts = Counter(x.path for x in seen if x.method == "POST" and x.path == "/payments/refunds")
     assert posts["/payments/refunds"] == len(ids)  # one POST each, not more
+
+
+def test_decisions_made_before_a_send_stops_the_round_are_counted(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The network goes down at the first batch's send: the round stops, but that batch's
+    # decisions are saved and counted, so the screens refresh them now, not next round.
+    ids = _cancel(pipeline, planner.READ_AHEAD + 20)
+
+    def network_down(*_args: Any, **_kwargs: Any) -> Any:
+        raise NetworkError("down in the test")
+
+    monkeypatch.setattr(worker_mod, "execute_shop", network_down)
+    report = pipeline.cycle(settle=False)
+    (shop,) = report.shops
+    assert shop.failed
+    planned = sum(1 for i in pipeline.intents() if i.state == IntentState.PLANNED)
+    assert planner.READ_AHEAD <= planned < len(ids)  # the first batch, not the rest
+    assert sum(shop.decided.values()) == planned
+    assert report.refunds_changed
