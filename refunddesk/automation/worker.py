@@ -25,6 +25,7 @@ from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.cycle_reads import CycleReads
 from refunddesk.automation.executor import REPOLL_AFTER_SECONDS, ExecuteReport, execute_shop
 from refunddesk.automation.followups import run_followups
+from refunddesk.automation.gc_pause import collector_paused
 from refunddesk.automation.intent_ops import AttemptRecorder
 from refunddesk.automation.lease import Holder, Lease, LeaseLost, StopRequested, shared_lease
 from refunddesk.automation.planner import BacklogMode, PlanReport, Watch, plan_shop
@@ -274,7 +275,9 @@ class Worker:
                     report.blocked_by = self.lease.current()
                     report.skipped_reason = msg("cycle.blocked", holder=self.lease.current_holder())
                 else:
-                    with self.lease.heartbeat():
+                    # No cyclic collection during the round (gc_pause.py): its passes walked
+                    # the pages and plans in flight; what the round leaves goes at the next.
+                    with self.lease.heartbeat(), collector_paused():
                         self._all_shops(report)
                         self._merchant_round()
             except DatabaseDamaged as exc:

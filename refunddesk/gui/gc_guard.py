@@ -16,9 +16,9 @@ those that die later are still freed by their reference counts, only a reference
 them stays (a small, bounded cost, traded for a window that never freezes). Tests leave both off:
 their heap is rebuilt test after test.
 
-While a sync runs (automation/gc_pause.py) no pass is made at all: young passes then walk the
-pages in flight in the worker, and on a loaded machine one took 100–370 ms of the GUI thread.
-What the sync leaves is collected by the first pass after it.
+While a sync or a worker round runs (automation/gc_pause.py) no pass is made at all: young
+passes then walk the pages and plans in flight in the worker, and on a loaded machine one took
+100–370 ms of the GUI thread. What the round leaves is collected by the first pass after it.
 """
 
 from __future__ import annotations

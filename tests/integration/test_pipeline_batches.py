@@ -4,6 +4,7 @@ Real SQLite files and the demo shop over HTTP."""
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from datetime import timedelta
 from typing import Any
@@ -14,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from refunddesk.automation import executor, planner
 from refunddesk.automation import worker as worker_mod
+from refunddesk.automation.gc_pause import sync_holds_collector
 from refunddesk.automation.lease import LeaseLost
 from refunddesk.automation.planner import CaseKey, PlanReport, Watch
 from refunddesk.automation.states import IntentState
@@ -243,3 +245,28 @@ def test_decisions_made_before_a_send_stops_the_round_are_counted(
     assert planner.READ_AHEAD <= planned < len(ids)  # the first batch, not the rest
     assert sum(shop.decided.values()) == planned
     assert report.refunds_changed
+
+
+def test_the_collector_waits_for_the_whole_round_not_only_the_sync(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Collection passes during planning and sending walked the plans in flight and paused the
+    # window (77 ms at 1,000 refunds); the round holds the collector and gives it back after.
+    _cancel(pipeline, 3)
+    held_while_sending: list[bool] = []
+    send = worker_mod.execute_shop
+
+    def watched_send(*args: Any, **kwargs: Any) -> Any:
+        held_while_sending.append(sync_holds_collector() and not gc.isenabled())
+        return send(*args, **kwargs)
+
+    monkeypatch.setattr(worker_mod, "execute_shop", watched_send)
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        pipeline.cycle(settle=False)
+        assert held_while_sending and all(held_while_sending)
+        assert gc.isenabled() and not sync_holds_collector()  # given back after the round
+    finally:
+        if not was:
+            gc.disable()
