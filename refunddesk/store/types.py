@@ -20,6 +20,18 @@ def utc_text(value: datetime) -> str:
     return value.astimezone(UTC).strftime(UTC_FORMAT)
 
 
+def utc_moment(text: str) -> datetime:
+    """The moment ``utc_text`` stored, as an aware UTC datetime.
+
+    Its fixed-width form is read by ``datetime.fromisoformat`` (C, ~0.1 µs), not ``strptime``
+    (Python, ~6 µs): a screen's page of orders reads hundreds of moments, and the pool thread
+    reading them kept the GUI thread waiting for the interpreter. Any other text goes through
+    ``strptime`` as before, which refuses what is not the stored form."""
+    if len(text) == 27 and text[10] == "T" and text[-1] == "Z":
+        return datetime.fromisoformat(text)
+    return datetime.strptime(text, UTC_FORMAT).replace(tzinfo=UTC)
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes in, aware UTC datetimes out (SQLite keeps no zone of its own)."""
 
@@ -34,7 +46,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.strptime(value, UTC_FORMAT).replace(tzinfo=UTC)
+        return utc_moment(value)
 
 
 class JSONText(TypeDecorator[Any]):

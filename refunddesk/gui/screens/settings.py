@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.gui import i18n, msgbox
+from refunddesk.gui.screens.when_seen import RefreshWhenSeen
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.screen_title import screen_title
@@ -169,7 +170,9 @@ class SettingsScreen(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
-        services.changed.connect(self._on_changes)
+        # Behind another screen it refreshes once, when shown (when_seen.py).
+        self.refresh_when_seen = RefreshWhenSeen(self, self._on_changes)
+        services.changed.connect(self.refresh_when_seen.changed)
         self.retranslate_ui()
         self.reload()
 

@@ -28,6 +28,7 @@ from refunddesk.domain.rules import Rule
 from refunddesk.domain.scenarios import TestScenario
 from refunddesk.gui.formatting import to_qdatetime
 from refunddesk.gui.models.simulate_items import ComposerLine
+from refunddesk.gui.screens.when_seen import RefreshWhenSeen
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.simulate.backtest_panel import BacktestPanel
 from refunddesk.gui.simulate.composer import OrderComposer, from_qdatetime
@@ -60,7 +61,9 @@ class SimulateScreen(QWidget):
         self._build()
         self.retranslate_ui()
         self.composer.set_times(services.ctx.now())
-        services.changed.connect(self._on_changes)
+        # Behind another screen it refreshes once, when shown (when_seen.py).
+        self.refresh_when_seen = RefreshWhenSeen(self, self._on_changes)
+        services.changed.connect(self.refresh_when_seen.changed)
         self.refresh()
 
     # -- layout ------------------------------------------------------------------------------
