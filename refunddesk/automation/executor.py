@@ -27,6 +27,7 @@ from refunddesk.automation.intent_ops import (
     AttemptRecorder,
     Fence,
     fenced,
+    intents_by_id,
     no_fence,
     refund_request,
     save_attempts,
@@ -357,14 +358,7 @@ def _claim_together(
     busy_orders: list[str] = []
     with fenced(db, fence) as s:
         ids = [intent_id for intent_id, _o, _l in checked]
-        intents = {
-            i.id: i
-            for i in s.scalars(
-                select(m.RefundIntent)
-                .where(m.RefundIntent.id.in_(ids))
-                .execution_options(populate_existing=True)
-            )
-        }
+        intents = intents_by_id(s, ids)
         # What each claim would read in its own transaction, read once for the batch: the
         # settings (nobody else writes while the fence holds the write lock) and which of
         # these orders already have a refund being sent or checked.
@@ -572,14 +566,7 @@ def _record_all(
     stop: MarketplaceError | None = None
     with db.transaction() as s:
         ids = [claim.intent_id for claim, _a in answers]
-        intents = {
-            i.id: i
-            for i in s.scalars(
-                select(m.RefundIntent)
-                .where(m.RefundIntent.id.in_(ids))
-                .execution_options(populate_existing=True)
-            )
-        }
+        intents = intents_by_id(s, ids)
         for claim, (refund, attempts) in answers:
             save_attempts(s, claim.intent_id, attempts)
             intent = _ours(intents.get(claim.intent_id), claim.command_id)

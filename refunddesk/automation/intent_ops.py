@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from refunddesk.automation.states import IntentState
@@ -63,6 +64,17 @@ class AttemptRecorder:
             self._local.buffer = outer
             if outer is not None:
                 outer.extend(inner)
+
+
+def intents_by_id(session: Session, ids: list[int]) -> dict[int, m.RefundIntent]:
+    """The intents of a batch as the database holds them now (not as this session last saw
+    them: another worker, or this one's earlier transaction, may have moved them on)."""
+    query = (
+        select(m.RefundIntent)
+        .where(m.RefundIntent.id.in_(ids))
+        .execution_options(populate_existing=True)
+    )
+    return {intent.id: intent for intent in session.scalars(query)}
 
 
 def refund_request(intent: m.RefundIntent) -> RefundRequest:

@@ -16,6 +16,7 @@ from refunddesk.automation.intent_ops import (
     AttemptRecorder,
     Fence,
     fenced,
+    intents_by_id,
     no_fence,
     refund_request,
     save_attempts,
@@ -167,14 +168,7 @@ def _record_polled(
     counted: list[tuple[str, str, int]] = []
     with fenced(db, fence) as s:
         ids = [intent_id for intent_id, _a, _f in answers]
-        intents = {
-            i.id: i
-            for i in s.scalars(
-                select(m.RefundIntent)
-                .where(m.RefundIntent.id.in_(ids))
-                .execution_options(populate_existing=True)
-            )
-        }
+        intents = intents_by_id(s, ids)
         for intent_id, attempts, found in answers:
             intent = intents[intent_id]
             save_attempts(s, intent_id, list(attempts))

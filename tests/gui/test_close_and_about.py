@@ -58,6 +58,7 @@ def test_with_a_tray_the_first_close_asks_and_keep_running_hides_the_window(
     # Settings → General changes the answer: the next close stops automation, without asking.
     settings_screen = window.screen_widget("settings")
     window.show()
+    window.show_screen("settings")  # a screen behind another refreshes when shown
     general = settings_screen.general  # type: ignore[attr-defined]
     qtbot.waitUntil(general.tray.isChecked, timeout=5000)
     general.tray.click()
