@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.gui import counts, theme
 from refunddesk.gui.formatting import format_datetime, format_money, to_qdatetime
-from refunddesk.gui.screens.when_seen import RefreshWhenSeen
+from refunddesk.gui.screens.when_seen import refresh_when_seen
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.widgets.feed_list import FeedEntry, FeedList
@@ -159,9 +159,7 @@ class DashboardScreen(QWidget):
         outer.addWidget(scroll)
 
         self._stop_buttons: list[QPushButton] = []
-        # Behind another screen it refreshes once, when shown (when_seen.py).
-        self.refresh_when_seen = RefreshWhenSeen(self, self._on_changes)
-        services.changed.connect(self.refresh_when_seen.changed)
+        self.refresh_when_seen = refresh_when_seen(self, services, self._on_changes)
         self.retranslate_ui()
         self.refresh()
 

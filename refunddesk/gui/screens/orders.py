@@ -25,7 +25,7 @@ from refunddesk.gui import counts, msgbox
 from refunddesk.gui.dialogs.notice_resend import ask_to_resend
 from refunddesk.gui.formatting import follow_table_dates
 from refunddesk.gui.models.orders_model import ROW_ROLE, OrdersModel
-from refunddesk.gui.screens.when_seen import RefreshWhenSeen
+from refunddesk.gui.screens.when_seen import refresh_when_seen
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets import order_words as words
 from refunddesk.gui.widgets.alive import while_alive
@@ -165,9 +165,7 @@ class OrdersScreen(QWidget):
         self.model.load_failed.connect(self._load_failed)
         self.model.modelReset.connect(self._model_reset)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        # Behind another screen it refreshes once, when shown (when_seen.py).
-        self.refresh_when_seen = RefreshWhenSeen(self, self._on_changes)
-        services.changed.connect(self.refresh_when_seen.changed)
+        self.refresh_when_seen = refresh_when_seen(self, services, self._on_changes)
 
         self.retranslate_ui()
         self.model.reload()

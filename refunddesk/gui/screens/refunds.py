@@ -35,7 +35,7 @@ from refunddesk.gui.formatting import (
 )
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.models.refunds_model import COLUMNS, ROW_ID_ROLE, RefundsTableModel
-from refunddesk.gui.screens.when_seen import RefreshWhenSeen
+from refunddesk.gui.screens.when_seen import refresh_when_seen
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.empty_hint import EmptyHint
 from refunddesk.gui.widgets.empty_texts import empty_text
@@ -95,9 +95,7 @@ class RefundsScreen(QWidget):
         self.last_export: tuple[Path, int] | None = None
         self._build()
         self.retranslate_ui()
-        # Behind another screen it refreshes once, when shown (when_seen.py).
-        self.refresh_when_seen = RefreshWhenSeen(self, self._on_changed)
-        services.changed.connect(self.refresh_when_seen.changed)
+        self.refresh_when_seen = refresh_when_seen(self, services, self._on_changed)
         self.model.total_changed.connect(self._show_total)
         self.model.page_loaded.connect(self._page_loaded)
         self.model.load_failed.connect(lambda exc: show_error(self, exc))

@@ -35,7 +35,7 @@ from refunddesk.gui.models.review_model import (
     TRIGGER_COLUMN,
     ReviewTableModel,
 )
-from refunddesk.gui.screens.when_seen import RefreshWhenSeen
+from refunddesk.gui.screens.when_seen import refresh_when_seen
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.empty_hint import EmptyHint
 from refunddesk.gui.widgets.empty_texts import empty_text
@@ -79,9 +79,7 @@ class ReviewScreen(QWidget):
         self._bank_request = 0
         self._build()
         self.retranslate_ui()
-        # Behind another screen it refreshes once, when shown (when_seen.py).
-        self.refresh_when_seen = RefreshWhenSeen(self, self._on_changed)
-        services.changed.connect(self.refresh_when_seen.changed)
+        self.refresh_when_seen = refresh_when_seen(self, services, self._on_changed)
         self.refresh()
 
     def _build(self) -> None:

@@ -40,7 +40,7 @@ from refunddesk.gui.rules_editor.history import VersionHistoryDialog
 from refunddesk.gui.rules_editor.policy import PolicyTextDialog
 from refunddesk.gui.rules_editor.products import ProductPickerDialog
 from refunddesk.gui.screens.rules_actions import RuleListActions
-from refunddesk.gui.screens.when_seen import RefreshWhenSeen
+from refunddesk.gui.screens.when_seen import refresh_when_seen
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.empty_hint import EmptyHint
 from refunddesk.gui.widgets.empty_texts import empty_text
@@ -85,9 +85,7 @@ class RulesScreen(QWidget):
         self.notify_by_default = True  # the Settings choice for new rules, loaded in refresh()
         self.list_actions = RuleListActions(self)
         self._build()
-        # Behind another screen it refreshes once, when shown (when_seen.py).
-        self.refresh_when_seen = RefreshWhenSeen(self, self._on_changes)
-        services.changed.connect(self.refresh_when_seen.changed)
+        self.refresh_when_seen = refresh_when_seen(self, services, self._on_changes)
         self.refresh()
 
     # -- layout ------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.gui import i18n, msgbox
-from refunddesk.gui.screens.when_seen import RefreshWhenSeen
+from refunddesk.gui.screens.when_seen import refresh_when_seen
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.screen_title import screen_title
@@ -170,9 +170,7 @@ class SettingsScreen(QWidget):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
-        # Behind another screen it refreshes once, when shown (when_seen.py).
-        self.refresh_when_seen = RefreshWhenSeen(self, self._on_changes)
-        services.changed.connect(self.refresh_when_seen.changed)
+        self.refresh_when_seen = refresh_when_seen(self, services, self._on_changes)
         self.retranslate_ui()
         self.reload()
 

@@ -28,7 +28,7 @@ from refunddesk.domain.rules import Rule
 from refunddesk.domain.scenarios import TestScenario
 from refunddesk.gui.formatting import to_qdatetime
 from refunddesk.gui.models.simulate_items import ComposerLine
-from refunddesk.gui.screens.when_seen import RefreshWhenSeen
+from refunddesk.gui.screens.when_seen import refresh_when_seen
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.simulate.backtest_panel import BacktestPanel
 from refunddesk.gui.simulate.composer import OrderComposer, from_qdatetime
@@ -61,9 +61,7 @@ class SimulateScreen(QWidget):
         self._build()
         self.retranslate_ui()
         self.composer.set_times(services.ctx.now())
-        # Behind another screen it refreshes once, when shown (when_seen.py).
-        self.refresh_when_seen = RefreshWhenSeen(self, self._on_changes)
-        services.changed.connect(self.refresh_when_seen.changed)
+        self.refresh_when_seen = refresh_when_seen(self, services, self._on_changes)
         self.refresh()
 
     # -- layout ------------------------------------------------------------------------------

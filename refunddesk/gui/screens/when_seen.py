@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from refunddesk.gui.services import Changes
+from refunddesk.gui.services import Changes, GuiServices
 
 
 class RefreshWhenSeen(QObject):
@@ -46,3 +46,12 @@ class RefreshWhenSeen(QObject):
             missed, self.missed = self.missed, None
             self._apply(missed)
         return False
+
+
+def refresh_when_seen(
+    screen: QWidget, services: GuiServices, apply: Callable[[Changes], None]
+) -> RefreshWhenSeen:
+    """``apply`` gets the changes ``services`` reports, through a RefreshWhenSeen of ``screen``."""
+    refresher = RefreshWhenSeen(screen, apply)
+    services.changed.connect(refresher.changed)
+    return refresher
