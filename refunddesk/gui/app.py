@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import refunddesk
 from refunddesk.domain.starter_rules import starter_names
@@ -159,12 +159,16 @@ class GuiSession:
 
     def _wire_connect_shop(self, services: GuiServices) -> None:
         # The Dashboard's "Connect a shop…" opens the same dialog as Settings → Shops → Add.
-        if "dashboard" not in self.window.screen_keys():
-            return
-        request = getattr(self.window.screen_widget("dashboard"), "connect_shop_requested", None)
-        if request is not None:
-            window = self.window
-            request.connect(lambda: open_connect_dialog(services, None, window))
+        window = self.window
+
+        def wire(key: str, page: QWidget) -> None:
+            request = getattr(page, "connect_shop_requested", None)
+            if key == "dashboard" and request is not None:
+                request.connect(lambda: open_connect_dialog(services, None, window))
+
+        window.screen_built.connect(wire)
+        if window.screen_is_built("dashboard"):  # the screen shown at start is built already
+            wire("dashboard", window.screen_widget("dashboard"))
 
     def _start_worker(self, services: GuiServices) -> None:
         bridge = self.bridge = WorkerBridge(services, parent=self.window)

@@ -67,7 +67,8 @@ class MainWindow(QMainWindow):
     pause_toggled = Signal(bool)
     sync_now_requested = Signal()
     language_chosen = Signal(str)
-    screens_built = Signal()
+    screens_built = Signal()  # the data is open: the shown screen is real, the rest on demand
+    screen_built = Signal(str, QWidget)  # a screen's key and page, once, when it is built
     closing = Signal()  # the window is really closing (not hidden to the tray)
     about_requested = Signal()
 
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.status_strip = StatusStrip(self)
         self._screens: dict[str, QWidget] = {}
+        self._built: set[str] = set()
         for entry in self._entries:
             self.nav.add_entry(entry.key, entry.label, icon(entry.icon))
             page: QWidget = LoadingPage(self.stack)
@@ -132,25 +134,43 @@ class MainWindow(QMainWindow):
         return self._services
 
     def attach_services(self, services: GuiServices) -> None:
-        """Build the real screens (once) in place of the loading pages, keeping the current one."""
+        """Build the screen being shown (once); the others are built when first opened.
+
+        Building all seven at start cost ~25 MiB and half a second before the window was
+        usable (the Rules screen alone ~11 MiB), mostly for screens a merchant may not open.
+        """
         if self._services is not None:
             return
         self._services = services
-        current = self.stack.currentIndex()
-        for index, entry in enumerate(self._entries):
-            old = self._screens[entry.key]
-            page = entry.factory(services, self.stack)
-            page.setObjectName(f"screen_{entry.key}")
-            opener = getattr(page, "open_screen", None)  # a screen may send the user elsewhere
-            if opener is not None:
-                opener.connect(self.show_screen)
-            self._screens[entry.key] = page
-            self.stack.insertWidget(index, page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-        self.stack.setCurrentIndex(current)
-        self._connect_rules_draft()
+        self._build(self.current_screen_key())
         self.screens_built.emit()
+
+    def _build(self, key: str) -> QWidget:
+        """The real screen for ``key``, built now in place of its loading page if need be."""
+        page = self._screens[key]
+        if self._services is None or key in self._built:
+            return page
+        if key == "simulate" and "rules" in self._screens:
+            self._build("rules")  # Simulate's "draft" choice reads the Rules screen's editor
+        index = self.screen_keys().index(key)
+        entry = self._entries[index]
+        current = self.stack.currentIndex()
+        old = page
+        page = entry.factory(self._services, self.stack)
+        page.setObjectName(f"screen_{key}")
+        opener = getattr(page, "open_screen", None)  # a screen may send the user elsewhere
+        if opener is not None:
+            opener.connect(self.show_screen)
+        self._screens[key] = page
+        self._built.add(key)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if key == "simulate":
+            self._connect_rules_draft()
+        self.screen_built.emit(key, page)
+        return page
 
     def _connect_rules_draft(self) -> None:
         """Simulate's "draft" choice reads the Rules screen's editor, unsaved edits included."""
@@ -179,7 +199,11 @@ class MainWindow(QMainWindow):
         return [entry.key for entry in self._entries]
 
     def screen_widget(self, key: str) -> QWidget:
-        return self._screens[key]
+        """The screen for ``key``, built now if the data is open and it was not shown yet."""
+        return self._build(key)
+
+    def screen_is_built(self, key: str) -> bool:
+        return key in self._built
 
     def current_screen_key(self) -> str:
         return self._entries[self.stack.currentIndex()].key
@@ -188,7 +212,7 @@ class MainWindow(QMainWindow):
         """``key`` names a screen, optionally with a view of it: "refunds/left_to_you"."""
         key, _, view = key.partition("/")
         self._show_index(self.screen_keys().index(key))
-        show_view = getattr(self._screens[key], "show_view", None)
+        show_view = getattr(self._build(key), "show_view", None)
         if view and show_view is not None:
             show_view(view)
 
@@ -240,6 +264,7 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.help_menu)
 
     def _show_index(self, index: int) -> None:
+        self._build(self._entries[index].key)
         self.stack.setCurrentIndex(index)
         self.nav.set_current(index)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,11 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from refunddesk.gui.app import GuiSession, open_settings
+from refunddesk.gui.app import GuiOptions, GuiSession, open_settings
+from refunddesk.gui.dialogs.connect_shop import ConnectShopDialog
 from refunddesk.gui.formatting import format_datetime
 from refunddesk.gui.main_window import MainWindow
 from refunddesk.gui.screens.base import PlaceholderScreen
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
+from tests.support.gui import open_session
 
 SCREEN_KEYS = ["dashboard", "rules", "simulate", "refunds", "review", "orders", "settings"]
 
@@ -159,3 +163,75 @@ def test_first_start_opens_at_a_full_size_on_the_dashboard(qtbot: QtBot, tmp_pat
     qtbot.addWidget(window)
     assert (window.width(), window.height()) == (1280, 800)
     assert window.current_screen_key() == "dashboard"
+
+
+def test_only_the_shown_screen_is_built_until_another_is_opened(
+    qtbot: QtBot, gui_session: GuiSession
+) -> None:
+    # Building all seven at start cost ~25 MiB of a ~150 MiB window, for screens a merchant
+    # may not open this time.
+    window = _shown(qtbot, gui_session)
+    assert window.current_screen_key() == "dashboard"
+    assert [key for key in SCREEN_KEYS if window.screen_is_built(key)] == ["dashboard"]
+    assert window.stack.widget(5).objectName() == "loading_orders"
+
+    with qtbot.waitSignal(window.screen_built) as built:
+        QTest.mouseClick(window.nav.button("orders"), Qt.MouseButton.LeftButton)
+    key, page = built.args
+    assert key == "orders" and page.objectName() == "screen_orders"
+    assert window.stack.currentWidget() is page is window.screen_widget("orders")
+    assert window.stack.indexOf(page) == 5 and window.stack.count() == len(SCREEN_KEYS)
+    assert page.isVisible()
+
+    with qtbot.assertNotEmitted(window.screen_built):  # built once, kept
+        window.show_screen("dashboard")
+        window.show_screen("orders")
+    assert window.screen_widget("orders") is page
+
+
+def test_simulate_builds_the_rules_screen_whose_draft_it_offers(gui_session: GuiSession) -> None:
+    window = gui_session.window
+    assert not window.screen_is_built("rules")
+    window.show_screen("simulate/draft")
+    assert window.current_screen_key() == "simulate"
+    assert window.screen_is_built("rules")
+    rules, simulate = window.screen_widget("rules"), window.screen_widget("simulate")
+    assert simulate._draft_provider == rules.draft_rules  # type: ignore[attr-defined]
+
+
+def test_connect_a_shop_works_on_a_dashboard_opened_later(
+    qtbot: QtBot, gui_options: GuiOptions, _private_data_dir: Path
+) -> None:
+    # The app started on Orders (remembered): the Dashboard is built when first opened, and
+    # its "Connect a shop…" must still open the dialog.
+    settings = open_settings(_private_data_dir)
+    settings.setValue("main_window/screen", "orders")
+    settings.sync()
+    sessions = open_session(gui_options)
+    window = next(sessions).window
+    try:
+        assert window.current_screen_key() == "orders"
+        assert not window.screen_is_built("dashboard")
+        window.show_screen("dashboard")
+        window.screen_widget("dashboard").connect_shop_requested.emit()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: bool(_open_connect_dialogs(window)), timeout=3000)
+        [dialog] = _open_connect_dialogs(window)
+        dialog.reject()
+    finally:
+        sessions.close()
+
+
+def _open_connect_dialogs(window: MainWindow) -> list[ConnectShopDialog]:
+    return [d for d in window.findChildren(ConnectShopDialog) if d.isVisible()]
+
+
+def test_starting_the_app_imports_no_screen_module() -> None:
+    # A screen's module (and the editors under it) is imported when the screen is built.
+    code = (
+        "import sys, refunddesk.gui.app; print(sorted(m for m in sys.modules if m.startswith("
+        "('refunddesk.gui.screens.', 'refunddesk.gui.rules_editor', 'refunddesk.gui.simulate'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "[]"

@@ -58,8 +58,12 @@ def shop_with_history(
 
 
 def _settle(app: QApplication, services: GuiServices) -> None:
-    """Background loads land and layouts settle (the pool is idle, the queue drained)."""
-    for _ in range(2):
+    """Background loads land and layouts settle (the pool is idle, the queue drained).
+
+    A screen is built when first shown: its first loads land, then its layout settles, which
+    takes more than two rounds.
+    """
+    for _ in range(4):
         services.wait_idle()
         app.processEvents()
 
