@@ -152,10 +152,15 @@ class Database:
 
 
 def _upgrade_if_behind(db: Database) -> None:
-    # Alembic is loaded only when the schema is not current (store/schema_revision.py).
+    # Alembic is loaded only when an existing schema is behind (store/schema_revision.py);
+    # an empty database gets the schema from one script (store/fresh_schema.py).
     from refunddesk.store import schema_revision
 
     if schema_revision.is_current(db):
+        return
+    from refunddesk.store import fresh_schema
+
+    if fresh_schema.create_if_empty(db):
         return
     from refunddesk.store.migrate import upgrade_if_behind
 
