@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -156,7 +157,11 @@ class MainWindow(QMainWindow):
         entry = self._entries[index]
         current = self.stack.currentIndex()
         old = page
-        page = entry.factory(self._services, self.stack)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the Rules screen: ~0.3 s
+        try:
+            page = entry.factory(self._services, self.stack)
+        finally:
+            QApplication.restoreOverrideCursor()
         page.setObjectName(f"screen_{key}")
         opener = getattr(page, "open_screen", None)  # a screen may send the user elsewhere
         if opener is not None:

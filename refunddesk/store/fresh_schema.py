@@ -12,6 +12,7 @@ Only an empty SQLite database takes this path. One behind ``HEAD`` is upgraded b
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import tempfile
 from pathlib import Path
@@ -21,6 +22,7 @@ from refunddesk.store import health
 from refunddesk.store.database import Database, open_database, sqlite_url
 from refunddesk.store.schema_revision import HEAD
 
+log = logging.getLogger(__name__)
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
 
 # Objects SQLite makes by itself (sqlite_sequence, automatic indexes) are not in the script.
@@ -132,6 +134,7 @@ def _create_if_empty(db: Database) -> bool:
         except BaseException:
             dbapi.rollback()
             raise
+        log.info("new database created at schema %s: %s", HEAD, db.sqlite_path or "in memory")
         return True
     finally:
         raw.close()
