@@ -38,7 +38,12 @@ from refunddesk.domain.cases import Trigger  # noqa: E402
 from refunddesk.domain.rules import Mode, Rule  # noqa: E402
 from refunddesk.domain.states import IN_FLIGHT, IntentState  # noqa: E402
 from refunddesk.gui import msgbox  # noqa: E402
-from refunddesk.gui.app import GuiOptions, build_gui, hand_over_the_gil_quickly  # noqa: E402
+from refunddesk.gui.app import (  # noqa: E402
+    GuiOptions,
+    build_gui,
+    hand_over_the_gil_quickly,
+    open_settings,
+)
 from refunddesk.gui.services import GuiServices  # noqa: E402
 from refunddesk.gui.worker_bridge import WorkerBridge  # noqa: E402
 from refunddesk.infra.process_keyring import ProcessKeyring  # noqa: E402
@@ -184,6 +189,11 @@ def sync_stall(
             rules_repo.save_rule(db, rule, ctx.now())
         floor = _IdleHeartbeat()
         hand_over_the_gil_quickly()  # as run_gui does (and freeze_heap below)
+        # The app opens on the screen a merchant left it on (built before the worker starts;
+        # the others are built when first opened): here Orders, which refreshes as orders arrive.
+        remembered = open_settings(Path(tmp) / "gui")
+        remembered.setValue("main_window/screen", os.environ.get("BENCH_SCREEN", "orders"))
+        remembered.sync()
         session = build_gui(
             GuiOptions(
                 Path(tmp) / "gui", "", demo=False, language="en", context=ctx, freeze_heap=True
@@ -192,7 +202,6 @@ def sync_stall(
         window = session.window
         window.resize(1280, 800)
         window.show()
-        window.show_screen(os.environ.get("BENCH_SCREEN", "orders"))  # refreshes as orders arrive
         bridge = session.bridge
         assert bridge is not None
         finished = threading.Event()

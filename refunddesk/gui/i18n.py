@@ -14,6 +14,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from refunddesk.domain.locale_format import load_locale_data
 from refunddesk.gui.resources import TRANSLATIONS_DIR
 
 log = logging.getLogger(__name__)
@@ -183,6 +184,8 @@ class LanguageSwitcher:
             self._app.installTranslator(translator)
         self._translators = new
         self.language = wanted
+        for name in (wanted, QLocale().name()):  # the screens format by the second
+            load_locale_data(name)  # here, not in a table's first paint
         # Qt posts LanguageChange; deliver it now so callers see the new texts on return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return wanted

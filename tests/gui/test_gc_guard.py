@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import threading
 
 from pytestqt.qtbot import QtBot
 
 from refunddesk.automation.gc_pause import collector_paused
+from refunddesk.gui.app import GuiOptions
 from refunddesk.gui.gc_guard import MainThreadCollector
+from tests.support.gui import open_session
 
 
 class Cycle:
@@ -101,3 +104,19 @@ def test_no_pass_while_a_sync_runs_and_the_first_one_after_it_collects(qtbot: Qt
             Cycle()
         assert collector.collect_if_due() == 0
     assert collector.collect_if_due() > 0
+
+
+def test_a_screen_built_later_is_kept_out_of_the_passes_too(gui_options: GuiOptions) -> None:
+    # The app freezes its heap once the data is open; a screen built on first visit (and the
+    # modules it imports) lives as long, so it is frozen when built, not walked by every pass.
+    sessions = open_session(dataclasses.replace(gui_options, freeze_heap=True))
+    session = next(sessions)
+    try:
+        assert session.collector is not None
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        session.window.show_screen("rules")
+        assert gc.get_freeze_count() > frozen
+    finally:
+        sessions.close()
+        gc.unfreeze()  # other tests' heaps are rebuilt test after test

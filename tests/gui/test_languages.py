@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -174,3 +175,35 @@ def test_money_follows_the_chosen_language(gui_session: GuiSession) -> None:
     assert format_money(Money(9950, "PLN")) == "99,50\u00a0zł"
     gui_session.choose_language("en")
     assert format_money(Money(9950, "PLN")) == "PLN\u00a099.50"
+
+
+_FIRST_AMOUNT = """
+import sys, tempfile
+from pathlib import Path
+from babel import localedata
+from PySide6.QtWidgets import QApplication
+from refunddesk.domain.money import Money
+from refunddesk.gui import i18n
+from refunddesk.gui.formatting import format_money
+app = QApplication([])
+i18n.LanguageSwitcher(app, Path(tempfile.mkdtemp())).set_language("pl")
+reads = []
+read = localedata.load
+localedata.load = lambda name, *a: reads.append(name) or read(name, *a)
+print(format_money(Money(9950, "PLN")), reads)
+"""
+
+
+def test_choosing_a_language_reads_its_locale_data_before_anything_is_shown() -> None:
+    # Babel reads locale data on first use, under a lock every thread shares: in a table's
+    # first paint, beside a busy worker, that froze the window for ~250 ms. A fresh process,
+    # so no other test's widget has read Polish already.
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_AMOUNT],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert done.stdout.strip() == "99,50\u00a0zł []"
