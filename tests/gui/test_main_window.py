@@ -7,6 +7,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -235,3 +236,22 @@ def test_starting_the_app_imports_no_screen_module() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_an_unchanged_status_leaves_the_strip_alone(
+    gui_session: GuiSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker reports its status after every step of a sync: the same one is not redrawn.
+    strip = gui_session.window.status_strip
+    status = ShellStatus("Sklep Ania", False, AutomationState.RUNNING)
+    gui_session.window.set_status(status)
+    redrawn: list[ShellStatus] = []
+    draw = strip.retranslate_ui
+    monkeypatch.setattr(strip, "retranslate_ui", lambda: redrawn.append(strip.status()) or draw())
+    gui_session.window.set_status(ShellStatus("Sklep Ania", False, AutomationState.RUNNING))
+    assert redrawn == []
+    synced = datetime(2026, 3, 5, tzinfo=UTC)
+    later = ShellStatus("Sklep Ania", False, AutomationState.RUNNING, synced)
+    gui_session.window.set_status(later)
+    assert redrawn == [later]
+    assert strip.last_sync_label.text() == f"Last sync: {format_datetime(synced)}"

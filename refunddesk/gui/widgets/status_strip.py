@@ -110,6 +110,10 @@ class StatusStrip(QFrame):
 
     def set_status(self, status: ShellStatus) -> None:
         """Show ``status``; moving the toggle here does not emit ``pause_toggled``."""
+        if status == self._status:
+            # The worker reports its status after every step of a sync, mostly unchanged:
+            # setting the same texts again laid the strip out again on the GUI thread.
+            return
         self._status = status
         if status.automation_state is not AutomationState.PAUSED:
             self._resume_state = status.automation_state
