@@ -137,6 +137,31 @@ def test_a_sync_refreshes_rows_in_place_without_a_reset(
     assert (3, 3) in changed and set(changed) <= {(3, 3), (300, 301)}
 
 
+def test_a_refresh_reads_the_pages_in_view_again_without_repainting_every_row(
+    qtbot: QtBot, gui_services: GuiServices
+) -> None:
+    # Announcing every row on each refresh (so that views would ask again) repainted the
+    # whole table once more per worker round; the pages in view are read again directly.
+    shop_id = _add_shop(gui_services)
+    _add_orders(gui_services, shop_id, range(100, 600))  # three pages, newest first
+    model = OrdersModel(gui_services)
+    model.reload()
+    _settled(qtbot, model)
+    _look_at(model, range(390, 410))  # a screenful across pages 1 and 2
+    _settled(qtbot, model)
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles: changed.append((top.row(), bottom.row())))
+    with gui_services.ctx.db.transaction() as s:  # row 400 (order 199) changes
+        s.execute(update(m.Order).where(m.Order.order_id == "order-000199").values(buyer_login="x"))
+
+    model.refresh()
+    assert changed == []  # nothing announced before the fresh rows are known
+    _settled(qtbot, model)
+
+    assert model.index(400, BUYER).data() == "x"  # without a view asking for it
+    assert changed == [(400, 400)]
+
+
 def test_the_selected_order_stays_selected_when_new_orders_push_it_down(
     qtbot: QtBot, gui_services: GuiServices
 ) -> None:

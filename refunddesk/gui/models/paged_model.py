@@ -11,7 +11,7 @@ Two ways to load again:
 - ``refresh()``: the data changed underneath (a sync, a refund). No reset: the rows on screen
   stay until their fresh page arrives, only rows whose content differs are announced, and a
   changed total inserts or removes rows at the end. A worker tick during a big sync then costs
-  one count, the visible page and a repaint, not a rebuilt view.
+  one count and the pages in view, and a repaint only of what changed, not a rebuilt view.
 """
 
 from __future__ import annotations
@@ -112,17 +112,24 @@ class PagedTableModel(QAbstractTableModel):
         if not self._started:
             return
         self._generation += 1
+        # A view touches the pages it shows at every paint: the last two looked at are those
+        # in view (a screenful never spans three). They are read again at once; the others
+        # when a view looks at them. Announcing every row instead, so that the views would ask,
+        # repainted the whole table once more per refresh, each cell a call into Python that
+        # waits for the interpreter while the worker runs.
+        in_view = list(self._pages)[-2:]
         self._stale.update(self._pages)
         self._pages.clear()
         self._pending.clear()
         self._request_count()
-        if self._rows:
-            # The view asks again for the rows it shows (and only those) as it repaints.
+        if not self._rows:
+            self._request_page(0)
+        for number in in_view:
+            self._request_page(number)
+        if self._rows and not in_view:  # nothing looked at yet: let the views ask
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self._rows - 1, self.columnCount() - 1)
             )
-        else:
-            self._request_page(0)
 
     def row_at(self, row: int) -> Any:
         """The row's value (fresh or still the stale one), or None while its page loads."""
