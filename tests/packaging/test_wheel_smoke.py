@@ -87,6 +87,7 @@ def test_the_wheel_ships_resources_and_compiled_catalogues(wheel: Path) -> None:
         "refunddesk/resources/translations/refunddesk_pl.qm",
         "refunddesk/resources/translations/refunddesk_zh_CN.qm",
         "refunddesk/store/migrations/env.py",
+        "refunddesk/store/schema.sql",
     ):
         assert needed in names, needed
     sources = {Path(n).stem for n in names if n.endswith(".ts")}
