@@ -157,11 +157,8 @@ class GuiSession:
             self.collector.freeze_heap()
             self.collector.freeze_survivors = True
             # A screen is built when first opened: it and its modules live as long, too.
-            window.screen_built.connect(lambda _key, _page: self._freeze_heap_again())
-
-    def _freeze_heap_again(self) -> None:
-        if self.collector is not None:
-            self.collector.freeze_heap()
+            collector = self.collector
+            window.screen_built.connect(lambda _key, _page: collector.freeze_heap())
 
     def _wire_connect_shop(self, services: GuiServices) -> None:
         # The Dashboard's "Connect a shop…" opens the same dialog as Settings → Shops → Add.

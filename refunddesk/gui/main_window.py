@@ -148,15 +148,14 @@ class MainWindow(QMainWindow):
 
     def _build(self, key: str) -> QWidget:
         """The real screen for ``key``, built now in place of its loading page if need be."""
-        page = self._screens[key]
+        old = self._screens[key]
         if self._services is None or key in self._built:
-            return page
+            return old
         if key == "simulate" and "rules" in self._screens:
             self._build("rules")  # Simulate's "draft" choice reads the Rules screen's editor
         index = self.screen_keys().index(key)
         entry = self._entries[index]
         current = self.stack.currentIndex()
-        old = page
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the Rules screen: ~0.3 s
         try:
             page = entry.factory(self._services, self.stack)

@@ -5,10 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 import sqlite3
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +22,7 @@ from refunddesk.store.problems import (
     EXIT_TOO_NEW,
 )
 from tests.support.files import read_only
+from tests.support.lock_holder import holding_the_write_lock
 
 DB_NAME = "refunddesk.sqlite3"
 
@@ -196,39 +194,14 @@ def test_a_full_disk_during_the_backup_leaves_no_half_backup_and_the_file_as_it_
     assert copy.revision == "0001"
 
 
-@contextmanager
-def holding_the_write_lock(path: Path) -> Iterator[int]:
-    """Another process that began writing and does not finish (a stuck program)."""
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys, time\n"
-            f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-            "c.execute('BEGIN IMMEDIATE')\n"
-            "c.execute(\"INSERT INTO settings (key, value) VALUES ('stuck', '1')\")\n"
-            "print('holding', flush=True)\n"
-            "sys.stdin.read()\n",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
-        yield holder.pid
-    finally:
-        holder.kill()
-        holder.wait()
-
-
 def test_a_locked_database_waits_then_names_who_holds_it(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = tmp_path / "data"
     path = make_database(data)
     monkeypatch.setattr(health, "BUSY_TIMEOUT_MS", 300)
-    with holding_the_write_lock(path) as pid:
+    stuck = "INSERT INTO settings (key, value) VALUES ('stuck', '1')"
+    with holding_the_write_lock(path, then=stuck) as pid:
         code, out = run(capsys, data, "pause")
     assert code == EXIT_LOCKED, out
     assert f"is busy: process {pid} (" in out and "kept it locked for too long" in out

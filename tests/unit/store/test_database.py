@@ -19,6 +19,7 @@ from refunddesk.store import database, migrate
 from refunddesk.store.database import Database, open_database, sqlite_url
 from refunddesk.store.models import Base, Setting, Shop
 from refunddesk.store.problems import DatabaseLocked
+from tests.support.lock_holder import holding_the_write_lock
 
 
 def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
@@ -116,25 +117,10 @@ def test_a_write_held_up_by_another_process_is_the_typed_busy_error_naming_it(
     path = tmp_path / "l.sqlite3"
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
     db = open_database(sqlite_url(path))
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import sqlite3, sys\nc = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-            "c.execute('BEGIN IMMEDIATE')\nprint('holding', flush=True)\nsys.stdin.read()\n",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    with holding_the_write_lock(path) as pid:
         with pytest.raises(DatabaseLocked) as busy, db.transaction() as s:
             s.add(Setting(key="language", value="pl"))
-        assert busy.value.holders and busy.value.holders[0].startswith(f"process {holder.pid} (")
-    finally:
-        holder.kill()
-        holder.wait()
+        assert busy.value.holders and busy.value.holders[0].startswith(f"process {pid} (")
     with db.transaction() as s:  # free again: the same write goes through
         s.add(Setting(key="language", value="pl"))
     db.dispose()

@@ -14,6 +14,7 @@ from refunddesk.store import fresh_schema, migrate
 from refunddesk.store.database import open_database, sqlite_url
 from refunddesk.store.problems import DatabaseLocked
 from refunddesk.store.schema_revision import HEAD
+from tests.support.lock_holder import holding_the_write_lock
 
 
 def _schema_of(path: Path) -> str:
@@ -113,24 +114,10 @@ def test_a_failed_creation_leaves_the_file_empty(
 
 def test_a_locked_new_file_is_a_plain_problem(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite3"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import sqlite3, sys\nc = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-            "c.execute('BEGIN EXCLUSIVE')\nprint('holding', flush=True)\nsys.stdin.read()\n",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
     db = open_database(sqlite_url(path), migrate=False)
     try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
-        with pytest.raises(DatabaseLocked):
+        with holding_the_write_lock(path, begin="BEGIN EXCLUSIVE"), pytest.raises(DatabaseLocked):
             fresh_schema.create_if_empty(db)
     finally:
-        holder.kill()
-        holder.wait()
         db.dispose()
     assert _schema_of(path) == ""
