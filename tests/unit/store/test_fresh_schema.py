@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,36 @@ def test_a_locked_new_file_is_a_plain_problem(tmp_path: Path) -> None:
     finally:
         db.dispose()
     assert _schema_of(path) == ""
+
+
+_OPEN_WHEN_TOLD = """
+import sys, time
+from pathlib import Path
+from refunddesk.store.database import open_database, sqlite_url
+go = Path(sys.argv[2])
+while not go.exists():
+    time.sleep(0.001)
+open_database(sqlite_url(sys.argv[1])).dispose()
+print("opened")
+"""
+
+
+def test_processes_opening_one_new_file_at_once_make_its_schema_once(tmp_path: Path) -> None:
+    # The app and a headless worker (or two PCs on a shared folder) started together.
+    path, go = tmp_path / "shared.sqlite3", tmp_path / "go"
+    starters = [
+        subprocess.Popen(
+            [sys.executable, "-c", _OPEN_WHEN_TOLD, str(path), str(go)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    time.sleep(1.0)  # all four imported and waiting
+    go.touch()
+    outcomes = [starter.communicate(timeout=120) for starter in starters]
+    assert [out.strip() for out, _err in outcomes] == ["opened"] * 4, outcomes
+    assert _schema_of(path) == fresh_schema.SCHEMA_FILE.read_text(encoding="utf-8")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(HEAD,)]
