@@ -12,7 +12,14 @@ from refunddesk.automation.intent_ops import AttemptRecorder, save_attempts
 from refunddesk.automation.states import IntentState
 from refunddesk.domain.messages import Said, msg, to_text
 from refunddesk.domain.plan_json import plan_from_json
-from refunddesk.marketplace.base import Conflict, Marketplace, MarketplaceError, OutcomeUnknown
+from refunddesk.marketplace.base import (
+    Conflict,
+    Marketplace,
+    MarketplaceError,
+    NetworkError,
+    RateLimited,
+    ReconnectNeeded,
+)
 from refunddesk.marketplace.error_words import error_message
 from refunddesk.store import models as m
 from refunddesk.store import sync_repo
@@ -58,7 +65,9 @@ def run_followups(
         with recorder.capture() as attempts:
             try:
                 _followups_for(db, intent_id, market, now)
-            except (OutcomeUnknown, Conflict) as exc:
+            except (NetworkError, RateLimited, ReconnectNeeded, Conflict) as exc:
+                # Nothing refused the step: no answer, slow down, a login to renew, a newer
+                # revision. It is tried again next round; only a refusal gives it up.
                 problems.append(
                     msg("problem.followup_retry", intent=intent_id, why=error_message(exc))
                 )

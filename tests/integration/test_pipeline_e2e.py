@@ -278,3 +278,34 @@ def test_an_order_allegro_refuses_to_read_does_not_stop_the_shop(pipeline: Pipel
     pipeline.cycle()
     assert pipeline.intent(refused["id"]).state == IntentState.SUCCEEDED
     assert pipeline.ledger_total(refused["id"]) == 3999 + 999
+
+
+def test_cancelled_label_is_set_later_when_the_network_fails_first(pipeline: Pipeline) -> None:
+    """A label step that met no answer (network down) is tried again, not given up for good."""
+    pipeline.rules = [
+        armed(Trigger.NOT_SENT_IN_TIME, "Late orders", action=RuleAction(mark_cancelled=True))
+    ]
+    deadline = pipeline.now() + timedelta(hours=1)
+    order = pipeline.scenario.create_order(ITEMS[:1], dispatch_deadline=deadline.isoformat())
+    pipeline.cycle()
+    pipeline.shop.clock.advance(timedelta(hours=2).total_seconds())
+    assert pipeline.worker is not None
+    pipeline.worker.run_once()  # the refund is submitted
+    assert pipeline.scenario.settle_refunds()
+    # Every read of the order drops its connection: the label step's live read cannot be made.
+    pipeline.scenario.add_fault(
+        "drop_after_commit", f"/order/checkout-forms/{order['id']}", method="GET", count=50
+    )
+    pipeline.worker.run_once()
+    assert pipeline.intent(order["id"]).state == IntentState.SUCCEEDED
+    assert pipeline.scenario.order(order["id"])["fulfillment"]["status"] != "CANCELLED"
+    pipeline.scenario.clear_faults()
+    pipeline.cycle()
+    assert pipeline.scenario.order(order["id"])["fulfillment"]["status"] == "CANCELLED"
+    intent = pipeline.intent(order["id"])
+    assert intent.followups_done
+    with pipeline.db.sessions() as s:
+        types = set(
+            s.scalars(select(m.OrderEvent.type).where(m.OrderEvent.order_id == order["id"]))
+        )
+    assert "LABEL_CANCELLED" in types and "FOLLOWUP_FAILED" not in types
