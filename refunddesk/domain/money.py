@@ -101,7 +101,13 @@ class Money:
         return {"amount": self.amount_str(), "currency": self.currency}
 
     def amount_str(self) -> str:
-        return f"{self.amount:.{_exponent(self.currency)}f}"
+        exponent = _exponent(self.currency)
+        if exponent == 2:
+            # Whole and hundredths in integers: the text Decimal gives, without a Decimal
+            # (a page of orders formats hundreds of prices).
+            whole, cents = divmod(abs(self.minor), 100)
+            return f"{'-' if self.minor < 0 else ''}{whole}.{cents:02d}"
+        return f"{self.amount:.{exponent}f}"
 
     def __str__(self) -> str:
         return f"{self.amount_str()} {self.currency}"

@@ -159,3 +159,12 @@ def test_parse_gives_exactly_what_decimal_gives_for_every_shape_of_amount() -> N
                 Money.parse(text, "PLN")
         else:
             assert Money.parse(text, "PLN").minor == int(exact)
+
+
+@given(st.integers(min_value=-(10**13), max_value=10**13))
+def test_formatting_is_exactly_what_decimal_gives(minor: int) -> None:
+    # amount_str works in integers for two-decimal currencies: it must write what the exact
+    # Decimal writes, sign and leading zero included ("-0.05", "0.00").
+    expected = f"{Decimal(minor).scaleb(-2):.2f}"
+    assert Money(minor, PLN).amount_str() == expected
+    assert Money(minor, "EUR").to_allegro() == {"amount": expected, "currency": "EUR"}

@@ -37,3 +37,20 @@ def test_a_stored_moment_reads_back_as_the_same_utc_moment(moment: datetime) -> 
 def test_text_that_is_not_the_stored_form_is_refused(text: str) -> None:
     with pytest.raises(ValueError):
         utc_moment(text)
+
+
+def test_stored_text_is_the_fixed_width_form_for_any_moment_in_any_zone() -> None:
+    # utc_text writes through isoformat (faster); the text must stay exactly what strftime
+    # wrote before, or new rows would sort apart from the ones already stored.
+    import random
+
+    rng = random.Random(7)
+    start = datetime(1, 1, 2, tzinfo=UTC)
+    for _ in range(20_000):
+        moment = start + timedelta(
+            seconds=rng.uniform(0, 9_990 * 365 * 86_400), microseconds=rng.randrange(10**6)
+        )
+        zone = timezone(timedelta(minutes=rng.choice([-720, -330, 0, 60, 120, 345, 840])))
+        moment = moment.astimezone(zone) if moment.year < 9_990 else moment
+        expected = moment.astimezone(UTC).strftime(UTC_FORMAT)
+        assert utc_text(moment) == expected, moment
