@@ -29,12 +29,18 @@ T = TypeVar("T")
 _KNOWN_MONEY: dict[tuple[str, str], Money] = {}
 _KNOWN_MOMENTS: dict[str, datetime] = {}
 _KNOWN_AT_MOST = 20_000
+# Fewer amounts: a Money (and its key) is an object the cyclic collector walks, and a sync
+# holds the collector off, so whatever the memory holds at the end is walked in one young
+# pass on the window's thread (20,000 amounts made that pass 30 ms). Amounts that repeat
+# (a catalogue's prices, delivery costs) come back at once after a clear; 2,000 keep 90 %
+# of reads cached, 20,000 kept 94 %.
+_KNOWN_MONEY_AT_MOST = 2_000
 K = TypeVar("K")
 V = TypeVar("V")
 
 
-def _remember(known: dict[K, V], key: K, value: V) -> None:
-    if len(known) >= _KNOWN_AT_MOST:
+def _remember(known: dict[K, V], key: K, value: V, at_most: int = _KNOWN_AT_MOST) -> None:
+    if len(known) >= at_most:
         known.clear()  # a long sync meets ever new moments: start over rather than grow
     known[key] = value
 
@@ -176,7 +182,7 @@ class Node:
         if abs(value.minor) > MAX_MINOR:  # checked_money, without building the path first
             raise self.bad(self.child_path(key), f"an absurd amount ({value})"[:120])
         if type(amount) is str and type(currency) is str:
-            _remember(_KNOWN_MONEY, (amount, currency), value)
+            _remember(_KNOWN_MONEY, (amount, currency), value, _KNOWN_MONEY_AT_MOST)
         return value
 
     def opt_money(self, key: str) -> Money | None:

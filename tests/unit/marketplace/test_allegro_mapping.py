@@ -386,3 +386,24 @@ def test_shipments() -> None:
     assert shipments[0].line_item_ids == (s.LINE_1,)
     assert shipments[0].created_at == datetime(2026, 5, 2, 10, tzinfo=UTC)
     assert mapping.shipments_from_json({}) == []
+
+
+def test_reading_many_distinct_amounts_leaves_few_objects_for_the_collector() -> None:
+    # A sync holds the cyclic collector off; what the mapping's memory of amounts keeps at the
+    # end is walked in one young pass on the window's thread. 20,000 remembered amounts made
+    # that pass 30 ms (bench/gui.py): the memory must stay small however many amounts came.
+    import gc
+
+    def amounts_alive() -> int:
+        return sum(1 for o in gc.get_objects() if type(o) is Money)
+
+    before = amounts_alive()
+    orders = []
+    for n in range(10_000):
+        form = s.checkout_form(surcharges=[])
+        price = {"amount": f"{n // 100}.{n % 100:02d}", "currency": "PLN"}
+        form["summary"]["totalToPay"] = price
+        orders.append(mapping.order_from_json(form).total_to_pay)
+    assert len(set(orders)) == 10_000  # every amount was read, each a new value
+    del orders
+    assert amounts_alive() - before <= 2_100
