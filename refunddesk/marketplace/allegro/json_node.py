@@ -206,6 +206,41 @@ class Node:
         return known
 
 
+def quiet_money(raw: Any) -> Money | None:
+    """The amount of a Price object as ``Node.money`` reads it, or None wherever that would
+    refuse it (for a reader that then asks ``Node`` to name the problem)."""
+    if type(raw) is not dict:
+        return None
+    amount, currency = raw.get("amount"), raw.get("currency")
+    if type(amount) is not str or type(currency) is not str:
+        return None
+    known = _KNOWN_MONEY.get((amount, currency))
+    if known is not None:
+        return known
+    try:
+        value = Money.from_allegro(raw)
+    except MoneyError:
+        return None
+    if abs(value.minor) > MAX_MINOR:
+        return None
+    _remember(_KNOWN_MONEY, (amount, currency), value, _KNOWN_MONEY_AT_MOST)
+    return value
+
+
+def quiet_moment(raw: Any) -> datetime | None:
+    """A moment as ``Node.when`` reads it, or None wherever that would refuse it."""
+    if type(raw) is not str:
+        return None
+    known = _KNOWN_MOMENTS.get(raw)
+    if known is None:
+        try:
+            known = parse_datetime(raw, lambda problem: ValueError(problem))
+        except ValueError:
+            return None
+        _remember(_KNOWN_MOMENTS, raw, known)
+    return known
+
+
 def checked_money(value: Money, node: Node, path: str, what: str = "") -> Money:
     """The amount, unless it is beyond any real order (a poisoned or overflowing value)."""
     if abs(value.minor) > MAX_MINOR:

@@ -30,6 +30,7 @@ from refunddesk.marketplace.allegro.json_node import (
     root,
     soft_id,
 )
+from refunddesk.marketplace.allegro.usual_orders import usual_order
 from refunddesk.marketplace.base import (
     MalformedResponse,
     MessageReceipt,
@@ -92,6 +93,9 @@ def _line_item(node: Node) -> LineItem:
 
 def order_from_json(value: Any, path: str = "") -> Order:
     """One CheckoutForm; anything wrong with it raises UnreadableOrder."""
+    usual = usual_order(value)  # the same order, read without Node's care (usual_orders.py)
+    if usual is not None:
+        return usual
     # Only a string can be its id (a UUID): a number there would name an order Allegro refuses.
     raw_id = value.get("id") if isinstance(value, dict) else None
     order_id = soft_id(value, "id") if isinstance(raw_id, str) else ""
