@@ -26,6 +26,17 @@ shop.stop()
 """
 
 
+_CALLER = """
+import json, sys
+import requests
+url, key, name = sys.argv[1:4]
+http = requests.Session()
+http.headers[sys.argv[4]] = key
+for line in sys.stdin:
+    http.post(f"{url}/__demo/{name}", json=json.loads(line), timeout=600).raise_for_status()
+"""
+
+
 class RemoteShop:
     """A demo shop in its own process (its work does not share the app's GIL), driven over HTTP.
 
@@ -49,12 +60,29 @@ class RemoteShop:
             self.stop()
             raise RuntimeError(f"the demo shop did not start: {self.url!r}")
         self._http = requests.Session()
+        self._key = key
         self._http.headers[CONTROL_HEADER] = key  # the scenario API wants this run's key
 
     def call(self, name: str, **kwargs: Any) -> Any:
         answer = self._http.post(f"{self.url}/__demo/{name}", json=kwargs, timeout=600)
         answer.raise_for_status()
         return answer.json()["result"]
+
+    def call_elsewhere(self, name: str, each: list[dict[str, Any]]) -> subprocess.Popen[str]:
+        """Starts ``call(name, **kwargs)`` for each kwargs in ``each``, in a process of its own.
+
+        Buyers act outside the app: a bench that cancels 1,000 orders from a thread of the
+        measured process made the app's GUI thread wait for that thread's HTTP work (its GIL).
+        Wait for the returned process to end (``wait()``, exit code 0: every call made)."""
+        caller = subprocess.Popen(
+            [sys.executable, "-c", _CALLER, self.url, self._key, name, CONTROL_HEADER],
+            stdin=subprocess.PIPE,
+            text=True,
+        )
+        assert caller.stdin is not None
+        caller.stdin.write("".join(json.dumps(kwargs) + "\n" for kwargs in each))
+        caller.stdin.close()
+        return caller
 
     def access_token(self) -> str:
         return str(self.call("issue_tokens")["access_token"])
