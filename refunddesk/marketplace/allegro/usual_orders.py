@@ -15,8 +15,9 @@ careful reader returns, and for whatever the careful reader refuses this returns
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from refunddesk.domain.money import Money
 from refunddesk.domain.orders import Buyer, LineItem, Order, Payment
@@ -27,6 +28,8 @@ from refunddesk.marketplace.allegro.json_node import (
     quiet_moment,
     quiet_money,
 )
+
+T = TypeVar("T")
 
 
 class _Unusual(Exception):
@@ -50,13 +53,19 @@ def _obj(value: Any) -> dict[str, Any]:
     return value
 
 
-def _opt_obj(parent: dict[str, Any], key: str) -> dict[str, Any] | None:
+def _opt_of(parent: dict[str, Any], key: str, kind: type, default: Any) -> Any:
+    """``default`` for a missing value, the value if it is of ``kind``; else unusual."""
     value = parent.get(key)
     if value is None:
-        return None
-    if type(value) is not dict:
+        return default
+    if type(value) is not kind:
         raise _UNUSUAL
     return value
+
+
+def _opt_obj(parent: dict[str, Any], key: str) -> dict[str, Any] | None:
+    found: dict[str, Any] | None = _opt_of(parent, key, dict, None)
+    return found
 
 
 def _text(parent: dict[str, Any], key: str) -> str:
@@ -67,12 +76,8 @@ def _text(parent: dict[str, Any], key: str) -> str:
 
 
 def _opt_text(parent: dict[str, Any], key: str, default: str = "") -> str:
-    value = parent.get(key)
-    if value is None:
-        return default
-    if type(value) is not str:
-        raise _UNUSUAL
-    return value
+    found: str = _opt_of(parent, key, str, default)
+    return found
 
 
 def _ident(parent: dict[str, Any], key: str) -> str:
@@ -89,24 +94,23 @@ def _money(parent: dict[str, Any], key: str) -> Money:
     return value
 
 
-def _opt_money(parent: dict[str, Any], key: str) -> Money | None:
+def _optional(parent: dict[str, Any], key: str, read: Callable[[Any], T | None]) -> T | None:
+    """None for a missing value; else what ``read`` makes of it, which must not be None."""
     raw = parent.get(key)
     if raw is None:
         return None
-    value = quiet_money(raw)
+    value = read(raw)
     if value is None:
         raise _UNUSUAL
     return value
+
+
+def _opt_money(parent: dict[str, Any], key: str) -> Money | None:
+    return _optional(parent, key, quiet_money)
 
 
 def _opt_moment(parent: dict[str, Any], key: str) -> datetime | None:
-    raw = parent.get(key)
-    if raw is None:
-        return None
-    value = quiet_moment(raw)
-    if value is None:
-        raise _UNUSUAL
-    return value
+    return _optional(parent, key, quiet_moment)
 
 
 def _count(raw: Any) -> int:
