@@ -168,22 +168,17 @@ class Node:
         return self._money(key, self._present(key))
 
     def _money(self, key: str, raw: Any) -> Money:
+        value = quiet_money(raw)
+        if value is not None:
+            return value
+        # Not an amount: say why, naming the field.
         if not isinstance(raw, dict):
             raise self.bad(self.child_path(key), "expected an object")
-        amount, currency = raw.get("amount"), raw.get("currency")
-        if type(amount) is str and type(currency) is str:
-            known = _KNOWN_MONEY.get((amount, currency))
-            if known is not None:
-                return known
         try:
             value = Money.from_allegro(raw)
         except MoneyError as exc:
             raise self.bad(self.child_path(key), str(exc)[:160]) from None
-        if abs(value.minor) > MAX_MINOR:  # checked_money, without building the path first
-            raise self.bad(self.child_path(key), f"an absurd amount ({value})"[:120])
-        if type(amount) is str and type(currency) is str:
-            _remember(_KNOWN_MONEY, (amount, currency), value, _KNOWN_MONEY_AT_MOST)
-        return value
+        raise self.bad(self.child_path(key), f"an absurd amount ({value})"[:120])
 
     def opt_money(self, key: str) -> Money | None:
         raw = self._raw(key)
@@ -199,16 +194,16 @@ class Node:
         return self._when(key, self._text(key, raw))
 
     def _when(self, key: str, text: str) -> datetime:
-        known = _KNOWN_MOMENTS.get(text)
-        if known is None:
-            known = parse_datetime(text, lambda problem: self.bad(self.child_path(key), problem))
-            _remember(_KNOWN_MOMENTS, text, known)
-        return known
+        known = quiet_moment(text)
+        if known is not None:
+            return known
+        # Not a moment: parse_datetime says why, naming the field.
+        return parse_datetime(text, lambda problem: self.bad(self.child_path(key), problem))
 
 
 def quiet_money(raw: Any) -> Money | None:
-    """The amount of a Price object as ``Node.money`` reads it, or None wherever that would
-    refuse it (for a reader that then asks ``Node`` to name the problem)."""
+    """The amount of a Price object, or None where it is not one (``Node.money`` then says
+    why). Both readers of orders read amounts through this: one rule for what is money."""
     if type(raw) is not dict:
         return None
     amount, currency = raw.get("amount"), raw.get("currency")
@@ -228,7 +223,8 @@ def quiet_money(raw: Any) -> Money | None:
 
 
 def quiet_moment(raw: Any) -> datetime | None:
-    """A moment as ``Node.when`` reads it, or None wherever that would refuse it."""
+    """A moment (2000..2100, any offset, as UTC), or None where it is not one (``Node.when``
+    then says why). Both readers of orders read moments through this."""
     if type(raw) is not str:
         return None
     known = _KNOWN_MOMENTS.get(raw)
