@@ -10,7 +10,9 @@ reads that order and says what is wrong, or reads it if it is only unusual.
 
 What must hold (tests/unit/marketplace/test_usual_orders.py compares the two readers on
 every field of an order spoiled in many ways): whatever this returns is equal to what the
-careful reader returns, and for whatever the careful reader refuses this returns None.
+careful reader returns, and for whatever the careful reader refuses this returns None. So a
+check added to ``mapping.py``'s order readers needs its twin here: the test finds a missing
+one only if one of its spoils reaches it.
 """
 
 from __future__ import annotations
