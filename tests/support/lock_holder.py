@@ -1,4 +1,5 @@
-"""Another process holding an SQLite database's write lock, as a stuck program would."""
+"""Another process with an SQLite database open, or holding its write lock as a stuck program
+would."""
 
 from __future__ import annotations
 
@@ -10,18 +11,15 @@ from pathlib import Path
 
 
 @contextmanager
-def holding_the_write_lock(
-    path: Path, *, begin: str = "BEGIN IMMEDIATE", then: str = ""
-) -> Iterator[int]:
-    """A process that ran ``begin`` (and ``then``) on ``path`` and does not finish; its pid."""
+def another_process_on(path: Path, *statements: str) -> Iterator[int]:
+    """A process that opened ``path``, ran ``statements`` (autocommit) and waits; its pid."""
     holder = subprocess.Popen(
         [
             sys.executable,
             "-c",
             "import sqlite3, sys\n"
             f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-            f"c.execute({begin!r})\n"
-            + (f"c.execute({then!r})\n" if then else "")
+            + "".join(f"c.execute({sql!r})\n" for sql in statements)
             + "print('holding', flush=True)\n"
             "sys.stdin.read()\n",
         ],
@@ -35,3 +33,12 @@ def holding_the_write_lock(
     finally:
         holder.kill()
         holder.wait()
+
+
+@contextmanager
+def holding_the_write_lock(
+    path: Path, *, begin: str = "BEGIN IMMEDIATE", then: str = ""
+) -> Iterator[int]:
+    """A process that ran ``begin`` (and ``then``) on ``path`` and does not finish; its pid."""
+    with another_process_on(path, begin, *([then] if then else [])) as pid:
+        yield pid

@@ -117,11 +117,11 @@ class Node:
     def ident(self, key: str) -> str:
         """An id: opaque, but never empty, huge or with control characters (it names a URL)."""
         text = self.text(key)
+        if believable_id(text):
+            return text
         if not text.strip():
             raise self.bad(self.child_path(key), "an empty id")
-        if len(text) > MAX_ID_LENGTH or not text.isprintable():
-            raise self.bad(self.child_path(key), f"not a believable id: {text[:40]!r}")
-        return text
+        raise self.bad(self.child_path(key), f"not a believable id: {text[:40]!r}")
 
     def string_id(self, key: str) -> str:
         """An id the spec declares a string (a return's UUID, say): a number there is an odd
@@ -270,6 +270,11 @@ def root(value: Any, what: str, path: str = "") -> Node:
     return Node(value, path, what)
 
 
+def believable_id(text: str) -> bool:
+    """Not empty, not huge, no control characters: an id may name a URL."""
+    return bool(text.strip()) and len(text) <= MAX_ID_LENGTH and text.isprintable()
+
+
 def soft_id(value: Any, *keys: str) -> str:
     """The id at ``keys`` if it is a believable one, else "": who a broken entry belongs to."""
     for key in keys:
@@ -279,7 +284,7 @@ def soft_id(value: Any, *keys: str) -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         return ""
     text = str(value)
-    return text if text.strip() and len(text) <= MAX_ID_LENGTH and text.isprintable() else ""
+    return text if believable_id(text) else ""
 
 
 def per_order(

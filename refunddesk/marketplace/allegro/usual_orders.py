@@ -25,8 +25,8 @@ from refunddesk.domain.money import Money
 from refunddesk.domain.orders import Buyer, LineItem, Order, Payment
 from refunddesk.marketplace.allegro.json_node import (
     MAX_COUNT,
-    MAX_ID_LENGTH,
     MAX_MINOR,
+    believable_id,
     quiet_moment,
     quiet_money,
 )
@@ -84,7 +84,7 @@ def _opt_text(parent: dict[str, Any], key: str, default: str = "") -> str:
 
 def _ident(parent: dict[str, Any], key: str) -> str:
     value = _text(parent, key)
-    if not value.strip() or len(value) > MAX_ID_LENGTH or not value.isprintable():
+    if not believable_id(value):
         raise _UNUSUAL
     return value
 

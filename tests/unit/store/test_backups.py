@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from refunddesk.store import backups
 from refunddesk.store.backup_names import list_backups
 from refunddesk.store.database import RECHECK_SECONDS, open_database, sqlite_url
 from refunddesk.store.problems import DatabaseDamaged, DatabaseLocked
+from tests.support.lock_holder import another_process_on
 
 T0 = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
 
@@ -105,28 +104,12 @@ def test_restore_skips_a_damaged_backup_and_refuses_with_none_sound(tmp_path: Pa
 def test_restore_refuses_while_another_program_has_the_database_open(tmp_path: Path) -> None:
     path = filled(tmp_path / "r.sqlite3")
     backups.take_backup(path, "0002", now=T0)
-    reader = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            f"import sqlite3, sys\nc = sqlite3.connect({str(path)!r})\n"
-            "c.execute('SELECT count(*) FROM settings').fetchone()\n"
-            "print('open', flush=True)\nsys.stdin.read()\n",
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert reader.stdout is not None and reader.stdout.readline().strip() == "open"
+    with another_process_on(path, "SELECT count(*) FROM settings") as reader_pid:
         before = digest(path)
         with pytest.raises(DatabaseLocked) as refused:
             backups.restore(path)
-        assert f"process {reader.pid}" in str(refused.value)
+        assert f"process {reader_pid}" in str(refused.value)
         assert digest(path) == before
-    finally:
-        reader.kill()
-        reader.wait()
 
 
 def _worker_that_must_not_act(path: Path) -> tuple[Worker, list[int]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -129,6 +128,7 @@ import sys, time
 from pathlib import Path
 from refunddesk.store.database import open_database, sqlite_url
 go = Path(sys.argv[2])
+print("ready", flush=True)
 while not go.exists():
     time.sleep(0.001)
 open_database(sqlite_url(sys.argv[1])).dispose()
@@ -148,7 +148,8 @@ def test_processes_opening_one_new_file_at_once_make_its_schema_once(tmp_path: P
         )
         for _ in range(4)
     ]
-    time.sleep(1.0)  # all four imported and waiting
+    for starter in starters:  # all four imported and waiting
+        assert starter.stdout is not None and starter.stdout.readline().strip() == "ready"
     go.touch()
     outcomes = [starter.communicate(timeout=120) for starter in starters]
     assert [out.strip() for out, _err in outcomes] == ["opened"] * 4, outcomes
