@@ -42,7 +42,11 @@ class ShopClock:
 
 def iso(when: datetime) -> str:
     """Allegro's date-time form: UTC, milliseconds, trailing Z."""
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z"
+    moment = when.astimezone(UTC)
+    if moment.year < 1000:  # strftime writes such a year unpadded, isoformat pads it
+        return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    # The same text (milliseconds cut, not rounded) in a third of strftime's time.
+    return moment.isoformat(timespec="milliseconds")[:-6] + "Z"
 
 
 def parse_iso(text: str) -> datetime:

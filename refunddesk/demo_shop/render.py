@@ -15,9 +15,21 @@ from refunddesk.demo_shop.state import (
 )
 from refunddesk.domain.money import Money
 
+# Amounts already written as Allegro's text: a shop's prices repeat, and every page of orders
+# writes hundreds of them (the shop's CPU is the app's on a one-machine demo or bench).
+_AMOUNTS: dict[tuple[int, str], str] = {}
+_AMOUNTS_AT_MOST = 10_000
+
 
 def price(minor: int, currency: str) -> dict[str, str]:
-    return Money(minor, currency).to_allegro()
+    """Allegro's Price object (a new dict each time: an answer may be changed by a fault)."""
+    key = (minor, currency)
+    amount = _AMOUNTS.get(key)
+    if amount is None:
+        if len(_AMOUNTS) >= _AMOUNTS_AT_MOST:
+            _AMOUNTS.clear()
+        amount = _AMOUNTS[key] = Money(minor, currency).amount_str()
+    return {"amount": amount, "currency": currency}
 
 
 def _buyer(order: OrderRec, *, full: bool) -> dict[str, Any]:
