@@ -22,6 +22,12 @@ from sqlalchemy.orm import Session
 from refunddesk.automation.gc_pause import collector_paused
 from refunddesk.automation.parallel import READ_AHEAD, NextPageAhead, PagesAhead, each_in_parallel
 from refunddesk.automation.quarantine import problem_message, problem_text, quarantine
+from refunddesk.automation.reading_process import (
+    BIG_BACKFILL,
+    HistoryRows,
+    ReadingProcess,
+    rows_of_page,
+)
 from refunddesk.domain.messages import Message, Said, from_text, msg, render, to_text
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage
 from refunddesk.domain.returns import CustomerReturn
@@ -29,6 +35,7 @@ from refunddesk.marketplace.base import (
     MalformedResponse,
     Marketplace,
     NotFound,
+    OrderListText,
     PartlyUnreadable,
     UnreadableOrder,
     ValidationRefused,
@@ -96,6 +103,7 @@ def sync_shop(
     *,
     backfill_days: int = DEFAULT_BACKFILL_DAYS,
     read_ahead: bool = True,
+    big_backfill: int = BIG_BACKFILL,
 ) -> SyncReport:
     """One full sync of a shop: orders (events or first-time backfill), then returns.
 
@@ -103,7 +111,8 @@ def sync_shop(
     orders are read, and the next page of each feed while the current one is saved. What is
     saved, and in which order, is exactly what reading one page after another would save:
     every write stays on this thread, in the same sequence. ``read_ahead=False`` reads one
-    page after another (the tests compare the two).
+    page after another (the tests compare the two). A first sync with at least ``big_backfill``
+    orders to read has its pages read into rows in a helper process (reading_process.py).
     """
     report = SyncReport()
     with db.sessions() as s:
@@ -120,7 +129,7 @@ def sync_shop(
         returns_ahead.plan(returns_cursor)
         try:
             if first_time:
-                _backfill(db, shop_id, market, now, backfill_days, report, pool)
+                _backfill(db, shop_id, market, now, backfill_days, report, pool, big_backfill)
             else:
                 read_events = partial(_read_events, pool=pool)
                 _feed(db, shop_id, now, report, sync_repo.ORDER_EVENTS, read_events, market)
@@ -166,6 +175,7 @@ def _backfill(
     days: int,
     report: SyncReport,
     pool: Executor | None,
+    big_backfill: int = BIG_BACKFILL,
 ) -> None:
     # Take the event cursor first: whatever changes during the backfill is in the feed after it.
     try:
@@ -186,8 +196,9 @@ def _backfill(
     # shop's answers take as long as our saving, and SQLite lets go of the GIL while it writes.
     # Up to READ_AHEAD pages are in flight at once; each request still draws from the shared
     # limiter, so a big first backfill spends the request budget instead of waiting.
-    ahead = PagesAhead(pool, partial(_read_history_page, market, since), step=ORDER_PAGE)
-    read_not_saved: list[tuple[OrderPage, Sequence[UnreadableOrder]]] = []
+    reader = _HistoryReader(market, since)
+    ahead = PagesAhead(pool, reader, step=ORDER_PAGE)
+    read_not_saved: list[HistoryRows] = []
     try:
         while True:
             try:
@@ -201,23 +212,23 @@ def _backfill(
                 # note it and read that page's orders one at a time (small pages find the
                 # broken order). What was read before is saved first, in reading order.
                 _save_history(db, shop_id, read_not_saved, now, report)
-                page, step = _backfill_page_in_pieces(
+                read = _backfill_page_in_pieces(
                     db, shop_id, market, now, since, offset, read, report
                 )
-                unreadable: Sequence[UnreadableOrder] = ()
-            else:
-                page, step, unreadable = read
-            offset += step
-            more = bool(step) and offset < page.total_count
+            offset += read.count
+            more = bool(read.count) and offset < read.total_count
             if more:
-                ahead.plan(offset, page.total_count)
-            read_not_saved.append((page, unreadable))
-            if not more or sum(len(p.orders) for p, _ in read_not_saved) >= BACKFILL_SAVE_EVERY:
+                if reader.process is None and pool is not None:
+                    reader.start_process_if(read.total_count - offset >= big_backfill)
+                ahead.plan(offset, read.total_count)
+            read_not_saved.append(read)
+            if not more or sum(len(p.rows) for p in read_not_saved) >= BACKFILL_SAVE_EVERY:
                 _save_history(db, shop_id, read_not_saved, now, report)
             if not more:
                 break
     finally:
         ahead.drop()
+        reader.close()
     if not stats_read:
         return
     with db.transaction() as s:
@@ -229,7 +240,7 @@ def _backfill(
 def _save_history(
     db: Database,
     shop_id: int,
-    pages: list[tuple[OrderPage, Sequence[UnreadableOrder]]],
+    pages: list[HistoryRows],
     now: Callable[[], datetime],
     report: SyncReport,
 ) -> None:
@@ -237,27 +248,55 @@ def _save_history(
     if not pages:
         return
     with db.transaction() as s:
-        for page, unreadable in pages:
-            orders_repo.save_orders(s, shop_id, page.orders, now())
-            quarantine(s, shop_id, unreadable, now(), report.problems)
-    for page, _ in pages:
-        report.orders_saved += len(page.orders)
-        report.changed_orders.update(o.id for o in page.orders)
+        for page in pages:
+            orders_repo.save_order_rows(s, shop_id, page.rows, now())
+            quarantine(s, shop_id, page.unreadable, now(), report.problems)
+    for page in pages:
+        report.orders_saved += len(page.rows)
+        report.changed_orders.update(page.rows.order_ids)
     pages.clear()
+
+
+class _HistoryReader:
+    """Reads a page of the order history into rows: in a helper process once the history is
+    known to be big (reading_process.py), else here, in a reading thread."""
+
+    def __init__(self, market: Marketplace, since: datetime) -> None:
+        self.market, self.since = market, since
+        self.process: ReadingProcess | None = None
+
+    def start_process_if(self, big: bool) -> None:
+        if big and isinstance(self.market, OrderListText):
+            self.process = ReadingProcess(self.market.orders_page_from_text)
+
+    def __call__(self, offset: int) -> HistoryRows | MalformedResponse:
+        market, process = self.market, self.process
+        if process is not None and process.ready() and isinstance(market, OrderListText):
+            text = market.list_orders_text(bought_since=self.since, offset=offset, limit=ORDER_PAGE)
+            rows = process.rows(text, offset, ORDER_PAGE)
+            if rows is not None:
+                return rows
+            # Not a clean page (or no helper any more): read it again the usual way, which
+            # retries a garbled answer and sets aside what cannot be read, naming why.
+        return _read_history_page(market, self.since, offset)
+
+    def close(self) -> None:
+        if self.process is not None:
+            self.process.close()
 
 
 def _read_history_page(
     market: Marketplace, since: datetime, offset: int
-) -> tuple[OrderPage, int, Sequence[UnreadableOrder]] | MalformedResponse:
-    """One page of the order list: its orders, how many places it took, the orders set aside;
-    or why it could not be read at all (network trouble is raised)."""
+) -> HistoryRows | MalformedResponse:
+    """One page of the order list read into rows (with how many places it took and the
+    orders set aside), or why it could not be read at all (network trouble is raised)."""
     try:
         page = market.list_orders(bought_since=since, offset=offset, limit=ORDER_PAGE)
     except PartlyUnreadable as exc:
-        return exc.readable, exc.count, exc.problems
+        return rows_of_page(exc.readable, exc.count, exc.problems)
     except MalformedResponse as exc:
         return exc
-    return page, len(page.orders), ()
+    return rows_of_page(page, len(page.orders))
 
 
 def _backfill_page_in_pieces(
@@ -269,8 +308,8 @@ def _backfill_page_in_pieces(
     offset: int,
     error: MalformedResponse,
     report: SyncReport,
-) -> tuple[OrderPage, int]:
-    """The orders of one history page read one at a time, and how many places were read."""
+) -> HistoryRows:
+    """The orders of one history page read one at a time (and how many places were read)."""
     good: list[Order] = []
     total = offset + ORDER_PAGE
     read = 0
@@ -295,7 +334,7 @@ def _backfill_page_in_pieces(
             break
         good.extend(one.orders)
     log.warning("history page at %s was unreadable (%s); read it order by order", offset, error)
-    return OrderPage(tuple(good), total, offset), read
+    return rows_of_page(OrderPage(tuple(good), total, offset), read)
 
 
 _EventPage = tuple[list[OrderEvent], Sequence[UnreadableOrder], int, str | None]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage, Shipment
 from refunddesk.domain.refunds import PlatformRefund, RefundRequest
@@ -297,3 +297,18 @@ class Marketplace(Protocol):
     def create_refund_claim(self, line_item_id: str, quantity: int) -> RefundClaim: ...
 
     def list_refund_claims(self, *, line_item_offer_id: str | None = None) -> list[RefundClaim]: ...
+
+
+@runtime_checkable
+class OrderListText(Protocol):
+    """A marketplace whose order list can be fetched here and read elsewhere.
+
+    A first sync of a big shop spends most of its CPU reading answers into orders; the answer
+    fetched as text (opaque to the caller) can be read in another process by the marketplace's
+    own ``orders_page_from_text`` (a plain function, so it can be sent there), which gives what
+    ``list_orders`` would have given for it, or raises as it would.
+    """
+
+    def list_orders_text(self, *, bought_since: datetime, offset: int, limit: int) -> bytes: ...
+
+    orders_page_from_text: Callable[[bytes, int, int], OrderPage]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -100,26 +101,38 @@ def _moment_text(moment: datetime | None) -> str | None:
     return text
 
 
-def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: datetime) -> None:
-    """Insert or replace orders with their lines and payments (bulk, idempotent).
+@dataclass(frozen=True)
+class OrderRows:
+    """Orders as the rows ``save_order_rows`` writes, in plain values: they are made where the
+    orders are read (a helper thread, or another process for a big first sync) and cross to
+    the saving thread cheaply. The last copy of an order in a batch wins (events can name one
+    order many times).
 
-    Sync saves orders by the hundred thousand: the rows go to the driver as plain tuples in
-    one executemany a table (SQLAlchemy's per-row parameter processing cost more than SQLite's
-    own work); the SQL is the same on SQLite and PostgreSQL but for the parameter marks.
+    ``orders`` holds an order's columns from ``order_id`` to ``updated_at`` (the shop and the
+    moment of saving are the saver's); ``lines`` and ``payments`` hold each order's rows, in the
+    same order, without the order's key (known only once it is saved).
     """
-    if not orders:
-        return
-    # The last copy of an order in a batch wins (events can name one order many times).
+
+    orders: list[tuple[Any, ...]] = field(default_factory=list)
+    lines: list[list[tuple[Any, ...]]] = field(default_factory=list)
+    payments: list[list[tuple[Any, ...]]] = field(default_factory=list)
+
+    @property
+    def order_ids(self) -> list[str]:
+        return [row[0] for row in self.orders]
+
+    def __len__(self) -> int:
+        return len(self.orders)
+
+
+def order_rows(orders: Sequence[d.Order]) -> OrderRows:
+    """The rows of ``orders`` (see OrderRows)."""
     latest = {o.id: o for o in orders}
-    conn = session.connection()
-    mark = param_mark(session)
     when = _moment_text
-    synced = when(now)
-    conn.exec_driver_sql(
-        insert_sql("orders", _ORDER_COLUMNS, mark, update_on="shop_id, order_id"),
-        [
+    rows = OrderRows()
+    for o in latest.values():
+        rows.orders.append(
             (
-                shop_id,
                 o.id,
                 o.revision,
                 o.status,
@@ -141,15 +154,69 @@ def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: 
                 o.marketplace_id,
                 when(o.bought_at),
                 when(o.updated_at),
-                synced,
-                "",
             )
-            for o in latest.values()
-        ],
+        )
+        rows.lines.append(
+            [
+                (
+                    pos,
+                    li.id,
+                    li.offer_id,
+                    li.offer_name,
+                    li.external_id,
+                    li.quantity,
+                    li.price.minor,
+                    _minor(li.original_price),
+                    _minor(li.additional_services),
+                    li.price.currency,
+                    when(li.bought_at),
+                )
+                for pos, li in enumerate(o.line_items)
+            ]
+        )
+        rows.payments.append(
+            [
+                (
+                    pos,
+                    p is not o.payment,
+                    p.id,
+                    p.type,
+                    p.provider,
+                    ",".join(p.features),
+                    _minor(p.paid_amount),
+                    p.paid_amount.currency if p.paid_amount else o.currency,
+                    when(p.finished_at),
+                )
+                for pos, p in enumerate(x for x in (o.payment, *o.surcharges) if x is not None)
+            ]
+        )
+    return rows
+
+
+def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: datetime) -> None:
+    """Insert or replace orders with their lines and payments (bulk, idempotent)."""
+    save_order_rows(session, shop_id, order_rows(orders), now)
+
+
+def save_order_rows(session: Session, shop_id: int, rows: OrderRows, now: datetime) -> None:
+    """Insert or replace the orders of ``rows`` with their lines and payments.
+
+    Sync saves orders by the hundred thousand: the rows go to the driver as plain tuples in
+    one executemany a table (SQLAlchemy's per-row parameter processing cost more than SQLite's
+    own work); the SQL is the same on SQLite and PostgreSQL but for the parameter marks.
+    """
+    if not rows.orders:
+        return
+    conn = session.connection()
+    mark = param_mark(session)
+    synced = _moment_text(now)
+    conn.exec_driver_sql(
+        insert_sql("orders", _ORDER_COLUMNS, mark, update_on="shop_id, order_id"),
+        [(shop_id, *row, synced, "") for row in rows.orders],
     )
     # Plain SQL here too: building and compiling an IN list of a page's ids through
     # SQLAlchemy cost more than the statements themselves.
-    ids = list(latest)
+    ids = rows.order_ids
     pks: dict[str, int] = dict(
         conn.exec_driver_sql(
             f"SELECT order_id, id FROM orders WHERE shop_id = {mark}"
@@ -163,40 +230,10 @@ def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: 
     conn.exec_driver_sql(f"DELETE FROM payments WHERE order_pk IN ({in_pks})", pk_list)
     lines: list[tuple[Any, ...]] = []
     payments: list[tuple[Any, ...]] = []
-    for order in latest.values():
-        pk = pks[order.id]
-        for pos, li in enumerate(order.line_items):
-            lines.append(
-                (
-                    pk,
-                    pos,
-                    li.id,
-                    li.offer_id,
-                    li.offer_name,
-                    li.external_id,
-                    li.quantity,
-                    li.price.minor,
-                    _minor(li.original_price),
-                    _minor(li.additional_services),
-                    li.price.currency,
-                    when(li.bought_at),
-                )
-            )
-        for pos, p in enumerate(x for x in (order.payment, *order.surcharges) if x is not None):
-            payments.append(
-                (
-                    pk,
-                    pos,
-                    p is not order.payment,
-                    p.id,
-                    p.type,
-                    p.provider,
-                    ",".join(p.features),
-                    _minor(p.paid_amount),
-                    p.paid_amount.currency if p.paid_amount else order.currency,
-                    when(p.finished_at),
-                )
-            )
+    for order_id, its_lines, its_payments in zip(ids, rows.lines, rows.payments, strict=True):
+        pk = pks[order_id]
+        lines.extend((pk, *line) for line in its_lines)
+        payments.extend((pk, *payment) for payment in its_payments)
     if lines:
         conn.exec_driver_sql(insert_sql("line_items", _LINE_COLUMNS, mark), lines)
     if payments:

@@ -10,7 +10,7 @@ from urllib.parse import quote
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage, Shipment
 from refunddesk.domain.refunds import PlatformRefund, RefundRequest
 from refunddesk.domain.returns import CustomerReturn
-from refunddesk.marketplace.allegro import mapping
+from refunddesk.marketplace.allegro import json_text, mapping
 from refunddesk.marketplace.allegro.environments import AllegroEnvironment
 from refunddesk.marketplace.allegro.http import AllegroHttp, TokenSource
 from refunddesk.marketplace.base import (
@@ -89,17 +89,24 @@ class AllegroClient:
         limit: int = 100,
         status: str | None = None,
     ) -> OrderPage:
-        params: dict[str, Any] = {"offset": max(0, offset), "limit": max(1, min(limit, 100))}
-        if bought_since is not None:
-            params["lineItems.boughtAt.gte"] = iso_utc(bought_since)
-        if updated_since is not None:
-            params["updatedAt.gte"] = iso_utc(updated_since)
-            # Oldest change first, so a sync that stops half-way resumes without gaps.
-            params["sort"] = "updatedAt"
-        if status:
-            params["status"] = status
+        params = _order_list_params(bought_since, updated_since, offset, limit, status)
         data = self.http.get("/order/checkout-forms", params)
         return mapping.orders_page_from_json(data, offset, params["limit"])
+
+    def list_orders_text(self, *, bought_since: datetime, offset: int, limit: int) -> bytes:
+        """The page ``list_orders`` reads, as Allegro sent it: ``orders_page_from_text`` reads
+        it, in another process for a big first sync (automation/reading_process.py)."""
+        params = _order_list_params(bought_since, None, offset, limit, None)
+        return self.http.get_text("/order/checkout-forms", params)
+
+    @staticmethod
+    def orders_page_from_text(text: bytes, offset: int, limit: int) -> OrderPage:
+        """What ``list_orders`` gives for the answer ``list_orders_text`` gave."""
+        try:
+            value = json_text.loads(text)
+        except ValueError:
+            raise MalformedResponse("GET /order/checkout-forms: not JSON") from None
+        return mapping.orders_page_from_json(value, offset, max(1, min(limit, 100)))
 
     def get_order(self, order_id: str) -> Order:
         data = self.http.get(f"/order/checkout-forms/{_seg(order_id)}")
@@ -252,3 +259,22 @@ class AllegroClient:
             offset += len(page)
             if len(page) < CLAIMS_PAGE:
                 return found
+
+
+def _order_list_params(
+    bought_since: datetime | None,
+    updated_since: datetime | None,
+    offset: int,
+    limit: int,
+    status: str | None,
+) -> dict[str, Any]:
+    params: dict[str, Any] = {"offset": max(0, offset), "limit": max(1, min(limit, 100))}
+    if bought_since is not None:
+        params["lineItems.boughtAt.gte"] = iso_utc(bought_since)
+    if updated_since is not None:
+        params["updatedAt.gte"] = iso_utc(updated_since)
+        # Oldest change first, so a sync that stops half-way resumes without gaps.
+        params["sort"] = "updatedAt"
+    if status:
+        params["status"] = status
+    return params

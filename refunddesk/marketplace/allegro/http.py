@@ -259,6 +259,12 @@ class AllegroHttp:
     def get(self, path: str, params: Mapping[str, Any] | None = None) -> Any:
         return self.request("GET", path, params=params)
 
+    def get_text(self, path: str, params: Mapping[str, Any] | None = None) -> bytes:
+        """A GET's answer as it came, not decoded (b"" for none): for reading elsewhere. A body
+        that is not JSON is not retried here; whoever reads it asks again the usual way."""
+        text: bytes = self.request("GET", path, params=params, as_text=True)
+        return text
+
     def request(
         self,
         method: str,
@@ -268,6 +274,7 @@ class AllegroHttp:
         body: Any = None,
         language: str | None = None,
         command_id: str = "",
+        as_text: bool = False,
     ) -> Any:
         """Send one logical request; returns the decoded JSON, or None for an empty answer.
 
@@ -369,7 +376,10 @@ class AllegroHttp:
             if 200 <= status < 300:
                 if status == 204 or not response.content:
                     record(status, trace_id)
-                    return None
+                    return b"" if as_text else None
+                if as_text:
+                    record(status, trace_id)
+                    return response.content
                 try:
                     decoded = json_loads(response.content)
                 except ValueError:

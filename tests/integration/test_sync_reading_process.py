@@ -1,0 +1,164 @@
+"""A big first sync reads its pages into rows in a helper process (automation/reading_process.py):
+what it stores is exactly what reading them here stores, an odd page is read here as before,
+and if the helper dies the sync reads on here without losing a page.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from refunddesk.automation import reading_process
+from refunddesk.automation.sync import SyncReport, sync_shop
+from refunddesk.services import shops
+from refunddesk.store.database import Database, open_database, sqlite_url
+from tests.support.pipeline import Pipeline, connect_demo_shop
+from tests.support.poison import Poisoner, set_at
+
+TABLES = ("orders", "line_items", "payments")
+
+
+class HelperPages:
+    """Counts the pages the helper read, and waits for it to start (a test's history is read
+    in well under the ~0.5 s a fresh interpreter takes, and would never reach it)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.read = 0
+        self.given_back = 0  # pages it left to be read here
+        self.after_first: Any = None  # called once, after the helper's first page
+        rows = reading_process.ReadingProcess.rows
+
+        def counted(process: reading_process.ReadingProcess, *args: Any) -> Any:
+            got = rows(process, *args)
+            if got is None:
+                self.given_back += 1
+            else:
+                self.read += 1
+                if self.read == 1 and self.after_first is not None:
+                    self.after_first()
+            return got
+
+        monkeypatch.setattr(reading_process.ReadingProcess, "rows", counted)
+        monkeypatch.setattr(
+            reading_process.ReadingProcess, "ready", lambda process: process.started(60.0)
+        )
+
+
+@pytest.fixture
+def helper(monkeypatch: pytest.MonkeyPatch) -> HelperPages:
+    return HelperPages(monkeypatch)
+
+
+def _first_sync(p: Pipeline, *, big_backfill: int, db: Database | None = None) -> SyncReport:
+    db = db or p.db
+    shop_id = p.shop_id if db is p.db else connect_demo_shop(db, p.secrets, p.shop)
+    market = shops.client_for(shops.get_shop(db, shop_id), p.secrets)
+    return sync_shop(db, shop_id, market, p.now, backfill_days=30, big_backfill=big_backfill)
+
+
+def _stored(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every column but the row keys (two databases number their rows alike only by chance)."""
+    with db.sessions() as s:
+        out = {}
+        for table in TABLES:
+            rows = s.execute(text(f"SELECT * FROM {table} ORDER BY rowid"))
+            out[table] = [tuple(row)[1:] if table == "orders" else tuple(row) for row in rows]
+        return out
+
+
+def test_pages_read_in_the_helper_are_stored_as_pages_read_here(
+    pipeline: Pipeline, helper: HelperPages, tmp_path: Any
+) -> None:
+    pipeline.scenario.seed(count=450, days=20)  # five pages, the last one short
+    report = _first_sync(pipeline, big_backfill=0)
+    assert helper.read == 4  # every page after the first (which tells how many there are)
+    assert helper.given_back == 0
+    assert report.orders_saved == 450
+
+    here = open_database(sqlite_url(tmp_path / "here.sqlite3"))
+    try:
+        _first_sync(pipeline, big_backfill=10**9, db=here)
+        assert helper.read == 4  # no helper for this one
+        assert _stored(pipeline.db) == _stored(here)
+    finally:
+        here.dispose()
+
+
+def test_an_order_the_helper_cannot_read_is_set_aside_as_it_would_be_here(
+    pipeline: Pipeline, helper: HelperPages
+) -> None:
+    ids = pipeline.scenario.seed(count=300, days=20)
+    market = shops.client_for(shops.get_shop(pipeline.db, pipeline.shop_id), pipeline.secrets)
+    first_page = {
+        o.id for o in market.list_orders(bought_since=pipeline.now() - timedelta(days=30)).orders
+    }
+    bad = next(i for i in ids if i not in first_page)  # on a page the helper reads
+    poisoner = Poisoner()
+    pipeline.shop.answer_hook = poisoner
+    poisoner.poison(bad, "form", set_at(["lineItems", 0, "quantity"], float("inf")))
+
+    report = _first_sync(pipeline, big_backfill=0)
+
+    assert helper.read == 1 and helper.given_back == 1  # the poisoned page came back here
+    assert report.orders_saved == 299
+    with pipeline.db.sessions() as s:
+        saved = {oid for (oid,) in s.execute(text("SELECT order_id FROM orders"))}
+        problem = s.execute(
+            text("SELECT message FROM sync_problems WHERE subject = 'order' AND subject_id = :o"),
+            {"o": bad},
+        ).scalar_one()
+    assert saved == set(ids) - {bad}
+    assert "not a finite number" in problem and "lineItems[0].quantity" in problem
+
+
+def test_a_garbled_answer_is_asked_for_again_as_it_would_be_here(
+    pipeline: Pipeline, helper: HelperPages
+) -> None:
+    pipeline.scenario.seed(count=300, days=20)
+    answers = 0
+
+    def garble_the_third_list(method: str, path: str, payload: bytes) -> bytes:
+        nonlocal answers
+        if path != "/order/checkout-forms":
+            return payload
+        answers += 1
+        return b'{"checkoutForms": [' if answers == 3 else payload  # a page the helper gets
+
+    pipeline.shop.answer_hook = garble_the_third_list
+    report = _first_sync(pipeline, big_backfill=0)
+
+    assert helper.read == 1 and helper.given_back == 1
+    assert answers == 4  # the garbled page asked for once more, the usual way
+    assert report.orders_saved == 300
+    assert not report.problems
+
+
+def test_when_the_helper_dies_the_sync_reads_on_here(
+    pipeline: Pipeline, helper: HelperPages
+) -> None:
+    pipeline.scenario.seed(count=1500, days=20)
+
+    def kill_helpers() -> None:
+        children = multiprocessing.active_children()
+        assert children
+        for child in children:
+            assert child.pid is not None
+            os.kill(child.pid, signal.SIGKILL)
+            child.join(10)
+
+    helper.after_first = kill_helpers
+    report = _first_sync(pipeline, big_backfill=0)
+
+    # Pages on their way to it when it died came back here, and so did every later one.
+    assert helper.read >= 1 and helper.given_back >= 1
+    assert helper.read + helper.given_back <= 14
+    assert report.orders_saved == 1500
+    with pipeline.db.sessions() as s:
+        assert s.execute(text("SELECT count(*) FROM orders")).scalar_one() == 1500
+        assert s.execute(text("SELECT count(DISTINCT order_id) FROM orders")).scalar_one() == 1500
