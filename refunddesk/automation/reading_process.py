@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from refunddesk.domain.orders import OrderPage
 from refunddesk.marketplace.base import UnreadableOrder
-from refunddesk.store.orders_repo import OrderRows, order_rows
+from refunddesk.store.order_rows import OrderRows, order_rows
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,8 @@ class ReadingProcess:
 
     def ready(self) -> bool:
         """Whether it has started and still works (else read pages the usual way)."""
-        return self._usable and self._ready.done()
+        ready = self._ready
+        return self._usable and ready.done() and not ready.cancelled() and not ready.exception()
 
     def started(self, timeout: float) -> bool:
         """Waits up to ``timeout`` seconds for it to start; whether it works."""

@@ -266,8 +266,12 @@ class _HistoryReader:
         self.process: ReadingProcess | None = None
 
     def start_process_if(self, big: bool) -> None:
-        if big and isinstance(self.market, OrderListText):
+        if not big or not isinstance(self.market, OrderListText):
+            return
+        try:
             self.process = ReadingProcess(self.market.orders_page_from_text)
+        except Exception as exc:  # a helper is only ever a speed-up: read here instead
+            log.warning("no page reading process (%s); the sync reads here", exc)
 
     def __call__(self, offset: int) -> HistoryRows | MalformedResponse:
         market, process = self.market, self.process

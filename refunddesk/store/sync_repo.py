@@ -18,7 +18,7 @@ from refunddesk.domain.returns import (
     ReturnItem,
 )
 from refunddesk.store import models as m
-from refunddesk.store.types import utc_text
+from refunddesk.store.moments import utc_text
 from refunddesk.store.upsert import insert_ignore, insert_sql, param_mark, upsert
 
 ORDER_EVENTS = "order_events"

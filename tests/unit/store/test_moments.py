@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from refunddesk.store.types import UTC_FORMAT, utc_moment, utc_text
+from refunddesk.store.moments import UTC_FORMAT, utc_moment, utc_text
 
 WARSAW_SUMMER = timezone(timedelta(hours=2))
 

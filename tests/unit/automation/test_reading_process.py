@@ -1,0 +1,80 @@
+"""The page reading helper: a helper that cannot start leaves every page to be read here."""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+import pytest
+
+from refunddesk.automation.reading_process import ReadingProcess
+from refunddesk.marketplace.allegro.client import AllegroClient
+
+
+def _refuse_to_load() -> NoReturn:
+    raise RuntimeError("this reader cannot be loaded in the helper")
+
+
+class UnloadableReader:
+    """A reader whose copy in the helper cannot be made: the helper dies as it starts."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_refuse_to_load, ())
+
+    def __call__(self, text: bytes, offset: int, limit: int) -> Any:
+        raise AssertionError("never called")
+
+
+def test_a_helper_that_cannot_start_is_never_ready_and_reads_nothing() -> None:
+    process = ReadingProcess(UnloadableReader())
+    try:
+        assert not process.started(timeout=60)
+        assert not process.ready()  # so no page is fetched for it (and then again here)
+        assert process.rows(b'{"checkoutForms": [], "totalCount": 0}', 0, 100) is None
+    finally:
+        process.close()
+
+
+def test_a_started_helper_reads_clean_pages_and_gives_back_the_rest() -> None:
+    process = ReadingProcess(AllegroClient.orders_page_from_text)
+    try:
+        assert process.started(timeout=60) and process.ready()
+        empty = process.rows(b'{"checkoutForms": [], "count": 0, "totalCount": 7}', 0, 100)
+        assert empty is not None and len(empty.rows) == 0 and empty.total_count == 7
+        assert process.rows(b'{"checkoutForms": [', 0, 100) is None  # not JSON
+        assert process.rows(b'{"checkoutForms": [{"id": 5}], "totalCount": 1}', 0, 100) is None
+    finally:
+        process.close()
+    assert not process.ready()
+    assert process.rows(b'{"checkoutForms": []}', 0, 100) is None  # closed: read here
+
+
+@pytest.mark.parametrize("offset", [0, 300])
+def test_the_helper_reads_a_page_as_list_orders_reads_it(offset: int) -> None:
+    form = {
+        "id": "29b4a1f0-0d3c-11ef-9f4b-6b2f1c0a0001",
+        "status": "READY_FOR_PROCESSING",
+        "buyer": {"id": "1", "login": "ala", "email": "a@x.pl"},
+        "lineItems": [
+            {
+                "id": "li-1",
+                "offer": {"id": "17", "name": "Kubek"},
+                "quantity": 2,
+                "price": {"amount": "12.50", "currency": "PLN"},
+                "boughtAt": "2026-11-20T09:00:00.000Z",
+            }
+        ],
+        "summary": {"totalToPay": {"amount": "25.00", "currency": "PLN"}},
+    }
+    import json
+
+    text = json.dumps({"checkoutForms": [form], "count": 1, "totalCount": offset + 1}).encode()
+    process = ReadingProcess(AllegroClient.orders_page_from_text)
+    try:
+        assert process.started(timeout=60)
+        got = process.rows(text, offset, 100)
+    finally:
+        process.close()
+    assert got is not None
+    assert got.total_count == offset + 1 and got.count == 1
+    assert got.rows.order_ids == [form["id"]]
+    assert got.rows.lines[0][0][:7] == (0, "li-1", "17", "Kubek", "", 2, 1250)
