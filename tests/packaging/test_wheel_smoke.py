@@ -128,6 +128,26 @@ def test_python_dash_m_and_resources_come_from_the_install(installed: Installed)
     assert f"RefundDesk {VERSION}" in via_m.stdout
 
 
+def test_the_page_reading_helper_starts_from_the_install(installed: Installed) -> None:
+    # A big first sync reads pages in a helper process (a fresh interpreter, "spawn"): it must
+    # start from the installed package, outside the checkout, and read there.
+    python = Path(installed.command[0]).with_name("python")
+    code = (
+        "from refunddesk.automation.reading_process import ReadingProcess\n"
+        "from refunddesk.marketplace.allegro.client import AllegroClient\n"
+        "helper = ReadingProcess(AllegroClient.orders_page_from_text)\n"
+        "print(helper.started(60))\n"
+        'page = helper.rows(b\'{"checkoutForms": [], "totalCount": 3}\', 0, 100)\n'
+        "print(page and page.total_count)\n"
+        "helper.close()\n"
+    )
+    done = subprocess.run(
+        [str(python), "-c", code], cwd=installed.workdir, env=installed.env(),
+        capture_output=True, text=True, check=True, timeout=120,
+    )  # fmt: skip
+    assert done.stdout.split() == ["True", "3"], done.stdout + done.stderr
+
+
 @pytest.mark.parametrize(
     ("language", "title"),
     [("pl", "RefundDesk: sklep demonstracyjny"), ("zh_CN", "RefundDesk：演示店铺")],
