@@ -12,6 +12,11 @@ The helper reads only clean pages. For anything else (a text that is not JSON, a
 aside, an answer of an odd shape, a helper that died) it gives None, and the caller reads that
 page the usual way in this process, which retries, sets aside and names problems exactly as
 before. So the helper can make pages faster, never different.
+
+A plain process and a pipe, one page at a time, rather than a process pool: when a pool's
+worker was killed, shutting the pool down could hang for good (its feeder thread blocked
+writing a page to a pipe nobody read). Here every wait has a limit, and closing kills what
+does not stop by itself.
 """
 
 from __future__ import annotations
@@ -21,9 +26,8 @@ import logging
 import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 
 from refunddesk.domain.orders import OrderPage
 from refunddesk.marketplace.base import UnreadableOrder
@@ -34,6 +38,8 @@ log = logging.getLogger(__name__)
 # Orders left to read for a first sync to start the helper: it takes ~0.5 s to start (a fresh
 # interpreter importing the mapping), which a few thousand orders' reading pays back.
 BIG_BACKFILL = 5_000
+# How long a page may take in the helper before it is taken for stuck (a page takes ~10 ms).
+PAGE_TIMEOUT = 60.0
 
 
 @dataclass(frozen=True)
@@ -53,81 +59,108 @@ def rows_of_page(
     return HistoryRows(order_rows(page.orders), page.total_count, count, unreadable)
 
 
+Read = Callable[[bytes, int, int], OrderPage]
+
+
 class ReadingProcess:
     """One helper process that reads pages of the order list into rows with ``read`` (a plain
     function: it is sent to the helper once, when it starts), for one sync."""
 
-    def __init__(self, read: Callable[[bytes, int, int], OrderPage]) -> None:
+    def __init__(self, read: Read) -> None:
         # "spawn": a fresh interpreter, never a fork of this one (which has threads, perhaps Qt).
         context = multiprocessing.get_context("spawn")
-        self._pool = ProcessPoolExecutor(
-            1, mp_context=context, initializer=_helper_starts, initargs=(read,)
+        self._conn, theirs = context.Pipe()
+        self._process = context.Process(
+            target=_helper, args=(theirs, read), name="refunddesk-page-reader", daemon=True
         )
         self._lock = threading.Lock()
         self._usable = True
-        # It starts now; until it is ready (~0.5 s: a fresh interpreter importing the mapping)
-        # pages are read here, so the first ones do not wait for it.
-        self._ready = self._pool.submit(_helper_ready)
+        self._started = False
+        # It starts now; until it says it is ready (~0.3 s: a fresh interpreter importing the
+        # mapping) pages are read here, so the first ones do not wait for it.
+        self._process.start()
+        theirs.close()
 
     def ready(self) -> bool:
         """Whether it has started and still works (else read pages the usual way)."""
-        ready = self._ready
-        return self._usable and ready.done() and not ready.cancelled() and not ready.exception()
+        if self._started or not self._usable:
+            return self._started and self._usable
+        with self._lock:
+            self._check_started(0.0)
+        return self._started and self._usable
 
     def started(self, timeout: float) -> bool:
         """Waits up to ``timeout`` seconds for it to start; whether it works."""
+        with self._lock:
+            self._check_started(timeout)
+        return self._started and self._usable
+
+    def _check_started(self, timeout: float) -> None:
+        if self._started or not self._usable:
+            return
         try:
-            self._ready.result(timeout)
-        except Exception:  # it did not start (in time): pages are read the usual way
-            return False
-        return self._usable
+            if self._conn.poll(timeout):
+                self._started = self._conn.recv() == "ready"
+                if not self._started:
+                    self._give_up("it did not start")
+        except (EOFError, OSError):
+            self._give_up("it did not start")
 
     def rows(self, text: bytes, offset: int, limit: int) -> HistoryRows | None:
         """The rows of the page ``text``, or None: read it the usual way."""
         with self._lock:
-            if not self._usable:
+            if not (self._started and self._usable):
                 return None
             try:
-                future = self._pool.submit(_read_rows, text, offset, limit)
-            except (BrokenProcessPool, RuntimeError):  # RuntimeError: closed (the sync ended)
-                self._usable = False
+                self._conn.send((text, offset, limit))
+                if not self._conn.poll(PAGE_TIMEOUT):
+                    self._give_up(f"no answer in {PAGE_TIMEOUT:.0f} s")
+                    return None
+                answer: HistoryRows | None = self._conn.recv()
+                return answer
+            except (EOFError, OSError):  # it died (BrokenPipeError is an OSError)
+                self._give_up("it stopped")
                 return None
-        try:
-            return future.result()
-        except BrokenProcessPool:
-            with self._lock:
-                if self._usable:
-                    log.warning("the page reading process stopped; the sync reads on here")
-                self._usable = False
-            return None
+
+    def _give_up(self, why: str) -> None:
+        """(With the lock.) No more pages for it: the sync reads on here."""
+        if self._usable:
+            log.warning("the page reading process is not used any more (%s)", why)
+        self._usable = False
+        self._stop()
 
     def close(self) -> None:
         with self._lock:
             self._usable = False
-        self._pool.shutdown(wait=True, cancel_futures=True)
+            self._stop()
+
+    def _stop(self) -> None:
+        # Closing our end ends its loop; what does not end in a moment is killed.
+        self._conn.close()
+        self._process.join(2.0)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join(5.0)
 
 
-# In the helper: how it reads a page (given when it starts).
-_read: Callable[[bytes, int, int], OrderPage] | None = None
-
-
-def _helper_starts(read: Callable[[bytes, int, int], OrderPage]) -> None:
-    global _read
-    _read = read
+def _helper(conn: Connection, read: Read) -> None:
+    """The helper process: reads each page it is sent until the app closes the pipe."""
     # A page's values are freed by their reference counts (no cycles): passes of the cyclic
     # collector would only walk the pages in hand, as in the syncing process (gc_pause.py).
     gc.disable()
+    conn.send("ready")
+    while True:
+        try:
+            text, offset, limit = conn.recv()
+        except (EOFError, OSError):
+            return  # the sync ended (or the app did)
+        conn.send(_read_rows(read, text, offset, limit))
 
 
-def _helper_ready() -> None:
-    pass
-
-
-def _read_rows(text: bytes, offset: int, limit: int) -> HistoryRows | None:
+def _read_rows(read: Read, text: bytes, offset: int, limit: int) -> HistoryRows | None:
     """In the helper: a clean page's rows, else None (the caller reads the page itself)."""
-    assert _read is not None
     try:
-        page = _read(text, offset, limit)
+        page = read(text, offset, limit)
     except Exception:  # whatever it is, the usual reading meets it again and says so
         return None
     return rows_of_page(page, len(page.orders))

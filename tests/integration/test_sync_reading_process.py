@@ -162,3 +162,24 @@ def test_when_the_helper_dies_the_sync_reads_on_here(
     with pipeline.db.sessions() as s:
         assert s.execute(text("SELECT count(*) FROM orders")).scalar_one() == 1500
         assert s.execute(text("SELECT count(DISTINCT order_id) FROM orders")).scalar_one() == 1500
+
+
+def test_a_helper_that_stops_answering_is_killed_and_the_sync_reads_on_here(
+    pipeline: Pipeline, helper: HelperPages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pipeline.scenario.seed(count=600, days=20)
+    monkeypatch.setattr(reading_process, "PAGE_TIMEOUT", 1.0)
+    stopped: list[multiprocessing.Process] = []
+
+    def freeze_helpers() -> None:  # alive, but never answering again
+        for child in multiprocessing.active_children():
+            assert child.pid is not None
+            os.kill(child.pid, signal.SIGSTOP)
+            stopped.append(child)
+
+    helper.after_first = freeze_helpers
+    report = _first_sync(pipeline, big_backfill=0)
+
+    assert stopped and helper.given_back >= 1
+    assert report.orders_saved == 600
+    assert all(not child.is_alive() for child in stopped)  # killed, not left behind
