@@ -24,6 +24,7 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 BIG_BACKFILL = 5_000
 # How long a page may take in the helper before it is taken for stuck (a page takes ~10 ms).
 PAGE_TIMEOUT = 60.0
+HELPER_NICENESS = 10  # on Unix; Windows has no os.nice and the helper runs as the app
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,10 @@ def _helper(conn: Connection, read: Read) -> None:
     # A page's values are freed by their reference counts (no cycles): passes of the cyclic
     # collector would only walk the pages in hand, as in the syncing process (gc_pause.py).
     gc.disable()
+    if hasattr(os, "nice"):
+        # Throughput work: when the cores are busy, the app's own threads (the window above
+        # all) go first, and this reads on in whatever time is left.
+        os.nice(HELPER_NICENESS)
     conn.send("ready")
     while True:
         try:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from typing import Any, NoReturn
 
 import pytest
 
-from refunddesk.automation.reading_process import ReadingProcess
+from refunddesk.automation.reading_process import HELPER_NICENESS, ReadingProcess
 from refunddesk.marketplace.allegro.client import AllegroClient
 
 
@@ -38,6 +40,11 @@ def test_a_started_helper_reads_clean_pages_and_gives_back_the_rest() -> None:
     process = ReadingProcess(AllegroClient.orders_page_from_text)
     try:
         assert process.started(timeout=60) and process.ready()
+        if hasattr(os, "getpriority"):  # throughput work: the app's own threads go first
+            [child] = multiprocessing.active_children()
+            assert child.pid is not None
+            ours = os.getpriority(os.PRIO_PROCESS, 0)
+            assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(19, ours + HELPER_NICENESS)
         empty = process.rows(b'{"checkoutForms": [], "count": 0, "totalCount": 7}', 0, 100)
         assert empty is not None and len(empty.rows) == 0 and empty.total_count == 7
         assert process.rows(b'{"checkoutForms": [', 0, 100) is None  # not JSON
