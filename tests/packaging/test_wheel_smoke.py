@@ -101,8 +101,18 @@ def test_the_installed_app_runs_headless_from_another_folder(installed: Installe
     smoke(installed, VERSION)
 
 
-def test_python_dash_m_and_resources_come_from_the_install(installed: Installed) -> None:
+def _installed_python(installed: Installed, *args: str) -> tuple[Path, str]:
+    """The install's own python run with ``args`` outside the checkout; (its path, its output)."""
     python = Path(installed.command[0]).with_name("python")
+    done = subprocess.run(
+        [str(python), *args], cwd=installed.workdir, env=installed.env(),
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    return python, done.stdout
+
+
+def test_python_dash_m_and_resources_come_from_the_install(installed: Installed) -> None:
     code = (
         "import refunddesk, sys\n"
         "from refunddesk.infra import paths\n"
@@ -113,25 +123,18 @@ def test_python_dash_m_and_resources_come_from_the_install(installed: Installed)
         "print(notice.subject)\n"
         "print(notice.body)\n"
     )
-    done = subprocess.run(
-        [str(python), "-c", code], cwd=installed.workdir, env=installed.env(),
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    resources, subject, *body = done.stdout.splitlines()
+    python, out = _installed_python(installed, "-c", code)
+    resources, subject, *body = out.splitlines()
     assert resources.startswith(str(python.parent.parent)), resources
     assert subject.startswith("Zwrot pieniędzy za niewysłane zamówienie")
     assert "Dzień dobry" in "\n".join(body)
-    via_m = subprocess.run(
-        [str(python), "-m", "refunddesk", "--version"], cwd=installed.workdir,
-        env=installed.env(), capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    assert f"RefundDesk {VERSION}" in via_m.stdout
+    _, via_m = _installed_python(installed, "-m", "refunddesk", "--version")
+    assert f"RefundDesk {VERSION}" in via_m
 
 
 def test_the_page_reading_helper_starts_from_the_install(installed: Installed) -> None:
     # A big first sync reads pages in a helper process (a fresh interpreter, "spawn"): it must
     # start from the installed package, outside the checkout, and read there.
-    python = Path(installed.command[0]).with_name("python")
     code = (
         "from refunddesk.automation.reading_process import ReadingProcess\n"
         "from refunddesk.marketplace.allegro.client import AllegroClient\n"
@@ -141,11 +144,8 @@ def test_the_page_reading_helper_starts_from_the_install(installed: Installed) -
         "print(page and page.total_count)\n"
         "helper.close()\n"
     )
-    done = subprocess.run(
-        [str(python), "-c", code], cwd=installed.workdir, env=installed.env(),
-        capture_output=True, text=True, check=True, timeout=120,
-    )  # fmt: skip
-    assert done.stdout.split() == ["True", "3"], done.stdout + done.stderr
+    _, out = _installed_python(installed, "-c", code)
+    assert out.split() == ["True", "3"], out
 
 
 @pytest.mark.parametrize(

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 
 from refunddesk.demo_shop.clock import iso
 from refunddesk.demo_shop.render import price
 from refunddesk.domain.money import Money
+from tests.support.moments import random_moments
 
 
 def test_moments_are_written_as_strftime_wrote_them_in_any_zone_and_year() -> None:
     # iso() writes through isoformat (faster); its text must stay what strftime wrote:
     # milliseconds cut (never rounded up), UTC, a trailing Z.
-    rng = random.Random(11)
-    start = datetime(1, 1, 2, tzinfo=UTC)
-    for _ in range(20_000):
-        moment = start + timedelta(
-            seconds=rng.uniform(0, 9_990 * 365 * 86_400), microseconds=rng.randrange(10**6)
-        )
-        zone = timezone(timedelta(minutes=rng.choice([-720, -330, 0, 60, 120, 345, 840])))
-        moment = moment.astimezone(zone) if moment.year < 9_990 else moment
+    for moment in random_moments(seed=11):
         utc = moment.astimezone(UTC)
         expected = utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
         assert iso(moment) == expected, moment

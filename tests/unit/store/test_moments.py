@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from refunddesk.store.moments import UTC_FORMAT, utc_moment, utc_text
+from tests.support.moments import random_moments
 
 WARSAW_SUMMER = timezone(timedelta(hours=2))
 
@@ -42,15 +43,6 @@ def test_text_that_is_not_the_stored_form_is_refused(text: str) -> None:
 def test_stored_text_is_the_fixed_width_form_for_any_moment_in_any_zone() -> None:
     # utc_text writes through isoformat (faster); the text must stay exactly what strftime
     # wrote before, or new rows would sort apart from the ones already stored.
-    import random
-
-    rng = random.Random(7)
-    start = datetime(1, 1, 2, tzinfo=UTC)
-    for _ in range(20_000):
-        moment = start + timedelta(
-            seconds=rng.uniform(0, 9_990 * 365 * 86_400), microseconds=rng.randrange(10**6)
-        )
-        zone = timezone(timedelta(minutes=rng.choice([-720, -330, 0, 60, 120, 345, 840])))
-        moment = moment.astimezone(zone) if moment.year < 9_990 else moment
+    for moment in random_moments(seed=7):
         expected = moment.astimezone(UTC).strftime(UTC_FORMAT)
         assert utc_text(moment) == expected, moment
