@@ -36,7 +36,7 @@ from refunddesk.store.order_rows import OrderRows, order_rows
 
 log = logging.getLogger(__name__)
 
-# Orders left to read for a first sync to start the helper: it takes ~0.5 s to start (a fresh
+# Orders left to read for a first sync to start the helper: it takes ~0.3 s to start (a fresh
 # interpreter importing the mapping), which a few thousand orders' reading pays back.
 BIG_BACKFILL = 5_000
 # How long a page may take in the helper before it is taken for stuck (a page takes ~10 ms).
