@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
@@ -85,3 +90,44 @@ def test_the_helper_reads_a_page_as_list_orders_reads_it(offset: int) -> None:
     assert got.total_count == offset + 1 and got.count == 1
     assert got.rows.order_ids == [form["id"]]
     assert got.rows.lines[0][0][:7] == (0, "li-1", "17", "Kubek", "", 2, 1250)
+
+
+_DIES_WITH_A_HELPER = """
+import multiprocessing, os, signal, sys
+from refunddesk.automation.reading_process import ReadingProcess
+from refunddesk.marketplace.allegro.client import AllegroClient
+helper = ReadingProcess(AllegroClient.orders_page_from_text)
+assert helper.started(60)
+[child] = multiprocessing.active_children()
+with open(sys.argv[1], "w") as out:
+    out.write(str(child.pid))
+os.kill(os.getpid(), signal.SIGKILL)  # the app killed mid-sync: nothing of ours runs after
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="no SIGKILL here")
+def test_the_helper_does_not_outlive_an_app_that_was_killed(tmp_path: Path) -> None:
+    # Output to a file, not a pipe: a helper that lived on would hold a pipe open, and the
+    # test would wait for it instead of seeing it.
+    pid_file, log = tmp_path / "helper.pid", tmp_path / "app.log"
+    with log.open("w") as out:
+        app = subprocess.Popen(
+            [sys.executable, "-c", _DIES_WITH_A_HELPER, str(pid_file)], stdout=out, stderr=out
+        )
+        assert app.wait(timeout=120) == -signal.SIGKILL, log.read_text()
+    helper_pid = int(pid_file.read_text())
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            os.kill(helper_pid, 0)
+        except ProcessLookupError:
+            return  # its pipe closed with the app, and it ended
+        # A zombie (ended, not yet reaped by init) counts as ended.
+        try:
+            with open(f"/proc/{helper_pid}/stat", encoding="ascii") as stat:
+                if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    return
+        except FileNotFoundError:
+            return  # gone between the two looks
+        time.sleep(0.1)
+    raise AssertionError(f"the helper {helper_pid} still runs after its app was killed")
