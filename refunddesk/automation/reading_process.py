@@ -44,6 +44,8 @@ PAGE_TIMEOUT = 60.0
 HELPER_NICENESS = 10  # on Unix; Windows has no os.nice and the helper runs as the app
 
 
+# What a read page of history is, whichever process read it: here (not in sync.py) because the
+# helper returns it and must not import the sync and its database layer.
 @dataclass(frozen=True)
 class HistoryRows:
     """One page of the order history, read: its rows, the history's length as the page said,

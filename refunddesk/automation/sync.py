@@ -175,7 +175,7 @@ def _backfill(
     days: int,
     report: SyncReport,
     pool: Executor | None,
-    big_backfill: int = BIG_BACKFILL,
+    big_backfill: int,
 ) -> None:
     # Take the event cursor first: whatever changes during the backfill is in the feed after it.
     try:
@@ -218,8 +218,9 @@ def _backfill(
             offset += read.count
             more = bool(read.count) and offset < read.total_count
             if more:
-                if reader.process is None and pool is not None:
-                    reader.start_process_if(read.total_count - offset >= big_backfill)
+                big = read.total_count - offset >= big_backfill
+                if big and pool is not None and reader.process is None:
+                    reader.start_process()
                 ahead.plan(offset, read.total_count)
             read_not_saved.append(read)
             if not more or sum(len(p.rows) for p in read_not_saved) >= BACKFILL_SAVE_EVERY:
@@ -264,25 +265,29 @@ class _HistoryReader:
     def __init__(self, market: Marketplace, since: datetime) -> None:
         self.market, self.since = market, since
         self.process: ReadingProcess | None = None
+        # The same market, when its pages can be fetched as text for the helper.
+        self._as_text = market if isinstance(market, OrderListText) else None
 
-    def start_process_if(self, big: bool) -> None:
-        if not big or not isinstance(self.market, OrderListText):
+    def start_process(self) -> None:
+        if self._as_text is None:
             return
         try:
-            self.process = ReadingProcess(self.market.orders_page_from_text)
+            self.process = ReadingProcess(self._as_text.orders_page_from_text)
         except Exception as exc:  # a helper is only ever a speed-up: read here instead
             log.warning("no page reading process (%s); the sync reads here", exc)
 
     def __call__(self, offset: int) -> HistoryRows | MalformedResponse:
-        market, process = self.market, self.process
-        if process is not None and process.ready() and isinstance(market, OrderListText):
-            text = market.list_orders_text(bought_since=self.since, offset=offset, limit=ORDER_PAGE)
+        process, as_text = self.process, self._as_text
+        if process is not None and as_text is not None and process.ready():
+            text = as_text.list_orders_text(
+                bought_since=self.since, offset=offset, limit=ORDER_PAGE
+            )
             rows = process.rows(text, offset, ORDER_PAGE)
             if rows is not None:
                 return rows
             # Not a clean page (or no helper any more): read it again the usual way, which
             # retries a garbled answer and sets aside what cannot be read, naming why.
-        return _read_history_page(market, self.since, offset)
+        return _read_history_page(self.market, self.since, offset)
 
     def close(self) -> None:
         if self.process is not None:

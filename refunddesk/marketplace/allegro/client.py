@@ -106,7 +106,7 @@ class AllegroClient:
             value = json_text.loads(text)
         except ValueError:
             raise MalformedResponse("GET /order/checkout-forms: not JSON") from None
-        return mapping.orders_page_from_json(value, offset, max(1, min(limit, 100)))
+        return mapping.orders_page_from_json(value, offset, _page_size(limit))
 
     def get_order(self, order_id: str) -> Order:
         data = self.http.get(f"/order/checkout-forms/{_seg(order_id)}")
@@ -268,7 +268,7 @@ def _order_list_params(
     limit: int,
     status: str | None,
 ) -> dict[str, Any]:
-    params: dict[str, Any] = {"offset": max(0, offset), "limit": max(1, min(limit, 100))}
+    params: dict[str, Any] = {"offset": max(0, offset), "limit": _page_size(limit)}
     if bought_since is not None:
         params["lineItems.boughtAt.gte"] = iso_utc(bought_since)
     if updated_since is not None:
@@ -278,3 +278,7 @@ def _order_list_params(
     if status:
         params["status"] = status
     return params
+
+
+def _page_size(limit: int) -> int:
+    return max(1, min(limit, 100))  # what Allegro's order list allows

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import signal
@@ -77,8 +78,6 @@ def test_the_helper_reads_a_page_as_list_orders_reads_it(offset: int) -> None:
         ],
         "summary": {"totalToPay": {"amount": "25.00", "currency": "PLN"}},
     }
-    import json
-
     text = json.dumps({"checkoutForms": [form], "count": 1, "totalCount": offset + 1}).encode()
     process = ReadingProcess(AllegroClient.orders_page_from_text)
     try:
