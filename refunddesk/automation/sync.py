@@ -517,8 +517,11 @@ class _OrderList:
         keep: int = LISTED_ORDERS_KEPT,
     ) -> None:
         self._market, self._since, self._keep = market, since, keep
-        # The next pages are asked for while this one is used (they are read anyway).
-        self._ahead = PagesAhead(pool, self._read_page, step=ORDER_PAGE)
+        # The next pages are asked for while this one is used (they are read anyway). The
+        # reader holds the market, not this list: a bound method here would make a reference
+        # cycle, and every listed order kept would wait for a collector pass (on the GUI
+        # thread) instead of being freed when the catch-up ends.
+        self._ahead = PagesAhead(pool, partial(_read_listed_page, market, since), step=ORDER_PAGE)
         self._offset = 0
         self._done = False
         self._waiting: dict[str, Order] = {}
@@ -553,19 +556,6 @@ class _OrderList:
     def close(self) -> None:
         self._ahead.drop()
 
-    def _read_page(self, offset: int) -> tuple[OrderPage, int] | MalformedResponse:
-        try:
-            page = self._market.list_orders(
-                updated_since=self._since, offset=offset, limit=ORDER_PAGE
-            )
-        except PartlyUnreadable as exc:
-            # The set-aside orders are left out: the events name them, so they are
-            # fetched one by one and become problems there.
-            return exc.readable, exc.count
-        except MalformedResponse as exc:
-            return exc
-        return page, len(page.orders)
-
     def _next_page(self) -> tuple[Order, ...]:
         read = self._ahead.take(self._offset)
         if isinstance(read, MalformedResponse):
@@ -597,6 +587,21 @@ class _OrderList:
             if self._waiting.get(first.id) is first:
                 del self._waiting[first.id]
                 self._handed_out.discard(first.id)
+
+
+def _read_listed_page(
+    market: Marketplace, since: datetime, offset: int
+) -> tuple[OrderPage, int] | MalformedResponse:
+    """A page of the order list changed since ``since``, and how many places it took."""
+    try:
+        page = market.list_orders(updated_since=since, offset=offset, limit=ORDER_PAGE)
+    except PartlyUnreadable as exc:
+        # The set-aside orders are left out: the events name them, so they are
+        # fetched one by one and become problems there.
+        return exc.readable, exc.count
+    except MalformedResponse as exc:
+        return exc
+    return page, len(page.orders)
 
 
 def _retry_problem_orders(

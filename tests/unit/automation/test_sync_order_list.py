@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -159,3 +161,31 @@ def test_a_catch_up_keeps_only_listed_orders_later_events_can_use() -> None:
     got, _ = _fetch_orders(market, list(later), later, listing)  # type: ignore[arg-type]
     assert {o.id for o in got} == set(later) and market.single_calls == ["o390"]
     assert market.list_calls == 3
+
+
+def test_a_listing_frees_its_orders_when_dropped_without_the_collector() -> None:
+    # The GUI collects garbage on its own thread, and not while the worker runs: orders kept
+    # in a reference cycle would wait for that pass, which then walks all of them (a pause).
+    # So the orders a catch-up listed must go with the listing, by reference counts alone.
+    listed = [order(f"o{n}", T0 + timedelta(seconds=n)) for n in range(250)]
+    market = Market(listed, {})
+    with ThreadPoolExecutor(2) as pool:
+        listing = _OrderList(market, T0, pool)  # type: ignore[arg-type]
+        newest = {o.id: o.updated_at for o in listed if o.updated_at}
+        _fetch_orders(market, list(newest), newest, listing)  # type: ignore[arg-type]
+        listing.close()
+    market.listed.clear()  # the listing's orders are now only in the listing
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)  # what a pass finds unreachable is kept here to be seen
+    try:
+        del listing
+        gc.collect()
+        left_to_the_collector = [o for o in gc.garbage if isinstance(o, Order)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        if was_enabled:
+            gc.enable()
+    assert left_to_the_collector == []
