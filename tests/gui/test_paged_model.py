@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, insert, update
@@ -252,3 +252,82 @@ def test_a_painted_cell_is_one_call_with_every_role(
     model.data = lambda *args: calls.append(1)  # type: ignore[method-assign]
     delegate.initStyleOption(QStyleOptionViewItem(), model.index(1, BUYER))
     assert calls == []
+
+
+def test_a_repaint_formats_again_only_rows_that_changed(
+    qtbot: QtBot, gui_services: GuiServices
+) -> None:
+    # A worker round ends in several repaints of the rows in view, most of which came back
+    # from the database unchanged: formatting their money and dates again each time was
+    # half of a repaint. A changed row, and every row after a language change, read afresh.
+    shop_id = _add_shop(gui_services)
+    _add_orders(gui_services, shop_id, range(3))
+    model = OrdersModel(gui_services)
+    model.reload()
+    _settled(qtbot, model)
+    delegate = QStyledItemDelegate()
+
+    def paint() -> list[str]:
+        texts = []
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                option = QStyleOptionViewItem()
+                delegate.initStyleOption(option, model.index(row, column))
+                texts.append(option.text)
+        return texts
+
+    first = paint()
+    formatted: list[str] = []
+    real_cell = model.cell
+
+    def counting_cell(row: Any, column: int, role: int) -> Any:
+        formatted.append(row.order_id)
+        return real_cell(row, column, role)
+
+    model.cell = counting_cell  # type: ignore[method-assign]
+    with gui_services.ctx.db.transaction() as s:
+        s.execute(update(m.Order).where(m.Order.order_id == "order-000001").values(buyer_login="x"))
+    model.refresh()  # a worker round changed one order
+    _settled(qtbot, model)
+    again = paint()
+
+    assert set(formatted) == {"order-000001"}
+    assert "x" in again and "x" not in first
+    assert [a for a, b in zip(first, again, strict=True) if a != b] == ["buyer1"]
+    formatted.clear()
+    model.announce_all()  # the language changed: every cell may read differently
+    paint()
+    assert set(formatted) == {f"order-{n:06d}" for n in range(3)}
+
+
+def test_a_painted_cell_calls_into_python_twice_not_three_times(
+    qtbot: QtBot, gui_services: GuiServices
+) -> None:
+    # Every call from Qt into Python waits for the GIL while the worker runs; Qt's own
+    # index() asks rowCount() and columnCount(), so a repaint made three calls a cell.
+    calls = {"rowCount": 0, "multiData": 0}
+
+    class Counted(OrdersModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:
+            calls["rowCount"] += 1
+            return super().rowCount(parent)
+
+        def multiData(self, index: Any, span: Any) -> None:
+            calls["multiData"] += 1
+            super().multiData(index, span)
+
+    _add_orders(gui_services, _add_shop(gui_services), range(50))
+    model = Counted(gui_services)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 400)
+    model.reload()
+    _settled(qtbot, model)
+    view.show()
+    qtbot.waitExposed(view)
+    for name in calls:
+        calls[name] = 0
+    view.grab()  # paints the view as the screen would
+    assert calls["multiData"] >= 20  # a screenful of cells was painted
+    assert calls["rowCount"] < calls["multiData"] / 4
