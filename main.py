@@ -2,7 +2,8 @@
 
 import sys
 
-from refunddesk.cli import main
-
 if __name__ == "__main__":
+    # Imported here, not above: a helper process runs this file again (refunddesk/command.py).
+    from refunddesk.cli import main
+
     sys.exit(main())

@@ -148,6 +148,20 @@ def test_the_page_reading_helper_starts_from_the_install(installed: Installed) -
     assert out.split() == ["True", "3"], out
 
 
+def test_a_helper_started_by_the_installed_command_does_not_import_the_command_line(
+    installed: Installed,
+) -> None:
+    # The helper runs the program's main script again first, as multiprocessing's spawn does:
+    # for the installed command, the script pip wrote (refunddesk/command.py says why).
+    code = (
+        "import runpy, sys\n"
+        f"runpy.run_path({installed.command[0]!r}, run_name='__mp_main__')\n"
+        "print([m for m in ('refunddesk.cli', 'sqlalchemy') if m in sys.modules])\n"
+    )
+    _, out = _installed_python(installed, "-c", code)
+    assert out.strip() == "[]", out
+
+
 @pytest.mark.parametrize(
     ("language", "title"),
     [("pl", "RefundDesk: sklep demonstracyjny"), ("zh_CN", "RefundDesk：演示店铺")],
