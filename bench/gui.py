@@ -29,6 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from as_the_app import helpers_start_as_in_the_app  # noqa: E402
 from figures import Figure, write  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -570,4 +571,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    helpers_start_as_in_the_app()
     main()

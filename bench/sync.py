@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from as_the_app import helpers_start_as_in_the_app
 from figures import Figure, write
 from remote_shop import RemoteShop
 from replay_shop import ReplayShop
@@ -439,4 +440,5 @@ def figures(rows: list[Row], lat_rows: list[Row], limited: int, n: int) -> list[
 
 
 if __name__ == "__main__":
+    helpers_start_as_in_the_app()
     main(sys.argv[1:])
