@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from typing import Any
+from typing import Any, Self
 
 import requests
 
@@ -37,7 +37,28 @@ for line in sys.stdin:
 """
 
 
-class RemoteShop:
+class ServingProcess:
+    """A process of the bench's that serves until its standard input is closed."""
+
+    _proc: subprocess.Popen[str]
+
+    def stop(self) -> None:
+        if self._proc.stdin is not None and not self._proc.stdin.closed:
+            self._proc.stdin.close()
+        try:
+            self._proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+class RemoteShop(ServingProcess):
     """A demo shop in its own process (its work does not share the app's GIL), driven over HTTP.
 
     ``call(name, **kwargs)`` runs one scenario operation (seed, create_order, add_fault ...);
@@ -86,18 +107,3 @@ class RemoteShop:
 
     def access_token(self) -> str:
         return str(self.call("issue_tokens")["access_token"])
-
-    def stop(self) -> None:
-        if self._proc.stdin is not None and not self._proc.stdin.closed:
-            self._proc.stdin.close()
-        try:
-            self._proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._proc.kill()
-            self._proc.wait()
-
-    def __enter__(self) -> RemoteShop:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()

@@ -29,6 +29,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import requests
+from remote_shop import ServingProcess
 
 PER_MINUTE = 9000
 # Headers of the shop's answer that are replayed (the rest are per connection).
@@ -36,7 +37,7 @@ _KEPT_HEADERS = ("content-type", "retry-after")
 _CONTROL = "/__replay/"
 
 
-class ReplayShop:
+class ReplayShop(ServingProcess):
     """The replaying proxy in its own process, in front of the shop at ``upstream``.
 
     ``latency_ms(ms)`` sets how late every answer comes from then on; ``counts()`` says how many
@@ -65,21 +66,6 @@ class ReplayShop:
         answer = self._http.get(f"{self.url}{_CONTROL}counts", timeout=10)
         answer.raise_for_status()
         return dict(answer.json())
-
-    def stop(self) -> None:
-        if self._proc.stdin is not None and not self._proc.stdin.closed:
-            self._proc.stdin.close()
-        try:
-            self._proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._proc.kill()
-            self._proc.wait()
-
-    def __enter__(self) -> ReplayShop:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
 
 class _State:

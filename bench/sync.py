@@ -346,6 +346,13 @@ def main(argv: list[str]) -> None:
     write(args.figures, figures(rows, lat_rows, limited, max(args.orders)))
 
 
+def _share_of_raw(row: Row | None) -> float:
+    """The raw insert's time as a share of the pipeline's, in %; NaN when not measured."""
+    if row is None or not row.raw_seconds or not row.seconds:
+        return float("nan")
+    return 100 * row.raw_seconds / row.seconds
+
+
 def figures(rows: list[Row], lat_rows: list[Row], limited: int, n: int) -> list[Figure]:
     """Issue 13's figures from the largest shop; goals for 100k orders scale with its size."""
     nan = float("nan")
@@ -356,9 +363,7 @@ def figures(rows: list[Row], lat_rows: list[Row], limited: int, n: int) -> list[
     out = [
         Figure(
             "backfill_share_of_raw",
-            100 * backfill.raw_seconds / backfill.seconds
-            if backfill and backfill.raw_seconds
-            else nan,
+            _share_of_raw(backfill),
             "%",
             25.0,
             "higher",
@@ -409,9 +414,7 @@ def figures(rows: list[Row], lat_rows: list[Row], limited: int, n: int) -> list[
     out.append(
         Figure(
             "backfill_share_of_raw_replayed",
-            100 * replayed.raw_seconds / replayed.seconds
-            if replayed and replayed.raw_seconds
-            else nan,
+            _share_of_raw(replayed),
             "%",
             25.0,
             "higher",
