@@ -38,7 +38,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 class PagedTableModel(QAbstractTableModel):
     """Subclasses say how to count and read a page (``count_query``, ``page_query``), how many
-    columns there are, and what a cell shows (``cell``); rows are any comparable values."""
+    columns there are, and what a cell shows (``cell``, from the row alone and the language);
+    rows are hashable values (frozen dataclasses): a cell's roles are remembered by row value."""
 
     PAGE_SIZE = 200
     # Several screens of scrolling back and forth; the least recently used pages are dropped.
