@@ -134,10 +134,12 @@ class _Handler(BaseHTTPRequestHandler):
         key = f"{self.path}\n{self.headers.get('Accept', '')}"
         kept = st.kept.get(key) if self.command == "GET" and not control else None
         if kept is not None:
-            st.replayed += 1
+            with st.lock:  # answers are sent from many threads: counts must not be lost
+                st.replayed += 1
             self._send(*kept)
             return
-        st.passed_on += 1
+        with st.lock:
+            st.passed_on += 1
         forwarded = {
             k: v for k, v in self.headers.items() if k.lower() not in ("host", "connection")
         }
