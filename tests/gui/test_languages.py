@@ -6,11 +6,13 @@ import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
 
 from refunddesk.domain.money import Money
 from refunddesk.gui import i18n
@@ -18,6 +20,8 @@ from refunddesk.gui.app import GuiOptions, GuiSession, build_gui
 from refunddesk.gui.formatting import format_money
 from refunddesk.gui.resources import TRANSLATIONS_DIR
 from refunddesk.gui.shell_status import AutomationState, ShellStatus
+from refunddesk.queries.orders import OrderColumn
+from refunddesk.store import models as m
 
 GUI_PACKAGE = Path(__file__).resolve().parents[2] / "refunddesk" / "gui"
 
@@ -207,3 +211,36 @@ def test_choosing_a_language_reads_its_locale_data_before_anything_is_shown() ->
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )
     assert done.stdout.strip() == "99,50\u00a0zł []"
+
+
+def test_the_orders_table_follows_a_language_switch_after_it_was_painted(
+    qtbot: QtBot, gui_session: GuiSession
+) -> None:
+    # The table remembers what its cells showed (paged_model.py): a language switch must
+    # make it forget, or the amounts stay in the language they were first painted in.
+    services = gui_session.services
+    assert services is not None
+    with services.ctx.db.transaction() as s:
+        shop = m.Shop(
+            name="Shop", environment="custom", api_url="http://127.0.0.1:1",
+            auth_url="http://127.0.0.1:1", created_at=datetime(2026, 1, 1, tzinfo=UTC),
+        )  # fmt: skip
+        s.add(shop)
+        s.flush()
+        s.execute(
+            insert(m.Order),
+            [{
+                "shop_id": shop.id, "order_id": "order-1", "status": "READY_FOR_PROCESSING",
+                "buyer_login": "buyer", "currency": "PLN", "total_minor": 9950,
+                "bought_at": datetime(2026, 1, 1, tzinfo=UTC),
+                "synced_at": datetime(2026, 1, 1, tzinfo=UTC),
+            }],
+        )  # fmt: skip
+    gui_session.window.show_screen("orders")
+    model = gui_session.window.screen_widget("orders").model  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and not model.is_loading, timeout=5000)
+    total = model.index(0, OrderColumn.TOTAL)
+    assert total.data() == "PLN\u00a099.50"
+
+    gui_session.choose_language("pl")
+    assert total.data() == "99,50\u00a0zł"
