@@ -13,6 +13,7 @@ from refunddesk.domain.returns import CustomerReturn
 from refunddesk.marketplace.allegro import json_text, mapping
 from refunddesk.marketplace.allegro.environments import AllegroEnvironment
 from refunddesk.marketplace.allegro.http import AllegroHttp, TokenSource
+from refunddesk.marketplace.allegro.usual_orders import usual_page
 from refunddesk.marketplace.base import (
     AttemptListener,
     MalformedResponse,
@@ -102,6 +103,9 @@ class AllegroClient:
     @staticmethod
     def orders_page_from_text(text: bytes, offset: int, limit: int) -> OrderPage:
         """What ``list_orders`` gives for the answer ``list_orders_text`` gave."""
+        usual = usual_page(text, offset)  # nearly every page: quicker, the same orders
+        if usual is not None:
+            return usual
         try:
             value = json_text.loads(text)
         except ValueError:

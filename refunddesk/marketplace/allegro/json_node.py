@@ -209,11 +209,16 @@ def quiet_money(raw: Any) -> Money | None:
     amount, currency = raw.get("amount"), raw.get("currency")
     if type(amount) is not str or type(currency) is not str:
         return None
+    return quiet_amount(amount, currency)
+
+
+def quiet_amount(amount: str, currency: str) -> Money | None:
+    """A Price object's amount from its two texts, or None where they are not money."""
     known = _KNOWN_MONEY.get((amount, currency))
     if known is not None:
         return known
     try:
-        value = Money.from_allegro(raw)
+        value = Money.parse(amount, currency)
     except MoneyError:
         return None
     if abs(value.minor) > MAX_MINOR:

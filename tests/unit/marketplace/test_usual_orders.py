@@ -4,12 +4,14 @@ usual_orders.py must never read an order differently from ``Node``'s careful rea
 form here, whatever the quick reader returns equals the careful reader's order, and where the
 careful reader refuses a form, the quick reader returns None. The forms: the demo shop's
 orders as they arrive, and the spec sample with each of its values in turn spoiled, removed,
-or replaced by a value of another kind.
+or replaced by a value of another kind. The same for whole pages read from their text
+(``usual_page``), with text the standard library reads differently from msgspec too.
 """
 
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -19,11 +21,12 @@ import pytest
 
 from refunddesk.demo_shop import DemoShop
 from refunddesk.demo_shop.render import checkout_form
-from refunddesk.domain.orders import Order
-from refunddesk.marketplace.allegro import mapping
+from refunddesk.domain.orders import Order, OrderPage
+from refunddesk.marketplace.allegro import json_text, mapping
+from refunddesk.marketplace.allegro.client import AllegroClient
 from refunddesk.marketplace.allegro.json_node import per_order
-from refunddesk.marketplace.allegro.usual_orders import usual_order
-from refunddesk.marketplace.base import UnreadableOrder
+from refunddesk.marketplace.allegro.usual_orders import usual_order, usual_page
+from refunddesk.marketplace.base import MalformedResponse, UnreadableOrder
 from tests.support.poison import leaf_paths
 from tests.unit.marketplace import allegro_samples as s
 
@@ -175,3 +178,112 @@ def test_absurd_counts_and_line_totals_are_refused_by_both(quantity: int, unit_p
     assert usual_order(form) is None
     form["lineItems"][0]["quantity"] = 3  # and a usual count reads alike again
     assert agree(form) is not None
+
+
+# -- whole pages, from their text ----------------------------------------------------------
+
+
+def careful_page(text: bytes, offset: int = 200) -> OrderPage | str:
+    """The page as the reader of decoded JSON reads it (every order through ``agree``'s pair)."""
+    try:
+        return mapping.orders_page_from_json(json_text.loads(text), offset, 100)
+    except (ValueError, MalformedResponse):  # not JSON, or an order or the page refused
+        return REFUSED
+
+
+def agree_page(text: bytes, offset: int = 200) -> OrderPage | None:
+    expected = careful_page(text, offset)
+    quick = usual_page(text, offset)
+    if expected == REFUSED:
+        assert quick is None, f"the careful reader refuses a page the quick one read: {quick}"
+    else:
+        assert quick is None or quick == expected
+    return quick
+
+
+def page_text(*forms: Any, total: Any = 1000, dumps: Any = orjson.dumps) -> bytes:
+    return bytes(dumps({"checkoutForms": list(forms), "count": len(forms), "totalCount": total}))
+
+
+def allowing_nan(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode()  # NaN and Infinity as JS writes them
+
+
+def test_the_demo_shops_pages_are_read_quickly_and_alike() -> None:
+    shop = DemoShop()
+    shop.scenario.seed(count=250, days=30)
+    forms = [checkout_form(o) for o in shop.state.orders.values()]
+    pages = [page_text(*forms[i : i + 100], total=len(forms)) for i in range(0, len(forms), 100)]
+    read = [agree_page(text) for text in pages]
+    assert all(page is not None for page in read)
+    assert sum(len(page.orders) for page in read if page is not None) == 250
+    # What the helper process is given to read a page with reads it this way.
+    assert AllegroClient.orders_page_from_text(pages[0], 200, 100) == read[0]
+
+
+@pytest.mark.parametrize("sample", ["usual", "spec"])
+def test_a_page_with_a_form_spoiled_anywhere_is_read_alike_or_left_to_the_careful_reader(
+    sample: str,
+) -> None:
+    form = usual_sample() if sample == "usual" else s.checkout_form()
+    good = usual_sample()
+    refused = quick = 0
+    for path, changed in spoiled(form):
+        text = page_text(good, changed, dumps=allowing_nan)
+        try:
+            page = agree_page(text)
+        except AssertionError as exc:
+            raise AssertionError(f"at {'.'.join(map(str, path))}: {exc}") from None
+        refused += careful_page(text) == REFUSED
+        quick += page is not None
+    assert refused > 500 and quick >= (500 if sample == "usual" else 1), (refused, quick)
+
+
+ODD_TEXTS = {
+    # msgspec skips unread fields without looking at their text; the standard library reads
+    # every byte: a page that is not UTF-8 anywhere is not JSON to it.
+    "not UTF-8 in a field not read": b'"note": "\xff",',
+    "an overlong UTF-8 form in a field not read": b'"note": "\xc0\xaf",',
+    "an encoded surrogate in a field not read": b'"note": "\xed\xa0\x80",',
+    "a lone surrogate escaped in a field not read": b'"note": "\\ud800",',
+    "NaN in a field not read": b'"note": NaN,',
+    "Infinity in a field not read": b'"note": Infinity,',
+    "a huge number in a field not read": b'"note": 1e999,',
+    "an integer beyond 64 bits in a field not read": b'"note": 123456789012345678901234567890,',
+    "a duplicated key": b'"status": "CANCELLED",',
+}
+
+
+@pytest.mark.parametrize("odd", ODD_TEXTS)
+def test_odd_text_in_a_page_is_read_alike_or_left_to_the_careful_reader(odd: str) -> None:
+    text = page_text(usual_sample(), usual_sample())
+    at = text.index(b'{"id"', text.index(b"checkoutForms")) + 1  # inside the first form
+    agree_page(text[:at] + ODD_TEXTS[odd] + text[at:])
+
+
+@pytest.mark.parametrize(
+    "whole",
+    [
+        b"\xef\xbb\xbf" + page_text(usual_sample()),  # a byte-order mark before it
+        page_text(usual_sample()) + b" x",
+        page_text(usual_sample()).replace(b"checkoutForms", b"forms"),
+        page_text(usual_sample(), total=None),
+        page_text(usual_sample(), total=2.0),
+        page_text(usual_sample(), total="1000"),
+        page_text(usual_sample(), total=-1),
+        page_text(usual_sample(), total=10**12),
+        page_text(usual_sample(), total=True),
+        b"[]",
+        b"",
+    ],
+)
+def test_odd_pages_are_read_alike_or_left_to_the_careful_reader(whole: bytes) -> None:
+    agree_page(whole)
+
+
+def test_a_page_not_utf8_only_where_nothing_is_read_is_still_left_to_the_careful_reader() -> None:
+    text = page_text(usual_sample())
+    at = text.index(b'{"id"') + 1
+    assert careful_page(text[:at] + b'"note": "\xff",' + text[at:]) == REFUSED
+    assert usual_page(text[:at] + b'"note": "\xff",' + text[at:], 0) is None
+    assert usual_page(text, 0) is not None
