@@ -278,20 +278,35 @@ class _HistoryReader:
 
     def __call__(self, offset: int) -> HistoryRows | MalformedResponse:
         process, as_text = self.process, self._as_text
-        if process is not None and as_text is not None and process.ready():
-            text = as_text.list_orders_text(
-                bought_since=self.since, offset=offset, limit=ORDER_PAGE
-            )
+        if process is None or as_text is None:
+            return _read_history_page(self.market, self.since, offset)
+        text = as_text.list_orders_text(bought_since=self.since, offset=offset, limit=ORDER_PAGE)
+        if process.ready():
             rows = process.rows(text, offset, ORDER_PAGE)
-            if rows is not None:
-                return rows
-            # Not a clean page (or no helper any more): read it again the usual way, which
-            # retries a garbled answer and sets aside what cannot be read, naming why.
+        else:
+            # Here until the helper is ready (~0.2 s, dozens of pages at full speed): from
+            # the text too, which the marketplace reads quicker than the decoded answer.
+            rows = _rows_of_text(as_text, text, offset)
+        if rows is not None:
+            return rows
+        # Not a clean page (or no helper any more): read it again the usual way, which
+        # retries a garbled answer and sets aside what cannot be read, naming why.
         return _read_history_page(self.market, self.since, offset)
 
     def close(self) -> None:
         if self.process is not None:
             self.process.close()
+
+
+def _rows_of_text(as_text: OrderListText, text: bytes, offset: int) -> HistoryRows | None:
+    """The rows of a page fetched as text, or None: read it the usual way."""
+    try:
+        page = as_text.orders_page_from_text(text, offset, ORDER_PAGE)
+    except PartlyUnreadable as exc:
+        return rows_of_page(exc.readable, exc.count, exc.problems)
+    except MalformedResponse:
+        return None
+    return rows_of_page(page, len(page.orders))
 
 
 def _read_history_page(

@@ -16,6 +16,7 @@ from sqlalchemy import text
 
 from refunddesk.automation import reading_process
 from refunddesk.automation.sync import SyncReport, sync_shop
+from refunddesk.marketplace.allegro.client import AllegroClient
 from refunddesk.services import shops
 from refunddesk.store.database import Database, open_database, sqlite_url
 from tests.support.pipeline import Pipeline, connect_demo_shop
@@ -183,3 +184,71 @@ def test_a_helper_that_stops_answering_is_killed_and_the_sync_reads_on_here(
     assert stopped and helper.given_back >= 1
     assert report.orders_saved == 600
     assert all(not child.is_alive() for child in stopped)  # killed, not left behind
+
+
+class PagesFromText:
+    """A helper that never gets ready (the pages are all read here meanwhile); how many pages
+    were read from decoded answers (``list_orders``), and how many the order list answered."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, pipeline: Pipeline) -> None:
+        self.decoded = self.answers = 0
+        list_orders = AllegroClient.list_orders
+
+        def counted(client: AllegroClient, **kwargs: Any) -> Any:
+            self.decoded += 1
+            return list_orders(client, **kwargs)
+
+        def answered(method: str, path: str, payload: bytes) -> bytes:
+            self.answers += path == "/order/checkout-forms"
+            return payload
+
+        monkeypatch.setattr(AllegroClient, "list_orders", counted)
+        monkeypatch.setattr(reading_process.ReadingProcess, "ready", lambda process: False)
+        pipeline.shop.answer_hook = answered
+
+
+def test_pages_read_here_while_the_helper_starts_are_read_from_their_text_alike(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    pipeline.scenario.seed(count=450, days=20)
+    pages = PagesFromText(monkeypatch, pipeline)
+    report = _first_sync(pipeline, big_backfill=0)
+    # The first page (which tells how big the history is) the usual way, the rest from
+    # their text; each asked for once.
+    assert pages.decoded == 1 and pages.answers == 5
+    assert report.orders_saved == 450
+
+    here = open_database(sqlite_url(tmp_path / "here.sqlite3"))
+    try:
+        _first_sync(pipeline, big_backfill=10**9, db=here)
+        assert pages.decoded == 6  # no helper: every page the usual way
+        assert _stored(pipeline.db) == _stored(here)
+    finally:
+        here.dispose()
+
+
+def test_an_order_not_readable_on_a_page_read_from_its_text_is_set_aside_and_not_asked_again(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = pipeline.scenario.seed(count=300, days=20)
+    market = shops.client_for(shops.get_shop(pipeline.db, pipeline.shop_id), pipeline.secrets)
+    first_page = {
+        o.id for o in market.list_orders(bought_since=pipeline.now() - timedelta(days=30)).orders
+    }
+    bad = next(i for i in ids if i not in first_page)
+    pages = PagesFromText(monkeypatch, pipeline)
+    poisoner = Poisoner()
+    counting = pipeline.shop.answer_hook
+    pipeline.shop.answer_hook = lambda m, path, body: counting(m, path, poisoner(m, path, body))
+    poisoner.poison(bad, "form", set_at(["lineItems", 0, "quantity"], float("inf")))
+
+    report = _first_sync(pipeline, big_backfill=0)
+
+    assert pages.decoded == 1 and pages.answers == 3  # the poisoned page not asked again
+    assert report.orders_saved == 299
+    with pipeline.db.sessions() as s:
+        problem = s.execute(
+            text("SELECT message FROM sync_problems WHERE subject = 'order' AND subject_id = :o"),
+            {"o": bad},
+        ).scalar_one()
+    assert "not a finite number" in problem and "lineItems[0].quantity" in problem
