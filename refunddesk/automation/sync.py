@@ -60,10 +60,6 @@ DEFAULT_BACKFILL_DAYS = 30
 # saving's time against 500 (80,000 orders saved: 45 -> 36 us an order). The write lock is
 # then held ~80 ms at a time, and ~5 MB of rows wait in memory.
 BACKFILL_SAVE_EVERY = 2_000
-# Pages of history read ahead of the one taken: those on the wire, and as many again as one
-# save holds, so that reading goes on while a batch is saved (with READ_AHEAD only, the reads
-# ran dry during each save: 20,000 orders at 100 ms took ~2.7 s instead of ~2.0).
-BACKFILL_READ_AHEAD = READ_AHEAD + BACKFILL_SAVE_EVERY // ORDER_PAGE
 # How many open returns are re-read per cycle; the rest wait for the next one.
 OPEN_RETURNS_PER_CYCLE = 200
 
@@ -203,7 +199,7 @@ def _backfill(
     # Up to READ_AHEAD pages are in flight at once; each request still draws from the shared
     # limiter, so a big first backfill spends the request budget instead of waiting.
     reader = _HistoryReader(market, since)
-    ahead = PagesAhead(pool, reader, step=ORDER_PAGE, depth=BACKFILL_READ_AHEAD)
+    ahead = PagesAhead(pool, reader, step=ORDER_PAGE)
     read_not_saved: list[HistoryRows] = []
     try:
         while True:

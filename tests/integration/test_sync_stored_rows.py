@@ -8,7 +8,6 @@ several pages to a transaction, and keeps what it read when the history is cut s
 from __future__ import annotations
 
 import json
-import time
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -208,38 +207,3 @@ def test_a_backfill_cut_short_keeps_every_page_it_read(
     # And the next sync starts the history again and ends with every order.
     sync.sync_shop(pipeline.db, pipeline.shop_id, real, pipeline.now)
     assert _order_count(pipeline.db) == 1_000
-
-
-def test_a_backfill_reads_on_while_it_saves(
-    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Saving a batch of BACKFILL_SAVE_EVERY orders takes a while (~80 ms at a big shop, here
-    # made longer): the pages after it are read meanwhile, a batch's worth beyond those on
-    # the wire, and not only as many as may be on the wire at once.
-    monkeypatch.setattr(sync, "BACKFILL_SAVE_EVERY", 500)
-    monkeypatch.setattr(sync, "BACKFILL_READ_AHEAD", sync.READ_AHEAD + 5)
-    pipeline.scenario.seed(count=3_000, days=20)
-    market = shops.client_for(shops.get_shop(pipeline.db, pipeline.shop_id), pipeline.secrets)
-    pages_read = 0
-    read_by_the_end_of_the_first_save: int | None = None
-    list_orders, save = market.list_orders, sync._save_history
-
-    def counted(**kwargs: Any) -> Any:
-        nonlocal pages_read
-        pages_read += 1
-        return list_orders(**kwargs)
-
-    def slow_save(*args: Any) -> None:
-        nonlocal read_by_the_end_of_the_first_save
-        if read_by_the_end_of_the_first_save is None:
-            time.sleep(1.0)
-            read_by_the_end_of_the_first_save = pages_read
-        save(*args)
-
-    monkeypatch.setattr(market, "list_orders", counted)
-    monkeypatch.setattr(sync, "_save_history", slow_save)
-    report = sync.sync_shop(pipeline.db, pipeline.shop_id, market, pipeline.now)
-
-    assert report.orders_saved == 3_000
-    # Five pages taken for the first batch, then READ_AHEAD + 5 read while it was saved.
-    assert read_by_the_end_of_the_first_save == 5 + sync.READ_AHEAD + 5
