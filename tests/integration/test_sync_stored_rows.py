@@ -146,13 +146,9 @@ def _order_count(db: Database) -> int:
         return int(s.execute(text("SELECT count(*) FROM orders")).scalar_one())
 
 
-def test_a_backfill_saves_several_pages_to_a_transaction(
-    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_backfill_saves_several_pages_to_a_transaction(pipeline: Pipeline) -> None:
     # One commit per page of 100 writes every index page each touched: at 100,000 orders that
-    # made saving ~30 % slower. The history is saved BACKFILL_SAVE_EVERY orders at a time
-    # (fewer here, so that a small history makes several transactions).
-    monkeypatch.setattr(sync, "BACKFILL_SAVE_EVERY", 500)
+    # made saving ~30 % slower. The history is saved BACKFILL_SAVE_EVERY orders at a time.
     pipeline.scenario.seed(count=1_250, days=20)
     market = shops.client_for(shops.get_shop(pipeline.db, pipeline.shop_id), pipeline.secrets)
     saving = {"now": False, "transactions": 0}
@@ -194,9 +190,8 @@ class _HistoryBreaksAt:
 
 @pytest.mark.parametrize("read_ahead", [True, False])
 def test_a_backfill_cut_short_keeps_every_page_it_read(
-    pipeline: Pipeline, read_ahead: bool, monkeypatch: pytest.MonkeyPatch
+    pipeline: Pipeline, read_ahead: bool
 ) -> None:
-    monkeypatch.setattr(sync, "BACKFILL_SAVE_EVERY", 500)
     pipeline.scenario.seed(count=1_000, days=20)
     real = shops.client_for(shops.get_shop(pipeline.db, pipeline.shop_id), pipeline.secrets)
     broken = _HistoryBreaksAt(real, 700)
