@@ -114,6 +114,35 @@ def usual_sample() -> dict[str, Any]:
     return form
 
 
+# -- the same, for whole pages read from their text ----------------------------------------
+
+
+def careful_page(text: bytes, offset: int = 200) -> OrderPage | str:
+    """The page as the reader of decoded JSON reads it (every order through ``agree``'s pair)."""
+    try:
+        return mapping.orders_page_from_json(json_text.loads(text), offset, 100)
+    except (ValueError, MalformedResponse):  # not JSON, or an order or the page refused
+        return REFUSED
+
+
+def agree_page(text: bytes, offset: int = 200) -> OrderPage | None:
+    expected = careful_page(text, offset)
+    quick = usual_page(text, offset)
+    if expected == REFUSED:
+        assert quick is None, f"the careful reader refuses a page the quick one read: {quick}"
+    else:
+        assert quick is None or quick == expected
+    return quick
+
+
+def page_text(*forms: Any, total: Any = 1000, dumps: Any = orjson.dumps) -> bytes:
+    return bytes(dumps({"checkoutForms": list(forms), "count": len(forms), "totalCount": total}))
+
+
+def allowing_nan(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode()  # NaN and Infinity as JS writes them
+
+
 def test_the_demo_shops_orders_are_read_quickly_and_alike() -> None:
     shop = DemoShop()
     shop.scenario.seed(count=300, days=30)
@@ -132,20 +161,27 @@ def test_the_spec_sample_is_read_alike() -> None:
 
 
 # The spec sample has extra services, which only the careful reader reads: the quick reader
-# reads it only where a spoil removed them.
+# reads it only where a spoil removed them. Each spoiled form is read alone, and on a page of
+# the order list (from its text) after a good one.
 @pytest.mark.parametrize(("sample", "quick_at_least"), [("usual", 500), ("spec", 1)])
+@pytest.mark.parametrize("way", ["form", "page"])
 def test_a_form_spoiled_anywhere_is_read_alike_or_left_to_the_careful_reader(
-    sample: str, quick_at_least: int
+    sample: str, quick_at_least: int, way: str
 ) -> None:
     form = usual_sample() if sample == "usual" else s.checkout_form()
     refused = quick = 0
     for path, changed in spoiled(form):
         try:
-            order = agree(changed)
+            if way == "form":
+                read: object = agree(changed)
+                refused += careful(changed) == REFUSED
+            else:
+                text = page_text(usual_sample(), changed, dumps=allowing_nan)
+                read = agree_page(text)
+                refused += careful_page(text) == REFUSED
         except AssertionError as exc:
             raise AssertionError(f"at {'.'.join(map(str, path))}: {exc}") from None
-        refused += careful(changed) == REFUSED
-        quick += order is not None
+        quick += read is not None
     # The spoils reach both readers' checks: many forms are refused, many still read quickly.
     assert refused > 500 and quick >= quick_at_least, (refused, quick)
 
@@ -180,35 +216,6 @@ def test_absurd_counts_and_line_totals_are_refused_by_both(quantity: int, unit_p
     assert agree(form) is not None
 
 
-# -- whole pages, from their text ----------------------------------------------------------
-
-
-def careful_page(text: bytes, offset: int = 200) -> OrderPage | str:
-    """The page as the reader of decoded JSON reads it (every order through ``agree``'s pair)."""
-    try:
-        return mapping.orders_page_from_json(json_text.loads(text), offset, 100)
-    except (ValueError, MalformedResponse):  # not JSON, or an order or the page refused
-        return REFUSED
-
-
-def agree_page(text: bytes, offset: int = 200) -> OrderPage | None:
-    expected = careful_page(text, offset)
-    quick = usual_page(text, offset)
-    if expected == REFUSED:
-        assert quick is None, f"the careful reader refuses a page the quick one read: {quick}"
-    else:
-        assert quick is None or quick == expected
-    return quick
-
-
-def page_text(*forms: Any, total: Any = 1000, dumps: Any = orjson.dumps) -> bytes:
-    return bytes(dumps({"checkoutForms": list(forms), "count": len(forms), "totalCount": total}))
-
-
-def allowing_nan(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False).encode()  # NaN and Infinity as JS writes them
-
-
 def test_the_demo_shops_pages_are_read_quickly_and_alike() -> None:
     shop = DemoShop()
     shop.scenario.seed(count=250, days=30)
@@ -219,24 +226,6 @@ def test_the_demo_shops_pages_are_read_quickly_and_alike() -> None:
     assert sum(len(page.orders) for page in read if page is not None) == 250
     # What the helper process is given to read a page with reads it this way.
     assert AllegroClient.orders_page_from_text(pages[0], 200, 100) == read[0]
-
-
-@pytest.mark.parametrize("sample", ["usual", "spec"])
-def test_a_page_with_a_form_spoiled_anywhere_is_read_alike_or_left_to_the_careful_reader(
-    sample: str,
-) -> None:
-    form = usual_sample() if sample == "usual" else s.checkout_form()
-    good = usual_sample()
-    refused = quick = 0
-    for path, changed in spoiled(form):
-        text = page_text(good, changed, dumps=allowing_nan)
-        try:
-            page = agree_page(text)
-        except AssertionError as exc:
-            raise AssertionError(f"at {'.'.join(map(str, path))}: {exc}") from None
-        refused += careful_page(text) == REFUSED
-        quick += page is not None
-    assert refused > 500 and quick >= (500 if sample == "usual" else 1), (refused, quick)
 
 
 ODD_TEXTS = {
