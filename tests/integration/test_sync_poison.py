@@ -182,6 +182,30 @@ def test_a_garbled_events_page_is_the_feeds_problem_and_returns_go_on(p: Pipelin
         assert s.scalar(select(m.CustomerReturn.return_id)) == ret
 
 
+def test_an_events_page_nested_too_deep_to_read_is_the_feeds_problem(p: Pipeline) -> None:
+    # Valid JSON, but deeper than any JSON reader here goes: before, the standard library's
+    # RecursionError escaped the sync (a "bug" for the shop every round); now it is an answer
+    # that cannot be read, like a garbled one.
+    oid = p.scenario.create_order()["id"]
+    _sync(p)
+    p.scenario.cancel_as_buyer(oid)
+    deep = b"[" * 100_000 + b"]" * 100_000
+
+    def nest(method: str, path: str, payload: bytes) -> bytes:
+        return (
+            payload.replace(b"{", b'{"note": ' + deep + b", ", 1) if "events" in path else payload
+        )
+
+    p.shop.answer_hook = nest
+    _sync(p)
+    assert ("feed", sync_repo.ORDER_EVENTS) in _problems(p)
+    assert _saved(p)[oid] != "CANCELLED"  # not read: the cursor stays for next time
+
+    p.shop.answer_hook = None
+    _sync(p)
+    assert _saved(p)[oid] == "CANCELLED" and _problems(p) == {}
+
+
 def _said(line: Said) -> str:
     """A reported problem as the merchant reads it, with its details (English)."""
     return "\n".join([render(line, "en"), *details(line, "en")])

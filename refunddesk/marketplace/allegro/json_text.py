@@ -14,6 +14,10 @@ So any text orjson refuses, and any text with a run of 19 or more digits (where 
 beyond 64 bits could hide), goes to the standard library; what orjson reads otherwise equals
 what ``json.loads`` gives, value for value and type for type
 (tests/unit/marketplace/test_allegro_json_text.py).
+
+One deliberate difference: a text nested deeper than the standard library's reader can go
+(no answer of Allegro's is) is a ValueError here, as any other text that is not JSON, rather
+than the RecursionError no caller expects (the answer is then unreadable, retried and named).
 """
 
 from __future__ import annotations
@@ -36,4 +40,7 @@ def loads(text: bytes) -> Any:
             return orjson.loads(text)
         except orjson.JSONDecodeError:
             pass  # maybe JSON orjson will not read (NaN ...): the standard library decides
-    return json.loads(text)
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply to read") from None

@@ -183,8 +183,8 @@ def usual_page(text: bytes, offset: int) -> OrderPage | None:
         text.decode("utf-8", "surrogatepass")
         page = _PAGE.decode(text)
         orders = tuple(_order(form) for form in page.checkoutForms)
-    except (UnicodeDecodeError, msgspec.DecodeError, _Unusual):  # ValidationError included
-        return None
+    except (UnicodeDecodeError, msgspec.DecodeError, _Unusual, RecursionError):
+        return None  # (msgspec's ValidationError is a DecodeError)
     total = page.totalCount
     if type(total) is not int or not 0 <= total <= MAX_COUNT:
         return None  # the careful reader guesses a missing or odd count; it decides

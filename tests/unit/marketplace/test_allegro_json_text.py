@@ -66,6 +66,14 @@ def test_not_json_is_a_value_error_as_before(text: bytes) -> None:
         json_text.loads(text)
 
 
+def test_json_nested_deeper_than_the_reader_goes_is_a_value_error_not_a_recursion_error() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    with pytest.raises(RecursionError):
+        json.loads(deep)  # what the standard library does
+    with pytest.raises(ValueError, match="nested too deeply"):
+        json_text.loads(b'{"checkoutForms": [], "note": ' + deep + b"}")
+
+
 JSON_VALUES = st.recursive(
     st.none()
     | st.booleans()
