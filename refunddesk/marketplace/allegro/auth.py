@@ -492,7 +492,7 @@ class AllegroAuth:
             raise NetworkError(f"Allegro login service unreachable: {type(exc).__name__}") from None
         try:
             body = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to read
             body = {}
         trace_id = response.headers.get("trace-id", "")
         log.debug("POST %s -> %s (trace-id %s)", url, response.status_code, trace_id)

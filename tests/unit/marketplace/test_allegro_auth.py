@@ -28,7 +28,7 @@ from refunddesk.marketplace.allegro.environments import (
     InsecureEnvironmentError,
     environment_named,
 )
-from refunddesk.marketplace.base import ReconnectNeeded
+from refunddesk.marketplace.base import MarketplaceError, ReconnectNeeded
 from tests.support.allegro import FakeTime, Reply, ScriptedServer
 from tests.support.keyring import MemoryKeyring
 
@@ -332,6 +332,16 @@ def test_revoked_refresh_token_means_reconnect_without_retrying(
     # Reconnecting stores a new pair, and the shop works again.
     store.save(OAuthTokens("access-9", "refresh-9", fake_time.now() + timedelta(hours=12)))
     assert auth.access_token() == "access-9"
+
+
+def test_a_token_answer_nested_too_deep_to_read_is_a_plain_problem(
+    allegro_server: ScriptedServer, fake_time: FakeTime
+) -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    allegro_server.on("POST", TOKEN, Reply(raw=b'{"x": ' + deep + b"}"))
+    store = MemoryTokenStore(OAuthTokens("access-1", "refresh-1", fake_time.now()))
+    with pytest.raises(MarketplaceError, match="token answer lacks"):
+        make_auth(allegro_server, fake_time, store).access_token()
 
 
 def test_not_connected_is_reconnect_needed(
