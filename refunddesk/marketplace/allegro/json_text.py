@@ -33,9 +33,16 @@ _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _LONG_RUN = b"0" * 19
 
 
+def has_long_numbers(text: bytes) -> bool:
+    """Whether ``text`` has a run of 19 or more digits: an integer beyond 64 bits may hide
+    there (or one longer than the standard library reads at all, 4,300 digits), so the
+    standard library reads such a text and its answer decides."""
+    return _LONG_RUN in text.translate(_DIGITS_AS_ZERO)
+
+
 def loads(text: bytes) -> Any:
     """The value of a JSON text; ValueError (as ``json.loads``) if it is not JSON."""
-    if _LONG_RUN not in text.translate(_DIGITS_AS_ZERO):
+    if not has_long_numbers(text):
         try:
             return orjson.loads(text)
         except orjson.JSONDecodeError:

@@ -37,6 +37,7 @@ from refunddesk.marketplace.allegro.json_node import (
     quiet_amount,
     quiet_moment,
 )
+from refunddesk.marketplace.allegro.json_text import has_long_numbers
 
 # The records: only the fields read, each of the one JSON type the careful reader reads
 # without a second look. "X | None = None" is a value that may be missing or null; a bare type
@@ -176,10 +177,12 @@ def usual_order(value: Any) -> Order | None:
 def usual_page(text: bytes, offset: int) -> OrderPage | None:
     """The page of the order list ``text`` is if every order on it has the usual shape (and
     the page its count), else None: the caller reads the page the careful way."""
+    # msgspec skips the fields it is not asked for without checking their text, while the
+    # standard library refuses a whole answer that is not UTF-8 (it lets surrogates pass) or
+    # has a number too long for it: a page is read here only if it would be read there.
+    if has_long_numbers(text):
+        return None
     try:
-        # msgspec skips the fields it is not asked for without checking their text; the
-        # standard library refuses a whole answer that is not UTF-8 (it lets surrogates
-        # pass), so that is checked first: a page is read here only if it would be there.
         text.decode("utf-8", "surrogatepass")
         page = _PAGE.decode(text)
         orders = tuple(_order(form) for form in page.checkoutForms)

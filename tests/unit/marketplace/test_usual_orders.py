@@ -239,6 +239,8 @@ ODD_TEXTS = {
     "Infinity in a field not read": b'"note": Infinity,',
     "a huge number in a field not read": b'"note": 1e999,',
     "an integer beyond 64 bits in a field not read": b'"note": 123456789012345678901234567890,',
+    # Longer than the standard library reads at all (4,300 digits): not JSON to it.
+    "a 5,000-digit integer in a field not read": b'"note": ' + b"1" * 5_000 + b",",
     "a duplicated key": b'"status": "CANCELLED",',
 }
 
