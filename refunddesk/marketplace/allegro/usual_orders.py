@@ -11,8 +11,8 @@ is only unusual).
 
 Two ways in, one reading: ``usual_order`` takes an order already decoded (a dict), and
 ``usual_page`` a whole page of the order list straight from its text. msgspec decodes only
-the fields declared below into records, skipping the rest unread: a page is ready in a third
-of the time orjson takes to build every dict of it, and its values are then read by attribute.
+the fields declared below into records, skipping the rest unread: a page is ready in about
+half the time orjson takes to build every dict of it, and its values are read by attribute.
 
 What must hold (tests/unit/marketplace/test_usual_orders.py compares the readers on every
 field of an order spoiled in many ways, and on pages of odd text): whatever this returns is
@@ -39,9 +39,10 @@ from refunddesk.marketplace.allegro.json_node import (
 )
 from refunddesk.marketplace.allegro.json_text import has_long_numbers
 
-# The records: only the fields read, each of the one JSON type the careful reader reads
-# without a second look. "X | None = None" is a value that may be missing or null; a bare type
-# must be there. A value of another type is a ValidationError: the order is not usual.
+# The records: only the fields read (under Allegro's names), each of the one JSON type the
+# careful reader reads without a second look. "X | None = None" is a value that may be
+# missing or null; a bare type must be there. A value of another type is a ValidationError:
+# the order is not usual.
 # gc=False: records hold no cycles, so the cyclic collector need not track them (a sync
 # holds the collector off, and what it tracks is walked later on the window's thread).
 
