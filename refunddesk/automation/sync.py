@@ -286,7 +286,8 @@ class _HistoryReader:
         else:
             # Here until the helper is ready (~0.2 s, dozens of pages at full speed): from
             # the text too, which the marketplace reads quicker than the decoded answer.
-            rows = _rows_of_text(as_text, text, offset)
+            read = _rows_of(lambda: as_text.orders_page_from_text(text, offset, ORDER_PAGE))
+            rows = None if isinstance(read, MalformedResponse) else read
         if rows is not None:
             return rows
         # Not a clean page (or no helper any more): read it again the usual way, which
@@ -298,24 +299,18 @@ class _HistoryReader:
             self.process.close()
 
 
-def _rows_of_text(as_text: OrderListText, text: bytes, offset: int) -> HistoryRows | None:
-    """The rows of a page fetched as text, or None: read it the usual way."""
-    try:
-        page = as_text.orders_page_from_text(text, offset, ORDER_PAGE)
-    except PartlyUnreadable as exc:
-        return rows_of_page(exc.readable, exc.count, exc.problems)
-    except MalformedResponse:
-        return None
-    return rows_of_page(page, len(page.orders))
-
-
 def _read_history_page(
     market: Marketplace, since: datetime, offset: int
 ) -> HistoryRows | MalformedResponse:
     """One page of the order list read into rows (with how many places it took and the
     orders set aside), or why it could not be read at all (network trouble is raised)."""
+    return _rows_of(lambda: market.list_orders(bought_since=since, offset=offset, limit=ORDER_PAGE))
+
+
+def _rows_of(read: Callable[[], OrderPage]) -> HistoryRows | MalformedResponse:
+    """The rows of the page ``read`` gives, or why it could not be read at all."""
     try:
-        page = market.list_orders(bought_since=since, offset=offset, limit=ORDER_PAGE)
+        page = read()
     except PartlyUnreadable as exc:
         return rows_of_page(exc.readable, exc.count, exc.problems)
     except MalformedResponse as exc:

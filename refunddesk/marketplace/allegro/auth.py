@@ -17,6 +17,7 @@ import requests
 
 from refunddesk.infra.logging import register_secret
 from refunddesk.marketplace.allegro.environments import AllegroEnvironment
+from refunddesk.marketplace.allegro.json_text import loads as json_loads
 from refunddesk.marketplace.base import MarketplaceError, NetworkError, ReconnectNeeded
 
 log = logging.getLogger("refunddesk.allegro")
@@ -491,8 +492,8 @@ class AllegroAuth:
         except requests.RequestException as exc:
             raise NetworkError(f"Allegro login service unreachable: {type(exc).__name__}") from None
         try:
-            body = response.json()
-        except (ValueError, RecursionError):  # not JSON, or nested too deep to read
+            body = json_loads(response.content)
+        except ValueError:  # not JSON (or nested too deep to read)
             body = {}
         trace_id = response.headers.get("trace-id", "")
         log.debug("POST %s -> %s (trace-id %s)", url, response.status_code, trace_id)

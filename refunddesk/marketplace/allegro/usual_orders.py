@@ -227,13 +227,12 @@ def _opt_moment(text: str | None) -> datetime | None:
 
 def _count(raw: int | float) -> int:
     # Allegro declares some counts "number, format integer": 2.0 is 2, as for the careful reader.
-    if type(raw) is float:
-        if not raw.is_integer():
-            raise _UNUSUAL
-        raw = int(raw)
-    if not 0 <= raw <= MAX_COUNT:
+    if type(raw) is float and not raw.is_integer():
         raise _UNUSUAL
-    return int(raw)
+    value = int(raw)
+    if not 0 <= value <= MAX_COUNT:
+        raise _UNUSUAL
+    return value
 
 
 def _payment(p: _Payment) -> Payment:
@@ -243,7 +242,7 @@ def _payment(p: _Payment) -> Payment:
         provider=_text_or(p.provider),
         paid_amount=_opt_money(p.paidAmount),
         finished_at=_opt_moment(p.finishedAt),
-        features=tuple(p.features) if p.features is not None else (),
+        features=tuple(p.features or ()),
     )
 
 
@@ -275,8 +274,9 @@ def _phone(buyer: _Buyer, delivery: _Delivery | None) -> str:
     """The buyer's phone, else the delivery address's (a parcel locker order has only that)."""
     address = delivery.address if delivery is not None else None
     for phone in (buyer.phoneNumber, address.phoneNumber if address is not None else None):
-        if phone is not None and phone.strip():
-            return phone.strip()[:32]
+        phone = (phone or "").strip()
+        if phone:
+            return phone[:32]
     return ""
 
 
