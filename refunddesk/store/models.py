@@ -80,7 +80,8 @@ class Order(Base):
     __table_args__ = (UniqueConstraint("shop_id", "order_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="CASCADE"), index=True)
+    # Looked up through the unique (shop_id, order_id) index: no index of its own.
+    shop_id: Mapped[int] = mapped_column(ForeignKey("shops.id", ondelete="CASCADE"))
     order_id: Mapped[allegro_id]  # Allegro's checkout form id
     revision: Mapped[str] = mapped_column(String(64), default="")
     status: Mapped[str] = mapped_column(String(32), index=True)
@@ -121,7 +122,8 @@ class LineItem(Base):
     __table_args__ = (UniqueConstraint("order_pk", "line_item_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    # Looked up through the unique constraint's index, which begins with it.
+    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     line_item_id: Mapped[allegro_id]
     offer_id: Mapped[str] = mapped_column(String(64), index=True)
@@ -144,7 +146,8 @@ class Payment(Base):
     __table_args__ = (UniqueConstraint("order_pk", "payment_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    # Looked up through the unique constraint's index, which begins with it.
+    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer, default=0)  # 0 = the main payment
     is_surcharge: Mapped[bool] = mapped_column(Boolean, default=False)
     payment_id: Mapped[allegro_id]
@@ -163,7 +166,8 @@ class Shipment(Base):
     __table_args__ = (UniqueConstraint("order_pk", "shipment_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    # Looked up through the unique constraint's index, which begins with it.
+    order_pk: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
     shipment_id: Mapped[allegro_id]
     waybill: Mapped[str] = mapped_column(String(64), default="")
     carrier_id: Mapped[str] = mapped_column(String(64), default="")

@@ -109,8 +109,6 @@ CREATE INDEX ix_orders_bought_at ON orders (bought_at);
 
 CREATE INDEX ix_orders_buyer_login ON orders (buyer_login);
 
-CREATE INDEX ix_orders_shop_id ON orders (shop_id);
-
 CREATE INDEX ix_orders_status ON orders (status);
 
 CREATE TABLE rule_versions (
@@ -187,8 +185,6 @@ CREATE TABLE line_items (
 
 CREATE INDEX ix_line_items_offer_id ON line_items (offer_id);
 
-CREATE INDEX ix_line_items_order_pk ON line_items (order_pk);
-
 CREATE TABLE notifications (
 	id INTEGER NOT NULL, 
 	intent_id INTEGER NOT NULL, 
@@ -226,8 +222,6 @@ CREATE TABLE payments (
 	CONSTRAINT fk_payments_order_pk_orders FOREIGN KEY(order_pk) REFERENCES orders (id) ON DELETE CASCADE, 
 	CONSTRAINT uq_payments_order_pk_payment_id UNIQUE (order_pk, payment_id)
 );
-
-CREATE INDEX ix_payments_order_pk ON payments (order_pk);
 
 CREATE TABLE refund_attempts (
 	id INTEGER NOT NULL, 
@@ -286,8 +280,6 @@ CREATE TABLE shipments (
 	CONSTRAINT fk_shipments_order_pk_orders FOREIGN KEY(order_pk) REFERENCES orders (id) ON DELETE CASCADE, 
 	CONSTRAINT uq_shipments_order_pk_shipment_id UNIQUE (order_pk, shipment_id)
 );
-
-CREATE INDEX ix_shipments_order_pk ON shipments (order_pk);
 
 CREATE TABLE "worker_leases" (
 	name VARCHAR(32) NOT NULL, 
@@ -351,27 +343,27 @@ CREATE TABLE "refund_intents" (
 	facts_at VARCHAR(32), 
 	backlog BOOLEAN DEFAULT 0 NOT NULL, 
 	CONSTRAINT pk_refund_intents PRIMARY KEY (id), 
-	CONSTRAINT fk_refund_intents_shop_id_shops FOREIGN KEY(shop_id) REFERENCES shops (id) ON DELETE CASCADE, 
 	CONSTRAINT uq_refund_intents_shop_id_order_id_trigger_scope UNIQUE (shop_id, order_id, "trigger", scope), 
+	CONSTRAINT fk_refund_intents_rule_id_rules FOREIGN KEY(rule_id) REFERENCES rules (id), 
 	CONSTRAINT uq_refund_intents_command_id UNIQUE (command_id), 
-	CONSTRAINT fk_refund_intents_rule_id_rules FOREIGN KEY(rule_id) REFERENCES rules (id)
+	CONSTRAINT fk_refund_intents_shop_id_shops FOREIGN KEY(shop_id) REFERENCES shops (id) ON DELETE CASCADE
 );
+
+CREATE INDEX ix_refund_intents_state ON refund_intents (state);
+
+CREATE INDEX ix_refund_intents_order_id ON refund_intents (order_id);
+
+CREATE INDEX ix_refund_intents_shop_id ON refund_intents (shop_id);
 
 CREATE INDEX ix_refund_intents_state_created_at ON refund_intents (state, created_at);
 
 CREATE INDEX ix_refund_intents_rule_id ON refund_intents (rule_id);
 
-CREATE INDEX ix_refund_intents_trigger ON refund_intents ("trigger");
-
-CREATE INDEX ix_refund_intents_shop_id ON refund_intents (shop_id);
-
-CREATE INDEX ix_refund_intents_state ON refund_intents (state);
-
 CREATE INDEX ix_refund_intents_buyer_login ON refund_intents (buyer_login);
-
-CREATE INDEX ix_refund_intents_created_at ON refund_intents (created_at);
 
 CREATE INDEX ix_refund_intents_amount_minor ON refund_intents (amount_minor);
 
-CREATE INDEX ix_refund_intents_order_id ON refund_intents (order_id);
+CREATE INDEX ix_refund_intents_trigger ON refund_intents ("trigger");
+
+CREATE INDEX ix_refund_intents_created_at ON refund_intents (created_at);
 

@@ -12,7 +12,7 @@ from sqlalchemy import inspect, text
 
 from refunddesk.store.database import Database
 
-HEAD = "notices_1"  # the newest file in store/migrations/versions (tests/unit/store checks)
+HEAD = "orders_1"  # the newest file in store/migrations/versions (tests/unit/store checks)
 
 
 def current_revision(db: Database) -> str | None:
