@@ -19,6 +19,7 @@ from functools import partial
 
 from sqlalchemy.orm import Session
 
+from refunddesk.automation.cycle_reads import CycleReads
 from refunddesk.automation.gc_pause import collector_paused
 from refunddesk.automation.parallel import READ_AHEAD, NextPageAhead, PagesAhead, each_in_parallel
 from refunddesk.automation.quarantine import problem_message, problem_text, quarantine
@@ -103,7 +104,7 @@ def sync_shop(
     *,
     backfill_days: int = DEFAULT_BACKFILL_DAYS,
     read_ahead: bool = True,
-    big_backfill: int = BIG_BACKFILL,
+    big_backfill: int | None = None,
 ) -> SyncReport:
     """One full sync of a shop: orders (events or first-time backfill), then returns.
 
@@ -112,7 +113,8 @@ def sync_shop(
     saved, and in which order, is exactly what reading one page after another would save:
     every write stays on this thread, in the same sequence. ``read_ahead=False`` reads one
     page after another (the tests compare the two). A first sync with at least ``big_backfill``
-    orders to read has its pages read into rows in a helper process (reading_process.py).
+    orders to read (BIG_BACKFILL unless given) has its pages read into rows in a helper process
+    (reading_process.py).
     """
     report = SyncReport()
     with db.sessions() as s:
@@ -129,7 +131,8 @@ def sync_shop(
         returns_ahead.plan(returns_cursor)
         try:
             if first_time:
-                _backfill(db, shop_id, market, now, backfill_days, report, pool, big_backfill)
+                big = BIG_BACKFILL if big_backfill is None else big_backfill
+                _backfill(db, shop_id, market, now, backfill_days, report, pool, big)
             else:
                 read_events = partial(_read_events, pool=pool)
                 _feed(db, shop_id, now, report, sync_repo.ORDER_EVENTS, read_events, market)
@@ -266,7 +269,7 @@ class _HistoryReader:
         self.market, self.since = market, since
         self.process: ReadingProcess | None = None
         # The same market, when its pages can be fetched as text for the helper.
-        self._as_text = market if isinstance(market, OrderListText) else None
+        self._as_text = _order_list_text(market)
 
     def start_process(self) -> None:
         if self._as_text is None:
@@ -297,6 +300,15 @@ class _HistoryReader:
     def close(self) -> None:
         if self.process is not None:
             self.process.close()
+
+
+def _order_list_text(market: Marketplace) -> OrderListText | None:
+    """The marketplace whose order list can be fetched as text, if it can. The worker wraps a
+    shop's marketplace for each cycle (cycle_reads.py): its pages are fetched through the shop's
+    own. Those reads are not remembered for the cycle (it keeps at most a few thousand orders'
+    reads of a first sync anyway; an order not remembered is read again before its refund)."""
+    inner = market.market if isinstance(market, CycleReads) else market
+    return inner if isinstance(inner, OrderListText) else None
 
 
 def _read_history_page(

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from refunddesk.automation import reading_process
+from refunddesk.automation import reading_process, sync
 from refunddesk.automation.sync import SyncReport, sync_shop
 from refunddesk.marketplace.allegro.client import AllegroClient
 from refunddesk.services import shops
@@ -252,3 +252,19 @@ def test_an_order_not_readable_on_a_page_read_from_its_text_is_set_aside_and_not
             {"o": bad},
         ).scalar_one()
     assert "not a finite number" in problem and "lineItems[0].quantity" in problem
+
+
+def test_the_workers_first_sync_of_a_big_shop_reads_its_pages_in_the_helper(
+    pipeline: Pipeline, helper: HelperPages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The worker wraps each shop's marketplace for its cycle (cycle_reads.py): the pages must
+    # still be fetched as text for the helper, not read here.
+    monkeypatch.setattr(sync, "BIG_BACKFILL", 0)
+    ids = pipeline.scenario.seed(count=450, days=20)
+
+    pipeline.cycle(settle=False)
+
+    assert helper.read == 4 and helper.given_back == 0
+    with pipeline.db.sessions() as s:
+        saved = {oid for (oid,) in s.execute(text("SELECT order_id FROM orders"))}
+    assert saved == set(ids)
