@@ -36,6 +36,7 @@ from refunddesk.marketplace.base import (
     Marketplace,
     MessageReceipt,
     NotFound,
+    OrderListText,
     RefundClaim,
 )
 
@@ -76,8 +77,19 @@ class _Remembered(Generic[T]):
 class CycleReads:
     """A shop's Marketplace for one worker cycle, remembering what it read of each order."""
 
+    # Set only when the shop's client has them (see __init__).
+    list_orders_text: Callable[..., bytes]
+    orders_page_from_text: Callable[[bytes, int, int], OrderPage]
+
     def __init__(self, market: Marketplace, *, clock: Callable[[], float] = time.monotonic):
         self.market = market
+        # A big first sync fetches its history pages as text for the page reading helper
+        # (sync.py): the shop's client's way of doing so passes through, so wrapping it hides
+        # nothing. Those pages are not remembered here (a first sync's orders are too many to
+        # keep anyway; an order not remembered is read again before its refund).
+        if isinstance(market, OrderListText):
+            self.list_orders_text = market.list_orders_text
+            self.orders_page_from_text = market.orders_page_from_text
         self._lock = threading.Lock()  # reads arrive from parallel threads
         self._orders: _Remembered[Order] = _Remembered(clock)
         self._refunds: _Remembered[list[PlatformRefund]] = _Remembered(clock)

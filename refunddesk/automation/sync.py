@@ -19,7 +19,6 @@ from functools import partial
 
 from sqlalchemy.orm import Session
 
-from refunddesk.automation.cycle_reads import CycleReads
 from refunddesk.automation.gc_pause import collector_paused
 from refunddesk.automation.parallel import READ_AHEAD, NextPageAhead, PagesAhead, each_in_parallel
 from refunddesk.automation.quarantine import problem_message, problem_text, quarantine
@@ -269,7 +268,7 @@ class _HistoryReader:
         self.market, self.since = market, since
         self.process: ReadingProcess | None = None
         # The same market, when its pages can be fetched as text for the helper.
-        self._as_text = _order_list_text(market)
+        self._as_text = market if isinstance(market, OrderListText) else None
 
     def start_process(self) -> None:
         if self._as_text is None:
@@ -300,15 +299,6 @@ class _HistoryReader:
     def close(self) -> None:
         if self.process is not None:
             self.process.close()
-
-
-def _order_list_text(market: Marketplace) -> OrderListText | None:
-    """The marketplace whose order list can be fetched as text, if it can. The worker wraps a
-    shop's marketplace for each cycle (cycle_reads.py): its pages are fetched through the shop's
-    own. Those reads are not remembered for the cycle (it keeps at most a few thousand orders'
-    reads of a first sync anyway; an order not remembered is read again before its refund)."""
-    inner = market.market if isinstance(market, CycleReads) else market
-    return inner if isinstance(inner, OrderListText) else None
 
 
 def _read_history_page(

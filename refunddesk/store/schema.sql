@@ -343,27 +343,27 @@ CREATE TABLE "refund_intents" (
 	facts_at VARCHAR(32), 
 	backlog BOOLEAN DEFAULT 0 NOT NULL, 
 	CONSTRAINT pk_refund_intents PRIMARY KEY (id), 
+	CONSTRAINT fk_refund_intents_shop_id_shops FOREIGN KEY(shop_id) REFERENCES shops (id) ON DELETE CASCADE, 
 	CONSTRAINT uq_refund_intents_shop_id_order_id_trigger_scope UNIQUE (shop_id, order_id, "trigger", scope), 
-	CONSTRAINT fk_refund_intents_rule_id_rules FOREIGN KEY(rule_id) REFERENCES rules (id), 
 	CONSTRAINT uq_refund_intents_command_id UNIQUE (command_id), 
-	CONSTRAINT fk_refund_intents_shop_id_shops FOREIGN KEY(shop_id) REFERENCES shops (id) ON DELETE CASCADE
+	CONSTRAINT fk_refund_intents_rule_id_rules FOREIGN KEY(rule_id) REFERENCES rules (id)
 );
-
-CREATE INDEX ix_refund_intents_state ON refund_intents (state);
-
-CREATE INDEX ix_refund_intents_order_id ON refund_intents (order_id);
-
-CREATE INDEX ix_refund_intents_shop_id ON refund_intents (shop_id);
 
 CREATE INDEX ix_refund_intents_state_created_at ON refund_intents (state, created_at);
 
 CREATE INDEX ix_refund_intents_rule_id ON refund_intents (rule_id);
 
+CREATE INDEX ix_refund_intents_trigger ON refund_intents ("trigger");
+
+CREATE INDEX ix_refund_intents_shop_id ON refund_intents (shop_id);
+
+CREATE INDEX ix_refund_intents_state ON refund_intents (state);
+
 CREATE INDEX ix_refund_intents_buyer_login ON refund_intents (buyer_login);
+
+CREATE INDEX ix_refund_intents_created_at ON refund_intents (created_at);
 
 CREATE INDEX ix_refund_intents_amount_minor ON refund_intents (amount_minor);
 
-CREATE INDEX ix_refund_intents_trigger ON refund_intents ("trigger");
-
-CREATE INDEX ix_refund_intents_created_at ON refund_intents (created_at);
+CREATE INDEX ix_refund_intents_order_id ON refund_intents (order_id);
 
