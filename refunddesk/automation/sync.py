@@ -20,6 +20,7 @@ from functools import partial
 from sqlalchemy.orm import Session
 
 from refunddesk.automation.gc_pause import collector_paused
+from refunddesk.automation.history_saving import HistorySaver
 from refunddesk.automation.parallel import READ_AHEAD, NextPageAhead, PagesAhead, each_in_parallel
 from refunddesk.automation.quarantine import problem_message, problem_text, quarantine
 from refunddesk.automation.reading_process import (
@@ -200,6 +201,7 @@ def _backfill(
     # limiter, so a big first backfill spends the request budget instead of waiting.
     reader = _HistoryReader(market, since)
     ahead = PagesAhead(pool, reader, step=ORDER_PAGE)
+    saver = HistorySaver(db, shop_id, now, report.problems, partial(_count_saved, report))
     read_not_saved: list[HistoryRows] = []
     try:
         while True:
@@ -207,13 +209,15 @@ def _backfill(
                 read = ahead.take(offset)
             except Exception:
                 # What was read is kept, as when every page was saved on its own.
-                _save_history(db, shop_id, read_not_saved, now, report)
+                saver.save(read_not_saved)
+                saver.drain()
                 raise
             if isinstance(read, MalformedResponse):
                 # One unreadable page of history must not block the first sync for good:
                 # note it and read that page's orders one at a time (small pages find the
                 # broken order). What was read before is saved first, in reading order.
-                _save_history(db, shop_id, read_not_saved, now, report)
+                saver.save(read_not_saved)
+                saver.drain()
                 read = _backfill_page_in_pieces(
                     db, shop_id, market, now, since, offset, read, report
                 )
@@ -222,16 +226,21 @@ def _backfill(
             if more:
                 big = read.total_count - offset >= big_backfill
                 if big and pool is not None and reader.process is None:
+                    # Helpers read and save the rest (reading_process.py, saving_process.py).
                     reader.start_process()
+                    if reader.process is not None:
+                        saver.start_process()
                 ahead.plan(offset, read.total_count)
             read_not_saved.append(read)
             if not more or sum(len(p.rows) for p in read_not_saved) >= BACKFILL_SAVE_EVERY:
-                _save_history(db, shop_id, read_not_saved, now, report)
+                saver.save(read_not_saved)
             if not more:
                 break
+        saver.drain()  # every batch saved before the cursor moves
     finally:
         ahead.drop()
         reader.close()
+        saver.close()
     if not stats_read:
         return
     with db.transaction() as s:
@@ -240,24 +249,9 @@ def _backfill(
     report.backfilled = True
 
 
-def _save_history(
-    db: Database,
-    shop_id: int,
-    pages: list[HistoryRows],
-    now: Callable[[], datetime],
-    report: SyncReport,
-) -> None:
-    """Saves the history pages read (in one transaction) and empties the list."""
-    if not pages:
-        return
-    with db.transaction() as s:
-        for page in pages:
-            orders_repo.save_order_rows(s, shop_id, page.rows, now())
-            quarantine(s, shop_id, page.unreadable, now(), report.problems)
-    for page in pages:
-        report.orders_saved += len(page.rows)
-        report.changed_orders.update(page.rows.order_ids)
-    pages.clear()
+def _count_saved(report: SyncReport, page: HistoryRows) -> None:
+    report.orders_saved += len(page.rows)
+    report.changed_orders.update(page.rows.order_ids)
 
 
 class _HistoryReader:

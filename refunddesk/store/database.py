@@ -57,10 +57,8 @@ def sqlite_file(url: str) -> Path | None:
 
 def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    for pragma in health.SQLITE_PRAGMAS:
+        cursor.execute(pragma)
     cursor.close()
 
 

@@ -21,6 +21,14 @@ from refunddesk.store.problems import (
 )
 
 BUSY_TIMEOUT_MS = 10_000
+# Every connection to a SQLite file, the app's and its helpers': WAL (the window reads while a
+# sync writes), foreign keys, a wait for the write lock instead of failing at once.
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA synchronous=NORMAL",
+)
 SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 

@@ -1,17 +1,19 @@
 """Orders as the plain rows the database keeps: made where orders are read (a reading thread,
 or the page reading helper process, which starts quicker without SQLAlchemy: none here) and
-saved by ``orders_repo.save_order_rows``."""
+written by ``write_order_rows`` through any DB-API driver (``orders_repo.save_order_rows`` in
+the app, or the saving helper process of a big first sync, automation/saving_process.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from refunddesk.domain import orders as d
 from refunddesk.domain.money import Money
 from refunddesk.store.moments import utc_text
+from refunddesk.store.plain_sql import insert_sql
 
 
 def _minor(value: Money | None) -> int | None:
@@ -184,3 +186,55 @@ def order_rows(orders: Sequence[d.Order]) -> OrderRows:
             ]
         )
     return rows
+
+
+class Driver(Protocol):
+    """Plain SQL through a database driver: ``mark`` is its parameter mark."""
+
+    mark: str
+
+    def rows(self, sql: str, params: Sequence[Any]) -> Sequence[tuple[Any, ...]]:
+        """The rows ``sql`` gives."""
+
+    def many(self, sql: str, params: list[tuple[Any, ...]]) -> None:
+        """``sql`` once for each tuple (executemany)."""
+
+
+def write_order_rows(driver: Driver, shop_id: int, rows: OrderRows, synced: str | None) -> None:
+    """Insert or replace the orders of ``rows`` with their lines and payments, in the caller's
+    transaction; ``synced`` is the moment of saving as stored text (moment_text).
+
+    Sync saves orders by the hundred thousand: the rows go to the driver as plain tuples in one
+    executemany a table (SQLAlchemy's per-row parameter processing cost more than SQLite's own
+    work), and the look-ups are plain SQL too (building and compiling an IN list of a page's ids
+    through SQLAlchemy cost more than the statements themselves).
+    """
+    if not rows.orders:
+        return
+    mark = driver.mark
+    driver.many(
+        insert_sql("orders", ORDER_COLUMNS, mark, update_on="shop_id, order_id"),
+        [(shop_id, *row, synced, "") for row in rows.orders],
+    )
+    ids = rows.order_ids
+    pks: dict[str, int] = dict(
+        driver.rows(
+            f"SELECT order_id, id FROM orders WHERE shop_id = {mark}"
+            f" AND order_id IN ({', '.join([mark] * len(ids))})",
+            (shop_id, *ids),
+        )
+    )
+    pk_list = tuple(pks.values())
+    in_pks = ", ".join([mark] * len(pk_list))
+    driver.rows(f"DELETE FROM line_items WHERE order_pk IN ({in_pks})", pk_list)
+    driver.rows(f"DELETE FROM payments WHERE order_pk IN ({in_pks})", pk_list)
+    lines: list[tuple[Any, ...]] = []
+    payments: list[tuple[Any, ...]] = []
+    for order_id, its_lines, its_payments in zip(ids, rows.lines, rows.payments, strict=True):
+        pk = pks[order_id]
+        lines.extend((pk, *line) for line in its_lines)
+        payments.extend((pk, *payment) for payment in its_payments)
+    if lines:
+        driver.many(insert_sql("line_items", LINE_COLUMNS, mark), lines)
+    if payments:
+        driver.many(insert_sql("payments", PAYMENT_COLUMNS, mark), payments)

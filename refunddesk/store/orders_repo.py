@@ -12,15 +12,8 @@ from sqlalchemy.orm import Session, selectinload
 from refunddesk.domain import orders as d
 from refunddesk.domain.money import Money
 from refunddesk.store import models as m
-from refunddesk.store.order_rows import (
-    LINE_COLUMNS,
-    ORDER_COLUMNS,
-    PAYMENT_COLUMNS,
-    OrderRows,
-    moment_text,
-    order_rows,
-)
-from refunddesk.store.upsert import insert_sql, param_mark
+from refunddesk.store.order_rows import OrderRows, moment_text, order_rows, write_order_rows
+from refunddesk.store.upsert import param_mark
 
 
 def _money(minor: int | None, currency: str) -> Money | None:
@@ -33,45 +26,25 @@ def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: 
 
 
 def save_order_rows(session: Session, shop_id: int, rows: OrderRows, now: datetime) -> None:
-    """Insert or replace the orders of ``rows`` with their lines and payments.
+    """Insert or replace the orders of ``rows`` with their lines and payments
+    (order_rows.write_order_rows, in the session's transaction)."""
+    if rows.orders:
+        write_order_rows(_SessionDriver(session), shop_id, rows, moment_text(now))
 
-    Sync saves orders by the hundred thousand: the rows go to the driver as plain tuples in
-    one executemany a table (SQLAlchemy's per-row parameter processing cost more than SQLite's
-    own work); the SQL is the same on SQLite and PostgreSQL but for the parameter marks.
-    """
-    if not rows.orders:
-        return
-    conn = session.connection()
-    mark = param_mark(session)
-    synced = moment_text(now)
-    conn.exec_driver_sql(
-        insert_sql("orders", ORDER_COLUMNS, mark, update_on="shop_id, order_id"),
-        [(shop_id, *row, synced, "") for row in rows.orders],
-    )
-    # Plain SQL here too: building and compiling an IN list of a page's ids through
-    # SQLAlchemy cost more than the statements themselves.
-    ids = rows.order_ids
-    pks: dict[str, int] = dict(
-        conn.exec_driver_sql(
-            f"SELECT order_id, id FROM orders WHERE shop_id = {mark}"
-            f" AND order_id IN ({', '.join([mark] * len(ids))})",
-            (shop_id, *ids),
-        ).all()
-    )
-    pk_list = tuple(pks.values())
-    in_pks = ", ".join([mark] * len(pk_list))
-    conn.exec_driver_sql(f"DELETE FROM line_items WHERE order_pk IN ({in_pks})", pk_list)
-    conn.exec_driver_sql(f"DELETE FROM payments WHERE order_pk IN ({in_pks})", pk_list)
-    lines: list[tuple[Any, ...]] = []
-    payments: list[tuple[Any, ...]] = []
-    for order_id, its_lines, its_payments in zip(ids, rows.lines, rows.payments, strict=True):
-        pk = pks[order_id]
-        lines.extend((pk, *line) for line in its_lines)
-        payments.extend((pk, *payment) for payment in its_payments)
-    if lines:
-        conn.exec_driver_sql(insert_sql("line_items", LINE_COLUMNS, mark), lines)
-    if payments:
-        conn.exec_driver_sql(insert_sql("payments", PAYMENT_COLUMNS, mark), payments)
+
+class _SessionDriver:
+    """Plain SQL through the driver under a session's connection (order_rows.Driver)."""
+
+    def __init__(self, session: Session) -> None:
+        self._conn = session.connection()
+        self.mark = param_mark(session)
+
+    def rows(self, sql: str, params: Sequence[Any]) -> Sequence[tuple[Any, ...]]:
+        result = self._conn.exec_driver_sql(sql, tuple(params))
+        return result.all() if result.returns_rows else []
+
+    def many(self, sql: str, params: list[tuple[Any, ...]]) -> None:
+        self._conn.exec_driver_sql(sql, params)
 
 
 def note_sync_errors(session: Session, shop_id: int, messages: dict[str, str]) -> None:

@@ -19,7 +19,8 @@ from refunddesk.domain.returns import (
 )
 from refunddesk.store import models as m
 from refunddesk.store.moments import utc_text
-from refunddesk.store.upsert import insert_ignore, insert_sql, param_mark, upsert
+from refunddesk.store.plain_sql import insert_sql
+from refunddesk.store.upsert import insert_ignore, param_mark, upsert
 
 ORDER_EVENTS = "order_events"
 RETURNS = "returns"
@@ -82,7 +83,7 @@ _EVENT_COLUMNS = ("shop_id", "order_id", "source", "source_id", "type", "occurre
 
 def add_feed_events(session: Session, shop_id: int, events: Sequence[OrderEvent]) -> None:
     """Save feed events; one already saved (redelivered) is skipped. Plain tuples through the
-    driver: a catch-up saves several events an order (see upsert.insert_sql)."""
+    driver: a catch-up saves several events an order (see plain_sql.insert_sql)."""
     if not events:
         return
     session.connection().exec_driver_sql(

@@ -55,22 +55,3 @@ def insert_ignore(
 def param_mark(session: Session) -> str:
     """The driver's positional parameter mark: ``?`` for sqlite3, ``%s`` for psycopg."""
     return "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
-
-
-def insert_sql(
-    table: str, columns: Sequence[str], mark: str, *, update_on: str = "", ignore_on: str = ""
-) -> str:
-    """INSERT for plain tuples in ``columns`` order (the same text on SQLite and PostgreSQL):
-    with ``update_on`` (key columns) an existing row is overwritten, with ``ignore_on`` kept.
-
-    For bulk saves through the driver's executemany: SQLAlchemy's per-row parameter handling
-    costs more than the database's own work when rows come by the hundred thousand.
-    """
-    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join([mark] * len(columns))})"
-    if update_on:
-        keys = {k.strip() for k in update_on.split(",")}
-        changes = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in keys)
-        sql += f" ON CONFLICT ({update_on}) DO UPDATE SET {changes}"
-    elif ignore_on:
-        sql += f" ON CONFLICT ({ignore_on}) DO NOTHING"
-    return sql

@@ -1,0 +1,216 @@
+"""A big first sync saves its history in a helper process (automation/saving_process.py): what
+it stores is exactly what saving here stores, and when the helper cannot save a batch, stops
+answering or dies, the sync saves what it had not saved here, once, in order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sqlite3
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from refunddesk.automation import saving_process, sync
+from refunddesk.automation.reading_process import packed
+from refunddesk.automation.sync import SyncReport, sync_shop
+from refunddesk.services import shops
+from refunddesk.store.database import Database, open_database, sqlite_url
+from refunddesk.store.order_rows import order_rows
+from tests.support.pipeline import Pipeline, connect_demo_shop
+
+TABLES = ("orders", "line_items", "payments")
+
+
+class SavedBatches:
+    """Counts the batches the saving helper said it saved, and waits for it to start (a
+    test's history is read in less than the ~0.5 s a fresh interpreter takes)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.saved = 0
+        self.after_first: Callable[[], None] | None = None
+        answer = saving_process.SavingProcess.answer
+
+        def counted(process: saving_process.SavingProcess, *, wait: bool) -> Any:
+            got = answer(process, wait=wait)
+            if got is not None and got[1] is None:
+                self.saved += 1
+                if self.saved == 1 and self.after_first is not None:
+                    self.after_first()
+            return got
+
+        monkeypatch.setattr(saving_process.SavingProcess, "answer", counted)
+        monkeypatch.setattr(
+            saving_process.SavingProcess, "ready", lambda process: process.started(60.0)
+        )
+        # A batch a page: a small history makes several batches.
+        monkeypatch.setattr(sync, "BACKFILL_SAVE_EVERY", 100)
+
+
+@pytest.fixture
+def saver(monkeypatch: pytest.MonkeyPatch) -> SavedBatches:
+    return SavedBatches(monkeypatch)
+
+
+def _first_sync(p: Pipeline, *, big_backfill: int, db: Database | None = None) -> SyncReport:
+    db = db or p.db
+    shop_id = p.shop_id if db is p.db else connect_demo_shop(db, p.secrets, p.shop)
+    market = shops.client_for(shops.get_shop(db, shop_id), p.secrets)
+    return sync_shop(db, shop_id, market, p.now, backfill_days=30, big_backfill=big_backfill)
+
+
+def _stored(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every column but the order's row key (two databases number orders alike only by chance;
+    lines and payments are compared with their order's id instead of its key)."""
+    with db.sessions() as s:
+        orders = [tuple(r)[1:] for r in s.execute(text("SELECT * FROM orders ORDER BY rowid"))]
+        out: dict[str, list[tuple[Any, ...]]] = {"orders": orders}
+        for table in ("line_items", "payments"):
+            rows = s.execute(
+                text(
+                    f"SELECT o.order_id, t.* FROM {table} t JOIN orders o ON o.id = t.order_pk"
+                    " ORDER BY o.order_id, t.position"
+                )
+            )
+            out[table] = [(r[0], *tuple(r)[3:]) for r in rows]  # without the row and order keys
+        return out
+
+
+def _counts(db: Database) -> tuple[int, int]:
+    with db.sessions() as s:
+        return (
+            s.execute(text("SELECT count(*) FROM orders")).scalar_one(),
+            s.execute(text("SELECT count(DISTINCT order_id) FROM orders")).scalar_one(),
+        )
+
+
+def test_batches_saved_in_the_helper_are_stored_as_batches_saved_here(
+    pipeline: Pipeline, saver: SavedBatches, tmp_path: Any
+) -> None:
+    pipeline.scenario.seed(count=650, days=20)  # seven pages, the last one short
+    report = _first_sync(pipeline, big_backfill=0)
+
+    # The helpers start once the first page has said how long the history is, before that
+    # page is saved: every page is a batch of the helper's.
+    assert saver.saved == 7
+    assert report.orders_saved == 650 and len(report.changed_orders) == 650
+    assert _counts(pipeline.db) == (650, 650)
+
+    here = open_database(sqlite_url(tmp_path / "here.sqlite3"))
+    try:
+        _first_sync(pipeline, big_backfill=10**9, db=here)
+        assert saver.saved == 7  # no helper for this one
+        assert _stored(pipeline.db) == _stored(here)
+    finally:
+        here.dispose()
+
+
+def test_when_the_saving_helper_dies_the_sync_saves_the_rest_here(
+    pipeline: Pipeline, saver: SavedBatches, caplog: pytest.LogCaptureFixture
+) -> None:
+    pipeline.scenario.seed(count=1200, days=20)
+
+    def kill_saver() -> None:
+        for child in multiprocessing.active_children():
+            if child.name == "refunddesk-saver" and child.pid is not None:
+                os.kill(child.pid, signal.SIGKILL)
+                child.join(10)
+
+    saver.after_first = kill_saver
+    report = _first_sync(pipeline, big_backfill=0)
+
+    assert 1 <= saver.saved < 12
+    assert "saving process is not used any more" in caplog.text
+    assert report.orders_saved == 1200 and len(report.changed_orders) == 1200
+    assert _counts(pipeline.db) == (1200, 1200)
+
+
+def test_a_saving_helper_that_stops_answering_is_killed_and_the_sync_saves_here(
+    pipeline: Pipeline,
+    saver: SavedBatches,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    pipeline.scenario.seed(count=800, days=20)
+    monkeypatch.setattr(saving_process, "BATCH_TIMEOUT", 1.0)
+    stopped: list[multiprocessing.Process] = []
+
+    def freeze_saver() -> None:  # alive, perhaps holding the write lock, never answering again
+        for child in multiprocessing.active_children():
+            if child.name == "refunddesk-saver" and child.pid is not None:
+                os.kill(child.pid, signal.SIGSTOP)
+                stopped.append(child)
+
+    saver.after_first = freeze_saver
+    report = _first_sync(pipeline, big_backfill=0)
+
+    assert stopped and saver.saved < 8
+    assert "saving process is not used any more" in caplog.text
+    assert report.orders_saved == 800
+    assert _counts(pipeline.db) == (800, 800)
+    assert all(not child.is_alive() for child in stopped)  # killed, not left behind
+
+
+def test_a_batch_the_helper_cannot_save_is_saved_here_after_every_batch_before_it(
+    pipeline: Pipeline,
+    saver: SavedBatches,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Another program holds the write lock longer than the helper waits for it (but not
+    # longer than the app does): the helper says it could not save; the app saves on.
+    pipeline.scenario.seed(count=800, days=20)
+    monkeypatch.setattr(saving_process, "BUSY_TIMEOUT_MS", 200)
+    path = pipeline.db.sqlite_path
+    assert path is not None
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    released = threading.Event()
+
+    def hold_the_lock() -> None:
+        other.execute("BEGIN IMMEDIATE")
+        threading.Timer(1.5, lambda: (other.execute("ROLLBACK"), released.set())).start()
+
+    saver.after_first = hold_the_lock
+    try:
+        report = _first_sync(pipeline, big_backfill=0)
+    finally:
+        released.wait(10)
+        other.close()
+
+    assert 1 <= saver.saved < 8
+    assert "could not save batch" in caplog.text and "locked" in caplog.text
+    assert report.orders_saved == 800 and len(report.changed_orders) == 800
+    assert _counts(pipeline.db) == (800, 800)
+
+
+def test_the_helper_saves_nothing_for_an_app_that_died(pipeline: Pipeline) -> None:
+    # Between its last write and its commit the helper looks whether the app still runs: a
+    # killed app may have been replaced by another RefundDesk syncing the same shop.
+    path = pipeline.db.sqlite_path
+    assert path is not None
+    orders = pipeline.scenario.seed(count=3, days=5)
+    market = shops.client_for(shops.get_shop(pipeline.db, pipeline.shop_id), pipeline.secrets)
+    rows = order_rows([market.get_order(oid) for oid in orders])
+    batch = (1, pipeline.shop_id, pipeline.now().isoformat(), [packed(rows)])
+
+    class Gone:
+        def is_alive(self) -> bool:
+            return False
+
+    class Running:
+        def is_alive(self) -> bool:
+            return True
+
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        assert not saving_process._save(db, [batch], Gone())  # type: ignore[arg-type]
+        assert _counts(pipeline.db) == (0, 0)
+        assert saving_process._save(db, [batch], Running())  # type: ignore[arg-type]
+        assert _counts(pipeline.db) == (3, 3)
+    finally:
+        db.close()
