@@ -148,6 +148,23 @@ def test_the_page_reading_helper_starts_from_the_install(installed: Installed) -
     assert out.split() == ["True", "3"], out
 
 
+def test_the_saving_helper_starts_from_the_install(installed: Installed) -> None:
+    # And it saves the read pages in a second helper, which opens the same SQLite file.
+    code = (
+        "import pathlib, tempfile\n"
+        "from refunddesk.automation.saving_process import SavingProcess\n"
+        "from refunddesk.store.database import open_database, sqlite_url\n"
+        "path = pathlib.Path(tempfile.mkdtemp()) / 'refunddesk.sqlite3'\n"
+        "open_database(sqlite_url(path)).dispose()\n"
+        "helper = SavingProcess(path)\n"
+        "print(helper.started(60))\n"
+        "print(helper.send((1, 1, None, [])) and helper.answer(wait=True))\n"
+        "helper.close()\n"
+    )
+    _, out = _installed_python(installed, "-c", code)
+    assert out.split("\n")[:2] == ["True", "(1, None)"], out
+
+
 def test_a_helper_started_by_the_installed_command_does_not_import_the_command_line(
     installed: Installed,
 ) -> None:

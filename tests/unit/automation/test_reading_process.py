@@ -14,7 +14,12 @@ from typing import Any, NoReturn
 
 import pytest
 
-from refunddesk.automation.reading_process import HELPER_NICENESS, ReadingProcess
+from refunddesk.automation.reading_process import (
+    HELPER_NICENESS,
+    PackedRows,
+    ReadingProcess,
+    unpacked,
+)
 from refunddesk.marketplace.allegro.client import AllegroClient
 
 
@@ -88,7 +93,9 @@ def test_the_helper_reads_a_page_as_list_orders_reads_it(offset: int) -> None:
     assert got is not None
     assert got.total_count == offset + 1 and got.count == 1
     assert got.rows.order_ids == [form["id"]]
-    assert got.rows.lines[0][0][:7] == (0, "li-1", "17", "Kubek", "", 2, 1250)
+    # Packed for the saving helper (saving_process.py); the same rows when unpacked.
+    assert isinstance(got.rows, PackedRows)
+    assert unpacked(got.rows).lines[0][0][:7] == (0, "li-1", "17", "Kubek", "", 2, 1250)
 
 
 _DIES_WITH_A_HELPER = """
