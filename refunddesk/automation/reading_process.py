@@ -44,7 +44,21 @@ log = logging.getLogger(__name__)
 BIG_BACKFILL = 5_000
 # How long a page may take in the helper before it is taken for stuck (a page takes ~10 ms).
 PAGE_TIMEOUT = 60.0
-HELPER_NICENESS = 10  # on Unix; Windows has no os.nice and the helper runs as the app
+HELPER_NICENESS = 10  # on Unix; Windows has no niceness and the helper runs as the app
+
+
+def lower_priority(pid: int | None) -> None:
+    """Throughput work: when the cores are busy, the app's own threads (the window above all)
+    go first, and a helper works on in whatever time is left. Set by the app the moment the
+    helper exists, so that its start (a fresh interpreter importing its modules, ~0.3 s of a
+    core) already gives way too."""
+    if pid is None or not hasattr(os, "setpriority"):
+        return
+    try:
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        os.setpriority(os.PRIO_PROCESS, pid, min(19, ours + HELPER_NICENESS))
+    except OSError:  # it has ended already: nothing to lower
+        pass
 
 
 # What a read page of history is, whichever process read it: here (not in sync.py) because the
@@ -113,6 +127,7 @@ class ReadingProcess:
         # It starts now; until it says it is ready (~0.3 s: a fresh interpreter importing the
         # mapping) pages are read here, so the first ones do not wait for it.
         self._process.start()
+        lower_priority(self._process.pid)
         theirs.close()
 
     def ready(self) -> bool:
@@ -182,10 +197,6 @@ def _helper(conn: Connection, read: Read) -> None:
     # A page's values are freed by their reference counts (no cycles): passes of the cyclic
     # collector would only walk the pages in hand, as in the syncing process (gc_pause.py).
     gc.disable()
-    if hasattr(os, "nice"):
-        # Throughput work: when the cores are busy, the app's own threads (the window above
-        # all) go first, and this reads on in whatever time is left.
-        os.nice(HELPER_NICENESS)
     conn.send("ready")
     while True:
         try:

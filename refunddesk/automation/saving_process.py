@@ -22,7 +22,6 @@ from __future__ import annotations
 import gc
 import logging
 import multiprocessing
-import os
 import pickle
 import sqlite3
 import threading
@@ -31,7 +30,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from refunddesk.automation.reading_process import HELPER_NICENESS
+from refunddesk.automation.reading_process import lower_priority
 from refunddesk.store.health import BUSY_TIMEOUT_MS, SQLITE_PRAGMAS
 from refunddesk.store.order_rows import OrderRows, write_order_rows
 
@@ -66,6 +65,7 @@ class SavingProcess:
         self._usable = True
         self._started = False
         self._process.start()
+        lower_priority(self._process.pid)
         theirs.close()
 
     def ready(self) -> bool:
@@ -167,8 +167,6 @@ class _Driver:
 def _helper(conn: Connection, path: str, busy_timeout_ms: int) -> None:
     """The helper process: saves the batches it is sent until the app closes the pipe."""
     gc.disable()  # rows hold no cycles; as in the reading helper
-    if hasattr(os, "nice"):
-        os.nice(HELPER_NICENESS)  # the window goes first when the cores are busy
     # Transactions are begun and ended here, not by the driver.
     db = sqlite3.connect(path, timeout=busy_timeout_ms / 1000, isolation_level=None)
     for pragma in SQLITE_PRAGMAS:
