@@ -1,29 +1,4 @@
-"""The real Allegro REST client: OAuth, requests, mapping into domain objects."""
-
-from refunddesk.marketplace.allegro.auth import (
-    AllegroAuth,
-    KeyringTokenStore,
-    MemoryTokenStore,
-    OAuthTokens,
-    TokenStore,
-)
-from refunddesk.marketplace.allegro.client import AllegroClient
-from refunddesk.marketplace.allegro.environments import (
-    PRODUCTION,
-    SANDBOX,
-    AllegroEnvironment,
-    InsecureEnvironmentError,
-)
-
-__all__ = [
-    "PRODUCTION",
-    "SANDBOX",
-    "AllegroAuth",
-    "AllegroClient",
-    "AllegroEnvironment",
-    "InsecureEnvironmentError",
-    "KeyringTokenStore",
-    "MemoryTokenStore",
-    "OAuthTokens",
-    "TokenStore",
-]
+"""The real Allegro REST client: OAuth (auth.py), requests (http.py, client.py), mapping into
+domain objects (mapping.py, usual_orders.py). Nothing is imported here: the page reading
+helper process imports only what reads a page (order_pages.py), and starts sooner without the
+HTTP client."""

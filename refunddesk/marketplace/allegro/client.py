@@ -10,10 +10,9 @@ from urllib.parse import quote
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage, Shipment
 from refunddesk.domain.refunds import PlatformRefund, RefundRequest
 from refunddesk.domain.returns import CustomerReturn
-from refunddesk.marketplace.allegro import json_text, mapping
+from refunddesk.marketplace.allegro import mapping, order_pages
 from refunddesk.marketplace.allegro.environments import AllegroEnvironment
 from refunddesk.marketplace.allegro.http import AllegroHttp, TokenSource
-from refunddesk.marketplace.allegro.usual_orders import usual_page
 from refunddesk.marketplace.base import (
     AttemptListener,
     MalformedResponse,
@@ -100,17 +99,9 @@ class AllegroClient:
         params = _order_list_params(bought_since, None, offset, limit, None)
         return self.http.get_text("/order/checkout-forms", params)
 
-    @staticmethod
-    def orders_page_from_text(text: bytes, offset: int, limit: int) -> OrderPage:
-        """What ``list_orders`` gives for the answer ``list_orders_text`` gave."""
-        usual = usual_page(text, offset)  # nearly every page: quicker, the same orders
-        if usual is not None:
-            return usual
-        try:
-            value = json_text.loads(text)
-        except ValueError:
-            raise MalformedResponse("GET /order/checkout-forms: not JSON") from None
-        return mapping.orders_page_from_json(value, offset, _page_size(limit))
+    # What ``list_orders`` gives for the answer ``list_orders_text`` gave (a plain function of
+    # a module of its own: the helper process is sent it and imports only that module).
+    orders_page_from_text = staticmethod(order_pages.orders_page_from_text)
 
     def get_order(self, order_id: str) -> Order:
         data = self.http.get(f"/order/checkout-forms/{_seg(order_id)}")
@@ -272,7 +263,7 @@ def _order_list_params(
     limit: int,
     status: str | None,
 ) -> dict[str, Any]:
-    params: dict[str, Any] = {"offset": max(0, offset), "limit": _page_size(limit)}
+    params: dict[str, Any] = {"offset": max(0, offset), "limit": order_pages.page_size(limit)}
     if bought_since is not None:
         params["lineItems.boughtAt.gte"] = iso_utc(bought_since)
     if updated_since is not None:
@@ -282,7 +273,3 @@ def _order_list_params(
     if status:
         params["status"] = status
     return params
-
-
-def _page_size(limit: int) -> int:
-    return max(1, min(limit, 100))  # what Allegro's order list allows
