@@ -18,47 +18,27 @@ before. So the helper can make pages faster, never different.
 A plain process and a pipe, one page at a time, rather than a process pool: when a pool's
 worker was killed, shutting the pool down could hang for good (its feeder thread blocked
 writing a page to a pipe nobody read). Here every wait has a limit, and closing kills what
-does not stop by itself.
+does not stop by itself (helper_process.py, which the saving helper shares).
 """
 
 from __future__ import annotations
 
 import gc
-import logging
-import multiprocessing
-import os
 import pickle
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
+from refunddesk.automation.helper_process import HelperProcess
 from refunddesk.domain.orders import OrderPage
 from refunddesk.marketplace.base import UnreadableOrder
 from refunddesk.store.order_rows import OrderRows, order_rows
 
-log = logging.getLogger(__name__)
-
-# Orders left to read for a first sync to start the helper: it takes ~0.3 s to start (a fresh
+# Orders left to read for a first sync to start the helpers: they take ~0.1 s to start (a fresh
 # interpreter importing the mapping), which a few thousand orders' reading pays back.
 BIG_BACKFILL = 5_000
 # How long a page may take in the helper before it is taken for stuck (a page takes ~10 ms).
 PAGE_TIMEOUT = 60.0
-HELPER_NICENESS = 10  # on Unix; Windows has no niceness and the helper runs as the app
-
-
-def lower_priority(pid: int | None) -> None:
-    """Throughput work: when the cores are busy, the app's own threads (the window above all)
-    go first, and a helper works on in whatever time is left. Set by the app the moment the
-    helper exists, so that its start (a fresh interpreter importing its modules, ~0.3 s of a
-    core) already gives way too."""
-    if pid is None or not hasattr(os, "setpriority"):
-        return
-    try:
-        ours = os.getpriority(os.PRIO_PROCESS, 0)
-        os.setpriority(os.PRIO_PROCESS, pid, min(19, ours + HELPER_NICENESS))
-    except OSError:  # it has ended already: nothing to lower
-        pass
 
 
 # What a read page of history is, whichever process read it: here (not in sync.py) because the
@@ -110,50 +90,13 @@ def rows_of_page(
 Read = Callable[[bytes, int, int], OrderPage]
 
 
-class ReadingProcess:
+class ReadingProcess(HelperProcess):
     """One helper process that reads pages of the order list into rows with ``read`` (a plain
-    function: it is sent to the helper once, when it starts), for one sync."""
+    function: it is sent to the helper once, when it starts), for one sync. Until it says it
+    is ready (~0.1 s) pages are read here, so the first ones do not wait for it."""
 
     def __init__(self, read: Read) -> None:
-        # "spawn": a fresh interpreter, never a fork of this one (which has threads, perhaps Qt).
-        context = multiprocessing.get_context("spawn")
-        self._conn, theirs = context.Pipe()
-        self._process = context.Process(
-            target=_helper, args=(theirs, read), name="refunddesk-page-reader", daemon=True
-        )
-        self._lock = threading.Lock()
-        self._usable = True
-        self._started = False
-        # It starts now; until it says it is ready (~0.3 s: a fresh interpreter importing the
-        # mapping) pages are read here, so the first ones do not wait for it.
-        self._process.start()
-        lower_priority(self._process.pid)
-        theirs.close()
-
-    def ready(self) -> bool:
-        """Whether it has started and still works (else read pages the usual way)."""
-        if self._started or not self._usable:
-            return self._started and self._usable
-        with self._lock:
-            self._check_started(0.0)
-        return self._started and self._usable
-
-    def started(self, timeout: float) -> bool:
-        """Waits up to ``timeout`` seconds for it to start; whether it works."""
-        with self._lock:
-            self._check_started(timeout)
-        return self._started and self._usable
-
-    def _check_started(self, timeout: float) -> None:
-        if self._started or not self._usable:
-            return
-        try:
-            if self._conn.poll(timeout):
-                self._started = self._conn.recv() == "ready"
-                if not self._started:
-                    self._give_up("it did not start")
-        except (EOFError, OSError):
-            self._give_up("it did not start")
+        super().__init__("refunddesk-page-reader", "page reading process", _helper, read)
 
     def rows(self, text: bytes, offset: int, limit: int) -> HistoryRows | None:
         """The rows of the page ``text``, or None: read it the usual way."""
@@ -170,26 +113,6 @@ class ReadingProcess:
             except (EOFError, OSError):  # it died (BrokenPipeError is an OSError)
                 self._give_up("it stopped")
                 return None
-
-    def _give_up(self, why: str) -> None:
-        """(With the lock.) No more pages for it: the sync reads on here."""
-        if self._usable:
-            log.warning("the page reading process is not used any more (%s)", why)
-        self._usable = False
-        self._stop()
-
-    def close(self) -> None:
-        with self._lock:
-            self._usable = False
-            self._stop()
-
-    def _stop(self) -> None:
-        # Closing our end ends its loop; what does not end in a moment is killed.
-        self._conn.close()
-        self._process.join(2.0)
-        if self._process.is_alive():
-            self._process.kill()
-            self._process.join(5.0)
 
 
 def _helper(conn: Connection, read: Read) -> None:

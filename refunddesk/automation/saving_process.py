@@ -20,7 +20,6 @@ saves it again.
 from __future__ import annotations
 
 import gc
-import logging
 import multiprocessing
 import pickle
 import sqlite3
@@ -30,11 +29,9 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
-from refunddesk.automation.reading_process import lower_priority
+from refunddesk.automation.helper_process import HelperProcess
 from refunddesk.store.health import BUSY_TIMEOUT_MS, SQLITE_PRAGMAS
 from refunddesk.store.order_rows import OrderRows, write_order_rows
-
-log = logging.getLogger(__name__)
 
 # How long a batch may take before the helper is taken for stuck: a batch of 500 orders takes
 # ~30 ms, but waiting for another writer's lock can take the whole busy timeout.
@@ -49,41 +46,12 @@ Batch = tuple[int, int, str | None, Sequence[bytes]]
 Answer = tuple[int, str | None]
 
 
-class SavingProcess:
-    """One helper process that saves batches of order rows into the SQLite file ``path``."""
+class SavingProcess(HelperProcess):
+    """One helper process that saves batches of order rows into the SQLite file ``path``.
+    Until it says it is ready (~0.1 s) batches are saved in the app."""
 
     def __init__(self, path: Path) -> None:
-        context = multiprocessing.get_context("spawn")  # never a fork of a threaded app
-        self._conn, theirs = context.Pipe()
-        self._process = context.Process(
-            target=_helper,
-            args=(theirs, str(path), BUSY_TIMEOUT_MS),
-            name="refunddesk-saver",
-            daemon=True,
-        )
-        self._lock = threading.Lock()
-        self._usable = True
-        self._started = False
-        self._process.start()
-        lower_priority(self._process.pid)
-        theirs.close()
-
-    def ready(self) -> bool:
-        """Whether it has started and still works (until then batches are saved in the app)."""
-        return self.started(0.0)
-
-    def started(self, timeout: float) -> bool:
-        """Waits up to ``timeout`` seconds for it to start; whether it works."""
-        with self._lock:
-            if not self._started and self._usable:
-                try:
-                    if self._conn.poll(timeout):
-                        self._started = self._conn.recv() == "ready"
-                        if not self._started:
-                            self._give_up("it did not start")
-                except (EOFError, OSError):
-                    self._give_up("it did not start")
-            return self._started and self._usable
+        super().__init__("refunddesk-saver", "saving process", _helper, str(path), BUSY_TIMEOUT_MS)
 
     def send(self, batch: Batch) -> bool:
         """Hands ``batch`` over; False when it cannot take it (then it is not used again)."""
@@ -122,31 +90,6 @@ class SavingProcess:
             except (EOFError, OSError):
                 self._give_up("it stopped")
                 return None
-
-    @property
-    def usable(self) -> bool:
-        return self._usable
-
-    def close(self) -> None:
-        with self._lock:
-            self._usable = False
-            self._stop()
-
-    def _give_up(self, why: str) -> None:
-        """(With the lock.) No more batches for it: the app saves on itself."""
-        if self._usable:
-            log.warning("the saving process is not used any more (%s)", why)
-        self._usable = False
-        self._stop()
-
-    def _stop(self) -> None:
-        # Closing our end ends its loop; what does not end in a moment is killed (a batch
-        # it had not committed is then rolled back by SQLite).
-        self._conn.close()
-        self._process.join(2.0)
-        if self._process.is_alive():
-            self._process.kill()
-            self._process.join(5.0)
 
 
 class _Driver:

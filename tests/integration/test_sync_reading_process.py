@@ -15,11 +15,10 @@ import pytest
 from sqlalchemy import text
 
 from refunddesk.automation import reading_process, sync
-from refunddesk.automation.sync import SyncReport, sync_shop
 from refunddesk.marketplace.allegro.client import AllegroClient
 from refunddesk.services import shops
 from refunddesk.store.database import Database, open_database, sqlite_url
-from tests.support.pipeline import Pipeline, connect_demo_shop
+from tests.support.pipeline import Pipeline, first_sync
 from tests.support.poison import Poisoner, set_at
 
 TABLES = ("orders", "line_items", "payments")
@@ -56,13 +55,6 @@ def helper(monkeypatch: pytest.MonkeyPatch) -> HelperPages:
     return HelperPages(monkeypatch)
 
 
-def _first_sync(p: Pipeline, *, big_backfill: int, db: Database | None = None) -> SyncReport:
-    db = db or p.db
-    shop_id = p.shop_id if db is p.db else connect_demo_shop(db, p.secrets, p.shop)
-    market = shops.client_for(shops.get_shop(db, shop_id), p.secrets)
-    return sync_shop(db, shop_id, market, p.now, backfill_days=30, big_backfill=big_backfill)
-
-
 def _stored(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     """Every column but the row keys (two databases number their rows alike only by chance)."""
     with db.sessions() as s:
@@ -77,14 +69,14 @@ def test_pages_read_in_the_helper_are_stored_as_pages_read_here(
     pipeline: Pipeline, helper: HelperPages, tmp_path: Any
 ) -> None:
     pipeline.scenario.seed(count=450, days=20)  # five pages, the last one short
-    report = _first_sync(pipeline, big_backfill=0)
+    report = first_sync(pipeline, big_backfill=0)
     assert helper.read == 4  # every page after the first (which tells how many there are)
     assert helper.given_back == 0
     assert report.orders_saved == 450
 
     here = open_database(sqlite_url(tmp_path / "here.sqlite3"))
     try:
-        _first_sync(pipeline, big_backfill=10**9, db=here)
+        first_sync(pipeline, big_backfill=10**9, db=here)
         assert helper.read == 4  # no helper for this one
         assert _stored(pipeline.db) == _stored(here)
     finally:
@@ -104,7 +96,7 @@ def test_an_order_the_helper_cannot_read_is_set_aside_as_it_would_be_here(
     pipeline.shop.answer_hook = poisoner
     poisoner.poison(bad, "form", set_at(["lineItems", 0, "quantity"], float("inf")))
 
-    report = _first_sync(pipeline, big_backfill=0)
+    report = first_sync(pipeline, big_backfill=0)
 
     assert helper.read == 1 and helper.given_back == 1  # the poisoned page came back here
     assert report.orders_saved == 299
@@ -132,7 +124,7 @@ def test_a_garbled_answer_is_asked_for_again_as_it_would_be_here(
         return b'{"checkoutForms": [' if answers == 3 else payload  # a page the helper gets
 
     pipeline.shop.answer_hook = garble_the_third_list
-    report = _first_sync(pipeline, big_backfill=0)
+    report = first_sync(pipeline, big_backfill=0)
 
     assert helper.read == 1 and helper.given_back == 1
     assert answers == 4  # the garbled page asked for once more, the usual way
@@ -154,7 +146,7 @@ def test_when_the_helper_dies_the_sync_reads_on_here(
             child.join(10)
 
     helper.after_first = kill_helpers
-    report = _first_sync(pipeline, big_backfill=0)
+    report = first_sync(pipeline, big_backfill=0)
 
     # Pages on their way to it when it died came back here, and so did every later one.
     assert helper.read >= 1 and helper.given_back >= 1
@@ -181,7 +173,7 @@ def test_a_helper_that_stops_answering_is_killed_and_the_sync_reads_on_here(
             stopped.append(child)
 
     helper.after_first = freeze_helpers
-    report = _first_sync(pipeline, big_backfill=0)
+    report = first_sync(pipeline, big_backfill=0)
 
     assert stopped and helper.given_back >= 1
     assert report.orders_saved == 600
@@ -214,7 +206,7 @@ def test_pages_read_here_while_the_helper_starts_are_read_from_their_text_alike(
 ) -> None:
     pipeline.scenario.seed(count=450, days=20)
     pages = PagesFromText(monkeypatch, pipeline)
-    report = _first_sync(pipeline, big_backfill=0)
+    report = first_sync(pipeline, big_backfill=0)
     # The first page (which tells how big the history is) the usual way, the rest from
     # their text; each asked for once.
     assert pages.decoded == 1 and pages.answers == 5
@@ -222,7 +214,7 @@ def test_pages_read_here_while_the_helper_starts_are_read_from_their_text_alike(
 
     here = open_database(sqlite_url(tmp_path / "here.sqlite3"))
     try:
-        _first_sync(pipeline, big_backfill=10**9, db=here)
+        first_sync(pipeline, big_backfill=10**9, db=here)
         assert pages.decoded == 6  # no helper: every page the usual way
         assert _stored(pipeline.db) == _stored(here)
     finally:
@@ -244,7 +236,7 @@ def test_an_order_not_readable_on_a_page_read_from_its_text_is_set_aside_and_not
     pipeline.shop.answer_hook = lambda m, path, body: counting(m, path, poisoner(m, path, body))
     poisoner.poison(bad, "form", set_at(["lineItems", 0, "quantity"], float("inf")))
 
-    report = _first_sync(pipeline, big_backfill=0)
+    report = first_sync(pipeline, big_backfill=0)
 
     assert pages.decoded == 1 and pages.answers == 3  # the poisoned page not asked again
     assert report.orders_saved == 299

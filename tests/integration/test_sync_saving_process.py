@@ -17,12 +17,12 @@ import pytest
 from sqlalchemy import text
 
 from refunddesk.automation import saving_process, sync
-from refunddesk.automation.reading_process import HELPER_NICENESS, packed
-from refunddesk.automation.sync import SyncReport, sync_shop
+from refunddesk.automation.helper_process import HELPER_NICENESS
+from refunddesk.automation.reading_process import packed
 from refunddesk.services import shops
 from refunddesk.store.database import Database, open_database, sqlite_url
 from refunddesk.store.order_rows import order_rows
-from tests.support.pipeline import Pipeline, connect_demo_shop
+from tests.support.pipeline import Pipeline, first_sync
 
 TABLES = ("orders", "line_items", "payments")
 
@@ -57,11 +57,8 @@ def saver(monkeypatch: pytest.MonkeyPatch) -> SavedBatches:
     return SavedBatches(monkeypatch)
 
 
-def _first_sync(p: Pipeline, *, big_backfill: int, db: Database | None = None) -> SyncReport:
-    db = db or p.db
-    shop_id = p.shop_id if db is p.db else connect_demo_shop(db, p.secrets, p.shop)
-    market = shops.client_for(shops.get_shop(db, shop_id), p.secrets)
-    return sync_shop(db, shop_id, market, p.now, backfill_days=30, big_backfill=big_backfill)
+def _savers() -> list[Any]:
+    return [c for c in multiprocessing.active_children() if c.name == "refunddesk-saver"]
 
 
 def _stored(db: Database) -> dict[str, list[tuple[Any, ...]]]:
@@ -93,7 +90,7 @@ def test_batches_saved_in_the_helper_are_stored_as_batches_saved_here(
     pipeline: Pipeline, saver: SavedBatches, tmp_path: Any
 ) -> None:
     pipeline.scenario.seed(count=650, days=20)  # seven pages, the last one short
-    report = _first_sync(pipeline, big_backfill=0)
+    report = first_sync(pipeline, big_backfill=0)
 
     # The helpers start once the first page has said how long the history is, before that
     # page is saved: every page is a batch of the helper's.
@@ -103,7 +100,7 @@ def test_batches_saved_in_the_helper_are_stored_as_batches_saved_here(
 
     here = open_database(sqlite_url(tmp_path / "here.sqlite3"))
     try:
-        _first_sync(pipeline, big_backfill=10**9, db=here)
+        first_sync(pipeline, big_backfill=10**9, db=here)
         assert saver.saved == 7  # no helper for this one
         assert _stored(pipeline.db) == _stored(here)
     finally:
@@ -116,13 +113,12 @@ def test_when_the_saving_helper_dies_the_sync_saves_the_rest_here(
     pipeline.scenario.seed(count=1200, days=20)
 
     def kill_saver() -> None:
-        for child in multiprocessing.active_children():
-            if child.name == "refunddesk-saver" and child.pid is not None:
-                os.kill(child.pid, signal.SIGKILL)
-                child.join(10)
+        for child in _savers():
+            os.kill(child.pid, signal.SIGKILL)
+            child.join(10)
 
     saver.after_first = kill_saver
-    report = _first_sync(pipeline, big_backfill=0)
+    report = first_sync(pipeline, big_backfill=0)
 
     assert 1 <= saver.saved < 12
     assert "saving process is not used any more" in caplog.text
@@ -141,13 +137,12 @@ def test_a_saving_helper_that_stops_answering_is_killed_and_the_sync_saves_here(
     stopped: list[multiprocessing.Process] = []
 
     def freeze_saver() -> None:  # alive, perhaps holding the write lock, never answering again
-        for child in multiprocessing.active_children():
-            if child.name == "refunddesk-saver" and child.pid is not None:
-                os.kill(child.pid, signal.SIGSTOP)
-                stopped.append(child)
+        for child in _savers():
+            os.kill(child.pid, signal.SIGSTOP)
+            stopped.append(child)
 
     saver.after_first = freeze_saver
-    report = _first_sync(pipeline, big_backfill=0)
+    report = first_sync(pipeline, big_backfill=0)
 
     assert stopped and saver.saved < 8
     assert "saving process is not used any more" in caplog.text
@@ -177,7 +172,7 @@ def test_a_batch_the_helper_cannot_save_is_saved_here_after_every_batch_before_i
 
     saver.after_first = hold_the_lock
     try:
-        report = _first_sync(pipeline, big_backfill=0)
+        report = first_sync(pipeline, big_backfill=0)
     finally:
         released.wait(10)
         other.close()
@@ -208,9 +203,9 @@ def test_the_helper_saves_nothing_for_an_app_that_died(pipeline: Pipeline) -> No
 
     db = sqlite3.connect(path, isolation_level=None)
     try:
-        assert not saving_process._save(db, [batch], Gone())  # type: ignore[arg-type]
+        assert not saving_process._save(db, [batch], Gone())
         assert _counts(pipeline.db) == (0, 0)
-        assert saving_process._save(db, [batch], Running())  # type: ignore[arg-type]
+        assert saving_process._save(db, [batch], Running())
         assert _counts(pipeline.db) == (3, 3)
     finally:
         db.close()
@@ -224,7 +219,7 @@ def test_the_saving_helper_gives_way_to_the_app_from_its_start(pipeline: Pipelin
     process = saving_process.SavingProcess(path)
     try:
         if hasattr(os, "getpriority"):
-            [child] = [c for c in multiprocessing.active_children() if c.name == "refunddesk-saver"]
+            [child] = _savers()
             assert child.pid is not None
             ours = os.getpriority(os.PRIO_PROCESS, 0)
             assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(19, ours + HELPER_NICENESS)

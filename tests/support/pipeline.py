@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from refunddesk.automation.intent_ops import AttemptRecorder
+from refunddesk.automation.sync import SyncReport, sync_shop
 from refunddesk.automation.worker import CycleReport, Worker
 from refunddesk.demo_shop import DemoShop
 from refunddesk.demo_shop.clock import ShopClock
@@ -95,6 +96,15 @@ def connect_demo_shop(
         ),
     )
     return info.id
+
+
+def first_sync(p: Pipeline, *, big_backfill: int, db: Database | None = None) -> SyncReport:
+    """A first sync of the pipeline's shop (into ``db``, connected to the same shop, if given)
+    that uses the sync's helper processes from ``big_backfill`` orders on."""
+    db = db or p.db
+    shop_id = p.shop_id if db is p.db else connect_demo_shop(db, p.secrets, p.shop)
+    market = shops.client_for(shops.get_shop(db, shop_id), p.secrets)
+    return sync_shop(db, shop_id, market, p.now, backfill_days=30, big_backfill=big_backfill)
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from typing import Any, NoReturn
 
 import pytest
 
+from refunddesk.automation.helper_process import HELPER_NICENESS
 from refunddesk.automation.reading_process import (
-    HELPER_NICENESS,
     PackedRows,
     ReadingProcess,
     unpacked,
