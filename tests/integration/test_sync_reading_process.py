@@ -17,8 +17,7 @@ from sqlalchemy import text
 from refunddesk.automation import reading_process, sync
 from refunddesk.marketplace.allegro.client import AllegroClient
 from refunddesk.services import shops
-from refunddesk.store.database import Database, open_database, sqlite_url
-from tests.support.pipeline import Pipeline, first_sync
+from tests.support.pipeline import Pipeline, first_sync, stored_rows, stored_without_helpers
 from tests.support.poison import Poisoner, set_at
 
 TABLES = ("orders", "line_items", "payments")
@@ -55,16 +54,6 @@ def helper(monkeypatch: pytest.MonkeyPatch) -> HelperPages:
     return HelperPages(monkeypatch)
 
 
-def _stored(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every column but the row keys (two databases number their rows alike only by chance)."""
-    with db.sessions() as s:
-        out = {}
-        for table in TABLES:
-            rows = s.execute(text(f"SELECT * FROM {table} ORDER BY rowid"))
-            out[table] = [tuple(row)[1:] if table == "orders" else tuple(row) for row in rows]
-        return out
-
-
 def test_pages_read_in_the_helper_are_stored_as_pages_read_here(
     pipeline: Pipeline, helper: HelperPages, tmp_path: Any
 ) -> None:
@@ -74,13 +63,8 @@ def test_pages_read_in_the_helper_are_stored_as_pages_read_here(
     assert helper.given_back == 0
     assert report.orders_saved == 450
 
-    here = open_database(sqlite_url(tmp_path / "here.sqlite3"))
-    try:
-        first_sync(pipeline, big_backfill=10**9, db=here)
-        assert helper.read == 4  # no helper for this one
-        assert _stored(pipeline.db) == _stored(here)
-    finally:
-        here.dispose()
+    assert stored_rows(pipeline.db) == stored_without_helpers(pipeline, tmp_path)
+    assert helper.read == 4  # no helper for that one
 
 
 def test_an_order_the_helper_cannot_read_is_set_aside_as_it_would_be_here(
@@ -212,13 +196,8 @@ def test_pages_read_here_while_the_helper_starts_are_read_from_their_text_alike(
     assert pages.decoded == 1 and pages.answers == 5
     assert report.orders_saved == 450
 
-    here = open_database(sqlite_url(tmp_path / "here.sqlite3"))
-    try:
-        first_sync(pipeline, big_backfill=10**9, db=here)
-        assert pages.decoded == 6  # no helper: every page the usual way
-        assert _stored(pipeline.db) == _stored(here)
-    finally:
-        here.dispose()
+    assert stored_rows(pipeline.db) == stored_without_helpers(pipeline, tmp_path)
+    assert pages.decoded == 6  # no helper for that one: every page the usual way
 
 
 def test_an_order_not_readable_on_a_page_read_from_its_text_is_set_aside_and_not_asked_again(

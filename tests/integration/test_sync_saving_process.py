@@ -20,9 +20,9 @@ from refunddesk.automation import saving_process, sync
 from refunddesk.automation.helper_process import HELPER_NICENESS
 from refunddesk.automation.reading_process import packed
 from refunddesk.services import shops
-from refunddesk.store.database import Database, open_database, sqlite_url
+from refunddesk.store.database import Database
 from refunddesk.store.order_rows import order_rows
-from tests.support.pipeline import Pipeline, first_sync
+from tests.support.pipeline import Pipeline, first_sync, stored_rows, stored_without_helpers
 
 TABLES = ("orders", "line_items", "payments")
 
@@ -61,23 +61,6 @@ def _savers() -> list[Any]:
     return [c for c in multiprocessing.active_children() if c.name == "refunddesk-saver"]
 
 
-def _stored(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every column but the order's row key (two databases number orders alike only by chance;
-    lines and payments are compared with their order's id instead of its key)."""
-    with db.sessions() as s:
-        orders = [tuple(r)[1:] for r in s.execute(text("SELECT * FROM orders ORDER BY rowid"))]
-        out: dict[str, list[tuple[Any, ...]]] = {"orders": orders}
-        for table in ("line_items", "payments"):
-            rows = s.execute(
-                text(
-                    f"SELECT o.order_id, t.* FROM {table} t JOIN orders o ON o.id = t.order_pk"
-                    " ORDER BY o.order_id, t.position"
-                )
-            )
-            out[table] = [(r[0], *tuple(r)[3:]) for r in rows]  # without the row and order keys
-        return out
-
-
 def _counts(db: Database) -> tuple[int, int]:
     with db.sessions() as s:
         return (
@@ -98,13 +81,8 @@ def test_batches_saved_in_the_helper_are_stored_as_batches_saved_here(
     assert report.orders_saved == 650 and len(report.changed_orders) == 650
     assert _counts(pipeline.db) == (650, 650)
 
-    here = open_database(sqlite_url(tmp_path / "here.sqlite3"))
-    try:
-        first_sync(pipeline, big_backfill=10**9, db=here)
-        assert saver.saved == 7  # no helper for this one
-        assert _stored(pipeline.db) == _stored(here)
-    finally:
-        here.dispose()
+    assert stored_rows(pipeline.db) == stored_without_helpers(pipeline, tmp_path)
+    assert saver.saved == 7  # no helper for that one
 
 
 def test_when_the_saving_helper_dies_the_sync_saves_the_rest_here(

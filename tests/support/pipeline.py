@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from refunddesk.automation.intent_ops import AttemptRecorder
 from refunddesk.automation.sync import SyncReport, sync_shop
@@ -105,6 +105,34 @@ def first_sync(p: Pipeline, *, big_backfill: int, db: Database | None = None) ->
     shop_id = p.shop_id if db is p.db else connect_demo_shop(db, p.secrets, p.shop)
     market = shops.client_for(shops.get_shop(db, shop_id), p.secrets)
     return sync_shop(db, shop_id, market, p.now, backfill_days=30, big_backfill=big_backfill)
+
+
+def stored_rows(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every stored column of the orders, their lines and payments but the row keys (two
+    databases number their rows alike only by chance): lines and payments name their order by
+    its id instead of its key."""
+    with db.sessions() as s:
+        orders = [tuple(r)[1:] for r in s.execute(text("SELECT * FROM orders ORDER BY rowid"))]
+        out: dict[str, list[tuple[Any, ...]]] = {"orders": orders}
+        for table in ("line_items", "payments"):
+            rows = s.execute(
+                text(
+                    f"SELECT o.order_id, t.* FROM {table} t JOIN orders o ON o.id = t.order_pk"
+                    " ORDER BY o.order_id, t.position"
+                )
+            )
+            out[table] = [(r[0], *tuple(r)[3:]) for r in rows]  # without the row and order keys
+        return out
+
+
+def stored_without_helpers(p: Pipeline, folder: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """What a first sync of the same shop stores with no helper process (stored_rows)."""
+    here = open_database(sqlite_url(folder / "here.sqlite3"))
+    try:
+        first_sync(p, big_backfill=10**9, db=here)
+        return stored_rows(here)
+    finally:
+        here.dispose()
 
 
 @pytest.fixture
