@@ -28,8 +28,7 @@ def save_orders(session: Session, shop_id: int, orders: Sequence[d.Order], now: 
 def save_order_rows(session: Session, shop_id: int, rows: OrderRows, now: datetime) -> None:
     """Insert or replace the orders of ``rows`` with their lines and payments
     (order_rows.write_order_rows, in the session's transaction)."""
-    if rows.orders:
-        write_order_rows(_SessionDriver(session), shop_id, rows, moment_text(now))
+    write_order_rows(_SessionDriver(session), shop_id, rows, moment_text(now))
 
 
 class _SessionDriver:
