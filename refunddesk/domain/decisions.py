@@ -193,12 +193,13 @@ def _decide(rule: Rule, number: int, case: RefundCase, trace: list[Message] | No
         over_cap=rule.over_cap,
         cod_collected=case.cod_collected,
     )
+    empty = plan.is_empty  # (a sum of the plan's parts: once)
     holds: list[HoldReason] = []
     if plan.exceeds_remainder:
         holds.append(HoldReason.ALREADY_REFUNDED_ELSEWHERE)
     if plan.unmatched_items:
         holds.append(HoldReason.RETURN_MISMATCH)
-    if not plan.is_empty:
+    if not empty:
         if rule.has_caps and cap is None:
             holds.append(HoldReason.NO_CAP_FOR_CURRENCY)
         if plan.over_cap:
@@ -215,12 +216,12 @@ def _decide(rule: Rule, number: int, case: RefundCase, trace: list[Message] | No
         if explain:
             said.append(msg("trace.would_hold", reasons=tuple(hold_text(h) for h in holds)))
         holds = []
-        outcome = Outcome.NOTHING_TO_REFUND if plan.is_empty else Outcome.REFUND
+        outcome = Outcome.NOTHING_TO_REFUND if empty else Outcome.REFUND
     elif holds:
         outcome = Outcome.HOLD
         if explain:
             said.append(msg("trace.held", reasons=tuple(hold_text(h) for h in holds)))
-    elif plan.is_empty:
+    elif empty:
         outcome = Outcome.NOTHING_TO_REFUND
         said.append(msg("trace.nothing_left"))
     elif plan.waiting_for:

@@ -122,19 +122,19 @@ class Money:
 
     def __add__(self, other: Money) -> Money:
         self._same(other)
-        return Money(self.minor + other.minor, self.currency)
+        return _checked(self.minor + other.minor, self.currency)
 
     def __sub__(self, other: Money) -> Money:
         self._same(other)
-        return Money(self.minor - other.minor, self.currency)
+        return _checked(self.minor - other.minor, self.currency)
 
     def __neg__(self) -> Money:
-        return Money(-self.minor, self.currency)
+        return _checked(-self.minor, self.currency)
 
     def __mul__(self, factor: int) -> Money:
         if type(factor) is not int:
             raise MoneyError("money can only be multiplied by a whole number (use percent())")
-        return Money(self.minor * factor, self.currency)
+        return _checked(self.minor * factor, self.currency)
 
     __rmul__ = __mul__
 
@@ -187,6 +187,20 @@ class Money:
         to the earlier part so the result is deterministic.
         """
         return [Money(m, self.currency) for m in split_minor(self.minor, weights)]
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _checked(minor: int, currency: str) -> Money:
+    """A sum, difference or multiple of amounts already checked: an int of the same currency,
+    made without checking them again (planning a refund does arithmetic by the dozen, and a
+    backtest plans every case of months of history)."""
+    value: Money = _new(Money)
+    _set(value, "minor", minor)
+    _set(value, "currency", currency)
+    return value
 
 
 def _exponent(currency: str) -> int:

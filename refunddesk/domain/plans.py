@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from refunddesk.domain.messages import Message, msg
-from refunddesk.domain.money import Money, split_minor
+from refunddesk.domain.money import Money, MoneyError, split_minor
 from refunddesk.domain.orders import Order
 from refunddesk.domain.refunds import PlatformRefund, RefundLine, RefundRequest, SurchargeRefund
 from refunddesk.domain.remainder import LineRemainder, Remainder, compute_remainder
@@ -59,10 +59,11 @@ class RefundPlan:
 
     @property
     def total(self) -> Money:
-        result = Money.zero(self.currency)
-        for m in self._amounts():
-            result = result + m
-        return result
+        amounts = self._amounts()
+        for m in amounts:
+            if m.currency != self.currency:
+                raise MoneyError(f"mixed currencies: {self.currency} and {m.currency}")
+        return Money(sum(m.minor for m in amounts), self.currency)
 
     def _amounts(self) -> list[Money]:
         amounts = [pl.value for pl in self.lines]

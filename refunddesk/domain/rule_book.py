@@ -49,7 +49,10 @@ class RuleBook:
         The case's own preconditions (cancelled, paid …) are the caller's to check first.
         """
         for index, tests in self._by_trigger.get(case.trigger, ()):
-            if all(test(case, now) for test in tests):
+            for test in tests:  # (a plain loop: all() of a generator cost a third more)
+                if not test(case, now):
+                    break
+            else:
                 return index
         return None
 

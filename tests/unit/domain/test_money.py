@@ -70,6 +70,26 @@ def test_mixed_currencies_are_an_error() -> None:
         total([Money(1, PLN), Money(1, "EUR")], PLN)
 
 
+@given(st.integers(-(10**12), 10**12), st.integers(-(10**12), 10**12), st.integers(0, 99))
+def test_arithmetic_gives_amounts_like_any_other(a: int, b: int, k: int) -> None:
+    # Sums and multiples are made without checking their parts again: they must be amounts in
+    # every way (equal, hashed, pickled, frozen, refused when mixed) all the same.
+    import dataclasses
+    import pickle
+
+    x, y = Money(a, PLN), Money(b, PLN)
+    for got, minor in ((x + y, a + b), (x - y, a - b), (-x, -a), (x * k, a * k), (k * x, a * k)):
+        made = Money(minor, PLN)
+        assert got == made and hash(got) == hash(made) and repr(got) == repr(made)
+        assert type(got.minor) is int and got.currency == PLN
+        assert pickle.loads(pickle.dumps(got)) == made
+        assert {got: 1}[made] == 1
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            got.minor = 0  # type: ignore[misc]
+        with pytest.raises(MoneyError, match="mixed"):
+            got + Money(1, "EUR")
+
+
 @pytest.mark.parametrize("bad", ["pln", "PL", "ZŁOTY", "", "P1N"])
 def test_currency_codes_are_iso(bad: str) -> None:
     with pytest.raises(MoneyError):

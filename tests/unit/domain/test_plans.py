@@ -233,3 +233,19 @@ def test_cod_paid_at_the_door_is_the_order_total_once_collected() -> None:
     the_order = order(line("L1", "40.00"), delivery="5.00", payment_type="CASH_ON_DELIVERY")
     assert compute_remainder(the_order).overall == Money.zero("PLN")
     assert compute_remainder(the_order, cod_collected=True).overall == pln("45.00")
+
+
+def test_a_plan_with_an_amount_in_another_currency_has_no_total() -> None:
+    from refunddesk.domain.money import MoneyError
+    from refunddesk.domain.plans import RefundPlan
+
+    plan = RefundPlan(
+        currency="PLN",
+        lines=(PlannedLine("L1", "o1", "Mug", Money(1_000, "PLN"), 1),),
+        delivery=Money(500, "EUR"),
+    )
+    with pytest.raises(MoneyError, match="mixed currencies"):
+        _ = plan.total
+    assert RefundPlan(currency="PLN", lines=plan.lines, delivery=Money(500, "PLN")).total == Money(
+        1_500, "PLN"
+    )
