@@ -79,6 +79,19 @@ class HelperProcess:
             self._usable = False
             self._stop()
 
+    def _send(self, message: Any, timeout: float) -> None:
+        """(With the lock.) Sends ``message``, which may be bigger than a pipe holds (a page of
+        100 orders is ~200 KB): the send then waits until the helper reads it. One that has
+        stopped without dying would hold it for good, so a watchdog kills the helper after
+        ``timeout``, which ends the send with a broken pipe (an OSError, as when it died)."""
+        watchdog = threading.Timer(timeout, self._process.kill)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            self._conn.send(message)
+        finally:
+            watchdog.cancel()
+
     def _give_up(self, why: str) -> None:
         """(With the lock.) No more work for it: the app does it itself."""
         if self._usable:

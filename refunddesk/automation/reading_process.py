@@ -104,7 +104,7 @@ class ReadingProcess(HelperProcess):
             if not (self._started and self._usable):
                 return None
             try:
-                self._conn.send((text, offset, limit))
+                self._send((text, offset, limit), PAGE_TIMEOUT)
                 if not self._conn.poll(PAGE_TIMEOUT):
                     self._give_up(f"no answer in {PAGE_TIMEOUT:.0f} s")
                     return None

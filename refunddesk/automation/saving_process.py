@@ -23,7 +23,6 @@ import gc
 import multiprocessing
 import pickle
 import sqlite3
-import threading
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -58,19 +57,11 @@ class SavingProcess(HelperProcess):
         with self._lock:
             if not (self._started and self._usable):
                 return False
-            # A batch is bigger than a pipe holds: the send waits until the helper reads it.
-            # One that has stopped without dying would hold it for good, so a watchdog kills
-            # the helper then, which ends the send with a broken pipe.
-            watchdog = threading.Timer(BATCH_TIMEOUT, self._process.kill)
-            watchdog.daemon = True
-            watchdog.start()
             try:
-                self._conn.send(batch)
+                self._send(batch, BATCH_TIMEOUT)  # a batch is bigger than a pipe holds
             except (EOFError, OSError):
                 self._give_up("it stopped")
                 return False
-            finally:
-                watchdog.cancel()
             return True
 
     def answer(self, *, wait: bool) -> Answer | None:
