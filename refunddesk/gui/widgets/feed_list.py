@@ -61,6 +61,7 @@ class FeedList(QWidget):
         while len(self._rows) > len(entries):
             for label in self._rows.pop():
                 self._grid.removeWidget(label)
+                label.hide()  # deleteLater waits for the event loop: no stale line meanwhile
                 label.deleteLater()
         for (when, order, what, amount), e in zip(self._rows, entries, strict=True):
             _set(when, e.when)
