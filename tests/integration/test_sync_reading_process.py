@@ -141,11 +141,21 @@ def test_when_the_helper_dies_the_sync_reads_on_here(
         assert s.execute(text("SELECT count(DISTINCT order_id) FROM orders")).scalar_one() == 1500
 
 
+# A page bigger than a pipe holds waits in the send until the helper reads it: a helper that
+# stopped would hold the sync for good there, were it not killed (then the sync reads here).
+@pytest.mark.timeout(120, method="thread")  # a hang ends the run, not just the test
+@pytest.mark.parametrize("padding", [0, 4_000_000], ids=["page", "page bigger than a pipe"])
 def test_a_helper_that_stops_answering_is_killed_and_the_sync_reads_on_here(
-    pipeline: Pipeline, helper: HelperPages, monkeypatch: pytest.MonkeyPatch
+    pipeline: Pipeline, helper: HelperPages, monkeypatch: pytest.MonkeyPatch, padding: int
 ) -> None:
     pipeline.scenario.seed(count=600, days=20)
     monkeypatch.setattr(reading_process, "PAGE_TIMEOUT", 1.0)
+    list_orders_text = AllegroClient.list_orders_text
+
+    def padded(client: AllegroClient, **kwargs: Any) -> bytes:
+        return list_orders_text(client, **kwargs) + b" " * padding  # JSON allows the blanks
+
+    monkeypatch.setattr(AllegroClient, "list_orders_text", padded)
     stopped: list[multiprocessing.Process] = []
 
     def freeze_helpers() -> None:  # alive, but never answering again
@@ -162,37 +172,6 @@ def test_a_helper_that_stops_answering_is_killed_and_the_sync_reads_on_here(
     assert stopped and helper.given_back >= 1
     assert report.orders_saved == 600
     assert all(not child.is_alive() for child in stopped)  # killed, not left behind
-
-
-@pytest.mark.timeout(120, method="thread")  # a hang ends the run, not just the test
-def test_a_helper_stopped_with_a_page_bigger_than_a_pipe_on_its_way_is_killed(
-    pipeline: Pipeline, helper: HelperPages, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # A page the pipe cannot hold waits in the send until the helper reads it: a helper that
-    # stopped would hold the sync for good, were it not killed (then the sync reads here).
-    pipeline.scenario.seed(count=600, days=20)
-    monkeypatch.setattr(reading_process, "PAGE_TIMEOUT", 1.0)
-    list_orders_text = AllegroClient.list_orders_text
-
-    def big_pages(client: AllegroClient, **kwargs: Any) -> bytes:
-        return list_orders_text(client, **kwargs) + b" " * 4_000_000  # JSON allows the blanks
-
-    monkeypatch.setattr(AllegroClient, "list_orders_text", big_pages)
-    stopped: list[multiprocessing.Process] = []
-
-    def freeze_reader() -> None:
-        for child in multiprocessing.active_children():
-            if child.name == "refunddesk-page-reader":
-                assert child.pid is not None
-                os.kill(child.pid, signal.SIGSTOP)
-                stopped.append(child)
-
-    helper.after_first = freeze_reader
-    report = first_sync(pipeline, big_backfill=0)
-
-    assert stopped and helper.given_back >= 1
-    assert report.orders_saved == 600
-    assert all(not child.is_alive() for child in stopped)
 
 
 class PagesFromText:
