@@ -439,4 +439,102 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "{limit}. Shorten the template.",
     "notice_error.sms_too_long": "The SMS needs {parts} parts ({units} {encoding} characters); "
     "at most {most} are sent. Shorten the {template} template.",
+    # -- what is wrong with a rule or a rules file (rules.py, rules_json.py) -------------
+    "rule_problem.no_name": "Give the rule a name.",
+    "rule_problem.name_too_long": "A rule name can be at most {limit} characters; it has {n}.",
+    "rule_problem.version_below_one": "A rule version starts at 1.",
+    "rule_problem.version_too_high": "A rule version is at most {limit}.",
+    "rule_problem.bad_id": "A rule id is 1 to 64 letters, digits, dots, dashes or underscores, "
+    "starting with a letter or digit.",
+    "rule_problem.percent": "The percentage to refund must be above 0 and at most 100, not "
+    "{percent}.",
+    "rule_problem.returned_items": "Only a return can have returned items; this rule is not for "
+    "returns.",
+    "rule_problem.comment_too_long": "The comment to the buyer can be at most {limit} characters; "
+    "it has {n}.",
+    "rule_problem.unknown_reason": "{reason} is not a refund reason Allegro knows.",
+    "rule_problem.no_template": "Choose which message the buyer gets.",
+    "rule_problem.return_not_cancelled": "A returned order was sent, so it cannot be marked "
+    'cancelled; untick "mark the order cancelled".',
+    "rule_problem.label_too_long": "What the deduction is for is at most {limit} characters.",
+    "rule_problem.amount_too_big": "{amount} is more than any refund RefundDesk makes; check the "
+    "amount.",
+    "rule_problem.two_caps": "There are two caps for {currency}; keep one per currency.",
+    "rule_problem.mixed_currencies": "The deduction and the order amounts must be in the same "
+    "currency.",
+    "rule_problem.empty_range": "No order is at least {low} and under {high} at once, so the rule "
+    "would never match.",
+    "rule_problem.deduction_over_limit": "The deduction of {deduction} is larger than any refund "
+    "this rule can make (it only covers orders under {limit}).",
+    "rule_problem.deduction_over_cap": "The deduction of {deduction} is larger than any refund "
+    "this rule can make (refunds are capped at {cap}).",
+    "rule_problem.negative_cap": "The cap per order cannot be negative.",
+    "rule_problem.negative_deduction": "A deduction cannot be negative.",
+    "rule_problem.negative_total": "An order total cannot be negative.",
+    "rule_problem.negative_paid": "An amount paid cannot be negative.",
+    "rule_problem.negative_delay": "The delay before refunding cannot be negative.",
+    "rule_problem.long_delay": "The delay before refunding can be at most {n} days.",
+    "rule_problem.negative_handling_time": "The handling time cannot be negative.",
+    "rule_problem.long_handling_time": "The handling time can be at most {n} days.",
+    "rule_problem.negative_grace": "The grace period cannot be negative.",
+    "rule_problem.long_grace": "The grace period can be at most {n} days.",
+    "rule_problem.reasons_not_return": "Return reasons only exist on returns; this rule is for "
+    "another trigger, so it would never match.",
+    "rule_problem.negative_days": "Days since purchase cannot be negative.",
+    "rule_problem.too_many_days": "Days since purchase can be at most {limit}.",
+    "rule_problem.days_crossed": "The most days since purchase is less than the fewest, so the "
+    "rule would never match.",
+    "rule_problem.payment_type": "Unknown payment type: {kinds}.",
+    "rule_problem.buyer_orders_below_one": "A buyer has at least 1 order (this one).",
+    "rule_problem.buyer_orders_too_high": "A number of orders is at most {limit}.",
+    "rule_problem.list_too_long": "A condition can list at most {limit} values; it has {n}.",
+    "rule_problem.value_too_long": "A value in this condition is longer than {limit} characters.",
+    "rule_problem.empty_login": "The blocklist has an empty login.",
+    "rule_problem.empty_name_filter": "A product name filter is empty.",
+    "rule_problem.empty_marketplace": "A marketplace is empty.",
+    "rules_file.the_file": "file",
+    "rules_file.a_rule": "rule",
+    "rules_file.rule": "rule {number}",
+    "rules_file.rule_named": "rule {number} “{name}”",
+    "rules_file.stored_rule": "rule {id} v{version}",
+    "rules_file.at_field": "{where}, {field}: {what}",
+    "rules_file.at": "{where}: {what}",
+    "rules_file.too_big": "The file is {size} MB; a rules file is at most {limit} MB. Is this the "
+    "right file?",
+    "rules_file.not_utf8": "This is not a rules file: it is not UTF-8 text (byte {byte} cannot be "
+    "read). Export the rules again, or save the file as UTF-8.",
+    "rules_file.not_json": "This is not a rules file: not valid JSON ({why}, line {line}).",
+    "rules_file.number_too_long": "The file has a number with {digits} digits; no number in a "
+    "rules file has more than {limit}.",
+    "rules_file.too_deep": "The file is nested more than {limit} levels deep; a rules file never "
+    "is.",
+    "rules_file.unreadable": "{name} could not be read: {why}.",
+    "rules_file.no_schema": 'This is not a rules file: it has no "schema" number.',
+    "rules_file.other_schema": "This rules file has schema {schema}; this version of RefundDesk "
+    "reads schema {ours}.",
+    "rules_file.rules_not_list": '"rules" must be a list.',
+    "rules_file.too_many_rules": "A rules file has at most {limit} rules; this one has {n}.",
+    "rules_file.no_templates": "none",
+    "rules_file.no_such_template": "There is no message template called {name} (known: {known}).",
+    "rules_file.duplicate_id": "The id {id} is also the id of rule {other}; every rule needs its "
+    "own.",
+    "rules_file.got": "{expected}, got {got}.",
+    "rules_file.expected_object": "Expected an object",
+    "rules_file.expected_text": "Expected text",
+    "rules_file.expected_whole_number": "Expected a whole number",
+    "rules_file.expected_true_or_false": "Expected true or false",
+    "rules_file.expected_list": "Expected a list",
+    "rules_file.expected_one_of": "Expected one of {choices}",
+    "rules_file.expected_strings": "Expected a list of strings",
+    "rules_file.expected_decimal": "Expected a decimal number as a string",
+    "rules_file.expected_finite": "Expected a finite number",
+    "rules_file.expected_text_or_null": "Expected text or null",
+    "rules_file.expected_money": 'Expected {{"amount": "12.34", "currency": "PLN"}} ({why})',
+    "rules_file.at_most_seconds": "At most {limit} seconds ({days} days)",
+    "rules_file.unknown_field": "Unknown field {fields}.",
+    "rules_file.missing": "Missing {key}.",
+    "rules_file.amount_too_long": "The amount has {n} characters; that is no price.",
+    "rules_file.percent_too_long": "The number has {n} characters; a percentage has a few.",
+    "rules_file.cap_and_caps": 'Give "caps" (a list, one per currency), not also "cap".',
+    "rules_file.long_number": "a number with {n} digits",
 }

@@ -474,4 +474,103 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "Skróć szablon.",
     "notice_error.sms_too_long": "SMS wymaga {parts} części ({units} znaków {encoding}); "
     "wysyłamy najwyżej {most}. Skróć szablon {template}.",
+    # -- what is wrong with a rule or a rules file (rules.py, rules_json.py) -------------
+    "rule_problem.no_name": "Nadaj regule nazwę.",
+    "rule_problem.name_too_long": "Nazwa reguły może mieć najwyżej {limit} znaków; ta ma {n}.",
+    "rule_problem.version_below_one": "Wersja reguły zaczyna się od 1.",
+    "rule_problem.version_too_high": "Wersja reguły może wynosić najwyżej {limit}.",
+    "rule_problem.bad_id": "Identyfikator reguły to od 1 do 64 liter, cyfr, kropek, myślników lub "
+    "podkreśleń, zaczynający się literą lub cyfrą.",
+    "rule_problem.percent": "Procent do zwrotu musi być większy od 0 i wynosić najwyżej 100, a "
+    "nie {percent}.",
+    "rule_problem.returned_items": "Tylko zwrot może mieć zwrócone produkty; ta reguła nie "
+    "dotyczy zwrotów.",
+    "rule_problem.comment_too_long": "Komentarz dla kupującego może mieć najwyżej {limit} znaków; "
+    "ten ma {n}.",
+    "rule_problem.unknown_reason": "{reason} nie jest powodem zwrotu znanym Allegro.",
+    "rule_problem.no_template": "Wybierz wiadomość, którą dostanie kupujący.",
+    "rule_problem.return_not_cancelled": "Zwrócone zamówienie zostało wysłane, więc nie można "
+    "oznaczyć go jako anulowanego; odznacz „Oznacz zamówienie jako „anulowane””.",
+    "rule_problem.label_too_long": "Opis potrącenia może mieć najwyżej {limit} znaków.",
+    "rule_problem.amount_too_big": "{amount} to więcej niż jakikolwiek zwrot, który robi "
+    "RefundDesk; sprawdź kwotę.",
+    "rule_problem.two_caps": "Są dwa limity w {currency}; zostaw jeden na walutę.",
+    "rule_problem.mixed_currencies": "Potrącenie i kwoty zamówienia muszą być w tej samej walucie.",
+    "rule_problem.empty_range": "Żadne zamówienie nie jest jednocześnie co najmniej {low} i "
+    "poniżej {high}, więc reguła nigdy nie zadziała.",
+    "rule_problem.deduction_over_limit": "Potrącenie {deduction} jest większe niż każdy zwrot, "
+    "jaki ta reguła może zrobić (obejmuje tylko zamówienia poniżej {limit}).",
+    "rule_problem.deduction_over_cap": "Potrącenie {deduction} jest większe niż każdy zwrot, jaki "
+    "ta reguła może zrobić (limit zwrotu to {cap}).",
+    "rule_problem.negative_cap": "Limit na zamówienie nie może być ujemny.",
+    "rule_problem.negative_deduction": "Potrącenie nie może być ujemne.",
+    "rule_problem.negative_total": "Wartość zamówienia nie może być ujemna.",
+    "rule_problem.negative_paid": "Zapłacona kwota nie może być ujemna.",
+    "rule_problem.negative_delay": "Czas oczekiwania przed zwrotem nie może być ujemny.",
+    "rule_problem.long_delay": "Czas oczekiwania przed zwrotem może wynosić najwyżej {n} dni.",
+    "rule_problem.negative_handling_time": "Czas realizacji nie może być ujemny.",
+    "rule_problem.long_handling_time": "Czas realizacji może wynosić najwyżej {n} dni.",
+    "rule_problem.negative_grace": "Dodatkowy czas nie może być ujemny.",
+    "rule_problem.long_grace": "Dodatkowy czas może wynosić najwyżej {n} dni.",
+    "rule_problem.reasons_not_return": "Powody zwrotu są tylko przy zwrotach; ta reguła dotyczy "
+    "innego zdarzenia, więc nigdy nie zadziała.",
+    "rule_problem.negative_days": "Liczba dni od zakupu nie może być ujemna.",
+    "rule_problem.too_many_days": "Liczba dni od zakupu może wynosić najwyżej {limit}.",
+    "rule_problem.days_crossed": "Największa liczba dni od zakupu jest mniejsza niż najmniejsza, "
+    "więc reguła nigdy nie zadziała.",
+    "rule_problem.payment_type": "Nieznany rodzaj płatności: {kinds}.",
+    "rule_problem.buyer_orders_below_one": "Kupujący ma co najmniej 1 zamówienie (to).",
+    "rule_problem.buyer_orders_too_high": "Liczba zamówień może wynosić najwyżej {limit}.",
+    "rule_problem.list_too_long": "Warunek może mieć najwyżej {limit} wartości; ten ma {n}.",
+    "rule_problem.value_too_long": "Wartość w tym warunku jest dłuższa niż {limit} znaków.",
+    "rule_problem.empty_login": "Na czarnej liście jest pusty login.",
+    "rule_problem.empty_name_filter": "Filtr nazwy produktu jest pusty.",
+    "rule_problem.empty_marketplace": "Serwis jest pusty.",
+    "rules_file.the_file": "plik",
+    "rules_file.a_rule": "reguła",
+    "rules_file.rule": "reguła {number}",
+    "rules_file.rule_named": "reguła {number} „{name}”",
+    "rules_file.stored_rule": "reguła {id}, wersja {version}",
+    "rules_file.at_field": "{where}, {field}: {what}",
+    "rules_file.at": "{where}: {what}",
+    "rules_file.too_big": "Plik ma {size} MB; plik reguł ma najwyżej {limit} MB. Czy to właściwy "
+    "plik?",
+    "rules_file.not_utf8": "To nie jest plik reguł: to nie jest tekst UTF-8 (nie da się odczytać "
+    "bajtu {byte}). Wyeksportuj reguły ponownie albo zapisz plik jako UTF-8.",
+    "rules_file.not_json": "To nie jest plik reguł: to nie jest poprawny JSON ({why}, wiersz "
+    "{line}).",
+    "rules_file.number_too_long": "W pliku jest liczba o {digits} cyfrach; żadna liczba w pliku "
+    "reguł nie ma ich więcej niż {limit}.",
+    "rules_file.too_deep": "Plik jest zagnieżdżony na więcej niż {limit} poziomów; plik reguł "
+    "nigdy nie jest.",
+    "rules_file.unreadable": "Nie udało się odczytać pliku {name}: {why}.",
+    "rules_file.no_schema": "To nie jest plik reguł: nie ma numeru „schema”.",
+    "rules_file.other_schema": "Ten plik reguł ma schemat {schema}; ta wersja RefundDesk czyta "
+    "schemat {ours}.",
+    "rules_file.rules_not_list": "„rules” musi być listą.",
+    "rules_file.too_many_rules": "Plik reguł ma najwyżej {limit} reguł; ten ma {n}.",
+    "rules_file.no_templates": "brak",
+    "rules_file.no_such_template": "Nie ma szablonu wiadomości o nazwie {name} (znane: {known}).",
+    "rules_file.duplicate_id": "Identyfikator {id} ma też reguła {other}; każda reguła potrzebuje "
+    "własnego.",
+    "rules_file.got": "{expected}, a jest {got}.",
+    "rules_file.expected_object": "Oczekiwano obiektu",
+    "rules_file.expected_text": "Oczekiwano tekstu",
+    "rules_file.expected_whole_number": "Oczekiwano liczby całkowitej",
+    "rules_file.expected_true_or_false": "Oczekiwano true lub false",
+    "rules_file.expected_list": "Oczekiwano listy",
+    "rules_file.expected_one_of": "Oczekiwano jednej z wartości: {choices}",
+    "rules_file.expected_strings": "Oczekiwano listy tekstów",
+    "rules_file.expected_decimal": "Oczekiwano liczby dziesiętnej zapisanej jako tekst",
+    "rules_file.expected_finite": "Oczekiwano skończonej liczby",
+    "rules_file.expected_text_or_null": "Oczekiwano tekstu lub null",
+    "rules_file.expected_money": 'Oczekiwano {{"amount": "12.34", "currency": "PLN"}} ({why})',
+    "rules_file.at_most_seconds": "Najwyżej {limit} sekund ({days} dni)",
+    "rules_file.unknown_field": "Nieznane pole {fields}.",
+    "rules_file.missing": "Brak pola {key}.",
+    "rules_file.amount_too_long": "Kwota jest za długa (znaków: {n}); to nie jest cena.",
+    "rules_file.percent_too_long": "Liczba jest za długa (znaków: {n}); procent ma ich kilka.",
+    "rules_file.cap_and_caps": "Podaj „caps” (listę, po jednym limicie na walutę), a nie również "
+    "„cap”.",
+    "rules_file.long_number": "liczba o {n} cyfrach",
 }

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from refunddesk.domain.cases import RETURN_TRIGGERS, PaymentKind, Trigger
 from refunddesk.domain.conditions import Conditions
+from refunddesk.domain.messages import Message, msg, render
 from refunddesk.domain.money import Money
 from refunddesk.domain.refunds import RefundReason
 
@@ -24,7 +25,7 @@ AMOUNT_MAX_MINOR = 10**11  # one billion in any currency: above it an amount is 
 COUNT_MAX = 1_000_000  # buyer orders, versions
 UID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
-_Add = Callable[[str, str], None]  # records one problem: (field, message)
+_Add = Callable[[str, Message], None]  # records one problem: (field, what is wrong)
 
 # Allegro's reason code for each trigger, unless the rule overrides it.
 DEFAULT_REASONS: dict[Trigger, RefundReason] = {
@@ -122,33 +123,34 @@ def differs_in_substance(a: Rule, b: Rule) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class RuleProblem:
-    """A reason a rule cannot be saved as it is; ``field`` names the editor field to point at."""
+    """A reason a rule cannot be saved as it is; ``field`` names the editor field to point at.
+    ``said`` is worded in the merchant's language (messages.render); ``message`` in English."""
 
     field: str
-    message: str
+    said: Message
+
+    @property
+    def message(self) -> str:
+        return render(self.said, "en")
 
 
 def validate(rule: Rule) -> list[RuleProblem]:
     """Every problem with the rule, in plain words; an empty list means the rule can be saved."""
     problems: list[RuleProblem] = []
 
-    def add(where: str, message: str) -> None:
-        problems.append(RuleProblem(where, message))
+    def add(where: str, said: Message) -> None:
+        problems.append(RuleProblem(where, said))
 
     if not rule.name.strip():
-        add("name", "Give the rule a name.")
+        add("name", msg("rule_problem.no_name"))
     elif len(rule.name) > NAME_MAX:
-        add("name", f"A rule name can be at most {NAME_MAX} characters; it has {len(rule.name)}.")
+        add("name", msg("rule_problem.name_too_long", limit=NAME_MAX, n=len(rule.name)))
     if rule.version < 1:
-        add("version", "A rule version starts at 1.")
+        add("version", msg("rule_problem.version_below_one"))
     elif rule.version > COUNT_MAX:
-        add("version", f"A rule version is at most {COUNT_MAX}.")
+        add("version", msg("rule_problem.version_too_high", limit=COUNT_MAX))
     if rule.uid and not UID_RE.match(rule.uid):
-        add(
-            "id",
-            "A rule id is 1 to 64 letters, digits, dots, dashes or underscores, "
-            "starting with a letter or digit.",
-        )
+        add("id", msg("rule_problem.bad_id"))
     _validate_action(rule, add)
     _validate_money(rule, add)
     _validate_timing(rule, add)
@@ -159,32 +161,26 @@ def validate(rule: Rule) -> list[RuleProblem]:
 def _validate_action(rule: Rule, add: _Add) -> None:
     action = rule.action
     if not action.percent.is_finite() or not Decimal(0) < action.percent <= Decimal(100):
-        add(
-            "action.percent",
-            f"The percentage to refund must be above 0 and at most 100, not {action.percent}.",
-        )
+        add("action.percent", msg("rule_problem.percent", percent=str(action.percent)))
     if action.scope is RefundScope.RETURNED_ITEMS and rule.trigger not in RETURN_TRIGGERS:
-        add("action.scope", "Only a return can have returned items; this rule is not for returns.")
+        add("action.scope", msg("rule_problem.returned_items"))
     if len(action.seller_comment) > SELLER_COMMENT_MAX:
         add(
             "action.seller_comment",
-            f"The comment to the buyer can be at most "
-            f"{SELLER_COMMENT_MAX} characters; it has {len(action.seller_comment)}.",
+            msg(
+                "rule_problem.comment_too_long",
+                limit=SELLER_COMMENT_MAX,
+                n=len(action.seller_comment),
+            ),
         )
     if action.reason is not None and action.reason not in RefundReason.__members__:
-        add("action.reason", f"{action.reason!r} is not a refund reason Allegro knows.")
+        add("action.reason", msg("rule_problem.unknown_reason", reason=repr(action.reason)))
     if action.notify_buyer and not action.notice_template.strip():
-        add("action.notice_template", "Choose which message the buyer gets.")
+        add("action.notice_template", msg("rule_problem.no_template"))
     if action.mark_cancelled and rule.trigger in RETURN_TRIGGERS:
-        add(
-            "action.mark_cancelled",
-            "A returned order was sent, so it cannot be marked "
-            'cancelled; untick "mark the order cancelled".',
-        )
+        add("action.mark_cancelled", msg("rule_problem.return_not_cancelled"))
     if len(action.deduction_label) > TEXT_MAX:
-        add(
-            "action.deduction_label", f"What the deduction is for is at most {TEXT_MAX} characters."
-        )
+        add("action.deduction_label", msg("rule_problem.label_too_long", limit=TEXT_MAX))
 
 
 def _validate_money(rule: Rule, add: _Add) -> None:
@@ -193,29 +189,25 @@ def _validate_money(rule: Rule, add: _Add) -> None:
         if m.is_negative():
             add(where, _NEGATIVE[where.split(".")[-1]])
         elif m.minor > AMOUNT_MAX_MINOR:
-            add(where, f"{m} is more than any refund RefundDesk makes; check the amount.")
+            add(where, msg("rule_problem.amount_too_big", amount=m))
     seen: set[str] = set()
     for cap in rule.caps:
         if cap.currency in seen:
-            add("cap", f"There are two caps for {cap.currency}; keep one per currency.")
+            add("cap", msg("rule_problem.two_caps", currency=cap.currency))
         seen.add(cap.currency)
     # Caps may be in several currencies (one shop, several marketplaces); the other amounts
     # are compared with each other, so they share one.
     others = [m for m in (action.deduction, c.total_at_least, c.total_under) if m]
     others += [m for m in (c.paid_at_least, c.paid_under) if m]
     if len({m.currency for m in others}) > 1:
-        add("currency", "The deduction and the order amounts must be in the same currency.")
+        add("currency", msg("rule_problem.mixed_currencies"))
         return
     for low, high, what in (
         (c.total_at_least, c.total_under, "conditions.total_under"),
         (c.paid_at_least, c.paid_under, "conditions.paid_under"),
     ):
         if low is not None and high is not None and low >= high:
-            add(
-                what,
-                f"No order is at least {low} and under {high} at once, "
-                "so the rule would never match.",
-            )
+            add(what, msg("rule_problem.empty_range", low=low, high=high))
     ded = action.deduction
     if ded is None or ded.is_negative() or ded.is_zero():
         return
@@ -224,24 +216,19 @@ def _validate_money(rule: Rule, add: _Add) -> None:
     if under and ded >= min(under):
         add(
             "action.deduction",
-            f"The deduction of {ded} is larger than any refund this rule "
-            f"can make (it only covers orders under {min(under)}).",
+            msg("rule_problem.deduction_over_limit", deduction=ded, limit=min(under)),
         )
     elif ded_cap is not None and rule.over_cap is OverCap.REFUND_UP_TO_CAP and ded >= ded_cap:
-        add(
-            "action.deduction",
-            f"The deduction of {ded} is larger than any refund this rule "
-            f"can make (refunds are capped at {ded_cap}).",
-        )
+        add("action.deduction", msg("rule_problem.deduction_over_cap", deduction=ded, cap=ded_cap))
 
 
 _NEGATIVE = {
-    "cap": "The cap per order cannot be negative.",
-    "deduction": "A deduction cannot be negative.",
-    "total_at_least": "An order total cannot be negative.",
-    "total_under": "An order total cannot be negative.",
-    "paid_at_least": "An amount paid cannot be negative.",
-    "paid_under": "An amount paid cannot be negative.",
+    "cap": msg("rule_problem.negative_cap"),
+    "deduction": msg("rule_problem.negative_deduction"),
+    "total_at_least": msg("rule_problem.negative_total"),
+    "total_under": msg("rule_problem.negative_total"),
+    "paid_at_least": msg("rule_problem.negative_paid"),
+    "paid_under": msg("rule_problem.negative_paid"),
 }
 
 
@@ -261,51 +248,65 @@ def _amounts(rule: Rule) -> list[tuple[str, Money]]:
 
 
 def _validate_timing(rule: Rule, add: _Add) -> None:
-    spans = [("delay", rule.delay, "The delay before refunding")]
+    days = SPAN_MAX.days
+    spans = [
+        (
+            "delay",
+            rule.delay,
+            msg("rule_problem.negative_delay"),
+            msg("rule_problem.long_delay", n=days),
+        )
+    ]
     if rule.trigger is Trigger.NOT_SENT_IN_TIME:
         spans += [
-            ("handling_time", rule.handling_time, "The handling time"),
-            ("grace", rule.grace, "The grace period"),
+            (
+                "handling_time",
+                rule.handling_time,
+                msg("rule_problem.negative_handling_time"),
+                msg("rule_problem.long_handling_time", n=days),
+            ),
+            (
+                "grace",
+                rule.grace,
+                msg("rule_problem.negative_grace"),
+                msg("rule_problem.long_grace", n=days),
+            ),
         ]
-    for where, span, what in spans:
+    for where, span, negative, too_long in spans:
         if span < timedelta(0):
-            add(where, f"{what} cannot be negative.")
+            add(where, negative)
         elif span > SPAN_MAX:
-            add(where, f"{what} can be at most {SPAN_MAX.days} days.")
+            add(where, too_long)
 
 
 def _validate_conditions(rule: Rule, add: _Add) -> None:
     c = rule.conditions
     if c.return_reasons and rule.trigger not in RETURN_TRIGGERS:
-        add(
-            "conditions.return_reasons",
-            "Return reasons only exist on returns; this rule is "
-            "for another trigger, so it would never match.",
-        )
+        add("conditions.return_reasons", msg("rule_problem.reasons_not_return"))
     for where, days in (
         ("conditions.min_days_since_purchase", c.min_days_since_purchase),
         ("conditions.max_days_since_purchase", c.max_days_since_purchase),
     ):
         if days is not None and days < 0:
-            add(where, "Days since purchase cannot be negative.")
+            add(where, msg("rule_problem.negative_days"))
         elif days is not None and days > DAYS_MAX:
-            add(where, f"Days since purchase can be at most {DAYS_MAX}.")
+            add(where, msg("rule_problem.too_many_days", limit=DAYS_MAX))
     if (
         c.min_days_since_purchase is not None
         and c.max_days_since_purchase is not None
         and c.min_days_since_purchase > c.max_days_since_purchase
     ):
-        add(
-            "conditions.max_days_since_purchase",
-            "The most days since purchase is less than the fewest, so the rule would never match.",
-        )
+        add("conditions.max_days_since_purchase", msg("rule_problem.days_crossed"))
     unknown = sorted(p for p in c.payment_types if p not in PaymentKind.__members__)
     if unknown:
-        add("conditions.payment_types", f"Unknown payment type: {', '.join(unknown)}.")
+        add("conditions.payment_types", msg("rule_problem.payment_type", kinds=", ".join(unknown)))
     if c.min_buyer_orders is not None and c.min_buyer_orders < 1:
-        add("conditions.min_buyer_orders", "A buyer has at least 1 order (this one).")
+        add("conditions.min_buyer_orders", msg("rule_problem.buyer_orders_below_one"))
     elif c.min_buyer_orders is not None and c.min_buyer_orders > COUNT_MAX:
-        add("conditions.min_buyer_orders", f"A number of orders is at most {COUNT_MAX}.")
+        add(
+            "conditions.min_buyer_orders",
+            msg("rule_problem.buyer_orders_too_high", limit=COUNT_MAX),
+        )
     _validate_lists(c, add)
 
 
@@ -319,12 +320,12 @@ def _validate_lists(c: Conditions, add: _Add) -> None:
         ("conditions.return_reasons", list(c.return_reasons)),
     ):
         if len(values) > LIST_MAX:
-            add(where, f"A condition can list at most {LIST_MAX} values; it has {len(values)}.")
+            add(where, msg("rule_problem.list_too_long", limit=LIST_MAX, n=len(values)))
         elif any(len(v) > TEXT_MAX for v in values):
-            add(where, f"A value in this condition is longer than {TEXT_MAX} characters.")
+            add(where, msg("rule_problem.value_too_long", limit=TEXT_MAX))
     if any(not login.strip() for login in c.blocked_logins):
-        add("conditions.blocked_logins", "The blocklist has an empty login.")
+        add("conditions.blocked_logins", msg("rule_problem.empty_login"))
     if any(not text.strip() for text in c.products.name_contains):
-        add("conditions.products", "A product name filter is empty.")
+        add("conditions.products", msg("rule_problem.empty_name_filter"))
     if any(not m.strip() for m in c.marketplaces):
-        add("conditions.marketplaces", "A marketplace is empty.")
+        add("conditions.marketplaces", msg("rule_problem.empty_marketplace"))

@@ -7,36 +7,59 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from refunddesk.domain.messages import Message, Said, msg, render
+
 MAX_FILE_BYTES = 1_000_000  # hundreds of rules fit in a tenth of this
 MAX_RULES = 500
 MAX_DIGITS = 20  # no number in a rules file needs more (seconds, days, counts)
 MAX_DEPTH = 20  # a rule is nested four levels deep
 
 
+THE_FILE = msg("rules_file.the_file")  # where a problem of the whole file is
+
+
 @dataclass(frozen=True, slots=True)
 class FileProblem:
-    """One thing wrong in a rules file: which rule ("rule 2 “Name”" or "file"), which field."""
+    """One thing wrong in a rules file: which rule ("rule 2 “Name”" or "the file"), which field
+    (as the file names it), and what is wrong, worded in each language (messages.py)."""
 
-    rule: str
+    rule: Said
     field: str
-    message: str
+    said: Message
+
+    @property
+    def message(self) -> str:
+        return render(self.said, "en")
+
+    def whole(self) -> Message:
+        """The problem with where it is: "rule 2 “Name”, action.percent: …"."""
+        if self.field:
+            return msg("rules_file.at_field", where=self.rule, field=self.field, what=self.said)
+        return msg("rules_file.at", where=self.rule, what=self.said)
 
     def __str__(self) -> str:
-        where = f"{self.rule}, {self.field}" if self.field else self.rule
-        return f"{where}: {self.message}"
+        return render(self.whole(), "en")
 
 
 class RulesFileError(ValueError):
-    """A rules file that cannot be imported; ``problems`` lists every problem found in it."""
+    """A rules file that cannot be imported; ``problems`` lists every problem found in it.
+    ``str()`` is English (the log, the command line); ``text(language)`` is for the window."""
 
     def __init__(self, problems: Sequence[FileProblem]) -> None:
         self.problems = list(problems)
-        lines = [str(p) for p in self.problems]
-        super().__init__(lines[0] if len(lines) == 1 else "\n".join(lines))
+        super().__init__(self.text("en"))
+
+    def text(self, language: str) -> str:
+        return "\n".join(render(p.whole(), language) for p in self.problems)
 
     @classmethod
-    def one(cls, rule: str, field: str, message: str) -> RulesFileError:
-        return cls([FileProblem(rule, field, message)])
+    def one(cls, rule: Said, field: str, said: Message) -> RulesFileError:
+        return cls([FileProblem(rule, field, said)])
+
+    @classmethod
+    def of_file(cls, said: Message) -> RulesFileError:
+        """A problem of the whole file (it cannot be read, it is not a rules file…)."""
+        return cls([FileProblem(THE_FILE, "", said)])
 
 
 class _NumberTooLong(ValueError):
@@ -55,34 +78,22 @@ def load_document(data: str | bytes) -> Any:
     """The JSON document of a rules file, or a RulesFileError saying plainly what is wrong."""
     size = len(data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data)
     if size > MAX_FILE_BYTES:
-        raise RulesFileError.one(
-            "file",
-            "",
-            f"The file is {size / 1_000_000:.1f} MB; a rules file is at most "
-            f"{MAX_FILE_BYTES // 1_000_000} MB. Is this the right file?",
-        )
+        raise too_big(size)
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise RulesFileError.one(
-                "file",
-                "",
-                f"This is not a rules file: it is not UTF-8 text (byte {exc.start + 1} cannot "
-                "be read). Export the rules again, or save the file as UTF-8.",
-            ) from None
+            raise RulesFileError.of_file(msg("rules_file.not_utf8", byte=exc.start + 1)) from None
     try:
         doc = json.loads(data, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
-        raise RulesFileError.one(
-            "file", "", f"This is not a rules file: not valid JSON ({exc.msg}, line {exc.lineno})."
+        # The parser's own words name what it stumbled on: a detail for whoever edits the file.
+        raise RulesFileError.of_file(
+            msg("rules_file.not_json", why=exc.msg, line=exc.lineno)
         ) from None
     except _NumberTooLong as exc:
-        raise RulesFileError.one(
-            "file",
-            "",
-            f"The file has a number with {exc.digits} digits; no number in a rules file has "
-            f"more than {MAX_DIGITS}.",
+        raise RulesFileError.of_file(
+            msg("rules_file.number_too_long", digits=exc.digits, limit=MAX_DIGITS)
         ) from None
     except RecursionError:
         raise _too_deep() from None
@@ -91,12 +102,19 @@ def load_document(data: str | bytes) -> Any:
     return doc
 
 
-def _too_deep() -> RulesFileError:
-    return RulesFileError.one(
-        "file",
-        "",
-        f"The file is nested more than {MAX_DEPTH} levels deep; a rules file never is.",
+def too_big(size: int) -> RulesFileError:
+    """A file of ``size`` bytes, more than a rules file ever is."""
+    return RulesFileError.of_file(
+        msg(
+            "rules_file.too_big",
+            size=f"{size / 1_000_000:.1f}",
+            limit=MAX_FILE_BYTES // 1_000_000,
+        )
     )
+
+
+def _too_deep() -> RulesFileError:
+    return RulesFileError.of_file(msg("rules_file.too_deep", limit=MAX_DEPTH))
 
 
 def _depth(doc: Any) -> int:

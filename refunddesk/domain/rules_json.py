@@ -15,6 +15,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.conditions import Conditions, ProductFilter
+from refunddesk.domain.messages import Message, Said, msg
 from refunddesk.domain.money import Money, MoneyError
 from refunddesk.domain.rules import (
     SPAN_MAX,
@@ -28,6 +29,7 @@ from refunddesk.domain.rules import (
 from refunddesk.domain.rules_file import (
     MAX_DIGITS,
     MAX_RULES,
+    THE_FILE,
     FileProblem,
     RulesFileError,
     load_document,
@@ -150,24 +152,22 @@ def import_rules_file(
     doc = load_document(data)
     problems: list[FileProblem] = []
     if not isinstance(doc, dict) or "schema" not in doc:
-        raise RulesFileError.one("file", "", 'This is not a rules file: it has no "schema" number.')
+        raise RulesFileError.of_file(msg("rules_file.no_schema"))
     if doc["schema"] != SCHEMA:
         raise RulesFileError.one(
-            "file",
+            THE_FILE,
             "schema",
-            f"This rules file has schema {_shown(doc['schema'])}; this version of "
-            f"RefundDesk reads schema {SCHEMA}.",
+            msg("rules_file.other_schema", schema=_shown(doc["schema"]), ours=SCHEMA),
         )
-    _Obj(doc, "file", "", {"schema", "rules", "settings"}, problems)
+    _Obj(doc, THE_FILE, "", {"schema", "rules", "settings"}, problems)
     settings = _settings(doc, problems)
     raw_rules = doc.get("rules")
     if not isinstance(raw_rules, list):
-        raise RulesFileError([*problems, FileProblem("file", "rules", '"rules" must be a list.')])
+        missing = FileProblem(THE_FILE, "rules", msg("rules_file.rules_not_list"))
+        raise RulesFileError([*problems, missing])
     if len(raw_rules) > MAX_RULES:
         raise RulesFileError.one(
-            "file",
-            "rules",
-            f"A rules file has at most {MAX_RULES} rules; this one has {len(raw_rules)}.",
+            THE_FILE, "rules", msg("rules_file.too_many_rules", limit=MAX_RULES, n=len(raw_rules))
         )
     rules: list[Rule] = []
     for i, raw in enumerate(raw_rules):
@@ -175,7 +175,7 @@ def import_rules_file(
         before = len(problems)
         rule = _rule_from_json(_Obj(raw, label, "", _RULE_KEYS, problems))
         if check and len(problems) == before and rule is not None:
-            problems += [FileProblem(label, p.field, p.message) for p in validate(rule)]
+            problems += [FileProblem(label, p.field, p.said) for p in validate(rule)]
             problems += _template_problems(label, rule, templates)
         if rule is not None:
             rules.append(rule)
@@ -189,40 +189,35 @@ def import_rules_file(
 def _settings(doc: dict[str, Any], problems: list[FileProblem]) -> dict[str, str]:
     if "settings" not in doc:
         return {}
-    o = _Obj(doc["settings"], "file", "settings", {"backlog"}, problems)
+    o = _Obj(doc["settings"], THE_FILE, "settings", {"backlog"}, problems)
     found: dict[str, str] = {}
     if "backlog" in o.raw:
         backlog = o.raw["backlog"]
         if backlog in BACKLOG_CHOICES:
             found["backlog"] = backlog
         else:
-            o.bad("backlog", f"expected one of {', '.join(BACKLOG_CHOICES)}")
+            o.bad("backlog", msg("rules_file.expected_one_of", choices=", ".join(BACKLOG_CHOICES)))
     return found
 
 
-def _label(index: int, raw: Any) -> str:
+def _label(index: int, raw: Any) -> Message:
     """How a rule is named in messages: its position as the merchant counts, and its name."""
     name = raw.get("name") if isinstance(raw, dict) else None
     if isinstance(name, str) and name.strip():
         shown = name.strip() if len(name) <= 60 else name.strip()[:57] + "…"
-        return f"rule {index + 1} “{shown}”"
-    return f"rule {index + 1}"
+        return msg("rules_file.rule_named", number=index + 1, name=shown)
+    return msg("rules_file.rule", number=index + 1)
 
 
 def _template_problems(
-    label: str, rule: Rule, templates: Collection[str] | None
+    label: Message, rule: Rule, templates: Collection[str] | None
 ) -> list[FileProblem]:
     name = rule.action.notice_template
     if templates is None or not name or name in templates:
         return []
-    known = ", ".join(sorted(templates)) or "none"
-    return [
-        FileProblem(
-            label,
-            "action.notice_template",
-            f"There is no message template called {name[:64]!r} (known: {known}).",
-        )
-    ]
+    known: Said = ", ".join(sorted(templates)) or msg("rules_file.no_templates")
+    said = msg("rules_file.no_such_template", name=repr(name[:64]), known=known)
+    return [FileProblem(label, "action.notice_template", said)]
 
 
 def _duplicate_ids(raw_rules: list[Any], rules: list[Rule]) -> list[FileProblem]:
@@ -236,8 +231,7 @@ def _duplicate_ids(raw_rules: list[Any], rules: list[Rule]) -> list[FileProblem]
                 FileProblem(
                     _label(i, raw_rules[i] if i < len(raw_rules) else None),
                     "id",
-                    f"The id {rule.uid!r} is also the id of rule {seen[rule.uid] + 1}; "
-                    "every rule needs its own.",
+                    msg("rules_file.duplicate_id", id=repr(rule.uid), other=seen[rule.uid] + 1),
                 )
             )
         else:
@@ -306,7 +300,7 @@ class _Obj:
     def __init__(
         self,
         raw: Any,
-        label: str,
+        label: Said,
         path: str,
         allowed: frozenset[str] | set[str],
         problems: list[FileProblem],
@@ -315,34 +309,32 @@ class _Obj:
         self.ok = isinstance(raw, dict)
         self.raw: dict[str, Any] = raw if isinstance(raw, dict) else {}
         if not self.ok:
-            self.add("", f"expected an object, got {_shown(raw)}")
+            self.add("", msg("rules_file.got", expected=_EXPECTED[dict], got=_shown(raw)))
             return
         unknown = sorted(str(k)[:40] for k in set(self.raw) - set(allowed))
         if unknown:
-            self.add("", f"unknown field {', '.join(map(repr, unknown))}")
+            self.add("", msg("rules_file.unknown_field", fields=", ".join(map(repr, unknown))))
 
     def field(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path and key else self.path or key
 
-    def add(self, key: str, what: str) -> None:
-        self.problems.append(
-            FileProblem(self.label, self.field(key), what[0].upper() + what[1:] + ".")
-        )
+    def add(self, key: str, said: Message) -> None:
+        self.problems.append(FileProblem(self.label, self.field(key), said))
 
-    def bad(self, key: str, what: str) -> None:
-        self.add(key, f"{what}, got {_shown(self.raw.get(key))}")
+    def bad(self, key: str, expected: Message) -> None:
+        self.add(key, msg("rules_file.got", expected=expected, got=_shown(self.raw.get(key))))
 
     def get(self, key: str, kind: type[T], default: T) -> T:
         value = self.raw.get(key, default)
         # bool is an int; a count of True is a mistake in the file.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            self.bad(key, f"expected {_KIND_NAMES.get(kind, kind.__name__)}")
+            self.bad(key, _EXPECTED[kind])
             return default
         return value
 
     def required_str(self, key: str) -> str:
         if key not in self.raw:
-            self.add(key, f"missing {key!r}")
+            self.add(key, msg("rules_file.missing", key=repr(key)))
             return ""
         return self.get(key, str, "")
 
@@ -355,13 +347,13 @@ class _Obj:
     def enum(self, key: str, kind: type[E], default: E | None) -> E | None:
         """An enum value; with no default the field is required (None: noted as a problem)."""
         if key not in self.raw and default is None:
-            self.add(key, f"missing {key!r}")
+            self.add(key, msg("rules_file.missing", key=repr(key)))
             return None
         value = self.raw.get(key, default.value if default is not None else None)
         if isinstance(value, str) and value in {m.value for m in kind}:
             return kind(value)
         allowed = ", ".join(m.value for m in kind)
-        self.bad(key, f"expected one of {allowed}")
+        self.bad(key, msg("rules_file.expected_one_of", choices=allowed))
         return default
 
     def money(self, key: str, value: Any = None, where: str | None = None) -> Money | None:
@@ -370,20 +362,19 @@ class _Obj:
             return None
         amount = value.get("amount") if isinstance(value, dict) else None
         if isinstance(amount, str) and len(amount) > _NUMBER_TEXT_MAX:
-            self.add(where or key, f"the amount has {len(amount)} characters; that is no price")
+            self.add(where or key, msg("rules_file.amount_too_long", n=len(amount)))
             return None
         try:
             return Money.from_allegro(value, allow_negative=True)
         except MoneyError as exc:
-            self.add(
-                where or key,
-                f'expected {{"amount": "12.34", "currency": "PLN"}} ({exc}), got {_shown(value)}',
-            )
+            # The money check's own words say what is wrong with it (a detail, in English).
+            expected = msg("rules_file.expected_money", why=str(exc))
+            self.add(where or key, msg("rules_file.got", expected=expected, got=_shown(value)))
             return None
 
     def caps(self) -> tuple[Money, ...]:
         if "cap" in self.raw and "caps" in self.raw:
-            self.add("caps", 'give "caps" (a list, one per currency), not also "cap"')
+            self.add("caps", msg("rules_file.cap_and_caps"))
         if "cap" in self.raw:
             cap = self.money("cap")
             return (cap,) if cap is not None else ()
@@ -394,7 +385,7 @@ class _Obj:
     def strings(self, key: str) -> list[str]:
         value = self.get(key, list, [])
         if not all(isinstance(v, str) for v in value):
-            self.bad(key, "expected a list of strings")
+            self.bad(key, msg("rules_file.expected_strings"))
             return []
         return value
 
@@ -403,7 +394,8 @@ class _Obj:
         limit = _seconds(SPAN_MAX)
         if abs(value) > limit:
             # timedelta overflows long before an int does; validate() gives the plain limit.
-            self.add(key, f"at most {limit} seconds ({SPAN_MAX.days} days), got {_shown(value)}")
+            most = msg("rules_file.at_most_seconds", limit=limit, days=SPAN_MAX.days)
+            self.add(key, msg("rules_file.got", expected=most, got=_shown(value)))
             return default
         return timedelta(seconds=value)
 
@@ -413,32 +405,33 @@ class _Obj:
     def decimal(self, key: str, default: Decimal) -> Decimal:
         text = self.get(key, str, str(default))
         if len(text) > _NUMBER_TEXT_MAX:
-            self.add(key, f"the number has {len(text)} characters; a percentage has a few")
+            self.add(key, msg("rules_file.percent_too_long", n=len(text)))
             return default
         try:
             value = Decimal(text)
         except InvalidOperation:
-            self.bad(key, "expected a decimal number as a string")
+            self.bad(key, msg("rules_file.expected_decimal"))
             return default
         if not value.is_finite():
-            self.bad(key, "expected a finite number")
+            self.bad(key, msg("rules_file.expected_finite"))
             return default
         return value
 
 
-def _shown(value: Any) -> str:
-    """A value as the message shows it: never the whole of a huge one."""
+def _shown(value: Any) -> Said:
+    """A value as the message shows it (as the file has it): never the whole of a huge one."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**MAX_DIGITS:
-        return f"a number with {len(str(abs(value)))} digits"
+        return msg("rules_file.long_number", n=len(str(abs(value))))
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "…"
 
 
-_KIND_NAMES: dict[type, str] = {
-    str: "text",
-    int: "a whole number",
-    bool: "true or false",
-    list: "a list",
+_EXPECTED: dict[type, Message] = {
+    dict: msg("rules_file.expected_object"),
+    str: msg("rules_file.expected_text"),
+    int: msg("rules_file.expected_whole_number"),
+    bool: msg("rules_file.expected_true_or_false"),
+    list: msg("rules_file.expected_list"),
 }
 
 
@@ -494,7 +487,7 @@ def _conditions(o: _Obj) -> Conditions:
 def _action(o: _Obj) -> RuleAction:
     reason = o.raw.get("reason")
     if reason is not None and not isinstance(reason, str):
-        o.bad("reason", "expected text or null")
+        o.bad("reason", msg("rules_file.expected_text_or_null"))
         reason = None
     return RuleAction(
         scope=o.enum("scope", RefundScope, RefundScope.EVERYTHING) or RefundScope.EVERYTHING,
@@ -522,10 +515,12 @@ def rule_to_json(rule: Rule) -> dict[str, Any]:
     return _rule_to_json(rule)
 
 
-def rule_from_json(raw: Any, where: str = "rule") -> Rule:
+def rule_from_json(raw: Any, where: Said | None = None) -> Rule:
     """One rule from the JSON object of the file format (not validated). Raises RulesFileError."""
     problems: list[FileProblem] = []
-    rule = _rule_from_json(_Obj(raw, where, "", _RULE_KEYS, problems))
+    label = where if where is not None else msg("rules_file.a_rule")
+    rule = _rule_from_json(_Obj(raw, label, "", _RULE_KEYS, problems))
     if problems or rule is None:
-        raise RulesFileError(problems or [FileProblem(where, "trigger", "Missing 'trigger'.")])
+        missing = msg("rules_file.missing", key=repr("trigger"))
+        raise RulesFileError(problems or [FileProblem(label, "trigger", missing)])
     return rule

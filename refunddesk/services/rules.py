@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from refunddesk.domain.cases import RefundCase, Trigger
 from refunddesk.domain.decisions import Outcome, evaluate
+from refunddesk.domain.messages import msg
 from refunddesk.domain.money import Money
 from refunddesk.domain.returns import DELIVERED_RETURN_STATUSES
 from refunddesk.domain.rule_book import RuleBook
 from refunddesk.domain.rules import Mode, Rule
-from refunddesk.domain.rules_file import MAX_FILE_BYTES, RulesFileError
+from refunddesk.domain.rules_file import MAX_FILE_BYTES, RulesFileError, too_big
 from refunddesk.domain.rules_json import export_rules, import_rules, import_rules_file
 from refunddesk.domain.starter_rules import renamed_starter, starter_rules
 from refunddesk.infra.private_files import open_private
@@ -205,17 +206,11 @@ def _read_bounded(path: Path) -> bytes:
         with path.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)  # never read a huge file whole
     except OSError as exc:
-        raise RulesFileError.one(
-            "file", "", f"{path.name} could not be read: {exc.strerror}."
+        raise RulesFileError.of_file(
+            msg("rules_file.unreadable", name=path.name, why=exc.strerror or str(exc))
         ) from None
     if len(data) > MAX_FILE_BYTES:
-        size = path.stat().st_size
-        raise RulesFileError.one(
-            "file",
-            "",
-            f"The file is {size / 1_000_000:.1f} MB; a rules file is at most "
-            f"{MAX_FILE_BYTES // 1_000_000} MB. Is this the right file?",
-        )
+        raise too_big(path.stat().st_size)
     return data
 
 

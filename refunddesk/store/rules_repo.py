@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from refunddesk.domain.messages import msg, render
 from refunddesk.domain.rules import Rule, RuleProblem, differs_in_substance, validate
 from refunddesk.domain.rules_json import rule_from_json, rule_to_json
 from refunddesk.store import models as m
@@ -21,7 +22,11 @@ class InvalidRule(ValueError):
 
     def __init__(self, problems: Sequence[RuleProblem]) -> None:
         self.problems = list(problems)
-        super().__init__(" ".join(p.message for p in problems))
+        super().__init__(self.text("en"))
+
+    def text(self, language: str) -> str:
+        """Every problem, in ``language``."""
+        return " ".join(render(p.said, language) for p in self.problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +45,8 @@ def new_uid() -> str:
 
 def _current(s: Session, row: m.Rule) -> Rule:
     version = next(v for v in row.versions if v.version == row.current_version)
-    rule = rule_from_json(version.definition, where=f"rule {row.id} v{version.version}")
+    where = msg("rules_file.stored_rule", id=row.id, version=version.version)
+    rule = rule_from_json(version.definition, where=where)
     # The ids, the list position and the on/off switch live on the rule row, not in a version.
     return replace(rule, id=str(row.id), uid=row.uid, version=version.version, enabled=row.enabled)
 

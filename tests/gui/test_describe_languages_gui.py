@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from refunddesk.domain.cases import Trigger
@@ -28,14 +24,6 @@ CANCEL_PL = (
     "Gdy kupujący anuluje opłacone zamówienie, zwróć całą kwotę zamówienia wraz z kosztem dostawy."
 )
 CANCEL_ZH = "当买家取消已付款订单时，退还全部款项（含运费）。"
-
-
-@pytest.fixture
-def app_language(qapp: QApplication, tmp_path: Path) -> Iterator[i18n.LanguageSwitcher]:
-    """The application's own switcher, so ``i18n.current_language()`` follows it."""
-    switcher = i18n.install(qapp, tmp_path / "qm", "en")
-    yield switcher
-    switcher.set_language("en")  # translators are application-wide
 
 
 def test_editor_and_rule_list_summaries_switch_language(

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -27,14 +24,6 @@ from refunddesk.gui.words import all_words, word
 from refunddesk.queries.refunds import STATUS_WORDS, TRIGGER_WORDS
 from refunddesk.store import rules_repo
 from tests.support.rules_ui import settle
-
-
-@pytest.fixture
-def app_language(qapp: QApplication, tmp_path: Path) -> Iterator[i18n.LanguageSwitcher]:
-    """The application's own switcher, so ``i18n.current_language()`` follows it."""
-    switcher = i18n.install(qapp, tmp_path / "qm", "en")
-    yield switcher
-    switcher.set_language("en")  # translators are application-wide
 
 
 def test_date_filters_write_dates_like_the_tables_after_a_language_switch(

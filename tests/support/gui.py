@@ -200,3 +200,11 @@ def first_start(
         ),
         show=True,
     )
+
+
+@pytest.fixture
+def app_language(qapp: QApplication, tmp_path: Path) -> Iterator[i18n.LanguageSwitcher]:
+    """The application's own switcher, so ``i18n.current_language()`` follows it."""
+    switcher = i18n.install(qapp, tmp_path / "qm", "en")
+    yield switcher
+    switcher.set_language("en")  # translators are application-wide

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.describe import describe
+from refunddesk.domain.messages import render
 from refunddesk.domain.rules import Mode, OverCap, Rule, validate
 from refunddesk.gui import theme
 from refunddesk.gui.i18n import current_language
@@ -397,7 +398,7 @@ class RuleEditor(QWidget):
                 found[key].append(message)
 
         for p in validate(self.current_rule()):
-            add(p.field, self.words.problem(p.field) or p.message)
+            add(p.field, self.words.problem(p.field) or render(p.said, current_language()))
         for key, message in self.action.local_problems().items():
             found[key] = [message]
         if self.cap_on.isChecked() and not self.cap.is_valid():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.domain.cases import Trigger
+from refunddesk.domain.messages import render
 from refunddesk.domain.preemption import preempting_rule
 from refunddesk.domain.rules import Mode, Rule
 from refunddesk.domain.starter_rules import starter_names, starter_rules
@@ -473,7 +474,10 @@ class RulesScreen(QWidget):
 
     def _save_failed(self, exc: BaseException) -> None:
         if isinstance(exc, InvalidRule):
-            self.editor.show_general_problems("\n".join(p.message for p in exc.problems))
+            language = i18n.current_language()
+            self.editor.show_general_problems(
+                "\n".join(render(p.said, language) for p in exc.problems)
+            )
             return
         self.failed(exc)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from refunddesk.domain.rules import Rule
 from refunddesk.domain.rules_json import RulesFileError
-from refunddesk.gui import counts, msgbox
+from refunddesk.gui import counts, i18n, msgbox
 from refunddesk.services import rules as rule_services
 from refunddesk.services.rules import InvalidRule
 
@@ -126,7 +126,7 @@ class RuleListActions(QObject):
                     self.screen,
                     self.tr("Import rules"),
                     self.tr("The file could not be imported; your rules are unchanged."),
-                    details=str(exc),
+                    details=problems_text(exc),
                 )
                 return
             self.failed(exc)
@@ -141,3 +141,10 @@ class RuleListActions(QObject):
 
     def failed(self, exc: BaseException) -> None:
         self.screen.failed(exc)
+
+
+def problems_text(exc: BaseException) -> str:
+    """What is wrong with a file, in the window's language (the system words an OSError)."""
+    if isinstance(exc, RulesFileError | InvalidRule):
+        return exc.text(i18n.current_language())
+    return str(exc)

@@ -10,6 +10,7 @@ import pytest
 
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.conditions import Conditions, ProductFilter
+from refunddesk.domain.messages import render
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import (
     DEFAULT_REASONS,
@@ -18,7 +19,6 @@ from refunddesk.domain.rules import (
     RefundScope,
     Rule,
     RuleAction,
-    RuleProblem,
     differs_in_substance,
     validate,
 )
@@ -36,30 +36,28 @@ def test_a_plain_rule_is_valid_and_starts_in_shadow() -> None:
 
 
 @pytest.mark.parametrize(
-    ("rule", "problem"),
+    ("rule", "problem"),  # (field, the English words)
     [
-        (replace(GOOD, name="  "), RuleProblem("name", "Give the rule a name.")),
-        (replace(GOOD, version=0), RuleProblem("version", "A rule version starts at 1.")),
+        (replace(GOOD, name="  "), ("name", "Give the rule a name.")),
+        (replace(GOOD, version=0), ("version", "A rule version starts at 1.")),
         (
             replace(GOOD, action=RuleAction(percent=Decimal(120))),
-            RuleProblem(
+            (
                 "action.percent",
                 "The percentage to refund must be above 0 and at most 100, not 120.",
             ),
         ),
         (
             replace(GOOD, action=RuleAction(percent=Decimal(0))),
-            RuleProblem(
-                "action.percent", "The percentage to refund must be above 0 and at most 100, not 0."
-            ),
+            ("action.percent", "The percentage to refund must be above 0 and at most 100, not 0."),
         ),
         (
             replace(GOOD, caps=(Money(-1, "PLN"),)),
-            RuleProblem("cap", "The cap per order cannot be negative."),
+            ("cap", "The cap per order cannot be negative."),
         ),
         (
             replace(GOOD, action=RuleAction(deduction=Money(-100, "PLN"))),
-            RuleProblem("action.deduction", "A deduction cannot be negative."),
+            ("action.deduction", "A deduction cannot be negative."),
         ),
         (
             replace(
@@ -67,10 +65,10 @@ def test_a_plain_rule_is_valid_and_starts_in_shadow() -> None:
                 conditions=Conditions(total_under=pln("10.00")),
                 action=RuleAction(deduction=pln("15.00")),
             ),
-            RuleProblem(
+            (
                 "action.deduction",
-                "The deduction of 15.00 PLN is larger than any refund this rule can make "
-                "(it only covers orders under 10.00 PLN).",
+                "The deduction of PLN\xa015.00 is larger than any refund this rule can make "
+                "(it only covers orders under PLN\xa010.00).",
             ),
         ),
         (
@@ -80,15 +78,15 @@ def test_a_plain_rule_is_valid_and_starts_in_shadow() -> None:
                 over_cap=OverCap.REFUND_UP_TO_CAP,
                 action=RuleAction(deduction=pln("20.00")),
             ),
-            RuleProblem(
+            (
                 "action.deduction",
-                "The deduction of 20.00 PLN is larger than any refund this rule can make "
-                "(refunds are capped at 20.00 PLN).",
+                "The deduction of PLN\xa020.00 is larger than any refund this rule can make "
+                "(refunds are capped at PLN\xa020.00).",
             ),
         ),
         (
             replace(GOOD, conditions=Conditions(return_reasons=frozenset({"DAMAGED"}))),
-            RuleProblem(
+            (
                 "conditions.return_reasons",
                 "Return reasons only exist on returns; this rule is for another trigger, so it "
                 "would never match.",
@@ -96,29 +94,29 @@ def test_a_plain_rule_is_valid_and_starts_in_shadow() -> None:
         ),
         (
             replace(GOOD, action=RuleAction(scope=RefundScope.RETURNED_ITEMS)),
-            RuleProblem(
+            (
                 "action.scope",
                 "Only a return can have returned items; this rule is not for returns.",
             ),
         ),
         (
             replace(GOOD, action=RuleAction(seller_comment="x" * 251)),
-            RuleProblem(
+            (
                 "action.seller_comment",
                 "The comment to the buyer can be at most 250 characters; it has 251.",
             ),
         ),
         (
             replace(GOOD, action=RuleAction(reason="BECAUSE")),
-            RuleProblem("action.reason", "'BECAUSE' is not a refund reason Allegro knows."),
+            ("action.reason", "'BECAUSE' is not a refund reason Allegro knows."),
         ),
         (
             replace(GOOD, action=RuleAction(notify_buyer=True)),
-            RuleProblem("action.notice_template", "Choose which message the buyer gets."),
+            ("action.notice_template", "Choose which message the buyer gets."),
         ),
         (
             replace(RETURNS, action=RuleAction(mark_cancelled=True)),
-            RuleProblem(
+            (
                 "action.mark_cancelled",
                 'A returned order was sent, so it cannot be marked cancelled; untick "mark the '
                 'order cancelled".',
@@ -130,56 +128,52 @@ def test_a_plain_rule_is_valid_and_starts_in_shadow() -> None:
                 conditions=Conditions(total_under=pln("100.00")),
                 action=RuleAction(deduction=Money.parse("1", "EUR")),
             ),
-            RuleProblem(
-                "currency", "The deduction and the order amounts must be in the same currency."
-            ),
+            ("currency", "The deduction and the order amounts must be in the same currency."),
         ),
         (
             replace(GOOD, caps=(pln("1.00"), pln("2.00"))),
-            RuleProblem("cap", "There are two caps for PLN; keep one per currency."),
+            ("cap", "There are two caps for PLN; keep one per currency."),
         ),
         (
             replace(GOOD, delay=timedelta(days=400)),
-            RuleProblem("delay", "The delay before refunding can be at most 366 days."),
+            ("delay", "The delay before refunding can be at most 366 days."),
         ),
         (
             replace(GOOD, conditions=Conditions(total_at_least=Money(-5, "PLN"))),
-            RuleProblem("conditions.total_at_least", "An order total cannot be negative."),
+            ("conditions.total_at_least", "An order total cannot be negative."),
         ),
         (
             replace(
                 GOOD,
                 conditions=Conditions(total_at_least=pln("50.00"), total_under=pln("50.00")),
             ),
-            RuleProblem(
+            (
                 "conditions.total_under",
-                "No order is at least 50.00 PLN and under 50.00 PLN at once, so the rule would "
-                "never match.",
+                "No order is at least PLN\xa050.00 and under PLN\xa050.00 at once, so the rule "
+                "would never match.",
             ),
         ),
         (
             replace(GOOD, delay=timedelta(minutes=-1)),
-            RuleProblem("delay", "The delay before refunding cannot be negative."),
+            ("delay", "The delay before refunding cannot be negative."),
         ),
         (
             Rule("r", "Late", Trigger.NOT_SENT_IN_TIME, handling_time=timedelta(hours=-1)),
-            RuleProblem("handling_time", "The handling time cannot be negative."),
+            ("handling_time", "The handling time cannot be negative."),
         ),
         (
             Rule("r", "Late", Trigger.NOT_SENT_IN_TIME, grace=timedelta(hours=-1)),
-            RuleProblem("grace", "The grace period cannot be negative."),
+            ("grace", "The grace period cannot be negative."),
         ),
         (
             replace(GOOD, conditions=Conditions(max_days_since_purchase=-1)),
-            RuleProblem(
-                "conditions.max_days_since_purchase", "Days since purchase cannot be negative."
-            ),
+            ("conditions.max_days_since_purchase", "Days since purchase cannot be negative."),
         ),
         (
             replace(
                 GOOD, conditions=Conditions(min_days_since_purchase=10, max_days_since_purchase=5)
             ),
-            RuleProblem(
+            (
                 "conditions.max_days_since_purchase",
                 "The most days since purchase is less than the fewest, so the rule would never "
                 "match.",
@@ -187,28 +181,33 @@ def test_a_plain_rule_is_valid_and_starts_in_shadow() -> None:
         ),
         (
             replace(GOOD, conditions=Conditions(payment_types=frozenset({"BITCOIN"}))),
-            RuleProblem("conditions.payment_types", "Unknown payment type: BITCOIN."),
+            ("conditions.payment_types", "Unknown payment type: BITCOIN."),
         ),
         (
             replace(GOOD, conditions=Conditions(min_buyer_orders=0)),
-            RuleProblem("conditions.min_buyer_orders", "A buyer has at least 1 order (this one)."),
+            ("conditions.min_buyer_orders", "A buyer has at least 1 order (this one)."),
         ),
         (
             replace(GOOD, conditions=Conditions(blocked_logins=frozenset({" "}))),
-            RuleProblem("conditions.blocked_logins", "The blocklist has an empty login."),
+            ("conditions.blocked_logins", "The blocklist has an empty login."),
         ),
         (
             replace(GOOD, conditions=Conditions(products=ProductFilter(name_contains=("",)))),
-            RuleProblem("conditions.products", "A product name filter is empty."),
+            ("conditions.products", "A product name filter is empty."),
         ),
         (
             replace(GOOD, conditions=Conditions(marketplaces=frozenset({""}))),
-            RuleProblem("conditions.marketplaces", "A marketplace is empty."),
+            ("conditions.marketplaces", "A marketplace is empty."),
         ),
     ],
 )
-def test_each_problem_has_a_plain_message(rule: Rule, problem: RuleProblem) -> None:
-    assert validate(rule) == [problem]
+def test_each_problem_has_a_plain_message(rule: Rule, problem: tuple[str, str]) -> None:
+    found = validate(rule)
+    assert [(p.field, p.message) for p in found] == [problem]
+    # Worded in Polish and Chinese too (an unknown code would show as itself).
+    for language in ("pl", "zh_CN"):
+        said = render(found[0].said, language)
+        assert said != problem[1] and "rule_problem." not in said, (language, said)
 
 
 def test_several_problems_are_all_reported() -> None:

@@ -172,7 +172,7 @@ R1 = "rule 1 “Cancellations”"
         ),
         (
             _file_with(caps=[{"amount": "99999999999.00", "currency": "PLN"}]),
-            f"{R1}, cap: 99999999999.00 PLN is more than any refund RefundDesk makes; check "
+            f"{R1}, cap: PLN\xa099,999,999,999.00 is more than any refund RefundDesk makes; check "
             "the amount.",
         ),
         (
@@ -235,6 +235,13 @@ def test_bad_files_get_a_clear_error(text: str | bytes, message: str) -> None:
     with pytest.raises(RulesFileError) as info:
         import_rules(text, templates={"refund_cancelled", "refund_generic"})
     assert str(info.value) == message
+    # The same problems in Polish and Chinese: every phrase worded (an unknown code would show
+    # as itself), none left in English but the money check's detail in brackets.
+    for language in ("pl", "zh_CN"):
+        said = info.value.text(language)
+        assert "rules_file." not in said and "rule_problem." not in said, said
+        assert said != message
+        assert not [w for w in ("Expected", "rule ", "file:", "Missing", "Unknown") if w in said]
 
 
 def test_every_problem_is_reported_at_once_by_rule_name_and_field() -> None:

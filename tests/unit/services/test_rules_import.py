@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from refunddesk.domain.cases import Trigger
+from refunddesk.domain.messages import render
 from refunddesk.domain.rules import Mode, Rule, RuleAction
 from refunddesk.domain.rules_json import RulesFileError
 from refunddesk.services import rules as svc
@@ -108,7 +109,7 @@ def test_a_bad_file_changes_nothing_and_names_every_problem(
     path.write_text(json.dumps(bad), encoding="utf-8")
     with pytest.raises(RulesFileError) as info:
         svc.import_rules_from(db, path, NOW, mode="replace")
-    assert [(p.rule, p.field) for p in info.value.problems] == [
+    assert [(render(p.rule, "en"), p.field) for p in info.value.problems] == [
         ("rule 1 “One”", "action.notice_template"),
         ("rule 2 “Two”", "delay_seconds"),
         ("rule 2 “Two”", "id"),
