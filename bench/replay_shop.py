@@ -171,7 +171,10 @@ class _Handler(BaseHTTPRequestHandler):
 
 def _serve(upstream: str) -> None:
     handler = type("Handler", (_Handler,), {"state": _State(upstream)})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    # A queue of 5 unaccepted connections (socketserver's default) drops the SYNs of a client
+    # opening 16 at once, which then wait TCP's one-second retry (as in the demo shop).
+    server_type = type("Server", (ThreadingHTTPServer,), {"request_queue_size": 128})
+    server = server_type(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"http://127.0.0.1:{server.server_address[1]}", flush=True)

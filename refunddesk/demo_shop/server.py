@@ -284,6 +284,11 @@ class DemoShop:
 class _QuietServer(ThreadingHTTPServer):
     """A client that hangs up mid-answer (a killed worker, a dropped test) is not an error."""
 
+    # socketserver's default queue of 5 unaccepted connections overflows when a client opens
+    # its pool at once (the app has up to MAX_IN_FLIGHT = 16 on the wire): the kernel drops the
+    # others' SYNs, and they connect only after TCP's one-second retry.
+    request_queue_size = 128
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
             return
