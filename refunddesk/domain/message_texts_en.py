@@ -537,4 +537,27 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "rules_file.percent_too_long": "The number has {n} characters; a percentage has a few.",
     "rules_file.cap_and_caps": 'Give "caps" (a list, one per currency), not also "cap".',
     "rules_file.long_number": "a number with {n} digits",
+    # -- a shop or review request that cannot be carried out (services) ---------------
+    "shop_error.no_identity": "shop '{name}' has no database identity; read it with get_shop",
+    "shop_error.unknown_environment": "unknown environment {environment}; choose one of {choices}",
+    "shop_error.needs_api_url": "a {environment} shop needs an API URL",
+    "shop_error.no_such_shop": "there is no shop number {id}",
+    "shop_error.no_name": "give the shop a name",
+    "shop_error.name_taken": "a shop called '{name}' exists already",
+    "shop_error.not_approved": "Allegro has not approved '{name}' yet",
+    "shop_error.needs_credentials": "the client ID and the client secret of the Allegro "
+    "application are needed",
+    "shop_error.secret_missing": "the client secret of shop '{name}' is not in the keyring; "
+    "add the shop again",
+    "review_error.changed_meanwhile": "a refund changed while you were deciding (RefundDesk or "
+    "someone else acted on it); nothing was saved: look at it again",
+    "review_error.no_such_refund": "there is no refund number {id}",
+    "review_error.cannot_change": "refund {id} cannot be changed now: {why}",
+    "review_error.state": "it is {state}",
+    "review_error.unconfirmed": "its outcome is still being checked with Allegro",
+    "review_error.submitting": "it is being sent right now",
+    "review_error.submitted": "Allegro is processing it",
+    "review_error.succeeded": "it has been refunded",
+    "review_error.dismiss_why": "say in a few words why you dismiss it (it is kept with the "
+    "refund)",
 }

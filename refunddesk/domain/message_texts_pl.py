@@ -573,4 +573,28 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "rules_file.cap_and_caps": "Podaj „caps” (listę, po jednym limicie na walutę), a nie również "
     "„cap”.",
     "rules_file.long_number": "liczba o {n} cyfrach",
+    # -- a shop or review request that cannot be carried out (services) ---------------
+    "shop_error.no_identity": "Sklep „{name}” nie ma identyfikatora bazy danych; odczytaj go przez "
+    "get_shop.",
+    "shop_error.unknown_environment": "Nieznane środowisko {environment}; wybierz jedno z: "
+    "{choices}.",
+    "shop_error.needs_api_url": "Sklep typu {environment} potrzebuje adresu API.",
+    "shop_error.no_such_shop": "Nie ma sklepu numer {id}.",
+    "shop_error.no_name": "Nadaj sklepowi nazwę.",
+    "shop_error.name_taken": "Sklep o nazwie „{name}” już istnieje.",
+    "shop_error.not_approved": "Allegro jeszcze nie zatwierdziło sklepu „{name}”.",
+    "shop_error.needs_credentials": "Potrzebne są Client ID i Client Secret aplikacji Allegro.",
+    "shop_error.secret_missing": "Client Secret sklepu „{name}” nie jest zapisany w systemowym "
+    "pęku kluczy; dodaj sklep ponownie.",
+    "review_error.changed_meanwhile": "Zwrot zmienił się, gdy podejmowałeś decyzję (zajął się nim "
+    "RefundDesk albo ktoś inny); niczego nie zapisano: spójrz na niego jeszcze raz.",
+    "review_error.no_such_refund": "Nie ma zwrotu numer {id}.",
+    "review_error.cannot_change": "Zwrotu {id} nie można teraz zmienić: {why}.",
+    "review_error.state": "jego stan to: {state}",
+    "review_error.unconfirmed": "jego wynik jest wciąż sprawdzany w Allegro",
+    "review_error.submitting": "właśnie jest wysyłany",
+    "review_error.submitted": "Allegro go przetwarza",
+    "review_error.succeeded": "został już zwrócony",
+    "review_error.dismiss_why": "Napisz w kilku słowach, dlaczego go odrzucasz (zostanie to "
+    "zapisane przy zwrocie).",
 }

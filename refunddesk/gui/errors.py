@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from refunddesk.gui import msgbox
+from refunddesk.gui.i18n import current_language
 from refunddesk.infra.secrets import SecretsError
 from refunddesk.marketplace.base import (
     ApiError,
@@ -57,7 +58,7 @@ def expected_message(exc: BaseException) -> str | None:
     if isinstance(exc, DatabaseProblem):
         return database_message(exc)
     if isinstance(exc, (ReviewError, ShopError)):
-        return str(exc)
+        return exc.text(current_language())
     return None
 
 

@@ -13,12 +13,21 @@ from sqlalchemy.orm.exc import StaleDataError
 from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.intent_ops import transition
 from refunddesk.automation.states import IntentState
+from refunddesk.domain.messages import Message, msg, render
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 
 
 class ReviewError(Exception):
-    """An action that does not fit the refund's state, in plain words."""
+    """An action that does not fit the refund's state, in plain words: ``str()`` in English
+    (the command line, the log), ``text(language)`` for the window."""
+
+    def __init__(self, said: Message) -> None:
+        self.said = said
+        super().__init__(render(said, "en"))
+
+    def text(self, language: str) -> str:
+        return render(self.said, language)
 
 
 # Which states each action accepts. UNCONFIRMED is never approved or retried by a person:
@@ -31,10 +40,10 @@ _ALLOWED = {
 }
 
 STATE_WORDS = {
-    IntentState.UNCONFIRMED: "its outcome is still being checked with Allegro",
-    IntentState.SUBMITTING: "it is being sent right now",
-    IntentState.SUBMITTED: "Allegro is processing it",
-    IntentState.SUCCEEDED: "it has been refunded",
+    IntentState.UNCONFIRMED: msg("review_error.unconfirmed"),
+    IntentState.SUBMITTING: msg("review_error.submitting"),
+    IntentState.SUBMITTED: msg("review_error.submitted"),
+    IntentState.SUCCEEDED: msg("review_error.succeeded"),
 }
 
 
@@ -46,20 +55,17 @@ def _changing(db: Database) -> Iterator[Session]:
         with db.transaction() as s:
             yield s
     except StaleDataError as exc:
-        raise ReviewError(
-            "a refund changed while you were deciding (RefundDesk or someone else acted on it); "
-            "nothing was saved: look at it again"
-        ) from exc
+        raise ReviewError(msg("review_error.changed_meanwhile")) from exc
 
 
 def _load(s: Session, intent_id: int, action: str) -> m.RefundIntent:
     intent = s.get(m.RefundIntent, intent_id)
     if intent is None:
-        raise ReviewError(f"there is no refund number {intent_id}")
+        raise ReviewError(msg("review_error.no_such_refund", id=intent_id))
     state = IntentState(intent.state)
     if state not in _ALLOWED[action]:
-        why = STATE_WORDS.get(state, f"it is {state.value.lower().replace('_', ' ')}")
-        raise ReviewError(f"refund {intent_id} cannot be changed now: {why}")
+        why = STATE_WORDS.get(state) or msg("review_error.state", state=msg(f"state.{state.value}"))
+        raise ReviewError(msg("review_error.cannot_change", id=intent_id, why=why))
     return intent
 
 
@@ -122,7 +128,7 @@ def dismiss(
     db: Database, intent_ids: Sequence[int], *, now: datetime, note: str, actor: str = ""
 ) -> int:
     if not note.strip():
-        raise ReviewError("say in a few words why you dismiss it (it is kept with the refund)")
+        raise ReviewError(msg("review_error.dismiss_why"))
     with _changing(db) as s:
         for intent_id in intent_ids:
             intent = _load(s, intent_id, "dismiss")

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
+from refunddesk.domain.messages import Message, msg, render
 from refunddesk.domain.rules_json import BACKLOG_CHOICES
 from refunddesk.infra.secrets import Secrets, shop_client_secret_key, shop_tokens_key
 from refunddesk.marketplace.allegro.auth import (
@@ -37,7 +38,15 @@ ENVIRONMENTS = ("demo", "sandbox", "production", "custom")
 
 
 class ShopError(Exception):
-    """A shop request that cannot be carried out, in plain words."""
+    """A shop request that cannot be carried out, in plain words: ``str()`` in English (the
+    command line, the log), ``text(language)`` for the window."""
+
+    def __init__(self, said: Message) -> None:
+        self.said = said
+        super().__init__(render(said, "en"))
+
+    def text(self, language: str) -> str:
+        return render(self.said, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,16 +93,19 @@ def _secrets_of(shop: ShopInfo, secrets: Secrets) -> Secrets:
     if shop.database_id:
         return secrets.for_database(shop.database_id)
     if secrets.database_id is None:
-        raise ShopError(f"shop {shop.name!r} has no database identity; read it with get_shop")
+        raise ShopError(msg("shop_error.no_identity", name=shop.name))
     return secrets
 
 
 def environment_for(environment: str, api_url: str = "", auth_url: str = "") -> AllegroEnvironment:
     if environment not in ENVIRONMENTS:
-        raise ShopError(f"unknown environment {environment!r}; choose one of {ENVIRONMENTS}")
+        choices = ", ".join(ENVIRONMENTS)
+        raise ShopError(
+            msg("shop_error.unknown_environment", environment=repr(environment), choices=choices)
+        )
     if environment in ("demo", "custom"):
         if not api_url:
-            raise ShopError(f"a {environment} shop needs an API URL")
+            raise ShopError(msg("shop_error.needs_api_url", environment=environment))
         env = environment_named("custom", api_url)
         if auth_url and auth_url != api_url:
             env = AllegroEnvironment(name=environment, auth_url=auth_url, api_url=api_url)
@@ -112,7 +124,7 @@ def get_shop(db: Database, shop_id: int) -> ShopInfo:
     with db.sessions() as s:
         row = s.get(Shop, shop_id)
         if row is None:
-            raise ShopError(f"there is no shop number {shop_id}")
+            raise ShopError(msg("shop_error.no_such_shop", id=shop_id))
         return _info(row, db_id)
 
 
@@ -129,10 +141,10 @@ def find_shop(db: Database, name: str) -> ShopInfo | None:
 def _checked_name(db: Database, secrets: Secrets, name: str) -> str:
     name = name.strip()
     if not name:
-        raise ShopError("give the shop a name")
+        raise ShopError(msg("shop_error.no_name"))
     existing = find_shop(db, name)
     if existing is not None and not _unfinished(existing, secrets):
-        raise ShopError(f"a shop called {name!r} exists already")
+        raise ShopError(msg("shop_error.name_taken", name=name))
     return name
 
 
@@ -280,7 +292,7 @@ class NewShop:
         """Store the approved shop: its row, client secret and tokens, all or nothing."""
         tokens = self._tokens.load()
         if tokens is None:
-            raise ShopError(f"Allegro has not approved {self.name!r} yet")
+            raise ShopError(msg("shop_error.not_approved", name=self.name))
         name = _checked_name(self._db, self._secrets, self.name)
         shop_id = _insert_with_secrets(
             self._db,
@@ -316,7 +328,7 @@ def prepare_shop(
     name = _checked_name(db, secrets, name)
     _check_backlog_mode(backlog_mode)
     if not client_id.strip() or not client_secret:
-        raise ShopError("the client ID and the client secret of the Allegro application are needed")
+        raise ShopError(msg("shop_error.needs_credentials"))
     # A keyring problem found after the merchant approved would waste their approval.
     shop_secrets(db, secrets).check()
     return NewShop(
@@ -380,7 +392,7 @@ def update_urls(db: Database, shop_id: int, api_url: str, auth_url: str) -> None
     with db.transaction() as s:
         row = s.get(Shop, shop_id)
         if row is None:
-            raise ShopError(f"there is no shop number {shop_id}")
+            raise ShopError(msg("shop_error.no_such_shop", id=shop_id))
         row.api_url, row.auth_url = api_url, auth_url
 
 
@@ -413,9 +425,7 @@ def auth_for(
     bound = _secrets_of(shop, secrets)
     secret = bound.get(shop_client_secret_key(shop.id))
     if secret is None:
-        raise ShopError(
-            f"the client secret of shop {shop.name!r} is not in the keyring; add the shop again"
-        )
+        raise ShopError(msg("shop_error.secret_missing", name=shop.name))
     env = environment_for(shop.environment, shop.api_url, shop.auth_url)
     store = KeyringTokenStore(bound, shop.id)
     if now is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from refunddesk.gui.dialogs.connect_flow import Outcome
 from refunddesk.gui.dialogs.connect_shop import ConnectShopDialog
 from refunddesk.gui.dialogs.qr import QrCodeWidget, qr_matrix
 from refunddesk.gui.services import GuiServices
+from refunddesk.marketplace.allegro.auth import OAuthTokens
 from refunddesk.services import shops
 from refunddesk.services.context import AppContext
 from tests.support.demo_shop import DemoShopFactory
@@ -317,3 +319,41 @@ def test_a_real_merchant_starts_on_allegro_with_the_steps_to_register_the_app(
     assert dialog.environment() == "demo" and dialog.url_edit.isVisible()
     assert dialog.client_id_edit.text() == "demo-client"
     assert not dialog.guide.isVisible() and not dialog.try_demo_button.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("language", "taken"),
+    [
+        ("en", "a shop called 'Sklep Ani' exists already"),
+        ("pl", "Sklep o nazwie „Sklep Ani” już istnieje."),
+        ("zh_CN", "名为“Sklep Ani”的店铺已存在。"),
+    ],
+)
+def test_a_name_already_taken_is_said_in_the_window_language(
+    qtbot: Any,
+    gui_services: GuiServices,
+    app_context: AppContext,
+    approving_shop: DemoShop,
+    memory_keyring: Any,
+    app_language: Any,
+    language: str,
+    taken: str,
+) -> None:
+    shops.add_shop(
+        app_context.db,
+        app_context.secrets,
+        name="Sklep Ani",
+        environment="demo",
+        client_id="id",
+        client_secret="secret",
+        api_url=approving_shop.url,
+        tokens=OAuthTokens("access", "refresh", datetime(2030, 1, 1, tzinfo=UTC)),
+    )
+    assert app_language.set_language(language) == language
+    dialog = ConnectShopDialog(gui_services)
+    qtbot.addWidget(dialog)
+    _fill_form(qtbot, dialog, approving_shop, "Sklep Ani")
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.form_message.isVisibleTo(dialog), timeout=WAIT)
+    assert dialog.form_message.text() == taken
+    assert [s.name for s in shops.list_shops(app_context.db)] == ["Sklep Ani"]

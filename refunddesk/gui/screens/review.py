@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.messages import render_text
 from refunddesk.domain.money import Money
-from refunddesk.gui import counts, msgbox
+from refunddesk.gui import counts, i18n, msgbox
 from refunddesk.gui.dialogs.notice_resend import ResendNoticeDialog, ask_to_resend
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.i18n import current_language
@@ -470,7 +470,7 @@ class ReviewScreen(QWidget):
 
     def _action_failed(self, exc: BaseException) -> None:
         if isinstance(exc, review.ReviewError):
-            msgbox.warning(self, self.tr("Review"), str(exc))
+            msgbox.warning(self, self.tr("Review"), exc.text(i18n.current_language()))
         else:  # a bug: logged in full; the merchant sees that nothing was changed
             log.error("review action failed", exc_info=(type(exc), exc, exc.__traceback__))
             msgbox.error(self, self.tr("Review"), self.tr("That did not work; nothing changed."))
