@@ -86,7 +86,7 @@ def explain(exc: BaseException) -> Explained | None:
     if isinstance(exc, MarketplaceError):
         return Explained(f"{exc.user_message} ({exc})", EXIT_FAILURE)
     if isinstance(exc, SettingsProblem):
-        return Explained(" ".join(exc.problems), EXIT_USAGE)
+        return Explained(str(exc), EXIT_USAGE)
     if isinstance(exc, MoneyError):
         return Explained(f"Not an amount: {exc}", EXIT_USAGE)
     if isinstance(exc, _FAILURES):

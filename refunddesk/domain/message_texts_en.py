@@ -560,4 +560,36 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "review_error.succeeded": "it has been refunded",
     "review_error.dismiss_why": "say in a few words why you dismiss it (it is kept with the "
     "refund)",
+    # -- settings that cannot be saved (services/settings.py, channels.py, notify) ------
+    "settings_problem.order_cap": "The per-order limit must be more than zero, or empty for no "
+    "limit.",
+    "settings_problem.buyer_daily_cap": "The per-buyer daily limit must be more than zero, or "
+    "empty for no limit.",
+    "settings_problem.daily_budget": "The daily budget must be more than zero, or empty for no "
+    "limit.",
+    "settings_problem.daily_count": "The daily number of refunds must be at least 1, or empty for "
+    "no limit.",
+    "settings_problem.breaker": "The circuit breaker needs at least 1 failure to open.",
+    "settings_problem.sync_interval": "Sync every {low} to {high} seconds (Allegro limits how "
+    "often RefundDesk may ask).",
+    "settings_problem.backfill_days": "Read between 1 and {limit} days of past orders.",
+    "settings_problem.smtp_user": "Enter the SMTP user name that goes with the password.",
+    "settings_problem.smtp_host": "Enter the SMTP server's name.",
+    "settings_problem.smtp_port": "{port} is not a port number.",
+    "settings_problem.smtp_security": "Security must be one of {choices}.",
+    "settings_problem.from_address": "{address} is not an e-mail address to send from.",
+    "settings_problem.reply_to": "{address} is not an e-mail address for replies.",
+    "settings_problem.timeout": "The timeout must be at least one second.",
+    "settings_problem.sms_sender": "The sender name has at most 11 letters, digits, spaces, dots "
+    "or dashes.",
+    "settings_problem.sms_address": "The SMSAPI address must start with https://.",
+    "settings_problem.sms_token": "Enter the SMSAPI token to send SMS notices.",
+    "settings_problem.alert_language": "Alerts can be written in {choices}.",
+    "settings_problem.digest_hour": "The digest hour is between 0 and 23.",
+    "settings_problem.channel_name": "Give the channel a short name (letters, digits, spaces, "
+    "dots, dashes).",
+    "settings_problem.channel_url": "Paste the channel's Apprise address.",
+    "settings_problem.channel_unknown": "Apprise does not understand this address; check it "
+    "against its wiki.",
+    "settings_problem.review_days": "Review rules every 1 to 3650 days.",
 }

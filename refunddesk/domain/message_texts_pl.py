@@ -597,4 +597,35 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "review_error.succeeded": "został już zwrócony",
     "review_error.dismiss_why": "Napisz w kilku słowach, dlaczego go odrzucasz (zostanie to "
     "zapisane przy zwrocie).",
+    # -- settings that cannot be saved (services/settings.py, channels.py, notify) ------
+    "settings_problem.order_cap": "Limit na zamówienie musi być większy od zera albo pusty (bez "
+    "limitu).",
+    "settings_problem.buyer_daily_cap": "Dzienny limit na kupującego musi być większy od zera "
+    "albo pusty (bez limitu).",
+    "settings_problem.daily_budget": "Dzienny budżet musi być większy od zera albo pusty (bez "
+    "limitu).",
+    "settings_problem.daily_count": "Dzienna liczba zwrotów musi wynosić co najmniej 1 albo być "
+    "pusta (bez limitu).",
+    "settings_problem.breaker": "Bezpiecznik potrzebuje co najmniej 1 błędu, by się otworzyć.",
+    "settings_problem.sync_interval": "Synchronizuj co {low} do {high} sekund (Allegro ogranicza, "
+    "jak często RefundDesk może pytać).",
+    "settings_problem.backfill_days": "Odczytaj od 1 do {limit} dni wcześniejszych zamówień.",
+    "settings_problem.smtp_user": "Wpisz nazwę użytkownika SMTP, do której należy to hasło.",
+    "settings_problem.smtp_host": "Wpisz nazwę serwera SMTP.",
+    "settings_problem.smtp_port": "{port} nie jest numerem portu.",
+    "settings_problem.smtp_security": "Zabezpieczenie musi być jednym z: {choices}.",
+    "settings_problem.from_address": "{address} nie jest adresem e-mail, z którego można wysyłać.",
+    "settings_problem.reply_to": "{address} nie jest adresem e-mail do odpowiedzi.",
+    "settings_problem.timeout": "Limit czasu musi wynosić co najmniej jedną sekundę.",
+    "settings_problem.sms_sender": "Nazwa nadawcy ma najwyżej 11 liter, cyfr, spacji, kropek lub "
+    "myślników.",
+    "settings_problem.sms_address": "Adres SMSAPI musi zaczynać się od https://.",
+    "settings_problem.sms_token": "Wpisz token SMSAPI, aby wysyłać powiadomienia SMS.",
+    "settings_problem.alert_language": "Alerty mogą być pisane w językach: {choices}.",
+    "settings_problem.digest_hour": "Godzina podsumowania to liczba od 0 do 23.",
+    "settings_problem.channel_name": "Nadaj kanałowi krótką nazwę (litery, cyfry, spacje, kropki, "
+    "myślniki).",
+    "settings_problem.channel_url": "Wklej adres Apprise kanału.",
+    "settings_problem.channel_unknown": "Apprise nie rozumie tego adresu; sprawdź go w jego wiki.",
+    "settings_problem.review_days": "Przeglądaj reguły co 1 do 3650 dni.",
 }

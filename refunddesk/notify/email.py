@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from refunddesk.domain.messages import Said, msg
 from refunddesk.infra.secrets import Secrets, SecretsError, smtp_password_key
 from refunddesk.notify.errors import (
     EmailNotConfigured,
@@ -58,26 +59,27 @@ class SmtpConfig:
     def password_key(self) -> str:
         return smtp_password_key(self.account)
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[Said]:
         """What is wrong with these settings, in plain words (empty when they can be used)."""
-        found: list[str] = []
+        found: list[Said] = []
         if not self.host.strip():
-            found.append("Enter the SMTP server's name.")
+            found.append(msg("settings_problem.smtp_host"))
         if not 0 < self.port < 65536:
-            found.append(f"{self.port} is not a port number.")
+            found.append(msg("settings_problem.smtp_port", port=self.port))
         if self.security not in SECURITY_MODES:
-            found.append(f"Security must be one of {', '.join(SECURITY_MODES)}.")
+            choices = ", ".join(SECURITY_MODES)
+            found.append(msg("settings_problem.smtp_security", choices=choices))
         if not _is_address(self.from_address):
-            found.append(f"{self.from_address!r} is not an e-mail address to send from.")
+            found.append(msg("settings_problem.from_address", address=repr(self.from_address)))
         if self.reply_to and not _is_address(self.reply_to):
-            found.append(f"{self.reply_to!r} is not an e-mail address for replies.")
+            found.append(msg("settings_problem.reply_to", address=repr(self.reply_to)))
         if self.timeout_s <= 0:
-            found.append("The timeout must be at least one second.")
+            found.append(msg("settings_problem.timeout"))
         if self.ca_file:
             try:
                 tls_context(self)
             except EmailNotConfigured as exc:
-                found.append(str(exc))
+                found.append(exc.said or str(exc))
         return found
 
     @property

@@ -12,7 +12,8 @@ from sqlalchemy import ColumnElement, and_, delete, exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from refunddesk.domain.messages import msg, render_text, to_text
+from refunddesk.domain.messages import Said, msg, render_text, to_text
+from refunddesk.domain.messages import render as render_said
 from refunddesk.domain.money import Money, MoneyError
 from refunddesk.domain.plans import PlannedLine
 from refunddesk.domain.states import IntentState
@@ -216,6 +217,11 @@ def send_pending_notices(
 # -- reading what to send ------------------------------------------------------------------
 
 
+def _english(problems: list[Said]) -> str:
+    """Setting problems as a report line (the report's lines are English)."""
+    return " ".join(render_said(p, "en") for p in problems)
+
+
 def _email_setup(db: Database, secrets: Secrets | None, report: NoticeReport) -> _EmailSetup | None:
     try:
         with db.sessions() as session:
@@ -223,7 +229,7 @@ def _email_setup(db: Database, secrets: Secrets | None, report: NoticeReport) ->
         if config is None or not config.enabled:
             return None
         if config.problems():
-            report.problem("E-mail notices are off: " + " ".join(config.problems()))
+            report.problem("E-mail notices are off: " + _english(config.problems()))
             return None
         password = smtp_password(config, secrets or Secrets()) if config.user else ""
     except EmailFailed as exc:
@@ -240,7 +246,7 @@ def _sms_setup(
     if not config.on_for(shop_id):
         return None
     if config.problems():
-        report.problem("SMS notices are off: " + " ".join(config.problems()))
+        report.problem("SMS notices are off: " + _english(config.problems()))
         return None
     try:
         token = sms_token(secrets or Secrets())

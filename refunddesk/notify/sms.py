@@ -13,6 +13,7 @@ from smsapi.exception import EndpointException, SmsApiException
 from smsapi.models import ResultCollection, SendResult
 from sqlalchemy.orm import Session
 
+from refunddesk.domain.messages import Said, msg
 from refunddesk.infra.secrets import Secrets, SecretsError, sms_token_key
 from refunddesk.notify.errors import NoticeError
 from refunddesk.store.database import Database
@@ -56,14 +57,14 @@ class SmsConfig:
     def on_for(self, shop_id: int) -> bool:
         return self.enabled and shop_id not in self.shops_off
 
-    def problems(self) -> list[str]:
-        found: list[str] = []
+    def problems(self) -> list[Said]:
+        found: list[Said] = []
         if self.sender and not _SENDER_RE.match(self.sender):
-            found.append("The sender name has at most 11 letters, digits, spaces, dots or dashes.")
+            found.append(msg("settings_problem.sms_sender"))
         if not self.base_url.startswith(("https://", "http://127.0.0.1", "http://localhost")):
-            found.append("The SMSAPI address must start with https://.")
+            found.append(msg("settings_problem.sms_address"))
         if self.timeout_s <= 0:
-            found.append("The timeout must be at least one second.")
+            found.append(msg("settings_problem.timeout"))
         return found
 
     def to_json(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from refunddesk.domain.messages import Said, msg
 from refunddesk.infra.logging import register_secret
 from refunddesk.infra.secrets import Secrets, SecretsError, alert_url_key, sms_token_key
 from refunddesk.notify.alerts import (
@@ -55,7 +56,7 @@ def save_sms(db: Database, secrets: Secrets, config: SmsConfig, token: str = "")
     problems = config.problems()
     token = token.strip()
     if config.enabled and not token and not _saved(secrets, sms_token_key()):
-        problems.append("Enter the SMSAPI token to send SMS notices.")
+        problems.append(msg("settings_problem.sms_token"))
     if problems:
         raise SettingsProblem(problems)
     if token:
@@ -91,11 +92,12 @@ def save_alerts(
     digest_hour: int | None = DEFAULT_DIGEST_HOUR,
 ) -> AlertConfig:
     """The choices of the Alerts tab; the channels are added and removed one by one."""
-    problems = []
+    problems: list[Said] = []
     if language not in ALERT_LANGUAGES:
-        problems.append(f"Alerts can be written in {', '.join(ALERT_LANGUAGES)}.")
+        choices = ", ".join(ALERT_LANGUAGES)
+        problems.append(msg("settings_problem.alert_language", choices=choices))
     if digest_hour is not None and not 0 <= digest_hour <= 23:
-        problems.append("The digest hour is between 0 and 23.")
+        problems.append(msg("settings_problem.digest_hour"))
     if problems:
         raise SettingsProblem(problems)
     with db.transaction() as s:
@@ -115,13 +117,13 @@ def add_alert_channel(db: Database, secrets: Secrets, name: str, url: str) -> Al
     name, url = name.strip(), url.strip()
     # Apprise logs an address it cannot read in full; a mistyped one still holds the token.
     register_secret(url)
-    problems = []
+    problems: list[Said] = []
     if not _CHANNEL_NAME.match(name):
-        problems.append("Give the channel a short name (letters, digits, spaces, dots, dashes).")
+        problems.append(msg("settings_problem.channel_name"))
     if not url:
-        problems.append("Paste the channel's Apprise address.")
+        problems.append(msg("settings_problem.channel_url"))
     elif not _understood(url):
-        problems.append("Apprise does not understand this address; check it against its wiki.")
+        problems.append(msg("settings_problem.channel_unknown"))
     if problems:
         raise SettingsProblem(problems)
     secrets.set(alert_url_key(name), url)

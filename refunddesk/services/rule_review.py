@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from refunddesk.domain.messages import msg
 from refunddesk.queries.rule_reminders import REVIEW_KEY
 from refunddesk.services.settings import SettingsProblem
 from refunddesk.store import models as m
@@ -25,7 +26,7 @@ def mark_reviewed(db: Database, rule_id: int, now: datetime) -> None:
 
 def set_review_days(db: Database, days: int) -> None:
     if not 1 <= days <= 3650:
-        raise SettingsProblem(["Review rules every 1 to 3650 days."])
+        raise SettingsProblem([msg("settings_problem.review_days")])
     with db.transaction() as s:
         data = dict(get_setting(s, REVIEW_KEY) or {})
         set_setting(s, REVIEW_KEY, {**data, "every_days": days})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from sqlalchemy.engine import make_url
 
 from refunddesk.automation import limits
 from refunddesk.automation.limits import AutomationSettings
+from refunddesk.domain.messages import Said, msg, render
 from refunddesk.domain.money import Money
 from refunddesk.infra.secrets import Secrets, SecretsError
 from refunddesk.notify.email import (
@@ -32,11 +34,17 @@ MAX_BACKFILL_DAYS = 365
 
 
 class SettingsProblem(Exception):
-    """Settings that cannot be saved; ``problems`` are plain sentences for the merchant."""
+    """Settings that cannot be saved; ``problems`` say why, for the merchant: ``str()`` in
+    English (the command line, the log), ``text(language)`` for the window."""
 
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__(" ".join(problems))
+    def __init__(self, problems: Sequence[Said]) -> None:
+        self.problems = list(problems)
+        super().__init__(self.text("en"))
+
+    def text(self, language: str) -> str:
+        # Chinese sentences end in a full stop of their own width: no space between them.
+        space = "" if language.startswith("zh") else " "
+        return space.join(render(p, language) for p in self.problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,18 +135,18 @@ def save_limits(
     paused: bool,
 ) -> AutomationSettings:
     """Save the safety limits; the breaker's own state (open, failure count) is left alone."""
-    problems: list[str] = []
-    for name, value in (
-        ("per-order limit", order_cap),
-        ("per-buyer daily limit", buyer_daily_cap),
-        ("daily budget", daily_budget),
+    problems: list[Said] = []
+    for said, value in (
+        (msg("settings_problem.order_cap"), order_cap),
+        (msg("settings_problem.buyer_daily_cap"), buyer_daily_cap),
+        (msg("settings_problem.daily_budget"), daily_budget),
     ):
         if value is not None and value.minor <= 0:
-            problems.append(f"The {name} must be more than zero, or empty for no limit.")
+            problems.append(said)
     if daily_count is not None and daily_count <= 0:
-        problems.append("The daily number of refunds must be at least 1, or empty for no limit.")
+        problems.append(msg("settings_problem.daily_count"))
     if breaker_threshold < 1:
-        problems.append("The circuit breaker needs at least 1 failure to open.")
+        problems.append(msg("settings_problem.breaker"))
     if problems:
         raise SettingsProblem(problems)
     with db.transaction() as s:
@@ -155,14 +163,13 @@ def save_limits(
 
 
 def save_sync(db: Database, *, interval_seconds: int, backfill_days: int) -> AutomationSettings:
-    problems: list[str] = []
+    problems: list[Said] = []
     if not MIN_SYNC_INTERVAL <= interval_seconds <= MAX_SYNC_INTERVAL:
         problems.append(
-            f"Sync every {MIN_SYNC_INTERVAL} to {MAX_SYNC_INTERVAL} seconds "
-            "(Allegro limits how often RefundDesk may ask)."
+            msg("settings_problem.sync_interval", low=MIN_SYNC_INTERVAL, high=MAX_SYNC_INTERVAL)
         )
     if not 1 <= backfill_days <= MAX_BACKFILL_DAYS:
-        problems.append(f"Read between 1 and {MAX_BACKFILL_DAYS} days of past orders.")
+        problems.append(msg("settings_problem.backfill_days", limit=MAX_BACKFILL_DAYS))
     if problems:
         raise SettingsProblem(problems)
     with db.transaction() as s:
@@ -186,7 +193,7 @@ def save_notices(
         if problems:
             raise SettingsProblem(problems)
         if password and not smtp.user:
-            raise SettingsProblem(["Enter the SMTP user name that goes with the password."])
+            raise SettingsProblem([msg("settings_problem.smtp_user")])
     if smtp is not None and password:
         # Keyring first: settings that point at a password which was never stored are worse.
         secrets.set(smtp.password_key, password)

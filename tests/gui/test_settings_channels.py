@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -71,3 +72,24 @@ def test_the_sms_token_is_saved_to_the_keyring_not_shown(
     assert gui_services.ctx.secrets.get(sms_token_key()) == "smsapi-token-6f1c2b"
     qtbot.waitUntil(lambda: "Saved in the keyring" in panel.token.placeholderText())
     assert panel.token.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("pl", "Nadaj kanałowi krótką nazwę (litery, cyfry, spacje, kropki, myślniki). "
+         "Wklej adres Apprise kanału."),
+        ("zh_CN", "请为渠道起一个简短的名称（字母、数字、空格、点、短横线）。"
+         "请粘贴该渠道的 Apprise 地址。"),
+    ],
+)  # fmt: skip
+def test_a_setting_that_cannot_be_saved_is_said_in_the_window_language(
+    qtbot: QtBot, gui_services: GuiServices, app_language: Any, language: str, said: str
+) -> None:
+    assert app_language.set_language(language) == language
+    panel = AlertsPanel(gui_services)
+    qtbot.addWidget(panel)
+    panel.add_button.click()  # nothing typed
+    qtbot.waitUntil(lambda: panel.channel_message.isVisibleTo(panel))
+    assert panel.channel_message.text() == said
+    assert channels.load_alerts(gui_services.ctx.db, gui_services.ctx.secrets).saved == ()

@@ -198,7 +198,7 @@ class AlertsPanel(QWidget):
 
     def _channel_failed(self, exc: BaseException) -> None:
         if isinstance(exc, SettingsProblem):
-            self.channel_message.show_message(" ".join(exc.problems))
+            self.channel_message.show_message(exc.text(i18n.current_language()))
         elif isinstance(exc, SecretsError):
             text = self.tr("The keyring could not be used: %1").replace("%1", str(exc))
             self.channel_message.show_message(text)
@@ -266,7 +266,7 @@ class AlertsPanel(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, SettingsProblem):
-            self.message.show_message(" ".join(exc.problems))
+            self.message.show_message(exc.text(i18n.current_language()))
         else:
             msgbox.error(
                 self,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from refunddesk.automation.limits import AutomationSettings
 from refunddesk.domain.money import MoneyError
 from refunddesk.gui import counts, msgbox, theme
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.money_edit import MoneyEdit
@@ -171,7 +172,7 @@ class LimitsPanel(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, service.SettingsProblem):
-            self.message.show_message(" ".join(exc.problems))
+            self.message.show_message(exc.text(current_language()))
             return
         msgbox.error(self, self.tr("Not saved"), self.tr("The limits could not be saved."),
                      details=str(exc))  # fmt: skip
@@ -276,8 +277,10 @@ class SyncPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        problems = exc.problems if isinstance(exc, service.SettingsProblem) else [str(exc)]
-        self.message.show_message(" ".join(problems))
+        if isinstance(exc, service.SettingsProblem):
+            self.message.show_message(exc.text(current_language()))
+        else:
+            self.message.show_message(str(exc))
 
     def retranslate_ui(self) -> None:
         self.interval_label.setText(self.tr("Sync with Allegro every"))

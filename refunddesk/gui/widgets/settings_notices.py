@@ -187,7 +187,7 @@ class NoticesPanel(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, service.SettingsProblem):
-            self.message.show_message(" ".join(exc.problems))
+            self.message.show_message(exc.text(current_language()))
         elif isinstance(exc, SecretsError):
             self.message.show_message(
                 self.tr("The password could not be stored in the keyring: %1").replace(

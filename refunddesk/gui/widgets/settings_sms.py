@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.gui import msgbox
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.settings_common import InlineMessage
@@ -136,7 +137,7 @@ class SmsPanel(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, SettingsProblem):
-            self.message.show_message(" ".join(exc.problems))
+            self.message.show_message(exc.text(current_language()))
         elif isinstance(exc, SecretsError):
             self.message.show_message(
                 self.tr("The token could not be stored in the keyring: %1").replace("%1", str(exc))
