@@ -592,4 +592,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.channel_unknown": "Apprise does not understand this address; check it "
     "against its wiki.",
     "settings_problem.review_days": "Review rules every 1 to 3650 days.",
+    # -- an address RefundDesk will not send tokens to (environments.py) --------------
+    "address_error.not_http": "not an http(s) URL: {url}",
+    "address_error.query": "a base URL takes no query or fragment: {url}",
+    "address_error.plain_http": "plain http is only allowed for this computer (127.0.0.1, ::1, "
+    "localhost), not {host}: use https",
+    "address_error.needs_url": "environment {name} needs a base URL",
 }

@@ -628,4 +628,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.channel_url": "Wklej adres Apprise kanału.",
     "settings_problem.channel_unknown": "Apprise nie rozumie tego adresu; sprawdź go w jego wiki.",
     "settings_problem.review_days": "Przeglądaj reguły co 1 do 3650 dni.",
+    # -- an address RefundDesk will not send tokens to (environments.py) --------------
+    "address_error.not_http": "to nie jest adres http(s): {url}",
+    "address_error.query": "adres bazowy nie może mieć zapytania ani fragmentu: {url}",
+    "address_error.plain_http": "zwykłe http jest dozwolone tylko dla tego komputera (127.0.0.1, "
+    "::1, localhost), nie dla {host}: użyj https",
+    "address_error.needs_url": "środowisko {name} potrzebuje adresu bazowego",
 }

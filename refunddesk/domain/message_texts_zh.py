@@ -477,4 +477,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.channel_url": "请粘贴该渠道的 Apprise 地址。",
     "settings_problem.channel_unknown": "Apprise 无法识别此地址；请对照其 wiki 检查。",
     "settings_problem.review_days": "每 1 到 3650 天审查一次规则。",
+    # -- an address RefundDesk will not send tokens to (environments.py) --------------
+    "address_error.not_http": "不是 http(s) 地址：{url}",
+    "address_error.query": "基础地址不能带查询参数或片段：{url}",
+    "address_error.plain_http": "明文 http 只允许用于本机（127.0.0.1、::1、localhost），"
+    "不能用于 {host}：请使用 https",
+    "address_error.needs_url": "环境 {name} 需要基础地址",
 }

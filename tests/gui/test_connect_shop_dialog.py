@@ -357,3 +357,32 @@ def test_a_name_already_taken_is_said_in_the_window_language(
     qtbot.waitUntil(lambda: dialog.form_message.isVisibleTo(dialog), timeout=WAIT)
     assert dialog.form_message.text() == taken
     assert [s.name for s in shops.list_shops(app_context.db)] == ["Sklep Ani"]
+
+
+@pytest.mark.parametrize(
+    ("language", "refused"),
+    [
+        ("pl", "Tego adresu nie można użyć: zwykłe http jest dozwolone tylko dla tego komputera "
+         "(127.0.0.1, ::1, localhost), nie dla 'example.com': użyj https"),
+        ("zh_CN", "无法使用此地址：明文 http 只允许用于本机（127.0.0.1、::1、localhost），"
+         "不能用于 'example.com'：请使用 https"),
+    ],
+)  # fmt: skip
+def test_an_address_in_clear_text_is_refused_in_the_window_language(
+    qtbot: Any,
+    gui_services: GuiServices,
+    app_context: AppContext,
+    approving_shop: DemoShop,
+    app_language: Any,
+    language: str,
+    refused: str,
+) -> None:
+    assert app_language.set_language(language) == language
+    dialog = ConnectShopDialog(gui_services)
+    qtbot.addWidget(dialog)
+    _fill_form(qtbot, dialog, approving_shop, "Far away")
+    dialog.url_edit.setText("http://example.com:8765")  # tokens would cross the network
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.form_message.isVisibleTo(dialog), timeout=WAIT)
+    assert dialog.form_message.text() == refused
+    assert shops.list_shops(app_context.db) == []

@@ -25,6 +25,7 @@ from refunddesk.gui.dialogs.connect_flow import ConnectRequest, Outcome, PollSte
 from refunddesk.gui.dialogs.developer_guide import DeveloperGuide
 from refunddesk.gui.dialogs.qr import QrCodeWidget
 from refunddesk.gui.errors import expected_message, show_error
+from refunddesk.gui.i18n import current_language
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.settings_common import InlineMessage
 from refunddesk.infra.secrets import SecretsError
@@ -345,7 +346,8 @@ class ConnectShopDialog(QDialog):
 
     def _start_error_text(self, exc: BaseException) -> str:
         if isinstance(exc, InsecureEnvironmentError):
-            return self.tr("This address cannot be used: %1").replace("%1", str(exc))
+            why = exc.text(current_language())
+            return self.tr("This address cannot be used: %1").replace("%1", why)
         return expected_message(exc) or str(exc)
 
     def _schedule(self, seconds: int) -> None:

@@ -6,9 +6,19 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from refunddesk.domain.messages import Message, msg, render
+
 
 class InsecureEnvironmentError(ValueError):
-    """A base URL that would send tokens in clear text, or is not a usable URL at all."""
+    """A base URL that would send tokens in clear text, or is not a usable URL at all:
+    ``str()`` in English (the command line, the log), ``text(language)`` for the window."""
+
+    def __init__(self, said: Message) -> None:
+        self.said = said
+        super().__init__(render(said, "en"))
+
+    def text(self, language: str) -> str:
+        return render(self.said, language)
 
 
 _LOOPBACK_NAMES = frozenset({"localhost"})
@@ -33,14 +43,11 @@ def checked_base_url(url: str) -> str:
     """
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureEnvironmentError(f"not an http(s) URL: {url!r}")
+        raise InsecureEnvironmentError(msg("address_error.not_http", url=repr(url)))
     if parts.query or parts.fragment:
-        raise InsecureEnvironmentError(f"a base URL takes no query or fragment: {url!r}")
+        raise InsecureEnvironmentError(msg("address_error.query", url=repr(url)))
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise InsecureEnvironmentError(
-            f"plain http is only allowed for this computer (127.0.0.1, ::1, localhost), "
-            f"not {parts.hostname!r}: use https"
-        )
+        raise InsecureEnvironmentError(msg("address_error.plain_http", host=repr(parts.hostname)))
     return url.strip().rstrip("/")
 
 
@@ -87,5 +94,5 @@ def environment_named(name: str, base_url: str | None = None) -> AllegroEnvironm
     if name == SANDBOX.name and base_url is None:
         return SANDBOX
     if base_url is None:
-        raise InsecureEnvironmentError(f"environment {name!r} needs a base URL")
+        raise InsecureEnvironmentError(msg("address_error.needs_url", name=repr(name)))
     return AllegroEnvironment.custom(base_url, name=name)
