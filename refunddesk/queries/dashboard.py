@@ -66,10 +66,11 @@ class DayCount:
 
 @dataclass(frozen=True, slots=True)
 class Alert:
-    """Something the merchant must act on. ``kind``: breaker, budget, keyring, reconnect."""
+    """Something the merchant must act on. ``kind``: breaker, budget, keyring (not encrypted),
+    no_keyring, reconnect."""
 
     kind: str
-    detail: str = ""  # a shop name, or the keyring's own warning
+    detail: str = ""  # a shop name, or the keyring's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,7 @@ def automation_status(db: Database) -> AutomationStatus:
 
 
 def load_dashboard(
-    db: Database, now: datetime, tz: tzinfo, *, keyring_warning: str | None = None
+    db: Database, now: datetime, tz: tzinfo, *, keyring: Alert | None = None
 ) -> Dashboard:
     """Everything on the dashboard in one read; "today" and "this week" in the merchant's ``tz``."""
     i, o = m.RefundIntent, m.Order
@@ -243,8 +244,8 @@ def load_dashboard(
         alerts.append(Alert("breaker", str(settings.consecutive_failures)))
     if budget_held:
         alerts.append(Alert("budget", str(budget_held)))
-    if keyring_warning:
-        alerts.append(Alert("keyring", keyring_warning))
+    if keyring is not None:
+        alerts.append(keyring)
     alerts += [Alert("reconnect", name) for name in reconnect]
     return Dashboard(
         has_shop=bool(has_shop),

@@ -30,9 +30,11 @@ from refunddesk.gui.widgets.order_id import short_order_id
 from refunddesk.gui.widgets.order_words import event_words
 from refunddesk.gui.widgets.rule_reminders import RuleRemindersBox
 from refunddesk.gui.widgets.screen_title import screen_title
+from refunddesk.infra.secrets import Secrets
 from refunddesk.queries import dashboard as q
 from refunddesk.queries.next_step import load_progress
 from refunddesk.services import review
+from refunddesk.services.settings import keyring_info
 
 STOP_NOTE = "stopped before the delay ran out"
 
@@ -169,10 +171,11 @@ class DashboardScreen(QWidget):
 
     def refresh(self) -> None:
         ctx = self._services.ctx
-        db, now, tz = ctx.db, ctx.now(), _local_tz()
-        warning = ctx.secrets.insecure_warning()
+        db, secrets, now, tz = ctx.db, ctx.secrets, ctx.now(), _local_tz()
+        # The keyring is asked off this thread (finding it may wait on D-Bus), and its absence
+        # is a notice here, not an error: the dashboard shows whatever else it has.
         self._services.run(
-            lambda: q.load_dashboard(db, now, tz, keyring_warning=warning),  # type: ignore[arg-type]
+            lambda: q.load_dashboard(db, now, tz, keyring=keyring_alert(secrets)),  # type: ignore[arg-type]
             self._show,
         )
         self._load_next_step()
@@ -271,7 +274,16 @@ class DashboardScreen(QWidget):
         if alert.kind == "budget":
             return self.tr("Today's refund budget is reached: refunds wait for your approval.")
         if alert.kind == "keyring":
-            return self.tr("Your shop logins are not stored safely: %1").replace("%1", alert.detail)
+            return self.tr(
+                "Your shop logins are stored in %1, which your operating system does not "
+                "encrypt: anyone who can read your files can read them. Use the system keyring "
+                "instead (GNOME Keyring, KWallet, Keychain or the Windows Credential Manager)."
+            ).replace("%1", alert.detail)
+        if alert.kind == "no_keyring":
+            return self.tr(
+                "No system keyring can be used, so RefundDesk cannot read or keep shop logins. "
+                "Settings → General says what to install."
+            )
         return self.tr("Reconnect the shop “%1” in Settings.").replace("%1", alert.detail)
 
     def _show_waiting(self, waiting: tuple[q.WaitingRefund, ...]) -> None:
@@ -460,3 +472,13 @@ def _new_counts_only(chart: Any, days: tuple[date, ...], shown: tuple[date, ...]
         and len(vertical) == 1
         and isinstance(vertical[0], QValueAxis)
     )
+
+
+def keyring_alert(secrets: Secrets) -> q.Alert | None:
+    """(Off the GUI thread.) The keyring's notice for the dashboard: none, or not encrypted."""
+    info = keyring_info(secrets)
+    if info.error is not None:
+        return q.Alert("no_keyring")
+    if info.warning is not None:
+        return q.Alert("keyring", info.name)
+    return None

@@ -126,8 +126,12 @@
         <translation>Dzisiejszy budżet zwrotów został wyczerpany: zwroty czekają na Twoją zgodę.</translation>
     </message>
     <message>
-        <source>Your shop logins are not stored safely: %1</source>
-        <translation>Dane logowania sklepu nie są przechowywane bezpiecznie: %1</translation>
+        <source>Your shop logins are stored in %1, which your operating system does not encrypt: anyone who can read your files can read them. Use the system keyring instead (GNOME Keyring, KWallet, Keychain or the Windows Credential Manager).</source>
+        <translation>Dane logowania sklepów są przechowywane w %1, czego system operacyjny nie szyfruje: każdy, kto może czytać Twoje pliki, może je odczytać. Użyj zamiast tego systemowego pęku kluczy (GNOME Keyring, KWallet, Pęk kluczy macOS lub Menedżer poświadczeń Windows).</translation>
+    </message>
+    <message>
+        <source>No system keyring can be used, so RefundDesk cannot read or keep shop logins. Settings → General says what to install.</source>
+        <translation>Nie można użyć żadnego systemowego pęku kluczy, więc RefundDesk nie może odczytać ani zapisać danych logowania sklepów. Ustawienia → Ogólne mówią, co zainstalować.</translation>
     </message>
     <message>
         <source>Reconnect the shop “%1” in Settings.</source>

@@ -126,8 +126,12 @@
         <translation>今日退款预算已用完：退款等待您的批准。</translation>
     </message>
     <message>
-        <source>Your shop logins are not stored safely: %1</source>
-        <translation>您的店铺登录信息未被安全存储：%1</translation>
+        <source>Your shop logins are stored in %1, which your operating system does not encrypt: anyone who can read your files can read them. Use the system keyring instead (GNOME Keyring, KWallet, Keychain or the Windows Credential Manager).</source>
+        <translation>您的店铺登录信息保存在 %1 中，操作系统不会对其加密：任何能读取您文件的人都能读取它们。请改用系统密钥环（GNOME Keyring、KWallet、macOS 钥匙串或 Windows 凭据管理器）。</translation>
+    </message>
+    <message>
+        <source>No system keyring can be used, so RefundDesk cannot read or keep shop logins. Settings → General says what to install.</source>
+        <translation>无法使用任何系统密钥环，因此 RefundDesk 无法读取或保存店铺登录信息。“设置 → 常规”中说明了需要安装什么。</translation>
     </message>
     <message>
         <source>Reconnect the shop “%1” in Settings.</source>

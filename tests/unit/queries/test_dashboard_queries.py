@@ -70,9 +70,10 @@ def test_alerts_for_breaker_keyring_and_reconnect(demo_context: AppContext) -> N
         limits.update_settings(s, breaker_open=True, consecutive_failures=5)
     shop = shops.list_shops(ctx.db)[0]
     shops.mark_needs_reconnect(ctx.db, shop.id)
-    board = dashboard.load_dashboard(ctx.db, ctx.now(), UTC, keyring_warning="plain file")
+    keyring = dashboard.Alert("keyring", "PlaintextKeyring")
+    board = dashboard.load_dashboard(ctx.db, ctx.now(), UTC, keyring=keyring)
     assert [(a.kind, a.detail) for a in board.alerts] == [
-        ("breaker", "5"), ("keyring", "plain file"), ("reconnect", shop.name),
+        ("breaker", "5"), ("keyring", "PlaintextKeyring"), ("reconnect", shop.name),
     ]  # fmt: skip
 
 
