@@ -12,7 +12,7 @@ from typing import Any
 from refunddesk.automation.limits import AutomationSettings
 from refunddesk.cli.common import VISIBLE_SECRET_WARNING, context, warn
 from refunddesk.cli.errors import UsageError
-from refunddesk.domain.money import Money
+from refunddesk.domain.money import ALLEGRO_CURRENCIES, Money
 from refunddesk.infra import paths
 from refunddesk.notify.email import DEFAULT_PORTS, SECURITY_MODES, SmtpConfig
 from refunddesk.services import channels, review, shops
@@ -24,7 +24,9 @@ MAX_VALUE_LENGTH = 200  # no setting needs more; a longer value is a pasting acc
 MAX_AMOUNT_CHARS = 16  # 9 999 999 999 999.99 is more than any limit means
 ON = ("on", "yes", "true", "1")
 OFF = ("off", "no", "false", "0")
-NONE = ("none", "off", "")
+# Words that remove a limit. An empty value is not one of them: `settings set order-cap "$CAP"`
+# with CAP unset would otherwise lift a safety limit without a word.
+NONE = ("none", "off")
 
 
 @dataclass(frozen=True)
@@ -60,16 +62,28 @@ def _whole_or_none(text: str, current: Any) -> int | None:
     return None if text.strip().lower() in NONE else _whole(text, current)
 
 
-def _amount(text: str, current: Money | None) -> Money | None:
-    """250, 249.99, "1 200,50" or "250 EUR"; none for no limit. The currency stays unless given."""
-    if text.strip().lower() in NONE:
+def _amount(text: str, _current: Money | None) -> Money | None:
+    """250, 249.99, "1 200,50" or "250 EUR" (PLN unless a currency follows); none for no limit.
+
+    Anything else is refused: a word read as a currency without an amount ("abc", "PLN") once
+    lifted the limit, and a code Allegro does not use ("100 XYZ") would limit no order."""
+    typed = text.strip()
+    if typed.lower() in NONE:
         return None
-    number, _, currency = text.strip().rpartition(" ")
-    if not (currency.isalpha() and len(currency) == 3):
-        number, currency = text, current.currency if current is not None else DEFAULT_CURRENCY
+    number, _, currency = typed.rpartition(" ")
+    if not currency.isalpha():
+        number, currency = typed, DEFAULT_CURRENCY
+    elif currency.upper() not in ALLEGRO_CURRENCIES or not number.strip():
+        raise UsageError(
+            f"{typed!r} is not an amount: give 250, 249.99 or an amount followed by one of "
+            f'{", ".join(ALLEGRO_CURRENCIES)} ("250 EUR"), or none to remove the limit.'
+        )
     if len(number.strip()) > MAX_AMOUNT_CHARS:
         raise UsageError(f"{number.strip()[:20]}… is too large for a limit.")
-    return service.parse_amount(number, currency.upper())
+    amount = service.parse_amount(number, currency.upper())
+    if amount is None:  # only blanks were typed
+        raise UsageError("Give an amount such as 250, or none to remove the limit.")
+    return amount
 
 
 def _text(text: str, _current: Any) -> str:

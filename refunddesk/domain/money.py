@@ -11,6 +11,9 @@ from typing import Any
 # Every currency Allegro marketplaces use has two decimals; a code not listed here is
 # still accepted with two, which is what Allegro's Price strings allow at most.
 _EXPONENTS: dict[str, int] = {"PLN": 2, "EUR": 2, "CZK": 2, "HUF": 2, "USD": 2, "GBP": 2}
+# The currencies of Allegro's marketplaces (allegro.pl, .cz, .sk, .hu): what a limit or a cap
+# a merchant types can be in.
+ALLEGRO_CURRENCIES = ("PLN", "CZK", "EUR", "HUF")
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 _AMOUNT_RE = re.compile(r"^-?\d+(\.\d{1,2})?$")
 

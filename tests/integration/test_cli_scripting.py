@@ -197,6 +197,23 @@ def test_settings_set_is_what_the_settings_screen_reads(cli: Cli) -> None:
     assert shown["dry-run"] is True and shown["sync-interval"] == 120
 
 
+def test_a_limit_is_lifted_only_by_none_and_typed_amounts_are_in_pln(cli: Cli) -> None:
+    assert cli("settings", "set", "order-cap", "250")[0] == 0
+    # A word without an amount once read as its currency and lifted the limit ("abc", "PLN");
+    # so did an empty value (an unset shell variable); a code no marketplace uses limits nothing.
+    for typed in ("abc", "PLN", "eur", "", "  ", "100 XYZ"):
+        code, _out, err = cli("settings", "set", "order-cap", typed)
+        assert code == 2 and "refunddesk:" in err, (typed, err)
+        assert json.loads(cli("settings", "show", "--json")[1])["order-cap"] == "250.00 PLN"
+    assert cli("settings", "set", "order-cap", "250 EUR")[0] == 0
+    assert cli("settings", "set", "order-cap", "300")[0] == 0  # PLN, as the help says
+    assert json.loads(cli("settings", "show", "--json")[1])["order-cap"] == "300.00 PLN"
+    assert cli("settings", "set", "daily-count", "")[0] == 2
+    assert cli("settings", "set", "order-cap", "off", "daily-count", "none")[0] == 0
+    shown = json.loads(cli("settings", "show", "--json")[1])
+    assert shown["order-cap"] is None and shown["daily-count"] is None
+
+
 def test_the_backlog_choice_is_a_setting_of_every_shop(
     cli: Cli, shop: DemoShop, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
 ) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from refunddesk.domain.money import Money
+from refunddesk.domain.money import ALLEGRO_CURRENCIES, Money
 from refunddesk.gui.rules_editor.inputs import MoneyEdit
 
-CURRENCIES = ("PLN", "CZK", "EUR", "HUF")
+CURRENCIES = ALLEGRO_CURRENCIES
 
 
 class CapRow(QWidget):
