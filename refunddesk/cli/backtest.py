@@ -6,12 +6,13 @@ import argparse
 import sys
 import unicodedata
 from collections.abc import Sequence
-from datetime import UTC
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any
 
 from refunddesk.automation.backtest import BacktestResult, Totals, backtest
 from refunddesk.cli.common import context, iso_date, output_language, positive_int, utc_now
+from refunddesk.cli.errors import EXIT_FAILURE, Explained, UsageError, report
 from refunddesk.domain.locale_format import format_money
 from refunddesk.domain.messages import msg, render
 from refunddesk.domain.money import Money
@@ -178,12 +179,18 @@ def cmd_backtest(args: argparse.Namespace) -> int:
     try:
         try:
             rules = _load_rules(args, ctx.db)
-        except RulesFileError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
+        except RulesFileError as exc:  # said as every failure is: "refunddesk: …"
+            return report(Explained(str(exc), EXIT_FAILURE))
         now = args.until or (ctx.now() if ctx.is_demo else utc_now())
         if now.tzinfo is None:
             now = now.replace(tzinfo=UTC)
+        try:
+            now - timedelta(days=args.days)
+        except OverflowError:
+            raise UsageError(
+                f"{args.days} days before {now:%Y-%m-%d} is before the year 1: give fewer "
+                "--days or a later --until."
+            ) from None
         result = backtest(ctx.db, rules, args.days, now)
         language = output_language(args)
         print(format_result(result, all_changes=args.all_changes, language=language))

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from refunddesk.cli import backtest as backtest_cli
+from refunddesk.cli import main
 from refunddesk.domain.rules_json import export_rules
 from refunddesk.store.database import open_database, sqlite_url
 from tests.support.simulate_history import NOW, draft_rules, seed_history
@@ -104,7 +105,18 @@ def test_a_broken_rules_file_is_a_plain_error(
     bad.write_text("{not json", encoding="utf-8")
     args = _parse(["--database-url", history_url, "backtest", "--rules", str(bad)])
     assert backtest_cli.cmd_backtest(args) == 1
-    assert "This is not a rules file" in capsys.readouterr().err
+    assert capsys.readouterr().err.startswith("refunddesk: file: This is not a rules file")
+
+
+@pytest.mark.parametrize("when", [["--days", "1000000"], ["--until", "0001-01-05"]])
+def test_a_period_before_the_year_one_is_a_plain_error(
+    history_url: str, when: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was an OverflowError from the date arithmetic, and a crash report.
+    code = main(["--database-url", history_url, "backtest", *when])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("refunddesk: ") and "before the year 1" in err, err
 
 
 def test_a_missing_rules_file_is_named_without_an_errno(
