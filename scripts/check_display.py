@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import sys
+
+from refunddesk.cli.gui import display_available
 
 HELP = """\
 RefundDesk's window needs a display, and none was found
@@ -12,12 +13,6 @@ RefundDesk's window needs a display, and none was found
   To see the window on a virtual screen:   xvfb-run -a make run
   To run the refund worker without a window: refunddesk run
 """
-
-
-def display_available(env: dict[str, str] | os._Environ[str] = os.environ) -> bool:
-    return any(
-        env.get(name, "").strip() for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    )
 
 
 def main() -> int:
