@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>No rules yet. Add one with “New rule” or “Add a starter rule”: a new rule starts in shadow mode and moves no money until you arm it.</source>
-        <translation>还没有规则。点击“新建规则”或“添加入门规则”来添加：新规则以影子模式开始，在您启用之前不会转移任何资金。</translation>
+        <translation>还没有规则。点击“新建规则”或“添加入门规则”来添加：新规则以影子模式开始，在您将其转为正式模式之前不会转移任何资金。</translation>
     </message>
     <message>
         <source>Nothing has happened yet. Rule decisions, refunds and buyer notices appear here as the shop's orders are handled.</source>

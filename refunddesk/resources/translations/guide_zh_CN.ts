@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Next step: try a test order in Simulate, then arm the rule you trust on the Rules screen.</source>
-        <translation>下一步：在“模拟”中试一个测试订单，然后在“规则”页面启用您信任的规则。</translation>
+        <translation>下一步：在“模拟”中试一个测试订单，然后在“规则”页面将您信任的规则转为正式模式。</translation>
     </message>
     <message>
         <source>Nothing needs you now.</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>RefundDesk is watching your shop and refunds buyers by your armed rules.</source>
-        <translation>RefundDesk 正在关注您的店铺，并按您已启用的规则给买家退款。</translation>
+        <translation>RefundDesk 正在关注您的店铺，并按您正式模式的规则给买家退款。</translation>
     </message>
     <message>
         <source>RefundDesk is watching your shop. Some refunds wait for your decision: held by a limit or a rule, failed, or not confirmed.</source>

@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Armed</source>
-        <translation>已启用</translation>
+        <translation>正式</translation>
     </message>
     <message>
         <source>Shadow</source>

@@ -104,7 +104,7 @@
     <name>ArmingDialog</name>
     <message>
         <source>“%1” comes first and matches every case this rule would, so this rule never decides anything, armed or not. Move it up to let it decide.</source>
-        <translation>“%1”排在前面，并且匹配此规则会匹配的所有情况，因此无论是否启用，此规则都不会做出任何决定。将其上移即可让它生效。</translation>
+        <translation>“%1”排在前面，并且匹配此规则会匹配的所有情况，因此无论是否为正式模式，此规则都不会做出任何决定。将其上移即可让它生效。</translation>
     </message>
     <message>
         <source>Move it up</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Arm this rule?</source>
-        <translation>启用此规则？</translation>
+        <translation>将此规则转为正式模式？</translation>
     </message>
     <message>
         <source>• held %1 for your approval (%2)</source>
@@ -120,11 +120,11 @@
     </message>
     <message>
         <source>Armed, the rule moves real money from your Allegro balance as soon as you save it. Rules in shadow mode only record what they would do.</source>
-        <translation>启用后，规则一经保存就会从您的 Allegro 余额中转出真实资金。影子模式下的规则只记录它将会做什么。</translation>
+        <translation>转为正式模式后，规则一经保存就会从您的 Allegro 余额中转出真实资金。影子模式下的规则只记录它将会做什么。</translation>
     </message>
     <message>
         <source>Arm the rule</source>
-        <translation>启用规则</translation>
+        <translation>转为正式模式</translation>
     </message>
     <message>
         <source>Keep it in shadow</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Your armed, enabled rules as a refund policy for your listings. Shadow and disabled rules promise nothing, so they are left out.</source>
-        <translation>您已启用且处于启用模式的规则，作为商品页面的退款政策。影子模式和已关闭的规则不作任何承诺，因此不包括在内。</translation>
+        <translation>您已开启且处于正式模式的规则，作为商品页面的退款政策。影子模式和已关闭的规则不作任何承诺，因此不包括在内。</translation>
     </message>
     <message>
         <source>Polish</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Armed (moves money)</source>
-        <translation>启用（会转出资金）</translation>
+        <translation>正式（会转出资金）</translation>
     </message>
     <message>
         <source>In plain words</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>Armed</source>
-        <translation>已启用</translation>
+        <translation>正式</translation>
     </message>
     <message>
         <source>Shadow</source>

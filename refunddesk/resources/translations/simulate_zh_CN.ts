@@ -36,7 +36,7 @@
     <name>BacktestPanel</name>
     <message>
         <source>Replay the synced history through a rule set, as if every rule were armed, and compare with what actually happened. Nothing is sent.</source>
-        <translation>将已同步的历史按一套规则重放（视所有规则为已启用），并与实际发生的情况比较。不会发送任何内容。</translation>
+        <translation>将已同步的历史按一套规则重放（视所有规则为正式模式），并与实际发生的情况比较。不会发送任何内容。</translation>
     </message>
     <message>
         <source>Last days:</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>No armed rule is saved for this trigger: shadow rules only record what they would do, so no money moves.</source>
-        <translation>此触发条件没有已保存的启用规则：影子规则只记录它们会做什么，因此不会动用资金。</translation>
+        <translation>此触发条件没有已保存的正式模式规则：影子规则只记录它们会做什么，因此不会动用资金。</translation>
     </message>
     <message>
         <source>The ledger matches the prediction.</source>
