@@ -7,7 +7,7 @@ import logging
 from collections.abc import Sequence
 
 from refunddesk.cli import errors
-from refunddesk.cli.common import resolve_database_url
+from refunddesk.cli.common import output_language, resolve_database_url
 from refunddesk.cli.parser import build_parser
 
 __all__ = ["build_parser", "main"]
@@ -15,7 +15,7 @@ __all__ = ["build_parser", "main"]
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return errors.guarded(lambda: _start(args))
+    return errors.guarded(lambda: _start(args), language=lambda: output_language(args))
 
 
 def _start(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import requests
 from sqlalchemy import exc as sa_exc
 
+from refunddesk.domain.messages import msg, render
 from refunddesk.domain.money import MoneyError
 from refunddesk.domain.rules_json import RulesFileError
 from refunddesk.infra.logging import redact
@@ -72,23 +73,27 @@ _FAILURES: tuple[type[BaseException], ...] = (
 )
 
 
-def explain(exc: BaseException) -> Explained | None:
-    """The message and exit code for an expected error, or None for a bug."""
+def explain(exc: BaseException, language: str = "en") -> Explained | None:
+    """The message and exit code for an expected error, or None for a bug. The errors that
+    carry a message (a rules file, a shop or review request, settings, an address) are said in
+    ``language``; the others in English."""
     if isinstance(exc, CliError):
         return Explained(str(exc), exc.exit_code)
     if isinstance(exc, DatabaseProblem):
         # Damaged, too new, locked, read-only or a full disk: `db --help` lists their own codes.
         return Explained(exc.user_message, exc.exit_code)
     if isinstance(exc, InsecureEnvironmentError):
-        return Explained(f"This address cannot be used: {exc}.", EXIT_USAGE)
+        return Explained(render(msg("cli.address_refused", why=exc.said), language), EXIT_USAGE)
     if isinstance(exc, NetworkError):
         return Explained(_network_message(exc), EXIT_FAILURE)
     if isinstance(exc, MarketplaceError):
         return Explained(f"{exc.user_message} ({exc})", EXIT_FAILURE)
     if isinstance(exc, SettingsProblem):
-        return Explained(str(exc), EXIT_USAGE)
+        return Explained(exc.text(language), EXIT_USAGE)
     if isinstance(exc, MoneyError):
         return Explained(f"Not an amount: {exc}", EXIT_USAGE)
+    if isinstance(exc, ShopError | ReviewError | RulesFileError):
+        return Explained(exc.text(language), EXIT_FAILURE)
     if isinstance(exc, _FAILURES):
         return Explained(str(exc), EXIT_FAILURE)
     if isinstance(exc, sa_exc.ArgumentError):
@@ -140,14 +145,15 @@ def report(explained: Explained) -> int:
     return explained.exit_code
 
 
-def guarded(action: Callable[[], int]) -> int:
-    """Run ``action``; expected errors become a message and an exit code, bugs propagate."""
+def guarded(action: Callable[[], int], language: Callable[[], str] = lambda: "en") -> int:
+    """Run ``action``; expected errors become a message (in ``language()``) and an exit code,
+    bugs propagate."""
     try:
         return action()
     except KeyboardInterrupt:  # how people stop a command, not a crash
         return EXIT_INTERRUPTED
     except Exception as exc:
-        explained = explain(exc)
+        explained = explain(exc, language())
         if explained is None:
             raise
         # The file log keeps the kind of error; the console shows only the plain message.

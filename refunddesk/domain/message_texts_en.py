@@ -273,6 +273,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "one": "Exported {n} rule to {file}",
         "other": "Exported {n} rules to {file}",
     },
+    "cli.address_refused": "This address cannot be used: {why}.",
     "cli.rules_none": "No rules yet: refunddesk rules import FILE (or add them in the app's "
     "Rules screen).",
     "cli.rule_mode.armed": "armed",

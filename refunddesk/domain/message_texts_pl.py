@@ -289,6 +289,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "many": "Wyeksportowano {n} reguł do {file}",
         "other": "Wyeksportowano {n} reguły do {file}",
     },
+    "cli.address_refused": "Tego adresu nie można użyć: {why}.",
     "cli.rules_none": "Nie ma jeszcze reguł: refunddesk rules import PLIK (albo dodaj je na "
     "ekranie Reguły w aplikacji).",
     "cli.rule_mode.armed": "uzbrojona",

@@ -206,6 +206,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "no_refund.no_rules": "还没有任何规则。",
     # -- `refunddesk rules` ----------------------------------------------------------------------
     "cli.rules_exported": {"other": "已将 {n} 条规则导出到 {file}"},
+    "cli.address_refused": "无法使用此地址：{why}。",
     "cli.rules_none": "还没有规则：refunddesk rules import 文件（或在应用的“规则”页面中添加）。",
     "cli.rule_mode.armed": "正式",
     "cli.rule_mode.shadow": "影子模式",
@@ -217,7 +218,9 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     },
     "cli.rules_not_utf8": "{file} 不是规则文件：它不是 UTF-8 文本。",
     "cli.rules_imported_keep_modes": {"other": "已导入 {n} 条规则，保留文件中的模式。"},
-    "cli.rules_imported_shadow": {"other": "已导入 {n} 条规则，均为影子模式（准备好后再转为正式模式）。"},
+    "cli.rules_imported_shadow": {
+        "other": "已导入 {n} 条规则，均为影子模式（准备好后再转为正式模式）。"
+    },
     "cli.policy_written": "已将退款政策写入 {file}",
     "cli.policy_cut": "注意：政策超过了 Allegro 的 {limit} 个字符限制，因此只包含前面的规则，"
     "并在结尾说明其他退款将单独处理。",

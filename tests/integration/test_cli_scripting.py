@@ -291,3 +291,21 @@ def test_help_lists_every_action(capsys: pytest.CaptureFixture[str]) -> None:
         text = capsys.readouterr().out
         missing = [a for a in actions if a not in text]
         assert missing == [], f"{command} --help lacks {missing}"
+
+
+def test_what_a_person_got_wrong_is_said_in_the_output_language(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _out, err = cli("--language", "pl", "review", "approve", "999")
+    assert (code, err) == (1, "refunddesk: Nie ma zwrotu numer 999.\n")
+    bad = tmp_path / "notes.json"
+    bad.write_text("my notes", encoding="utf-8")
+    code, _out, err = cli("--language", "zh_CN", "rules", "import", str(bad))
+    assert code == 1
+    assert err.startswith("refunddesk: 文件：这不是规则文件：不是有效的 JSON（"), err
+    monkeypatch.setenv("LC_ALL", "pl_PL.UTF-8")  # the system's language, without --language
+    code, _out, err = cli("settings", "set", "alerts.digest-hour", "25")
+    assert (code, err) == (2, "refunddesk: Godzina podsumowania to liczba od 0 do 23.\n")
+    monkeypatch.setenv("LC_ALL", "C")  # no preference: English
+    code, _out, err = cli("review", "approve", "999")
+    assert (code, err) == (1, "refunddesk: there is no refund number 999\n")
