@@ -116,7 +116,7 @@ def _list(rules: list[Any], *, as_json: bool, language: str = "en") -> int:
         print_json_rows(
             {
                 "position": n,
-                "id": rule.id,
+                "id": rule.uid or rule.id,  # as in an exported rules file
                 "name": rule.name,
                 "version": rule.version,
                 "trigger": rule.trigger.value,

@@ -24,8 +24,8 @@ REFUND_KEYS = {
 RULES = {
     "schema": 1,
     "rules": [
-        {"id": "1", "name": "Cancellations", "trigger": "BUYER_CANCELLED", "mode": "ARMED"},
-        {"id": "2", "name": "Late orders", "trigger": "NOT_SENT_IN_TIME", "mode": "ARMED"},
+        {"id": "r-cancel", "name": "Cancellations", "trigger": "BUYER_CANCELLED", "mode": "ARMED"},
+        {"id": "r-late", "name": "Late orders", "trigger": "NOT_SENT_IN_TIME", "mode": "ARMED"},
     ],
 }
 
@@ -140,8 +140,8 @@ def test_json_rows_for_refunds_review_shops_and_rules(
 
     rule_rows = cli.json_rows("rules", "list")
     assert [(r["position"], r["id"], r["name"], r["mode"]) for r in rule_rows] == [
-        (1, "1", "Cancellations", "ARMED"),
-        (2, "2", "Late orders", "ARMED"),
+        (1, "r-cancel", "Cancellations", "ARMED"),  # the file's ids, not the database's
+        (2, "r-late", "Late orders", "ARMED"),
     ]
     assert rule_rows[0]["summary"].startswith("When a buyer cancels")
 
