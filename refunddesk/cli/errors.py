@@ -8,8 +8,10 @@ goes on to the crash reporter.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -152,6 +154,12 @@ def guarded(action: Callable[[], int], language: Callable[[], str] = lambda: "en
         return action()
     except KeyboardInterrupt:  # how people stop a command, not a crash
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Whoever read the output stopped (`refunddesk rules list | head -4`): nothing to say.
+        # Python flushes stdout again on exit; pointed at nothing, that flush is quiet too.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILURE
     except Exception as exc:
         explained = explain(exc, language())
         if explained is None:

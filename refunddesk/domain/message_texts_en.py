@@ -537,6 +537,12 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "rules_file.amount_too_long": "The amount has {n} characters; that is no price.",
     "rules_file.percent_too_long": "The number has {n} characters; a percentage has a few.",
     "rules_file.cap_and_caps": 'Give "caps" (a list, one per currency), not also "cap".',
+    "rules_file.empty_replace": {
+        "one": "The file has no rules: importing it in place of yours would delete your rule. "
+        "Check the file, or delete the rule in the app.",
+        "other": "The file has no rules: importing it in place of yours would delete all {n} of "
+        "them. Check the file, or delete the rules in the app.",
+    },
     "rules_file.long_number": "a number with {n} digits",
     # -- a shop or review request that cannot be carried out (services) ---------------
     "shop_error.no_identity": "shop '{name}' has no database identity; read it with get_shop",

@@ -573,6 +573,16 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "rules_file.percent_too_long": "Liczba jest za długa (znaków: {n}); procent ma ich kilka.",
     "rules_file.cap_and_caps": "Podaj „caps” (listę, po jednym limicie na walutę), a nie również "
     "„cap”.",
+    "rules_file.empty_replace": {
+        "one": "Plik nie ma żadnych reguł: zaimportowanie go w miejsce Twoich usunęłoby Twoją "
+        "regułę. Sprawdź plik albo usuń regułę w aplikacji.",
+        "few": "Plik nie ma żadnych reguł: zaimportowanie go w miejsce Twoich usunęłoby wszystkie "
+        "{n} reguły. Sprawdź plik albo usuń reguły w aplikacji.",
+        "many": "Plik nie ma żadnych reguł: zaimportowanie go w miejsce Twoich usunęłoby "
+        "wszystkie {n} reguł. Sprawdź plik albo usuń reguły w aplikacji.",
+        "other": "Plik nie ma żadnych reguł: zaimportowanie go w miejsce Twoich usunęłoby "
+        "wszystkie {n} reguły. Sprawdź plik albo usuń reguły w aplikacji.",
+    },
     "rules_file.long_number": "liczba o {n} cyfrach",
     # -- a shop or review request that cannot be carried out (services) ---------------
     "shop_error.no_identity": "Sklep „{name}” nie ma identyfikatora bazy danych; odczytaj go przez "

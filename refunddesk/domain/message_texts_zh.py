@@ -434,6 +434,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "rules_file.amount_too_long": "金额有 {n} 个字符；这不是价格。",
     "rules_file.percent_too_long": "数字有 {n} 个字符；百分比只有几个字符。",
     "rules_file.cap_and_caps": "请给出“caps”（一个列表，每种货币一个），不要同时给出“cap”。",
+    "rules_file.empty_replace": {
+        "other": "该文件中没有任何规则：用它替换您的规则会删除全部 {n} 条规则。请检查文件，"
+        "或在应用中删除规则。",
+    },
     "rules_file.long_number": "一个 {n} 位的数字",
     # -- a shop or review request that cannot be carried out (services) ---------------
     "shop_error.no_identity": "店铺“{name}”没有数据库标识；请通过 get_shop 读取。",

@@ -186,6 +186,9 @@ def import_rules_from(
     existing = rules_repo.load_rules(db)
     if mode == "refuse" and existing:
         raise RulesAlreadyExist(len(existing))
+    if mode == "replace" and existing and not rules:
+        # Most likely the wrong file (or a half-written one): it would delete every rule.
+        raise RulesFileError.of_file(msg("rules_file.empty_replace", n=len(existing)))
     saved = rules_repo.import_rules(db, rules, now, replace_list=mode != "merge")
     if "backlog" in settings:  # a file that names the backlog choice sets it for every shop
         for shop in shop_service.list_shops(db):
@@ -207,7 +210,7 @@ def _read_bounded(path: Path) -> bytes:
             data = f.read(MAX_FILE_BYTES + 1)  # never read a huge file whole
     except OSError as exc:
         raise RulesFileError.of_file(
-            msg("rules_file.unreadable", name=path.name, why=exc.strerror or str(exc))
+            msg("rules_file.unreadable", name=str(path), why=exc.strerror or str(exc))
         ) from None
     if len(data) > MAX_FILE_BYTES:
         raise too_big(path.stat().st_size)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -309,3 +311,21 @@ def test_what_a_person_got_wrong_is_said_in_the_output_language(
     monkeypatch.setenv("LC_ALL", "C")  # no preference: English
     code, _out, err = cli("review", "approve", "999")
     assert (code, err) == (1, "refunddesk: there is no refund number 999\n")
+
+
+def test_output_read_only_in_part_ends_quietly(cli: Cli, tmp_path: Path) -> None:
+    # `refunddesk rules list | head -1`: the rest cannot be written; that is not a failure to
+    # report ("refunddesk: Broken pipe:" it said).
+    many = [{"id": f"r{n}", "name": f"Rule {n} " + "x" * 80, "trigger": "BUYER_CANCELLED"}
+            for n in range(500)]  # fmt: skip
+    rules = tmp_path / "many.json"
+    rules.write_text(json.dumps({"schema": 1, "rules": many}), encoding="utf-8")
+    assert cli("rules", "import", str(rules))[0] == 0
+    lister = subprocess.Popen(
+        [sys.executable, "-m", "refunddesk", "--data-dir", str(cli.data), "rules", "list"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert lister.stdout is not None and lister.stdout.readline().startswith("1. Rule 0 ")
+    lister.stdout.close()  # as head does once it has its line
+    _out, err = lister.communicate(timeout=60)
+    assert err == "" and lister.returncode == 1

@@ -88,6 +88,21 @@ def test_import_into_a_profile_with_rules_must_say_replace_or_merge(
     ]
 
 
+def test_a_file_without_rules_never_replaces_yours(app_context: Any, tmp_path: Path) -> None:
+    db = app_context.db
+    svc.save_rule(db, CANCELS, NOW)
+    empty = tmp_path / "empty.json"
+    empty.write_text('{"schema": 1, "rules": []}', encoding="utf-8")
+    with pytest.raises(RulesFileError) as info:
+        svc.import_rules_from(db, empty, NOW, mode="replace")
+    assert str(info.value) == (
+        "file: The file has no rules: importing it in place of yours would delete your rule. "
+        "Check the file, or delete the rule in the app."
+    )
+    assert [r.name for r in rules_repo.load_rules(db)] == [CANCELS.name]
+    assert svc.import_rules_from(db, empty, NOW, mode="merge") == []  # adds nothing, harmless
+
+
 def test_a_bad_file_changes_nothing_and_names_every_problem(
     app_context: Any, tmp_path: Path
 ) -> None:
