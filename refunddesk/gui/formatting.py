@@ -22,6 +22,19 @@ def format_money(money: Money, locale: QLocale | None = None) -> str:
     return locale_format.format_money(money, loc.name())
 
 
+def amount_text(money: Money | None) -> str:
+    """An amount to edit, as this language writes its decimals (``12,50`` in Polish); ""
+    for none. The money inputs read both separators."""
+    if money is None:
+        return ""
+    return typed_amount(money.amount_str())
+
+
+def typed_amount(example: str) -> str:
+    """A typed amount such as ``"9.99"`` with this language's decimal separator."""
+    return example.replace(".", QLocale().decimalPoint())
+
+
 def to_qdatetime(moment: datetime) -> QDateTime:
     """A timezone-aware moment as local time; naive datetimes are taken to be UTC."""
     aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

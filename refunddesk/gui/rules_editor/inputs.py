@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QRegularExpression, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.money import Money, MoneyError
 from refunddesk.gui import theme
+from refunddesk.gui.formatting import amount_text, typed_amount
 from refunddesk.gui.widgets.combo_fit import keep_current_text_whole
 
 # Up to 9 whole digits and 2 decimals, either separator: what Money.parse accepts, nothing else.
@@ -54,7 +55,7 @@ class MoneyEdit(QWidget):
         self.line = QLineEdit(self)
         self.line.setValidator(QRegularExpressionValidator(_AMOUNT, self.line))
         self.line.setMaximumWidth(140)
-        self.line.setPlaceholderText("0.00")
+        self.line.setPlaceholderText(typed_amount("0.00"))
         self.line.textChanged.connect(self.changed)
         self.unit = QLabel(currency, self)
         layout = QHBoxLayout(self)
@@ -66,6 +67,11 @@ class MoneyEdit(QWidget):
     def set_currency(self, currency: str) -> None:
         self.currency = currency
         self.unit.setText(currency)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # "0,00" in Polish, "0.00" in English
+            self.line.setPlaceholderText(typed_amount("0.00"))
+        super().changeEvent(event)
 
     def money(self) -> Money | None:
         text = self.line.text().strip().replace(",", ".")
@@ -84,7 +90,7 @@ class MoneyEdit(QWidget):
             self.line.clear()
             return
         self.set_currency(money.currency)
-        self.line.setText(money.amount_str().replace(".", QLocale().decimalPoint()))
+        self.line.setText(amount_text(money))
 
 
 class DurationEdit(QWidget):

@@ -26,7 +26,7 @@ from refunddesk.automation.simulate_demo import DemoRun
 from refunddesk.domain.cases import RETURN_TRIGGERS
 from refunddesk.domain.rules import Rule
 from refunddesk.domain.scenarios import TestScenario
-from refunddesk.gui.formatting import to_qdatetime
+from refunddesk.gui.formatting import amount_text, to_qdatetime
 from refunddesk.gui.models.simulate_items import ComposerLine
 from refunddesk.gui.screens.when_seen import refresh_when_seen
 from refunddesk.gui.services import Changes, GuiServices
@@ -272,7 +272,7 @@ class SimulateScreen(QWidget):
                 lines[r.item] = ComposerLine(lines[r.item].item, r.quantity)
         c.model.set_lines(lines)
         if s.delivery_cost is not None:
-            c.delivery_edit.setText(s.delivery_cost.amount_str())
+            c.delivery_edit.setText(amount_text(s.delivery_cost))
         c.payment_combo.setCurrentIndex(max(0, c.payment_combo.findData(s.payment_type)))
         c.bought_edit.setDateTime(to_qdatetime(s.bought_at))
         c.paid_check.setChecked(s.paid_at is not None)

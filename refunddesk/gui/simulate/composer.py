@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 from refunddesk.domain.cases import PaymentKind
 from refunddesk.domain.money import Money, MoneyError
 from refunddesk.domain.scenarios import TestItem
-from refunddesk.gui.formatting import datetime_edit_format, format_money, to_qdatetime
+from refunddesk.gui.formatting import (
+    datetime_edit_format,
+    format_money,
+    to_qdatetime,
+    typed_amount,
+)
 from refunddesk.gui.models.simulate_items import ComposerItemsModel
 from refunddesk.gui.widgets.combo_fit import keep_current_text_whole
 from refunddesk.gui.widgets.empty_hint import EmptyHint
@@ -121,7 +126,7 @@ class OrderComposer(QWidget):
         form = QFormLayout(self.order_box)
         # A long label goes above its field rather than widening the form (Polish, 1024 px).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.delivery_edit = QLineEdit("9.99", self.order_box)
+        self.delivery_edit = QLineEdit(typed_amount("9.99"), self.order_box)
         self.delivery_edit.setMaximumWidth(90)
         self.payment_combo = QComboBox(self.order_box)
         for key in PAYMENTS:

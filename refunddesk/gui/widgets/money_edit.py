@@ -7,6 +7,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from refunddesk.domain.money import Money, MoneyError
+from refunddesk.gui.formatting import amount_text
 from refunddesk.services.settings import parse_amount
 
 
@@ -51,7 +52,7 @@ class MoneyEdit(QLineEdit):
     def set_value(self, money: Money | None) -> None:
         if money is not None:
             self.set_currency(money.currency)
-        self.setText("" if money is None else money.amount_str())
+        self.setText(amount_text(money))
 
     def value(self) -> Money | None:
         """The amount typed; raises MoneyError when the text is not one."""

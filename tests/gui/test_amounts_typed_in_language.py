@@ -1,0 +1,41 @@
+"""Amounts to edit are written with the language's decimal separator, and read back exactly."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from refunddesk.domain.money import Money
+from refunddesk.gui import i18n
+from refunddesk.gui.rules_editor.inputs import MoneyEdit as RuleMoneyEdit
+from refunddesk.gui.simulate.composer import OrderComposer
+from refunddesk.gui.widgets.money_edit import MoneyEdit
+
+
+def test_polish_amounts_have_a_decimal_comma_and_read_back_exactly(
+    qtbot: QtBot, app_language: i18n.LanguageSwitcher
+) -> None:
+    amount = Money(1250, "PLN")
+    assert app_language.set_language("pl") == "pl"
+    limit = MoneyEdit()
+    deduction = RuleMoneyEdit()
+    qtbot.addWidget(limit)
+    qtbot.addWidget(deduction)
+    limit.set_value(amount)
+    deduction.set_money(amount)
+    assert (limit.text(), deduction.line.text()) == ("12,50", "12,50")
+    assert deduction.line.placeholderText() == "0,00"
+    assert (limit.value(), deduction.money()) == (amount, amount)
+    # The window switched to English: the empty field's example follows; typed text stays.
+    assert app_language.set_language("en") == "en"
+    assert deduction.line.placeholderText() == "0.00"
+    assert deduction.money() == amount
+
+
+def test_the_test_orders_delivery_cost_starts_in_the_languages_form(
+    qtbot: QtBot, app_language: i18n.LanguageSwitcher
+) -> None:
+    assert app_language.set_language("pl") == "pl"
+    composer = OrderComposer()
+    qtbot.addWidget(composer)
+    assert composer.delivery_edit.text() == "9,99"
+    assert composer.delivery_cost() == Money(999, "PLN")
