@@ -93,3 +93,13 @@ def test_a_setting_that_cannot_be_saved_is_said_in_the_window_language(
     qtbot.waitUntil(lambda: panel.channel_message.isVisibleTo(panel))
     assert panel.channel_message.text() == said
     assert channels.load_alerts(gui_services.ctx.db, gui_services.ctx.secrets).saved == ()
+
+
+def test_the_sms_shops_name_the_demo_shop_in_the_window_language(
+    qtbot: QtBot, demo_gui_services: GuiServices, app_language: Any
+) -> None:
+    assert app_language.set_language("pl") == "pl"
+    panel = SmsPanel(demo_gui_services)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: bool(panel.shop_checks))
+    assert [box.text() for box in panel.shop_checks.values()] == ["Sklep demonstracyjny"]

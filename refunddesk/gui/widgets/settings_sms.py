@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.gui import msgbox
+from refunddesk.gui.formatting import shop_display_name
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
@@ -97,7 +98,7 @@ class SmsPanel(QWidget):
             box.deleteLater()
         self.shop_checks = {}
         for shop_id, name in view.shops:
-            box = QCheckBox(name, self.shops_box)
+            box = QCheckBox(shop_display_name(name), self.shops_box)
             box.setChecked(shop_id not in off)
             self.shops_layout.addWidget(box)
             self.shop_checks[shop_id] = box
