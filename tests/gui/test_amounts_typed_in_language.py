@@ -39,3 +39,8 @@ def test_the_test_orders_delivery_cost_starts_in_the_languages_form(
     qtbot.addWidget(composer)
     assert composer.delivery_edit.text() == "9,99"
     assert composer.delivery_cost() == Money(999, "PLN")
+    assert app_language.set_language("zh_CN") == "zh_CN"  # untouched: it follows
+    assert composer.delivery_edit.text() == "9.99"
+    composer.delivery_edit.setText("12.00")
+    assert app_language.set_language("pl") == "pl"  # typed: it stays as typed
+    assert composer.delivery_edit.text() == "12.00"

@@ -126,7 +126,8 @@ class OrderComposer(QWidget):
         form = QFormLayout(self.order_box)
         # A long label goes above its field rather than widening the form (Polish, 1024 px).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.delivery_edit = QLineEdit(typed_amount("9.99"), self.order_box)
+        self._delivery_example = typed_amount("9.99")
+        self.delivery_edit = QLineEdit(self._delivery_example, self.order_box)
         self.delivery_edit.setMaximumWidth(90)
         self.payment_combo = QComboBox(self.order_box)
         for key in PAYMENTS:
@@ -199,6 +200,9 @@ class OrderComposer(QWidget):
         self.model.dataChanged.connect(self.changed)
 
     def retranslate_ui(self) -> None:
+        if self.delivery_edit.text() == self._delivery_example:  # untouched: in the new form
+            self._delivery_example = typed_amount("9.99")
+            self.delivery_edit.setText(self._delivery_example)
         # Dates as everywhere else: the language's own short date and time.
         for edit in (self.bought_edit, self.paid_edit, self.deadline_edit):
             edit.setDisplayFormat(datetime_edit_format())

@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Run a backtest to see how often each rule would have acted.</source>
-        <translation>Uruchom test historyczny, aby zobaczyć, jak często każda reguła by zadziałała.</translation>
+        <translation>Uruchom test wsteczny, aby zobaczyć, jak często każda reguła by zadziałała.</translation>
     </message>
     <message>
         <source>No differences to show. Orders the rules would have handled differently from what happened appear here after a backtest.</source>

@@ -91,19 +91,19 @@
     </message>
     <message>
         <source>Refunds</source>
-        <translation>Zwroty płatności</translation>
+        <translation>Zwroty</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation>Zwrócono</translation>
+        <translation>Kwota zwrotów</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation>Wstrzymane</translation>
+        <translation>Wstrzymania</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation>Wstrzymano</translation>
+        <translation>Kwota wstrzymań</translation>
     </message>
     <message>
         <source>%1 (shadow)</source>

@@ -91,19 +91,19 @@
     </message>
     <message>
         <source>Refunds</source>
-        <translation>退款</translation>
+        <translation>退款笔数</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation>已退款</translation>
+        <translation>退款金额</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation>暂扣</translation>
+        <translation>暂扣笔数</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation>已暂扣</translation>
+        <translation>暂扣金额</translation>
     </message>
     <message>
         <source>%1 (shadow)</source>
