@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from refunddesk.cli.common import context, output_language
+from refunddesk.cli.errors import CliError
 from refunddesk.domain.messages import render_text
 from refunddesk.notify.records import RESENDABLE, NoticeStatus, allow_resend
 from refunddesk.store.models import Notification, RefundIntent
@@ -50,12 +51,12 @@ def cmd_notices(args: argparse.Namespace) -> int:
 def _resend(db: Any, notice_id: int, yes: bool) -> int:
     with db.sessions() as s:
         row = s.get(Notification, notice_id)
-        if row is None:
-            print(f"There is no notice {notice_id}.")
-            return 2
+        if row is None:  # as `review` says of a refund: exit code 1, on stderr
+            raise CliError(f"There is no notice {notice_id}.")
         if row.status not in RESENDABLE:
-            print(f"Notice {notice_id} is {row.status}: only a failed or unknown one is resent.")
-            return 2
+            raise CliError(
+                f"Notice {notice_id} is {row.status}: only a failed or unknown one is resent."
+            )
         print(f"{row.channel} to {row.recipient}")
         if row.subject:
             print(f"Subject: {row.subject}")

@@ -8,6 +8,7 @@ from typing import Any
 from refunddesk.automation import limits
 from refunddesk.automation.worker import CycleReport
 from refunddesk.cli.common import context, output_language, stop_gracefully
+from refunddesk.cli.errors import CliError
 from refunddesk.domain.messages import render
 from refunddesk.services import shops
 
@@ -85,9 +86,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
     status = 0
     try:
         found = shops.list_shops(ctx.db)
-        if not found:
-            print("No shops yet: refunddesk shop add NAME --client-id ID (see shop add --help).")
-            return 1
+        if not found:  # a failure, said as every failure is: on stderr, "refunddesk: …"
+            raise CliError(
+                "No shops yet: refunddesk shop add NAME --client-id ID (see shop add --help)."
+            )
         for info in found:
             try:
                 report = sync_shop(ctx.db, info.id, ctx.market_for(info.id), ctx.now)

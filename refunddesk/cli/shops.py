@@ -47,11 +47,12 @@ def add_parsers(sub: Any) -> None:
         epilog=ADD_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add.add_argument("name")
+    add.add_argument("name", help="the shop's name, as RefundDesk shows it (yours to choose)")
     add.add_argument(
         "--environment",
         choices=list(shops.ENVIRONMENTS),
         default="production",
+        help="where the shop's Allegro account is (default: production)",
     )
     add.add_argument("--api-url", default="", help="for custom/demo: the API base URL")
     add.add_argument("--auth-url", default="", help="for custom: the OAuth base URL")

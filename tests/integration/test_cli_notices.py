@@ -43,6 +43,6 @@ def test_list_show_and_resend_a_failed_sms(
         assert notices(db, intent) == []  # the next pass sends it again
 
         code, out = run(capsys, tmp_path, "notices", "resend", str(notice_id), "--yes")
-        assert code == 2 and "no notice" in out
+        assert code == 1 and f"refunddesk: There is no notice {notice_id}." in out
     finally:
         db.dispose()

@@ -329,3 +329,9 @@ def test_output_read_only_in_part_ends_quietly(cli: Cli, tmp_path: Path) -> None
     lister.stdout.close()  # as head does once it has its line
     _out, err = lister.communicate(timeout=60)
     assert err == "" and lister.returncode == 1
+
+
+def test_sync_without_a_shop_is_a_failure_said_on_stderr(cli: Cli) -> None:
+    code, out, err = cli("sync")
+    assert (code, out) == (1, "")
+    assert err.startswith("refunddesk: No shops yet: refunddesk shop add NAME")
