@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from refunddesk.domain.messages import render
 from refunddesk.notify.email import SmtpConfig, build_email, send_email
 from refunddesk.notify.errors import EmailUnreachable
 from tests.support.smtp import SmtpServer, _Handler, free_port
@@ -132,8 +133,9 @@ def test_starttls_trusts_the_merchants_ca_bundle(
 def test_a_bad_ca_bundle_path_is_a_plain_problem(tmp_path: Path) -> None:
     server = SmtpServer("127.0.0.1", 1, _Handler(), [])
     missing = _config(server, str(tmp_path / "nie-ma.pem"))
-    assert any("does not exist" in p for p in missing.problems())
+    assert any("does not exist" in render(p, "en") for p in missing.problems())
     junk = tmp_path / "junk.pem"
     junk.write_text("not a certificate\n")
-    assert any("could not be read as PEM" in p for p in _config(server, str(junk)).problems())
+    junk_problems = _config(server, str(junk)).problems()
+    assert any("could not be read as PEM" in render(p, "en") for p in junk_problems)
     assert _config(server).problems() == []
