@@ -216,7 +216,7 @@ def _template_problems(
     if templates is None or not name or name in templates:
         return []
     known: Said = ", ".join(sorted(templates)) or msg("rules_file.no_templates")
-    said = msg("rules_file.no_such_template", name=repr(name[:64]), known=known)
+    said = msg("rules_file.no_such_template", name=_quoted(name[:64]), known=known)
     return [FileProblem(label, "action.notice_template", said)]
 
 
@@ -231,7 +231,7 @@ def _duplicate_ids(raw_rules: list[Any], rules: list[Rule]) -> list[FileProblem]
                 FileProblem(
                     _label(i, raw_rules[i] if i < len(raw_rules) else None),
                     "id",
-                    msg("rules_file.duplicate_id", id=repr(rule.uid), other=seen[rule.uid] + 1),
+                    msg("rules_file.duplicate_id", id=_quoted(rule.uid), other=seen[rule.uid] + 1),
                 )
             )
         else:
@@ -313,7 +313,8 @@ class _Obj:
             return
         unknown = sorted(str(k)[:40] for k in set(self.raw) - set(allowed))
         if unknown:
-            self.add("", msg("rules_file.unknown_field", fields=", ".join(map(repr, unknown))))
+            fields = ", ".join(map(_quoted, unknown))
+            self.add("", msg("rules_file.unknown_field", fields=fields))
 
     def field(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path and key else self.path or key
@@ -334,7 +335,7 @@ class _Obj:
 
     def required_str(self, key: str) -> str:
         if key not in self.raw:
-            self.add(key, msg("rules_file.missing", key=repr(key)))
+            self.add(key, msg("rules_file.missing", key=_quoted(key)))
             return ""
         return self.get(key, str, "")
 
@@ -347,7 +348,7 @@ class _Obj:
     def enum(self, key: str, kind: type[E], default: E | None) -> E | None:
         """An enum value; with no default the field is required (None: noted as a problem)."""
         if key not in self.raw and default is None:
-            self.add(key, msg("rules_file.missing", key=repr(key)))
+            self.add(key, msg("rules_file.missing", key=_quoted(key)))
             return None
         value = self.raw.get(key, default.value if default is not None else None)
         if isinstance(value, str) and value in {m.value for m in kind}:
@@ -422,8 +423,14 @@ def _shown(value: Any) -> Said:
     """A value as the message shows it (as the file has it): never the whole of a huge one."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**MAX_DIGITS:
         return msg("rules_file.long_number", n=len(str(abs(value))))
-    text = repr(value)
+    # As JSON, the file's own notation (null, true, "text"), not Python's (None, True, 'text').
+    text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _quoted(text: str) -> str:
+    """A name from the file (a field, an id) as JSON writes it: "name"."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 _EXPECTED: dict[type, Message] = {
@@ -521,6 +528,6 @@ def rule_from_json(raw: Any, where: Said | None = None) -> Rule:
     label = where if where is not None else msg("rules_file.a_rule")
     rule = _rule_from_json(_Obj(raw, label, "", _RULE_KEYS, problems))
     if problems or rule is None:
-        missing = msg("rules_file.missing", key=repr("trigger"))
+        missing = msg("rules_file.missing", key=_quoted("trigger"))
         raise RulesFileError(problems or [FileProblem(label, "trigger", missing)])
     return rule

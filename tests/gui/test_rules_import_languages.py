@@ -28,7 +28,7 @@ EXPECTED = {
         "The file could not be imported; your rules are unchanged.",
         "rule 1 “Zwroty”, action.percent: The percentage to refund must be above 0 and at most "
         "100, not 150.",
-        ("rule 2 “Dwa”, trigger: Expected one of BUYER_CANCELLED, ", ", got 'SOMETIMES'."),
+        ("rule 2 “Dwa”, trigger: Expected one of BUYER_CANCELLED, ", ', got "SOMETIMES".'),
         "file: This is not a rules file: not valid JSON (Expecting value, line 1).",
     ),
     "pl": (
@@ -37,14 +37,14 @@ EXPECTED = {
         "najwyżej 100, a nie 150.",
         (
             "reguła 2 „Dwa”, trigger: Oczekiwano jednej z wartości: BUYER_CANCELLED, ",
-            ", a jest 'SOMETIMES'.",
+            ', a jest "SOMETIMES".',
         ),
         "plik: To nie jest plik reguł: to nie jest poprawny JSON (Expecting value, wiersz 1).",
     ),
     "zh_CN": (
         "无法导入该文件；您的规则未作更改。",
         "规则 1“Zwroty”，action.percent：退款百分比必须大于 0 且不超过 100，而不是 150。",
-        ("规则 2“Dwa”，trigger：应为以下之一：BUYER_CANCELLED, ", "，实际为 'SOMETIMES'。"),
+        ("规则 2“Dwa”，trigger：应为以下之一：BUYER_CANCELLED, ", '，实际为 "SOMETIMES"。'),
         "文件：这不是规则文件：不是有效的 JSON（Expecting value，第 1 行）。",
     ),
 }

@@ -46,6 +46,10 @@ class Seen:
         return {k: v[0] for k, v in parse_qs(self.body.decode()).items()}
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128
+
+
 class ScriptedServer:
     """Answers each (method, path) from a queue; the last reply of a queue repeats."""
 
@@ -54,7 +58,9 @@ class ScriptedServer:
         self._answers: dict[tuple[str, str], Callable[[Seen], Reply]] = {}
         self.seen: list[Seen] = []
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        # A queue for a whole pool of connections (socketserver's 5 drops the SYNs of a client
+        # opening 16 at once, which then wait TCP's one-second retry).
+        self._httpd = _Server(("127.0.0.1", 0), self._handler())
         self._httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
         self._thread = threading.Thread(

@@ -131,25 +131,25 @@ R1 = "rule 1 “Cancellations”"
             "schema 1.",
         ),
         ('{"schema": 1, "rules": {}}', 'file, rules: "rules" must be a list.'),
-        ('{"schema": 1, "rules": [], "extra": 1}', "file: Unknown field 'extra'."),
-        (_file_with(trigger=_DROP), f"{R1}, trigger: Missing 'trigger'."),
+        ('{"schema": 1, "rules": [], "extra": 1}', 'file: Unknown field "extra".'),
+        (_file_with(trigger=_DROP), f'{R1}, trigger: Missing "trigger".'),
         (
             _file_with(trigger="SOMETIMES"),
             f"{R1}, trigger: Expected one of BUYER_CANCELLED, NOT_SENT_IN_TIME, "
-            "RETURN_DELIVERED, RETURN_DECLARED, got 'SOMETIMES'.",
+            'RETURN_DELIVERED, RETURN_DECLARED, got "SOMETIMES".',
         ),
-        (_file_with(colour="red"), f"{R1}: Unknown field 'colour'."),
-        (_file_with(version="2"), f"{R1}, version: Expected a whole number, got '2'."),
+        (_file_with(colour="red"), f'{R1}: Unknown field "colour".'),
+        (_file_with(version="2"), f'{R1}, version: Expected a whole number, got "2".'),
         (_file_with(enabled=1), f"{R1}, enabled: Expected true or false, got 1."),
-        (_file_with(version=True), f"{R1}, version: Expected a whole number, got True."),
+        (_file_with(version=True), f"{R1}, version: Expected a whole number, got true."),
         (
             _file_with(caps=[{"amount": 12.5, "currency": "PLN"}]),
             f'{R1}, caps[0]: Expected {{"amount": "12.34", "currency": "PLN"}} (amount must '
-            "be a decimal string, got float), got {'amount': 12.5, 'currency': 'PLN'}.",
+            'be a decimal string, got float), got {"amount": 12.5, "currency": "PLN"}.',
         ),
         (
             _file_with(action__percent="lots"),
-            f"{R1}, action.percent: Expected a decimal number as a string, got 'lots'.",
+            f'{R1}, action.percent: Expected a decimal number as a string, got "lots".',
         ),
         (_file_with(action__percent=50), f"{R1}, action.percent: Expected text, got 50."),
         (
@@ -158,7 +158,7 @@ R1 = "rule 1 “Cancellations”"
         ),
         (
             _file_with(conditions__products__typo=[]),
-            f"{R1}, conditions.products: Unknown field 'typo'.",
+            f'{R1}, conditions.products: Unknown field "typo".',
         ),
         (
             _file_with(action__percent="150"),
@@ -208,7 +208,7 @@ R1 = "rule 1 “Cancellations”"
         (
             _file_with(action__notify_buyer=True, action__notice_template="no_such_template"),
             f"{R1}, action.notice_template: There is no message template called "
-            "'no_such_template' (known: refund_cancelled, refund_generic).",
+            '"no_such_template" (known: refund_cancelled, refund_generic).',
         ),
         (
             '{"schema": 1, "rules": [{"id": "r1", "name": "Cancellations", "trigger": '
@@ -253,9 +253,9 @@ def test_every_problem_is_reported_at_once_by_rule_name_and_field() -> None:
     with pytest.raises(RulesFileError) as info:
         import_rules(json.dumps(rules))
     assert [str(p) for p in info.value.problems] == [
-        "rule 1 “Cancellations”, conditions.min_buyer_orders: Expected a whole number, got 'two'.",
+        'rule 1 “Cancellations”, conditions.min_buyer_orders: Expected a whole number, got "two".',
         "rule 2 “Zwroty „Promo November””, cap: There are two caps for PLN; keep one per currency.",
-        "rule 3 “Third”, id: The id 'r1' is also the id of rule 1; every rule needs its own.",
+        'rule 3 “Third”, id: The id "r1" is also the id of rule 1; every rule needs its own.',
     ]
     # The parse problem of rule 1 does not hide its other problems once it is fixed.
     rules["rules"][0]["conditions"]["min_buyer_orders"] = 2
