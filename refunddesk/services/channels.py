@@ -14,6 +14,7 @@ from refunddesk.domain.messages import Said, msg
 from refunddesk.infra.logging import register_secret
 from refunddesk.infra.secrets import Secrets, SecretsError, alert_url_key, sms_token_key
 from refunddesk.notify.alerts import (
+    ALERTS_SETTING_KEY,
     DEFAULT_DIGEST_HOUR,
     AlertConfig,
     AlertKind,
@@ -26,6 +27,7 @@ from refunddesk.queries.rule_reminders import DEFAULT_REVIEW_DAYS, review_days
 from refunddesk.services import shops
 from refunddesk.services.settings import SettingsProblem
 from refunddesk.store.database import Database
+from refunddesk.store.settings_repo import get_setting
 
 ALERT_LANGUAGES = ("en", "pl", "zh_CN")
 _CHANNEL_NAME = re.compile(r"^[\w .\-]{1,40}$")
@@ -74,13 +76,15 @@ class AlertsView:
     config: AlertConfig
     saved: tuple[str, ...]  # channels whose Apprise URL is in the keyring
     review_days: int = DEFAULT_REVIEW_DAYS  # rules not reviewed this long get a reminder
+    set_up: bool = True  # False until the alerts were first saved: the config is the defaults
 
 
 def load_alerts(db: Database, secrets: Secrets) -> AlertsView:
     with db.sessions() as s:
         config = load_alert_config(s)
+        set_up = get_setting(s, ALERTS_SETTING_KEY) is not None
     saved = tuple(c for c in config.channels if _saved(secrets, alert_url_key(c)))
-    return AlertsView(config, saved, review_days(db))
+    return AlertsView(config, saved, review_days(db), set_up)
 
 
 def save_alerts(
@@ -112,8 +116,12 @@ def save_alerts(
     return config
 
 
-def add_alert_channel(db: Database, secrets: Secrets, name: str, url: str) -> AlertConfig:
-    """Add a channel (or replace its address): the URL to the keyring, the name to settings."""
+def add_alert_channel(
+    db: Database, secrets: Secrets, name: str, url: str, *, language: str | None = None
+) -> AlertConfig:
+    """Add a channel (or replace its address): the URL to the keyring, the name to settings.
+    ``language``: what the alerts are written in, when they were never set up (the first
+    channel, added from the window, takes the window's language rather than English)."""
     name, url = name.strip(), url.strip()
     # Apprise logs an address it cannot read in full; a mistyped one still holds the token.
     register_secret(url)
@@ -129,8 +137,11 @@ def add_alert_channel(db: Database, secrets: Secrets, name: str, url: str) -> Al
     secrets.set(alert_url_key(name), url)
     with db.transaction() as s:
         config = load_alert_config(s)
-        if name not in config.channels:
-            config = replace(config, channels=(*config.channels, name))
+        first = get_setting(s, ALERTS_SETTING_KEY) is None
+        if first and language in ALERT_LANGUAGES:
+            config = replace(config, language=language)
+        if first or name not in config.channels:
+            config = replace(config, channels=tuple(dict.fromkeys((*config.channels, name))))
             save_alert_config(s, config)
     return config
 

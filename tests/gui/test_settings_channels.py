@@ -103,3 +103,23 @@ def test_the_sms_shops_name_the_demo_shop_in_the_window_language(
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: bool(panel.shop_checks))
     assert [box.text() for box in panel.shop_checks.values()] == ["Sklep demonstracyjny"]
+
+
+def test_alerts_never_set_up_are_offered_and_saved_in_the_window_language(
+    qtbot: QtBot, gui_services: GuiServices, webhook: Webhook, app_language: Any
+) -> None:
+    assert app_language.set_language("pl") == "pl"
+    panel = AlertsPanel(gui_services)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel._view is not None)
+    assert panel.language.currentData() == "pl"  # the defaults said English
+    panel.name.setText("zespol")
+    panel.url.setText(webhook.url)
+    qtbot.mouseClick(panel.add_button, CLICK)
+    qtbot.waitUntil(lambda: panel.channel_list.count() == 1)
+    ctx = gui_services.ctx
+    assert channels.load_alerts(ctx.db, ctx.secrets).config.language == "pl"
+    # Once set up, adding a channel leaves the saved language alone.
+    channels.save_alerts(ctx.db, enabled=True, language="zh_CN", events=())
+    channels.add_alert_channel(ctx.db, ctx.secrets, "drugi", webhook.url, language="pl")
+    assert channels.load_alerts(ctx.db, ctx.secrets).config.language == "zh_CN"

@@ -131,7 +131,9 @@ class AlertsPanel(QWidget):
         if first:  # later loads (a channel added) keep the choices not saved yet
             c = view.config
             self.enabled.setChecked(c.enabled)
-            self.language.setCurrentIndex(max(0, self.language.findData(c.language)))
+            # Never set up: the alerts are offered in the window's language, not English.
+            language = c.language if view.set_up else i18n.current_language()
+            self.language.setCurrentIndex(max(0, self.language.findData(language)))
             for kind, box in self.event_checks.items():
                 box.setChecked(kind in c.events)
             self.digest_hour.setCurrentIndex(max(0, self.digest_hour.findData(c.digest_hour)))
@@ -171,7 +173,14 @@ class AlertsPanel(QWidget):
         ctx, name, url = self._services.ctx, self.name.text(), self.url.text()
         self.channel_message.clear_message()
         self._services.run(
-            partial(channels.add_alert_channel, ctx.db, ctx.secrets, name, url),
+            partial(
+                channels.add_alert_channel,
+                ctx.db,
+                ctx.secrets,
+                name,
+                url,
+                language=str(self.language.currentData()),
+            ),
             while_alive(self, self._channel_added),
             while_alive(self, self._channel_failed),
         )
