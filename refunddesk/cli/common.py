@@ -80,6 +80,11 @@ def context(args: argparse.Namespace) -> AppContext:
     url = args.database_url  # main() has put REFUNDDESK_DATABASE_URL here when it was unset
     if url and not args.demo:
         check_database_url(url)
+    if args.demo:  # the demo's starter rules are named in the language the command speaks
+        from refunddesk.domain.starter_rules import starter_names
+
+        names = starter_names(output_language(args))
+        return open_context(database_url=url, demo=True, starter_names=names)
     return open_context(database_url=url, demo=args.demo)
 
 

@@ -335,3 +335,9 @@ def test_sync_without_a_shop_is_a_failure_said_on_stderr(cli: Cli) -> None:
     code, out, err = cli("sync")
     assert (code, out) == (1, "")
     assert err.startswith("refunddesk: No shops yet: refunddesk shop add NAME")
+
+
+def test_the_demos_starter_rules_speak_the_commands_language(cli: Cli) -> None:
+    code, out, _err = cli("--demo", "--language", "pl", "rules", "list")
+    assert code == 0
+    assert out.startswith("1. Wstrzymuj zwroty powyżej 500 zł do zatwierdzenia"), out
