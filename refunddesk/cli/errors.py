@@ -15,6 +15,7 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import requests
 from sqlalchemy import exc as sa_exc
@@ -135,6 +136,9 @@ def _os_message(exc: OSError) -> str:
     if exc.errno in (errno.EEXIST, errno.ENOTDIR):
         return f"{where.strip()} is a file where RefundDesk needs a folder: choose a folder."
     if exc.errno == errno.ENOENT:
+        if exc.filename and not Path(exc.filename).parent.exists():
+            # Writing into a folder that is not there: the folder is what is missing.
+            return f"There is no folder {Path(exc.filename).parent} (for {exc.filename})."
         return f"There is no file or folder{where}."
     if exc.errno == errno.ENOSPC:
         return f"The disk is full ({where.strip()}): free some space and try again."

@@ -75,3 +75,12 @@ def test_a_long_policy_for_allegro_is_cut_with_a_note(
     assert "Group 01" in out and "Group 30" not in out
     assert all(line.endswith(".") for line in out.splitlines() if line.startswith("- "))
     assert f"longer than Allegro's {ALLEGRO_TERMS_LIMIT} characters" in err
+
+
+def test_a_missing_folder_for_the_output_is_named_as_the_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "no-such-folder" / "policy.txt"
+    code, _out, err = run(capsys, tmp_path, "rules", "policy", "--output", str(target))
+    assert code == 1
+    assert err.strip() == f"refunddesk: There is no folder {target.parent} (for {target})."
