@@ -98,8 +98,12 @@ def client_secret(args: argparse.Namespace) -> str:
     """The client secret from a file, standard input, the environment or a prompt."""
     secret: str
     if args.client_secret_file is not None:
-        with args.client_secret_file.open("rb") as f:
-            raw = f.read(MAX_SECRET_BYTES + 1)
+        try:
+            with args.client_secret_file.open("rb") as f:
+                raw = f.read(MAX_SECRET_BYTES + 1)
+        except OSError as exc:  # a path typed wrong: what was typed cannot work (exit code 2)
+            why = exc.strerror or type(exc).__name__
+            raise UsageError(f"--client-secret-file {args.client_secret_file}: {why}.") from None
         if len(raw) > MAX_SECRET_BYTES:
             raise UsageError(f"{args.client_secret_file} is too big to be a client secret.")
         secret = raw.decode("utf-8", errors="replace").strip()

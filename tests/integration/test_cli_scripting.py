@@ -341,3 +341,13 @@ def test_the_demos_starter_rules_speak_the_commands_language(cli: Cli) -> None:
     code, out, _err = cli("--demo", "--language", "pl", "rules", "list")
     assert code == 0
     assert out.startswith("1. Wstrzymuj zwroty powyżej 500 zł do zatwierdzenia"), out
+
+
+def test_a_secret_file_that_is_not_there_is_a_usage_error(cli: Cli, tmp_path: Path) -> None:
+    missing = tmp_path / "secret.txt"
+    code, out, err = cli(
+        "shop", "add", "Sklep", "--environment", "demo", "--api-url", "http://127.0.0.1:9",
+        "--client-id", "demo-client", "--client-secret-file", str(missing),
+    )  # fmt: skip
+    assert (code, out) == (2, "")  # CLI.md: what was typed cannot work
+    assert err == f"refunddesk: --client-secret-file {missing}: No such file or directory.\n"
