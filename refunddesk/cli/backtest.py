@@ -98,6 +98,9 @@ def format_result(
     )
     if result.cancelled:
         heading = say("backtest.heading_cancelled", heading=heading)
+    if result.cases == 0:
+        # Tables of zeros would look like "the draft changes nothing"; say why there are none.
+        return f"{heading}\n\n{say('backtest.no_history')}"
     columns = ("refunds", "refunded", "holds", "held", "pending", "nothing")
     out = [
         heading,

@@ -343,6 +343,9 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "one": "Backtest {since} .. {until}: {done} of {n} case replayed",
         "other": "Backtest {since} .. {until}: {done} of {n} cases replayed",
     },
+    "backtest.no_history": "No refund cases in this period of the synced history: a backtest "
+    "replays what a sync has read. Connect and sync a shop first, or give more --days (a fresh "
+    "demo starts with none).",
     "backtest.heading_cancelled": "{heading} (cancelled)",
     "backtest.col.refunds": "refunds",
     "backtest.col.refunded": "refunded",

@@ -375,6 +375,9 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "many": "Test wsteczny {since} .. {until}: odtworzono {done} z {n} przypadków",
         "other": "Test wsteczny {since} .. {until}: odtworzono {done} z {n} przypadków",
     },
+    "backtest.no_history": "W tym okresie zsynchronizowanej historii nie ma spraw o zwrot: test "
+    "wsteczny odtwarza to, co odczytała synchronizacja. Najpierw połącz i zsynchronizuj sklep albo "
+    "podaj więcej --days (świeże demo nie ma żadnych).",
     "backtest.heading_cancelled": "{heading} (przerwano)",
     "backtest.col.refunds": "zwroty",
     "backtest.col.refunded": "zwrócono",

@@ -258,6 +258,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "problem.followup_retry": "退款 {intent}：退款后的步骤将重试（{why}）",
     # -- `refunddesk backtest` -------------------------------------------------------------------
     "backtest.heading": "回测 {since} .. {until}：已重放 {done}/{n} 个案例",
+    "backtest.no_history": "已同步的历史中这段时间没有退款事项：回测重放的是同步读取到的内容。"
+    "请先连接并同步店铺，或给出更多 --days（新的演示没有任何事项）。",
     "backtest.heading_cancelled": "{heading}（已取消）",
     "backtest.col.refunds": "退款数",
     "backtest.col.refunded": "退款金额",

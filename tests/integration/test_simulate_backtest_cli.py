@@ -128,3 +128,15 @@ def test_a_missing_rules_file_is_named_without_an_errno(
     err = capsys.readouterr().err
     assert "draft-rules.json could not be read" in err
     assert "Errno" not in err
+
+
+def test_no_history_is_said_rather_than_tables_of_zeros(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = sqlite_url(tmp_path / "empty.sqlite3")
+    open_database(url).dispose()
+    args = _parse(["--database-url", url, "backtest", "--until", "2026-11-20"])
+    assert backtest_cli.cmd_backtest(args) == 0
+    out = capsys.readouterr().out
+    assert "0 of 0 cases replayed" in out
+    assert "Connect and sync a shop first" in out and "refunded" not in out
