@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Item name</source>
-        <translation>Nazwa produktu</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Price</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Name this scenario to save it</source>
-        <translation>Nazwij scenariusz, aby go zapisać</translation>
+        <translation>Nazwa scenariusza do zapisu</translation>
     </message>
     <message>
         <source>Save scenario</source>
