@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 
 from refunddesk.cli.errors import PROG, UsageError
 from refunddesk.domain.messages import catalogue_language
+from refunddesk.domain.starter_rules import starter_names
 from refunddesk.services.context import AppContext, open_context
 
 DATABASE_URL_ENV = "REFUNDDESK_DATABASE_URL"
@@ -80,12 +81,9 @@ def context(args: argparse.Namespace) -> AppContext:
     url = args.database_url  # main() has put REFUNDDESK_DATABASE_URL here when it was unset
     if url and not args.demo:
         check_database_url(url)
-    if args.demo:  # the demo's starter rules are named in the language the command speaks
-        from refunddesk.domain.starter_rules import starter_names
-
-        names = starter_names(output_language(args))
-        return open_context(database_url=url, demo=True, starter_names=names)
-    return open_context(database_url=url, demo=args.demo)
+    # The demo's starter rules are named in the language the command speaks.
+    names = starter_names(output_language(args)) if args.demo else None
+    return open_context(database_url=url, demo=args.demo, starter_names=names)
 
 
 def iso_date(text: str) -> datetime:

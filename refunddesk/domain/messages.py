@@ -215,3 +215,15 @@ def placeholders(template: Template) -> set[str]:
     for form in forms:
         names |= {name for _, name, _, _ in string.Formatter().parse(form) if name}
     return names
+
+
+class SaidError(Exception):
+    """An error a person's request or input meets, worded per language: ``str()`` in English
+    (the command line, the log), ``text(language)`` for the window."""
+
+    def __init__(self, said: Message) -> None:
+        self.said = said
+        super().__init__(render(said, "en"))
+
+    def text(self, language: str) -> str:
+        return render(self.said, language)

@@ -228,8 +228,9 @@ def _email_setup(db: Database, secrets: Secrets | None, report: NoticeReport) ->
             config = load_smtp_config(session)
         if config is None or not config.enabled:
             return None
-        if config.problems():
-            report.problem("E-mail notices are off: " + _english(config.problems()))
+        problems = config.problems()
+        if problems:
+            report.problem("E-mail notices are off: " + _english(problems))
             return None
         password = smtp_password(config, secrets or Secrets()) if config.user else ""
     except EmailFailed as exc:
@@ -245,8 +246,9 @@ def _sms_setup(
         config = load_sms_config(session)
     if not config.on_for(shop_id):
         return None
-    if config.problems():
-        report.problem("SMS notices are off: " + _english(config.problems()))
+    problems = config.problems()
+    if problems:
+        report.problem("SMS notices are off: " + _english(problems))
         return None
     try:
         token = sms_token(secrets or Secrets())

@@ -81,10 +81,10 @@ class AlertsView:
 
 def load_alerts(db: Database, secrets: Secrets) -> AlertsView:
     with db.sessions() as s:
-        config = load_alert_config(s)
-        set_up = get_setting(s, ALERTS_SETTING_KEY) is not None
+        stored = get_setting(s, ALERTS_SETTING_KEY)
+    config = AlertConfig.from_json(stored)
     saved = tuple(c for c in config.channels if _saved(secrets, alert_url_key(c)))
-    return AlertsView(config, saved, review_days(db), set_up)
+    return AlertsView(config, saved, review_days(db), set_up=stored is not None)
 
 
 def save_alerts(
@@ -136,12 +136,12 @@ def add_alert_channel(
         raise SettingsProblem(problems)
     secrets.set(alert_url_key(name), url)
     with db.transaction() as s:
-        config = load_alert_config(s)
-        first = get_setting(s, ALERTS_SETTING_KEY) is None
-        if first and language in ALERT_LANGUAGES:
+        stored = get_setting(s, ALERTS_SETTING_KEY)
+        config = AlertConfig.from_json(stored)
+        if stored is None and language in ALERT_LANGUAGES:
             config = replace(config, language=language)
-        if first or name not in config.channels:
-            config = replace(config, channels=tuple(dict.fromkeys((*config.channels, name))))
+        if name not in config.channels:  # always so while never set up: no channels yet
+            config = replace(config, channels=(*config.channels, name))
             save_alert_config(s, config)
     return config
 

@@ -13,21 +13,13 @@ from sqlalchemy.orm.exc import StaleDataError
 from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.intent_ops import transition
 from refunddesk.automation.states import IntentState
-from refunddesk.domain.messages import Message, msg, render
+from refunddesk.domain.messages import SaidError, msg
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 
 
-class ReviewError(Exception):
-    """An action that does not fit the refund's state, in plain words: ``str()`` in English
-    (the command line, the log), ``text(language)`` for the window."""
-
-    def __init__(self, said: Message) -> None:
-        self.said = said
-        super().__init__(render(said, "en"))
-
-    def text(self, language: str) -> str:
-        return render(self.said, language)
+class ReviewError(SaidError):
+    """An action that does not fit the refund's state, in plain words."""
 
 
 # Which states each action accepts. UNCONFIRMED is never approved or retried by a person:

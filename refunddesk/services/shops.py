@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
-from refunddesk.domain.messages import Message, msg, render
+from refunddesk.domain.messages import SaidError, msg
 from refunddesk.domain.rules_json import BACKLOG_CHOICES
 from refunddesk.infra.secrets import Secrets, shop_client_secret_key, shop_tokens_key
 from refunddesk.marketplace.allegro.auth import (
@@ -37,16 +37,8 @@ log = logging.getLogger(__name__)
 ENVIRONMENTS = ("demo", "sandbox", "production", "custom")
 
 
-class ShopError(Exception):
-    """A shop request that cannot be carried out, in plain words: ``str()`` in English (the
-    command line, the log), ``text(language)`` for the window."""
-
-    def __init__(self, said: Message) -> None:
-        self.said = said
-        super().__init__(render(said, "en"))
-
-    def text(self, language: str) -> str:
-        return render(self.said, language)
+class ShopError(SaidError):
+    """A shop request that cannot be carried out, in plain words."""
 
 
 @dataclass(frozen=True, slots=True)

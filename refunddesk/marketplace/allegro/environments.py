@@ -6,19 +6,11 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from refunddesk.domain.messages import Message, msg, render
+from refunddesk.domain.messages import SaidError, msg
 
 
-class InsecureEnvironmentError(ValueError):
-    """A base URL that would send tokens in clear text, or is not a usable URL at all:
-    ``str()`` in English (the command line, the log), ``text(language)`` for the window."""
-
-    def __init__(self, said: Message) -> None:
-        self.said = said
-        super().__init__(render(said, "en"))
-
-    def text(self, language: str) -> str:
-        return render(self.said, language)
+class InsecureEnvironmentError(SaidError, ValueError):
+    """A base URL that would send tokens in clear text, or is not a usable URL at all."""
 
 
 _LOOPBACK_NAMES = frozenset({"localhost"})
