@@ -345,7 +345,7 @@ def test_a_name_already_taken_is_said_in_the_window_language(
         name="Sklep Ani",
         environment="demo",
         client_id="id",
-        client_secret="secret",
+        client_secret="sklep-ani-client-secret-71c2",
         api_url=approving_shop.url,
         tokens=OAuthTokens("access", "refresh", datetime(2030, 1, 1, tzinfo=UTC)),
     )
