@@ -20,13 +20,15 @@ PUBLIC = "application/vnd.allegro.public.v1+json"
 
 @dataclass
 class Reply:
-    """One scripted answer. ``drop`` closes the connection after reading the request."""
+    """One scripted answer. ``drop`` closes the connection after reading the request; ``cut``
+    sends the headers and half the body, then closes it."""
 
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
     raw: bytes | None = None
     drop: bool = False
+    cut: bool = False
     delay: float = 0.0
     content_type: str = PUBLIC
 
@@ -38,6 +40,7 @@ class Seen:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: bytes
+    port: int = 0  # the client's end of the connection: one port, one kept-alive connection
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -110,6 +113,7 @@ class ScriptedServer:
                     parse_qs(parts.query),
                     {k.lower(): v for k, v in self.headers.items()},
                     body,
+                    self.client_address[1],
                 )
                 with server._lock:
                     server.seen.append(seen)
@@ -135,6 +139,10 @@ class ScriptedServer:
                     self.send_header(key, value)
                 try:
                     self.end_headers()
+                    if reply.cut:
+                        self.wfile.write(payload[: len(payload) // 2])
+                        self.close_connection = True
+                        return
                     self.wfile.write(payload)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up first (a timeout test): nothing to report

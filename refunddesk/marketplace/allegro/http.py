@@ -14,6 +14,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import NewConnectionError
 
@@ -320,7 +321,9 @@ class AllegroHttp:
                         headers={**headers, "Authorization": f"Bearer {token}"},
                         timeout=self._timeout,
                         allow_redirects=False,
+                        stream=True,
                     )
+                    body = _whole_body(response)
             except requests.RequestException as exc:
                 record(None, error=type(exc).__name__)
                 log.warning("%s %s failed: %s", method, path, type(exc).__name__)
@@ -365,7 +368,7 @@ class AllegroHttp:
                 self._sleep(wait)
                 continue
             if status >= 500:
-                details = parse_error_details(_json_or_none(response))
+                details = parse_error_details(_json_or_none(body))
                 record(status, trace_id, ",".join(d.code for d in details) or "server error")
                 log.warning("%s %s -> HTTP %s (trace-id %s)", method, path, status, trace_id)
                 if safe and failures < self._retry.get_retries:
@@ -374,14 +377,14 @@ class AllegroHttp:
                     continue
                 raise error_for_status(status, details, trace_id)
             if 200 <= status < 300:
-                if status == 204 or not response.content:
+                if status == 204 or not body:
                     record(status, trace_id)
                     return b"" if as_text else None
                 if as_text:
                     record(status, trace_id)
-                    return response.content
+                    return body
                 try:
-                    decoded = json_loads(response.content)
+                    decoded = json_loads(body)
                 except ValueError:
                     record(status, trace_id, "unreadable body")
                     log.warning("%s %s: unreadable body (trace-id %s)", method, path, trace_id)
@@ -396,7 +399,7 @@ class AllegroHttp:
                     ) from None
                 record(status, trace_id)
                 return decoded
-            details = parse_error_details(_json_or_none(response))
+            details = parse_error_details(_json_or_none(body))
             record(status, trace_id, ",".join(d.code for d in details) or f"HTTP {status}")
             log.warning(
                 "%s %s -> HTTP %s %s (trace-id %s)",
@@ -466,8 +469,23 @@ def _pooled_session() -> requests.Session:
     return session
 
 
-def _json_or_none(response: requests.Response) -> Any:
+def _whole_body(response: requests.Response) -> bytes:
+    """The answer's body in one read. requests' ``content`` reads it 10 KiB at a time, which
+    cost ~0.6 ms of CPU a page of 100 orders (~200 KB): a tenth of a second of a big first
+    sync's CPU on the app's own process. A fully read answer gives its connection back to the
+    pool; a failure midway is a transport error, as it is when requests reads the body."""
     try:
-        return json_loads(response.content) if response.content else None
+        return bytes(response.raw.read(decode_content=True))
+    except urllib3.exceptions.ReadTimeoutError as exc:
+        raise requests.ReadTimeout(exc, response=response) from None
+    except urllib3.exceptions.HTTPError as exc:  # a cut connection, a broken length or chunk
+        raise requests.ConnectionError(exc, response=response) from None
+    finally:
+        response.close()
+
+
+def _json_or_none(body: bytes) -> Any:
+    try:
+        return json_loads(body) if body else None
     except ValueError:
         return None

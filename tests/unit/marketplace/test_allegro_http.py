@@ -168,6 +168,43 @@ def test_post_with_dropped_connection_is_outcome_unknown_and_not_resent(
     assert attempts[0].error
 
 
+def test_get_retries_an_answer_cut_midway(
+    allegro_server: ScriptedServer, fake_time: FakeTime
+) -> None:
+    attempts: list[HttpAttempt] = []
+    page = {"events": [{"id": str(n)} for n in range(50)]}
+    allegro_server.on("GET", "/order/events", Reply(body=page, cut=True), Reply(body=page))
+    http, _ = make_http(allegro_server, fake_time, attempts)
+    assert http.get("/order/events") == page
+    assert [a.status for a in attempts] == [None, 200]
+    assert attempts[0].error
+
+
+def test_post_whose_answer_is_cut_midway_is_outcome_unknown_and_not_resent(
+    allegro_server: ScriptedServer, fake_time: FakeTime
+) -> None:
+    refund = {"id": "r", "status": "SUCCESS", "note": "x" * 200}
+    allegro_server.on("POST", "/payments/refunds", Reply(body=refund, cut=True), Reply(body={}))
+    http, _ = make_http(allegro_server, fake_time)
+    with pytest.raises(OutcomeUnknown):
+        http.request("POST", "/payments/refunds", body={"commandId": "cmd-1"}, command_id="cmd-1")
+    assert len(allegro_server.requests_to("POST", "/payments/refunds")) == 1
+
+
+def test_answers_read_whole_leave_their_connection_open_for_the_next(
+    allegro_server: ScriptedServer, fake_time: FakeTime
+) -> None:
+    big = {"checkoutForms": [{"id": str(n), "text": "z" * 2000} for n in range(100)]}
+    allegro_server.on("GET", "/order/checkout-forms", Reply(body=big))
+    allegro_server.on("GET", "/order/events", Reply(404, errors("NOT_FOUND")))
+    http, _ = make_http(allegro_server, fake_time)
+    for _ in range(3):
+        assert http.get("/order/checkout-forms") == big
+        with pytest.raises(ApiError):
+            http.get("/order/events")  # an error's body is read whole too
+    assert len({seen.port for seen in allegro_server.seen}) == 1
+
+
 @pytest.mark.parametrize(
     "reply", [Reply(503, errors("SERVICE_UNAVAILABLE")), Reply(raw=b"<html>ok?</html>")]
 )
