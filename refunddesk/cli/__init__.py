@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import sys
 from collections.abc import Sequence
 
 from refunddesk.cli import errors
-from refunddesk.cli.common import output_language, resolve_database_url
+from refunddesk.cli.common import DATABASE_URL_ENV, output_language, resolve_database_url
 from refunddesk.cli.parser import build_parser
+from refunddesk.domain.messages import msg, render
 
 __all__ = ["build_parser", "main"]
 
@@ -27,6 +30,17 @@ def _start(args: argparse.Namespace) -> int:
     if args.data_dir is not None:
         if args.data_dir.exists() and not args.data_dir.is_dir():
             raise errors.UsageError(f"--data-dir {args.data_dir} is a file: give a folder.")
+        if not args.data_dir.exists():
+            # A typo in the path would start an empty profile and work on it, silently: a
+            # worker finding no shop, a service on an empty folder. Commands that set a
+            # profile up make the folder and say so; the others have nothing to work on.
+            folder = str(args.data_dir)
+            if not _sets_up(args):
+                said = msg("cli.no_data_folder", folder=folder)
+                raise errors.UsageError(render(said, output_language(args)))
+            if not _database_elsewhere(args):
+                said = msg("cli.new_data_folder", folder=folder)
+                print(f"{errors.PROG}: {render(said, output_language(args))}", file=sys.stderr)
         paths.configure(args.data_dir)
     # A command prints only what was asked for; the log file keeps the whole story.
     default = logging.INFO if is_gui else logging.WARNING
@@ -44,3 +58,30 @@ def _start(args: argparse.Namespace) -> int:
         return gui.cmd_gui(args)  # the app installs its own crash handling (a dialog)
     install_excepthook()
     return int(args.handler(args))
+
+
+def _sets_up(args: argparse.Namespace) -> bool:
+    """Whether the command sets a profile up, so may make a new data folder: the app (its
+    first start connects a shop), connecting a shop, restoring a backup, importing rules,
+    changing settings, or any command when the database is kept elsewhere."""
+    if _database_elsewhere(args):
+        return True  # the folder keeps only logs then
+    if args.version:
+        return False
+    if args.command in (None, "gui", "demo-shop"):
+        return True
+    return (args.command, getattr(args, f"{args.command}_command", None)) in _SETTING_UP
+
+
+def _database_elsewhere(args: argparse.Namespace) -> bool:
+    return bool(args.database_url or os.environ.get(DATABASE_URL_ENV, "").strip())
+
+
+_SETTING_UP = {
+    ("shop", "add"),
+    ("db", "restore"),
+    ("rules", "import"),
+    ("settings", "set"),
+    ("sms", "token"),
+    ("alerts", "add"),
+}

@@ -274,6 +274,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "other": "Exported {n} rules to {file}",
     },
     "cli.address_refused": "This address cannot be used: {why}.",
+    "cli.new_data_folder": "A new RefundDesk data folder is made at {folder}.",
+    "cli.no_data_folder": "There is no RefundDesk data folder at {folder}: check the path. A new"
+    " one is made by a command that sets one up, such as refunddesk --data-dir {folder} shop add"
+    " NAME --client-id ID.",
     "cli.rules_none": "No rules yet: refunddesk rules import FILE (or add them in the app's "
     "Rules screen).",
     "cli.rule_mode.armed": "armed",

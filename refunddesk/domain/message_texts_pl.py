@@ -290,6 +290,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "other": "Wyeksportowano {n} reguły do {file}",
     },
     "cli.address_refused": "Tego adresu nie można użyć: {why}.",
+    "cli.new_data_folder": "Zakładam nowy folder danych RefundDesk w {folder}.",
+    "cli.no_data_folder": "W {folder} nie ma folderu danych RefundDesk: sprawdź ścieżkę. Nowy"
+    " zakłada polecenie, które go przygotowuje, na przykład refunddesk --data-dir {folder} shop"
+    " add NAZWA --client-id ID.",
     "cli.rules_none": "Nie ma jeszcze reguł: refunddesk rules import PLIK (albo dodaj je na "
     "ekranie Reguły w aplikacji).",
     "cli.rule_mode.armed": "uzbrojona",

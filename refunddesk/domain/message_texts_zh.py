@@ -207,6 +207,9 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     # -- `refunddesk rules` ----------------------------------------------------------------------
     "cli.rules_exported": {"other": "已将 {n} 条规则导出到 {file}"},
     "cli.address_refused": "无法使用此地址：{why}。",
+    "cli.new_data_folder": "已在 {folder} 新建 RefundDesk 数据文件夹。",
+    "cli.no_data_folder": "{folder} 处没有 RefundDesk 的数据文件夹：请检查路径。新的数据文件夹"
+    "由设置类命令创建，例如 refunddesk --data-dir {folder} shop add 名称 --client-id ID。",
     "cli.rules_none": "还没有规则：refunddesk rules import 文件（或在应用的“规则”页面中添加）。",
     "cli.rule_mode.armed": "正式",
     "cli.rule_mode.shadow": "影子模式",

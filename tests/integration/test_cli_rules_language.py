@@ -29,6 +29,7 @@ def test_rules_commands_in_polish_and_chinese(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
+    data.mkdir()
     code, out, _ = _run(capsys, data, "--language", "pl", "rules", "list")
     assert code == 0 and out.startswith("Nie ma jeszcze reguł: refunddesk rules import PLIK")
 

@@ -57,6 +57,8 @@ class Cli:
 
 @pytest.fixture
 def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    """A data folder that is there (made by hand, or by an earlier command)."""
+    (tmp_path / "data").mkdir()
     return Cli(tmp_path / "data", capsys)
 
 
@@ -355,3 +357,25 @@ def test_a_secret_file_that_is_not_there_is_a_usage_error(cli: Cli, tmp_path: Pa
     )  # fmt: skip
     assert (code, out) == (2, "")  # CLI.md: what was typed cannot work
     assert err == f"refunddesk: --client-secret-file {missing}: No such file or directory.\n"
+
+
+def test_a_missing_data_folder_is_made_only_by_a_command_that_sets_one_up(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typo = tmp_path / "shpo-data"  # the merchant's folder is "shop-data"
+    for command in (["run"], ["sync"], ["refunds"], ["rules", "list"], ["--version"]):
+        code = main(["--data-dir", str(typo), "--language", "pl", *command])
+        out = capsys.readouterr()
+        assert (code, out.out) == (2, ""), command
+        assert out.err.startswith(f"refunddesk: W {typo} nie ma folderu danych RefundDesk"), command
+        assert not typo.exists()
+
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps(RULES))
+    code = main(["--data-dir", str(typo), "rules", "import", str(rules)])
+    out = capsys.readouterr()
+    assert code == 0 and typo.is_dir()
+    assert out.err == f"refunddesk: A new RefundDesk data folder is made at {typo}.\n"
+    code = main(["--data-dir", str(typo), "rules", "list"])
+    out = capsys.readouterr()
+    assert (code, out.err) == (0, "") and "Cancellations" in out.out

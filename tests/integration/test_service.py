@@ -62,6 +62,10 @@ def test_install_writes_a_unit_that_runs_this_app_on_this_data_folder(
 ) -> None:
     data = tmp_path / "shop data 100%"  # a space and a % survive systemd's quoting
     code, out = _cli(capsys, "--data-dir", str(data), "service", "install")
+    assert code == 2 and "There is no RefundDesk data folder" in out  # a typo runs nothing
+    assert not (config_home / "systemd" / "user" / "refunddesk.service").exists()
+    data.mkdir()
+    code, out = _cli(capsys, "--data-dir", str(data), "service", "install")
     assert code == 0, out
     assert "systemctl was not found" in out and "systemctl --user enable --now" in out
     unit = (config_home / "systemd" / "user" / "refunddesk.service").read_text()
@@ -82,6 +86,7 @@ def test_status_and_remove_without_systemctl(
 ) -> None:
     code, out = _cli(capsys, "service", "status")
     assert code == 3 and "Not installed" in out
+    (tmp_path / "d").mkdir()
     _cli(capsys, "--data-dir", str(tmp_path / "d"), "service", "install")
     code, out = _cli(capsys, "service", "status")
     assert code == 0
@@ -96,6 +101,7 @@ def test_status_and_remove_without_systemctl(
 def test_with_systemd_install_enables_and_starts_remove_stops(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, config_home: Path, systemctl_calls: Path
 ) -> None:
+    (tmp_path / "d").mkdir()
     code, out = _cli(capsys, "--data-dir", str(tmp_path / "d"), "service", "install")
     assert code == 0 and "Enabled and started refunddesk.service" in out
     code, out = _cli(capsys, "service", "status")
