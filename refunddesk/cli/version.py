@@ -8,7 +8,7 @@ from refunddesk.services.version import SchemaState, version_report
 
 
 def cmd_version(args: argparse.Namespace) -> int:
-    report = version_report(args.database_url)
+    report = version_report(args.database_url, demo=bool(getattr(args, "demo", False)))
     for line in report.lines():
         print(line)
     # A script updating RefundDesk can tell "this app is too old for that database" apart.

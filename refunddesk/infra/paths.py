@@ -14,6 +14,7 @@ from refunddesk.infra.private_files import make_private_dir, tighten_tree
 APP_NAME = "RefundDesk"
 DATA_DIR_ENV = "REFUNDDESK_DATA_DIR"
 DATABASE_FILENAME = "refunddesk.sqlite3"
+DEMO_DATABASE_FILENAME = "refunddesk-demo.sqlite3"
 
 
 def configure(data_dir: Path | None) -> None:
@@ -45,6 +46,12 @@ def data_dir() -> Path:
     if override:
         return _ensure(Path(override).expanduser())
     return _ensure(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+
+
+def demo_database_path(base: Path) -> Path:
+    """The demo's database, in its own folder of the data folder ``base``: made anew at each
+    demo start, so a demo never reads or writes the merchant's own database."""
+    return base / "demo" / DEMO_DATABASE_FILENAME
 
 
 def log_dir() -> Path:

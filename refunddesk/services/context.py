@@ -179,14 +179,15 @@ def _open_demo(base: Path, starter_names: Sequence[str] | None = None) -> AppCon
     from refunddesk.demo_shop import DemoShop
     from refunddesk.services.demo import start_demo_activity, starter_rules
 
-    folder = base / "demo"
+    database = paths.demo_database_path(base)
+    folder = database.parent
     if folder.exists():
         shutil.rmtree(folder)
     make_private_dir(folder)
     secrets = Secrets(backend=ProcessKeyring())
     shop = DemoShop(auto_approve=True, refund_settle_seconds=5).start()
     shop.scenario.seed(DEMO_ORDERS, days=14)
-    db = open_database(sqlite_url(folder / "refunddesk-demo.sqlite3"))
+    db = open_database(sqlite_url(database))
     ctx = AppContext(db=db, secrets=secrets, data_dir=base, demo_shop=shop, now=shop.clock.now)
     ctx._closers += [shop.stop, db.dispose]
     shop_id = connect_demo(ctx)

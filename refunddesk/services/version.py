@@ -22,6 +22,7 @@ class SchemaState(enum.Enum):
     BEHIND = "behind"  # upgraded (after a backup) the next time it is opened
     NEWER = "newer"  # written by a newer RefundDesk: this one refuses it
     UNREADABLE = "unreadable"  # damaged, locked, not a database: `db check` says why
+    DEMO = "demo"  # the demo's own database, made anew with this schema at each demo start
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class VersionReport:
                 f"{self.known_up_to}): install the newer version to open it"
             ),
             SchemaState.UNREADABLE: "cannot be read (`refunddesk db check` says why)",
+            SchemaState.DEMO: f"{self.known_up_to}: the demo's own, made anew at each demo start",
         }[self.state]
         return [
             f"RefundDesk {self.app_version}",
@@ -57,8 +59,12 @@ class VersionReport:
         ]
 
 
-def version_report(database_url: str | None = None) -> VersionReport:
-    """Read the schema revision without creating, migrating or backing up anything."""
+def version_report(database_url: str | None = None, *, demo: bool = False) -> VersionReport:
+    """Read the schema revision without creating, migrating or backing up anything. With
+    ``demo``: the demo's database, which is made anew at each start and so is never behind."""
+    if demo:
+        where = str(paths.demo_database_path(paths.data_dir()))
+        return VersionReport(refunddesk.__version__, HEAD, where, SchemaState.DEMO, HEAD)
     url = database_url or paths.default_database_url()
     path = sqlite_file(url)
     engine = create_db_engine(url)

@@ -12,6 +12,7 @@ import refunddesk
 from refunddesk.cli import main
 from refunddesk.store.database import open_database, sqlite_url
 from refunddesk.store.migrate import head_revision
+from refunddesk.store.schema_revision import HEAD
 
 PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 
@@ -56,3 +57,15 @@ def test_version_says_when_the_database_is_newer_than_the_app(
     assert "9999_future, written by a newer RefundDesk" in out
     assert "install the newer version" in out
     assert path.read_bytes() == before
+
+
+def test_the_demos_version_names_the_demos_own_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code = main(["--data-dir", str(tmp_path), "--demo", "--version"])
+    out = capsys.readouterr().out
+    assert code == 0
+    demo = tmp_path.resolve() / "demo" / "refunddesk-demo.sqlite3"
+    assert f"Database: {demo}\n" in out
+    assert f"Schema: {HEAD}: the demo's own, made anew at each demo start" in out
+    assert not demo.exists() and not (tmp_path / "refunddesk.sqlite3").exists()
