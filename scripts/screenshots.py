@@ -272,6 +272,10 @@ def _name_starters(window: MainWindow, services: GuiServices, current: list[str]
 
 def _show(window: MainWindow, key: str) -> QWidget:
     window.show_screen(key)
+    if key == "review":  # a case chosen: why it waits, and what the merchant can do
+        table = getattr(window.screen_widget(key), "table", None)
+        if table is not None and table.model().rowCount() > 0:
+            table.selectRow(0)
     return window
 
 

@@ -118,6 +118,8 @@ def _sweep(session: GuiSession, empty: bool) -> list[str]:
                         problems += sideways_scrollbars(window)
                     elif key == "rules":  # the rules list fits beside the editor, with rules
                         problems += sideways_scrollbars(window.screen_widget("rules").view)
+                    elif key in ("refunds", "review"):  # beside their detail, or above it
+                        problems += sideways_scrollbars(window.screen_widget(key).table)
                     if key == "rules":
                         problems += _each_rule_in_the_editor(session)
                     _picture(session, key, problems)

@@ -182,7 +182,7 @@ class RefundsScreen(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.pane_fitter = PaneFitter(self.splitter, DETAIL_MIN_WIDTH)
+        self.pane_fitter = PaneFitter(self.splitter, DETAIL_MIN_WIDTH, stack_when_narrow=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addLayout(top)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QItemSelection, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -60,6 +61,7 @@ log = logging.getLogger(__name__)
 NOTICE = ("failed", "unknown")
 ID_WIDTH = 100  # order ids and logins elide in the middle; the tooltip has them whole
 SIDE_MIN_WIDTH = 300
+WIDGET_SIZE_MAX = 16_777_215  # Qt's QWIDGETSIZE_MAX: no maximum
 
 
 def _open_url(url: str) -> bool:
@@ -125,12 +127,17 @@ class ReviewScreen(QWidget):
         self.by_hand_button.clicked.connect(self.mark_selected_by_hand)
         self.open_button.clicked.connect(self.open_selected)
 
+        # Beside the list: the why above the buttons. Under it (a narrow window): the why on
+        # the left, the buttons in a column of their own on the right.
         side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(12, 0, 0, 0)
-        side_layout.addWidget(self.reason_label)
-        side_layout.addWidget(self.next_label)
-        side_layout.addWidget(self.bank_label)
+        words = QVBoxLayout()
+        words.addWidget(self.reason_label)
+        words.addWidget(self.next_label)
+        words.addWidget(self.bank_label)
+        words.addStretch(1)
+        self.buttons_box = QWidget(side)
+        buttons = QVBoxLayout(self.buttons_box)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.approve_button,
             self.retry_button,
@@ -139,15 +146,21 @@ class ReviewScreen(QWidget):
             self.open_button,
             self.resend_button,
         ):
-            side_layout.addWidget(button)
-        side_layout.addStretch(1)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.side_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, side)
+        self.side_layout.setContentsMargins(12, 0, 0, 0)
+        self.side_layout.addLayout(words)
+        self.side_layout.addWidget(self.buttons_box)
+        self.side_layout.setStretch(1, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.splitter = splitter
-        self.pane_fitter = PaneFitter(splitter, SIDE_MIN_WIDTH)
+        self.pane_fitter = PaneFitter(splitter, SIDE_MIN_WIDTH, stack_when_narrow=True)
+        self.pane_fitter.stacked_changed.connect(self._side_under_list)
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addStretch(1)
@@ -161,6 +174,19 @@ class ReviewScreen(QWidget):
         self.banner = UnreadableBanner(self.services, self)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+
+    def _side_under_list(self, under: bool) -> None:
+        if under:
+            self.side_layout.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.side_layout.setStretch(0, 1)
+            self.side_layout.setStretch(1, 0)
+            self.buttons_box.setFixedWidth(SIDE_MIN_WIDTH)
+        else:
+            self.side_layout.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.side_layout.setStretch(0, 0)
+            self.side_layout.setStretch(1, 1)
+            self.buttons_box.setMinimumWidth(0)
+            self.buttons_box.setMaximumWidth(WIDGET_SIZE_MAX)
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Review"))

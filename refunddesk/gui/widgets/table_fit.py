@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -76,12 +77,22 @@ class PaneFitter(QObject):
 
     The second pane (a form) gets at least what its layout needs in this language: it is
     measured again on a language change and whenever its layout changes (a rule with more
-    conditions), since a form squeezed below its minimum is cut at the side."""
+    conditions), since a form squeezed below its minimum is cut at the side.
 
-    def __init__(self, splitter: QSplitter, second_min_width: int) -> None:
+    With ``stack_when_narrow``, a window too narrow for the table's columns beside the second
+    pane (1024x768) puts that pane under the table instead: every column is seen without
+    scrolling sideways (the Review list's reason was off to the right), and the pane gets the
+    whole width. Side by side again as soon as both fit."""
+
+    stacked_changed = Signal(bool)  # True: the second pane went under the table
+
+    def __init__(
+        self, splitter: QSplitter, second_min_width: int, *, stack_when_narrow: bool = False
+    ) -> None:
         super().__init__(splitter)
         self._splitter = splitter
         self._second_min = second_min_width
+        self._stack = stack_when_narrow
         self._wanted = 0
         self._user_sized = False
         self._refit = QTimer(self)
@@ -113,9 +124,11 @@ class PaneFitter(QObject):
         return needed
 
     def fit(self) -> None:
-        total = sum(self._splitter.sizes())
         second_min = self._second_needs()
-        if total <= 0 or self._wanted <= 0:
+        if self._wanted <= 0 or self._stacked(second_min):
+            return
+        total = self._splitter.width() - self._splitter.handleWidth()
+        if total <= 0:
             return
         sizes = self._splitter.sizes()
         if self._user_sized:
@@ -128,6 +141,30 @@ class PaneFitter(QObject):
         first = max(first, min(FIRST_MIN_WIDTH, total // 2))
         if sizes[0] != first:
             self._splitter.setSizes([first, total - first])
+
+    def _stacked(self, second_min: int) -> bool:
+        """Puts the second pane under the table when both do not fit side by side, back
+        beside it when they do; True while it is under (its divider is then the merchant's)."""
+        if not self._stack:
+            return False
+        width = self._splitter.width()
+        if width <= 0:
+            return False
+        narrow = self._wanted + self._splitter.handleWidth() + second_min > width
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self._splitter.orientation() != wanted:
+            self._splitter.setOrientation(wanted)
+            self._user_sized = False
+            if narrow:
+                height = self._splitter.height() - self._splitter.handleWidth()
+                self._splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
+            self.stacked_changed.emit(narrow)
+        return narrow
+
+    @property
+    def stacked(self) -> bool:
+        """Whether the second pane is under the table (the window is narrow)."""
+        return self._splitter.orientation() == Qt.Orientation.Vertical
 
     def _moved(self, _pos: int, _index: int) -> None:
         self._user_sized = True
