@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCharts import QCategoryAxis, QChartView
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.money import Money
@@ -96,6 +96,18 @@ def _each_rule_in_the_editor(session: GuiSession) -> list[str]:
     return found
 
 
+def _dates_beside_the_title(orders: QWidget) -> list[str]:
+    """The Orders screen's date range is on its title's line (in Polish it wrapped alone onto
+    a line of its own under the check boxes)."""
+    title = orders.title.mapTo(orders, QPoint(0, orders.title.height() // 2)).y()
+    found = []
+    for edit in (orders.date_range, orders.date_from, orders.date_to):
+        top = edit.mapTo(orders, QPoint(0, 0)).y()
+        if not top <= title <= top + edit.height():
+            found.append(f"{type(edit).__name__} is not on the title's line")
+    return found
+
+
 def _sweep(session: GuiSession, empty: bool) -> list[str]:
     app, window, services = session.app, session.window, session.services
     assert services is not None
@@ -120,6 +132,8 @@ def _sweep(session: GuiSession, empty: bool) -> list[str]:
                         problems += sideways_scrollbars(window.screen_widget("rules").view)
                     elif key in ("refunds", "review"):  # beside their detail, or above it
                         problems += sideways_scrollbars(window.screen_widget(key).table)
+                    if key == "orders":
+                        problems += _dates_beside_the_title(window.screen_widget(key))
                     if key == "rules":
                         problems += _each_rule_in_the_editor(session)
                     _picture(session, key, problems)

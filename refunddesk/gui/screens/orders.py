@@ -130,21 +130,24 @@ class OrdersScreen(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.payment_filter)
+        # The dates and the count beside the title, as on the Refunds screen: in Polish the
+        # dates did not fit beside the check boxes at 1024x768 and wrapped alone onto a line.
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        for widget in (self.date_range, self.date_from, self.date_to):
+            top.addWidget(widget)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
         # The check boxes wrap onto a second line rather than being cut in narrow windows.
-        toggles = QHBoxLayout()
-        toggles.addWidget(
-            flow_row(self, self.overdue, self.has_return, self.has_refund, self.date_range,
-                     self.date_from, self.date_to),
-            1,
-        )  # fmt: skip
-        toggles.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
+        toggles = flow_row(self, self.overdue, self.has_return, self.has_refund)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(8)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addLayout(filters)
-        layout.addLayout(toggles)
+        layout.addWidget(toggles)
         layout.addWidget(splitter, 1)
 
         self._search_timer = QTimer(self)
