@@ -20,6 +20,7 @@ import tempfile
 import textwrap
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -224,6 +225,7 @@ def sync_stall(
         heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
         heartbeat.timeout.connect(beat)
         heartbeat.start(10)
+        sampler = _GuiThreadSampler(clock) if os.environ.get("BENCH_GUI_SAMPLES") else None
         pauses = _GcPauses()
         began = time.perf_counter()
         settled = float("nan")  # when the screens first showed their data (s)
@@ -242,6 +244,9 @@ def sync_stall(
         sync_peak = memory.peak()
         refunded = _refund_phase(bridge, shop, db, to_cancel) if finished.is_set() else "-"
         heartbeat.stop()
+        if sampler is not None:
+            sampler.stop()
+            sampler.print_worst(sorted(beats, reverse=True)[:3])
         pauses.remove()
         idle = floor.stop()
         report = bridge.last_report
@@ -459,6 +464,44 @@ def _ms(gaps: list[float]) -> str:
 
 def _at(gaps: list[tuple[float, float, float]]) -> str:
     return ", ".join(f"{ms:.0f} @ {when:.1f} ({cpu:.0f})" for ms, when, cpu in gaps)
+
+
+class _GuiThreadSampler:
+    """With BENCH_GUI_SAMPLES=1: the GUI thread's stack every 2 ms (from a thread of its own),
+    and for the worst gaps the places it was in most, to tell what held it. It takes the GIL
+    500 times a second, so its run's figures are not the bench's."""
+
+    def __init__(self, clock: QElapsedTimer) -> None:
+        self._clock = clock
+        self._main = threading.main_thread().ident
+        self._samples: list[tuple[float, tuple[str, ...]]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="bench-sampler", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.002):
+            frame = sys._current_frames().get(self._main or 0)
+            stack: list[str] = []
+            while frame is not None and len(stack) < 14:
+                code = frame.f_code
+                where = code.co_filename.rsplit("refunddesk/", 1)[-1]
+                stack.append(f"{where}:{frame.f_lineno} {code.co_name}")
+                frame = frame.f_back
+            self._samples.append((self._clock.nsecsElapsed() / 1e9, tuple(stack)))
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def print_worst(self, gaps: list[tuple[float, float, float]]) -> None:
+        for ms, when, cpu in gaps:
+            inside = [st for t, st in self._samples if when - ms / 1000 <= t <= when]
+            print(f"gap {ms:.0f} ms at {when:.2f} s (own CPU {cpu:.0f} ms), {len(inside)} samples:")
+            for stack, n in Counter(inside).most_common(4):
+                print(f"  {n} x")
+                for line in stack:
+                    print(f"      {line}")
 
 
 class _GcPauses:
