@@ -22,8 +22,9 @@ from refunddesk.services.context import AppContext
 DEFAULT_CURRENCY = "PLN"
 MAX_VALUE_LENGTH = 200  # no setting needs more; a longer value is a pasting accident
 MAX_AMOUNT_CHARS = 16  # 9 999 999 999 999.99 is more than any limit means
-ON = ("on", "yes", "true", "1")
-OFF = ("off", "no", "false", "0")
+# In the languages the app speaks too: a Polish or Chinese merchant types their own yes.
+ON = ("on", "yes", "true", "1", "tak", "wł", "włącz", "开", "是", "开启")
+OFF = ("off", "no", "false", "0", "nie", "wył", "wyłącz", "关", "否", "关闭")
 # Words that remove a limit. An empty value is not one of them: `settings set order-cap "$CAP"`
 # with CAP unset would otherwise lift a safety limit without a word.
 NONE = ("none", "off")

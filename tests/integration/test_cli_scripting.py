@@ -202,6 +202,18 @@ def test_settings_set_is_what_the_settings_screen_reads(cli: Cli) -> None:
     assert shown["dry-run"] is True and shown["sync-interval"] == 120
 
 
+@pytest.mark.parametrize(("on", "off"), [("tak", "nie"), ("WŁ", "wył"), ("开", "关"), ("是", "否")])
+def test_a_switch_takes_yes_and_no_in_the_apps_languages(cli: Cli, on: str, off: str) -> None:
+    assert cli("settings", "set", "dry-run", on, "notify-by-default", off)[0] == 0
+    shown = json.loads(cli("settings", "show", "--json")[1])
+    assert (shown["dry-run"], shown["notify-by-default"]) == (True, False)
+    assert cli("settings", "set", "dry-run", off, "notify-by-default", on)[0] == 0
+    shown = json.loads(cli("settings", "show", "--json")[1])
+    assert (shown["dry-run"], shown["notify-by-default"]) == (False, True)
+    code, _out, err = cli("settings", "set", "dry-run", "może")
+    assert code == 2 and "'może' is not on or off" in err
+
+
 def test_a_limit_is_lifted_only_by_none_and_typed_amounts_are_in_pln(cli: Cli) -> None:
     assert cli("settings", "set", "order-cap", "250")[0] == 0
     # A word without an amount once read as its currency and lifted the limit ("abc", "PLN");
