@@ -288,9 +288,19 @@ def test_malformed_order_is_a_problem_until_a_clean_read(
         twins.dispose()
 
 
+class _Body:
+    def read(self, decode_content: bool = True) -> bytes:
+        return b"{}"
+
+
 class _Answer:
+    """requests' answer as the client reads it: status, headers, a body read in one go."""
+
     def __init__(self) -> None:
-        self.status_code, self.headers, self.content = 200, {"trace-id": "t"}, b"{}"
+        self.status_code, self.headers, self.raw = 200, {"trace-id": "t"}, _Body()
+
+    def close(self) -> None:
+        pass
 
 
 class _StampingSession:
