@@ -591,6 +591,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.smtp_host": "Enter the SMTP server's name.",
     "settings_problem.smtp_port": "{port} is not a port number.",
     "settings_problem.smtp_security": "Security must be one of {choices}.",
+    "settings_problem.from_address_missing": "Enter the e-mail address notices are sent from.",
     "settings_problem.from_address": "{address} is not an e-mail address to send from.",
     "settings_problem.reply_to": "{address} is not an e-mail address for replies.",
     "settings_problem.timeout": "The timeout must be at least one second.",

@@ -632,6 +632,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.smtp_host": "Wpisz nazwę serwera SMTP.",
     "settings_problem.smtp_port": "{port} nie jest numerem portu.",
     "settings_problem.smtp_security": "Zabezpieczenie musi być jednym z: {choices}.",
+    "settings_problem.from_address_missing": "Wpisz adres e-mail, z którego idą powiadomienia.",
     "settings_problem.from_address": "{address} nie jest adresem e-mail, z którego można wysyłać.",
     "settings_problem.reply_to": "{address} nie jest adresem e-mail do odpowiedzi.",
     "settings_problem.timeout": "Limit czasu musi wynosić co najmniej jedną sekundę.",

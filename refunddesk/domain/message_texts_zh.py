@@ -477,6 +477,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.smtp_host": "请输入 SMTP 服务器名称。",
     "settings_problem.smtp_port": "{port} 不是端口号。",
     "settings_problem.smtp_security": "安全方式必须是以下之一：{choices}。",
+    "settings_problem.from_address_missing": "请输入发送通知所用的电子邮件地址。",
     "settings_problem.from_address": "{address} 不是可用于发送的电子邮件地址。",
     "settings_problem.reply_to": "{address} 不是可用于回复的电子邮件地址。",
     "settings_problem.timeout": "超时时间至少为一秒。",

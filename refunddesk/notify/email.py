@@ -69,7 +69,9 @@ class SmtpConfig:
         if self.security not in SECURITY_MODES:
             choices = ", ".join(SECURITY_MODES)
             found.append(msg("settings_problem.smtp_security", choices=choices))
-        if not _is_address(self.from_address):
+        if not self.from_address.strip():  # not set yet: "'' is not an address" said nothing
+            found.append(msg("settings_problem.from_address_missing"))
+        elif not _is_address(self.from_address):
             found.append(msg("settings_problem.from_address", address=repr(self.from_address)))
         if self.reply_to and not _is_address(self.reply_to):
             found.append(msg("settings_problem.reply_to", address=repr(self.reply_to)))

@@ -274,7 +274,7 @@ def test_e_mail_settings_are_saved_together_and_the_password_comes_on_stdin(
     cli: Cli, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
 ) -> None:
     code, _out, err = cli("settings", "set", "email.host", "smtp.example.pl")
-    assert code == 2 and "e-mail address to send from" in err
+    assert (code, err) == (2, "refunddesk: Enter the e-mail address notices are sent from.\n")
     monkeypatch.setattr("sys.stdin", io.StringIO("smtp-pass\n"))
     code, _out, err = cli(
         "settings", "set", "email.host", "smtp.example.pl", "email.from", "shop@example.pl",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from refunddesk.domain.messages import render_text
+from refunddesk.domain.messages import render, render_text
 from refunddesk.infra.secrets import Secrets
 from refunddesk.notify.email import (
     SmtpConfig,
@@ -203,6 +203,11 @@ def test_settings_round_trip_and_explain_what_is_wrong(db: Database) -> None:
     assert config.account == "u@smtp.example.com"
     broken = SmtpConfig(host="", port=0, from_address="nope", security="tls")
     assert len(broken.problems()) == 4
+    unset = [render(said, "en") for said in SmtpConfig(host="smtp.example.com").problems()]
+    assert unset == ["Enter the e-mail address notices are sent from."]
+    assert render(SmtpConfig(host="h", from_address="nope").problems()[0], "pl") == (
+        "'nope' nie jest adresem e-mail, z którego można wysyłać."
+    )
 
 
 def test_a_wrong_password_keeps_mail_waiting_and_says_so(
