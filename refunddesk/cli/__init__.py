@@ -11,13 +11,16 @@ from collections.abc import Sequence
 from refunddesk.cli import errors
 from refunddesk.cli.common import DATABASE_URL_ENV, output_language, resolve_database_url
 from refunddesk.cli.parser import build_parser
+from refunddesk.cli.usage_errors import Parser, typed_language
 from refunddesk.domain.messages import msg, render
 
 __all__ = ["build_parser", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    typed = list(sys.argv[1:] if argv is None else argv)
+    Parser.language = typed_language(typed)  # a typo is said in the language asked for
+    args = build_parser().parse_args(typed)
     return errors.guarded(lambda: _start(args), language=lambda: output_language(args))
 
 

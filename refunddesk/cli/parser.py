@@ -19,6 +19,7 @@ from refunddesk.cli import (
     settings,
     shops,
 )
+from refunddesk.cli.usage_errors import Parser
 
 EPILOG = """\
 Without a command the desktop app opens. Data (the database, logs, crash reports) lives in the
@@ -50,7 +51,7 @@ VERB_GROUPS = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = Parser(
         prog="refunddesk",
         description="Automatic, rule-based buyer refunds for Allegro shops.",
         epilog=EPILOG,

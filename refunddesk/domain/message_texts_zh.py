@@ -206,6 +206,14 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "no_refund.no_rules": "还没有任何规则。",
     # -- `refunddesk rules` ----------------------------------------------------------------------
     "cli.rules_exported": {"other": "已将 {n} 条规则导出到 {file}"},
+    "cli.usage.error": "错误",
+    "cli.usage.invalid_choice": "{arg}：没有 {value} 这个选项（可选：{choices}）",
+    "cli.usage.unrecognized": "无法识别的参数：{args}",
+    "cli.usage.required": "缺少必需的参数：{args}",
+    "cli.usage.expected_one": "{arg}：此选项后需要一个值",
+    "cli.usage.not_together": "{arg}：不能与 {other} 同时使用",
+    "cli.usage.invalid_value": "{arg}：无效的值 {value}",
+    "cli.usage.about_argument": "{arg}：{why}",
     "cli.address_refused": "无法使用此地址：{why}。",
     "cli.new_data_folder": "已在 {folder} 新建 RefundDesk 数据文件夹。",
     "cli.no_data_folder": "{folder} 处没有 RefundDesk 的数据文件夹：请检查路径。新的数据文件夹"

@@ -391,3 +391,47 @@ def test_a_missing_data_folder_is_made_only_by_a_command_that_sets_one_up(
     code = main(["--data-dir", str(typo), "rules", "list"])
     out = capsys.readouterr()
     assert (code, out.err) == (0, "") and "Cancellations" in out.out
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["--language", "pl", "rules", "imprt"], "refunddesk rules: błąd: action: nie ma wyboru "
+         "'imprt' (do wyboru: 'list', 'export', 'import', 'policy')"),
+        (["--language=zh_CN", "sync", "--foo"], "refunddesk: 错误: 无法识别的参数：--foo"),
+        (["--language", "pl", "shop", "add"],
+         "refunddesk shop add: błąd: brakuje wymaganych argumentów: name, --client-id"),
+        (["--language", "zh_CN", "--data-dir"], "refunddesk: 错误: --data-dir：此选项后需要一个值"),
+        (["--language", "pl", "shop", "add", "X", "--client-id", "a", "--client-secret-file",
+          "f", "--client-secret", "s"],
+         "refunddesk shop add: błąd: --client-secret: nie można podać razem z "
+         "--client-secret-file"),
+        (["--language", "pl", "--log-level", "LOUD"], "refunddesk: błąd: --log-level: nie ma "
+         "wyboru 'LOUD' (do wyboru: 'DEBUG', 'INFO', 'WARNING', 'ERROR')"),
+        # English stays argparse's own words.
+        (["rules", "imprt"], "refunddesk rules: error: argument action: invalid choice: 'imprt'"
+         " (choose from 'list', 'export', 'import', 'policy')"),
+    ],
+)  # fmt: skip
+def test_a_typo_in_a_command_is_said_in_the_output_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, argv: list[str], said: str
+) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 2
+    out = capsys.readouterr()
+    assert out.out == "" and out.err.startswith("usage: refunddesk")
+    assert out.err.splitlines()[-1] == said
+
+
+def test_a_typo_follows_the_locale_when_no_language_is_typed(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "pl_PL.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["refunds", "--stauts", "HELD"])
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "refunddesk: błąd: nieznane argumenty: --stauts HELD"
+    )
