@@ -69,6 +69,11 @@ def output_language(args: argparse.Namespace) -> str:
     chosen = getattr(args, "language", None)
     if chosen:
         return catalogue_language(chosen)
+    return locale_language()
+
+
+def locale_language() -> str:
+    """The system's language, read the POSIX way; "C" and "POSIX" mean English."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "").split(".", 1)[0]
         if value:

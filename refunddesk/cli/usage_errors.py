@@ -10,12 +10,12 @@ is syntax, the same in every language.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
+from refunddesk.cli.common import locale_language
 from refunddesk.domain.messages import catalogue_language, msg, render
 
 # (argparse's English, our message code): the names in the pattern are the message's values.
@@ -46,13 +46,7 @@ def typed_language(argv: Sequence[str]) -> str:
             typed = argv[n + 1]
         elif arg.startswith("--language="):
             typed = arg.split("=", 1)[1]
-    if typed in ("en", "pl", "zh_CN"):
-        return catalogue_language(typed)
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "").split(".", 1)[0]
-        if value:
-            return "en" if value in ("C", "POSIX") else catalogue_language(value)
-    return "en"
+    return catalogue_language(typed) if typed in ("en", "pl", "zh_CN") else locale_language()
 
 
 def said_again(message: str, language: str) -> str:
