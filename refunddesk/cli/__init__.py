@@ -31,6 +31,7 @@ def _start(args: argparse.Namespace) -> int:
 
     is_gui = args.command in (None, "gui")
     if args.data_dir is not None:
+        args.data_dir = args.data_dir.expanduser()  # "--data-dir=~/shop": no shell expands it
         if args.data_dir.exists() and not args.data_dir.is_dir():
             raise errors.UsageError(f"--data-dir {args.data_dir} is a file: give a folder.")
         if not args.data_dir.exists():

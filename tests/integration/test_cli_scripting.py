@@ -393,6 +393,17 @@ def test_a_missing_data_folder_is_made_only_by_a_command_that_sets_one_up(
     assert (code, out.err) == (0, "") and "Cancellations" in out.out
 
 
+def test_a_data_folder_typed_with_a_tilde_is_the_home_folders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "shop-data").mkdir()
+    # "--data-dir=~/shop-data" reaches the app with the tilde: no shell expands it there.
+    assert main(["--data-dir=~/shop-data", "rules", "list"]) == 0
+    assert capsys.readouterr().err == ""
+    assert (tmp_path / "shop-data" / "refunddesk.sqlite3").exists()
+
+
 @pytest.mark.parametrize(
     ("argv", "said"),
     [

@@ -161,11 +161,6 @@ class PaneFitter(QObject):
             self.stacked_changed.emit(narrow)
         return narrow
 
-    @property
-    def stacked(self) -> bool:
-        """Whether the second pane is under the table (the window is narrow)."""
-        return self._splitter.orientation() == Qt.Orientation.Vertical
-
     def _moved(self, _pos: int, _index: int) -> None:
         self._user_sized = True
 
