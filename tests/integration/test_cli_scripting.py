@@ -13,7 +13,6 @@ import pytest
 
 from refunddesk.cli import main
 from refunddesk.demo_shop import DemoShop
-from refunddesk.infra.logging import forget_registered_secrets
 from refunddesk.services import settings as settings_service
 from refunddesk.services.context import open_context
 from tests.support.demo_shop import DemoShopFactory
@@ -359,9 +358,6 @@ def test_the_demos_starter_rules_speak_the_commands_language(cli: Cli) -> None:
 
 
 def test_a_secret_file_that_is_not_there_is_a_usage_error(cli: Cli, tmp_path: Path) -> None:
-    # Earlier tests in this process may have used "secret" as a client secret: redacted from
-    # every message since, it would hide the words this test reads.
-    forget_registered_secrets()
     missing = tmp_path / "secret.txt"
     code, out, err = cli(
         "shop", "add", "Sklep", "--environment", "demo", "--api-url", "http://127.0.0.1:9",
