@@ -61,3 +61,75 @@ def test_arming_warns_with_thirty_day_figures(qtbot: QtBot, screen: Any) -> None
     assert not editor.is_dirty()
     assert rule.mode is Mode.ARMED
     assert screen.model.data(screen.model.index(0, 3)) == "Armed"
+
+
+def _arm_a_capped_rule(qtbot: QtBot, screen: Any) -> None:
+    """ "Cancellations up to 105 PLN", armed and saved (the cap holds the 109.99 one)."""
+    services, editor = screen.services, screen.editor
+    click(qtbot, screen.new_button)
+    type_into(qtbot, editor.name, "Cancellations up to 105 PLN")
+    click(qtbot, editor.cap_on)
+    type_into(qtbot, editor.cap.rows[0].amount.line, "105")
+    click(qtbot, editor.armed)
+    settle(qtbot, services)
+    click(qtbot, screen.arming_dialog.arm_button)
+    settle(qtbot, services)
+
+
+def test_a_change_to_an_armed_rule_shows_the_figures_before_it_is_saved(
+    qtbot: QtBot, screen: Any
+) -> None:
+    services, editor = screen.services, screen.editor
+    _arm_a_capped_rule(qtbot, screen)
+    armed = screen.arming_dialog
+    click(qtbot, editor.cap_on)  # no cap: the 109.99 one is refunded too, not held
+    click(qtbot, editor.save_button)
+    settle(qtbot, services)
+    dialog = screen.arming_dialog
+    assert dialog is not armed and dialog.isVisible()
+    # Hand-computed: 100.99 + 29.99 + 109.99 refunded, none held; before: two and one held.
+    assert dialog.refunds.text() == (
+        f"• refunded 3 orders automatically, {format_money(Money(24097, 'PLN'))} in total"
+    )
+    assert dialog.holds.text() == f"• held 0 for your approval ({format_money(Money(0, 'PLN'))})"
+    assert dialog.was.text() == (
+        f"Before this change: refunded 2 ({format_money(Money(13098, 'PLN'))}), held 1"
+        f" ({format_money(Money(10999, 'PLN'))})."
+    )
+    click(qtbot, dialog.keep_button)  # Cancel: nothing saved, the edit stays
+    settle(qtbot, services)
+    [rule] = rules_repo.load_rules(services.ctx.db)
+    assert (rule.version, rule.caps, rule.mode) == (1, (Money(10500, "PLN"),), Mode.ARMED)
+    assert editor.is_dirty() and not editor.cap_on.isChecked()
+
+    click(qtbot, editor.save_button)
+    settle(qtbot, services)
+    click(qtbot, screen.arming_dialog.shadow_button)
+    settle(qtbot, services)
+    [rule] = rules_repo.load_rules(services.ctx.db)
+    assert (rule.version, rule.caps, rule.mode) == (2, (), Mode.SHADOW)
+    assert editor.shadow.isChecked() and not editor.is_dirty()
+
+
+def test_an_armed_rule_saved_armed_after_its_figures_and_renamed_without_them(
+    qtbot: QtBot, screen: Any
+) -> None:
+    services, editor = screen.services, screen.editor
+    _arm_a_capped_rule(qtbot, screen)
+    armed = screen.arming_dialog
+    type_into(qtbot, editor.cap.rows[0].amount.line, "110")
+    click(qtbot, editor.save_button)
+    settle(qtbot, services)
+    assert screen.arming_dialog is not armed
+    click(qtbot, screen.arming_dialog.arm_button)
+    settle(qtbot, services)
+    [rule] = rules_repo.load_rules(services.ctx.db)
+    assert (rule.version, rule.caps, rule.mode) == (2, (Money(11000, "PLN"),), Mode.ARMED)
+
+    shown = screen.arming_dialog
+    type_into(qtbot, editor.name, "Cancellations up to 110 PLN")  # a name decides nothing
+    click(qtbot, editor.save_button)
+    settle(qtbot, services)
+    assert screen.arming_dialog is shown
+    [rule] = rules_repo.load_rules(services.ctx.db)
+    assert (rule.name, rule.mode) == ("Cancellations up to 110 PLN", Mode.ARMED)

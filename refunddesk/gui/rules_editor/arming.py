@@ -115,3 +115,66 @@ class ArmingDialog(QDialog):
         # Moving is the answer instead of arming: the rule stays in shadow.
         self.move_up_requested.emit()
         self.reject()
+
+
+class ArmedChangeDialog(ArmingDialog):
+    """Shown before a change to an armed rule is saved: the change moves real money from the
+    next sync, as arming does. The figures are the changed rule's over the last 30 days, with
+    the saved rule's beside them. Accepting saves it armed; "Save in shadow" saves the change
+    and takes the rule out of armed mode; Cancel saves nothing (the edit stays in the editor).
+    """
+
+    shadow_requested = Signal()
+
+    def __init__(
+        self,
+        rule_name: str,
+        preview: ArmingPreview,
+        before: ArmingPreview,
+        parent: QWidget | None = None,
+        preempted_by: str = "",
+    ) -> None:
+        self.before = before
+        super().__init__(rule_name, preview, parent, preempted_by)
+        self.setObjectName("ArmedChangeDialog")
+        self.was = QLabel(self)
+        self.was.setObjectName("ArmedChangeBefore")
+        self.was.setWordWrap(True)
+        self.was.setTextFormat(Qt.TextFormat.PlainText)
+        self.was.setStyleSheet(f"color: {theme.MUTED};")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.looked), self.was)
+        self.shadow_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.shadow_button.setObjectName("SaveInShadow")
+        self.shadow_button.clicked.connect(self._in_shadow)
+        self.arm_button.setObjectName("SaveArmed")
+        self.keep_button.setObjectName("CancelChange")
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        if not hasattr(self, "shadow_button"):
+            return  # the base class's first call, before this one's widgets
+        b = self.before
+        self.setWindowTitle(self.tr("Save the change to an armed rule?"))
+        self.was.setText(
+            self.tr("Before this change: refunded %1 (%2), held %3 (%4).")
+            .replace("%1", str(b.refunds))
+            .replace("%2", _amounts(b.refund_amounts))
+            .replace("%3", str(b.holds))
+            .replace("%4", _amounts(b.held_amounts))
+        )
+        self.warning.setText(
+            self.tr(
+                "This rule is armed: the change moves real money from your Allegro balance "
+                "from the next sync. In shadow mode it only records what it would do."
+            )
+        )
+        self.arm_button.setText(self.tr("Save, keep it armed"))
+        self.shadow_button.setText(self.tr("Save in shadow mode"))
+        self.keep_button.setText(self.tr("Cancel"))
+
+    def _in_shadow(self) -> None:
+        self.shadow_requested.emit()
+        self.reject()

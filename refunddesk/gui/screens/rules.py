@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.messages import render
 from refunddesk.domain.preemption import preempting_rule
-from refunddesk.domain.rules import Mode, Rule
+from refunddesk.domain.rules import Mode, Rule, differs_in_substance
 from refunddesk.domain.starter_rules import starter_names, starter_rules
 from refunddesk.gui import i18n, msgbox, theme
 from refunddesk.gui.models.rules_model import (
@@ -33,7 +33,7 @@ from refunddesk.gui.models.rules_model import (
     COL_TRIGGER,
     RulesModel,
 )
-from refunddesk.gui.rules_editor.arming import ArmingDialog
+from refunddesk.gui.rules_editor.arming import ArmedChangeDialog, ArmingDialog
 from refunddesk.gui.rules_editor.condition_rows import ProductValue
 from refunddesk.gui.rules_editor.form import RuleEditor
 from refunddesk.gui.rules_editor.groups import ProductGroupsDialog
@@ -461,6 +461,20 @@ class RulesScreen(QWidget):
         row = self.model.row_of(rule.id)
         if row >= 0:  # the switch in the list is the truth for on/off
             rule = replace(rule, enabled=self.model.rows()[row].rule.enabled)
+        base = self.editor.base_rule()
+        if (
+            base.id
+            and base.mode is Mode.ARMED
+            and rule.mode is Mode.ARMED
+            and differs_in_substance(base, rule)
+        ):
+            # An armed rule changed (a hold taken off, "only the returned items" made
+            # "everything"): the change moves money as arming does, so it is shown first.
+            self._confirm_armed_change(base, rule)
+            return
+        self._store(rule)
+
+    def _store(self, rule: Rule) -> None:
         ctx = self.services.ctx
         now = ctx.now()
         self.services.run(
@@ -565,6 +579,38 @@ class RulesScreen(QWidget):
             lambda preview: self._show_arming(draft.name, preview),
             self.failed,
         )
+
+    def _confirm_armed_change(self, base: Rule, rule: Rule) -> None:
+        rules = [rule if r.id == rule.id else r for r in (r.rule for r in self.model.rows())]
+        if rule.id not in [r.id for r in rules]:  # deleted meanwhile: saved as it comes
+            self._store(rule)
+            return
+        index = [r.id for r in rules].index(rule.id)
+        saved = [base if r.id == rule.id else r for r in rules]
+        ctx = self.services.ctx
+        now = ctx.now()
+
+        def previews() -> tuple[ArmingPreview, ArmingPreview]:
+            return (
+                rule_services.arming_preview(ctx.db, rules, index, now),
+                rule_services.arming_preview(ctx.db, saved, index, now),
+            )
+
+        self.services.run(previews, lambda both: self._show_armed_change(rule, *both), self.failed)
+
+    def _show_armed_change(self, rule: Rule, preview: ArmingPreview, before: ArmingPreview) -> None:
+        earlier = self.preempting_rule()
+        dialog = ArmedChangeDialog(
+            rule.name, preview, before, self, earlier.name if earlier is not None else ""
+        )
+        dialog.accepted.connect(lambda: self._store(rule))
+        dialog.shadow_requested.connect(lambda: self._save_in_shadow(rule))
+        self.arming_dialog = dialog
+        dialog.open()
+
+    def _save_in_shadow(self, rule: Rule) -> None:
+        self.editor.set_mode(Mode.SHADOW)
+        self._store(replace(rule, mode=Mode.SHADOW))
 
     def _arm_confirmed(self) -> None:
         # The merchant has just said "arm it" after seeing the figures: that is the decision,

@@ -101,6 +101,33 @@
     </message>
 </context>
 <context>
+    <name>ArmedChangeDialog</name>
+    <message>
+        <source>Save the change to an armed rule?</source>
+        <translation>Zapisać zmianę uzbrojonej reguły?</translation>
+    </message>
+    <message>
+        <source>Before this change: refunded %1 (%2), held %3 (%4).</source>
+        <translation>Przed tą zmianą: zwróciła %1 (%2), wstrzymała %3 (%4).</translation>
+    </message>
+    <message>
+        <source>This rule is armed: the change moves real money from your Allegro balance from the next sync. In shadow mode it only records what it would do.</source>
+        <translation>Ta reguła jest uzbrojona: po zmianie przelewa prawdziwe pieniądze z Twojego salda Allegro od następnej synchronizacji. W trybie próbnym tylko zapisuje, co by zrobiła.</translation>
+    </message>
+    <message>
+        <source>Save, keep it armed</source>
+        <translation>Zapisz, zostaw uzbrojoną</translation>
+    </message>
+    <message>
+        <source>Save in shadow mode</source>
+        <translation>Zapisz w trybie próbnym</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+</context>
+<context>
     <name>ArmingDialog</name>
     <message>
         <source>“%1” comes first and matches every case this rule would, so this rule never decides anything, armed or not. Move it up to let it decide.</source>

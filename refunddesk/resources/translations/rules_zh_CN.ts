@@ -101,6 +101,33 @@
     </message>
 </context>
 <context>
+    <name>ArmedChangeDialog</name>
+    <message>
+        <source>Save the change to an armed rule?</source>
+        <translation>保存对正式规则的修改？</translation>
+    </message>
+    <message>
+        <source>Before this change: refunded %1 (%2), held %3 (%4).</source>
+        <translation>修改前：退款 %1 笔（%2），暂停 %3 笔等待批准（%4）。</translation>
+    </message>
+    <message>
+        <source>This rule is armed: the change moves real money from your Allegro balance from the next sync. In shadow mode it only records what it would do.</source>
+        <translation>此规则处于正式模式：修改后，从下次同步起会从您的 Allegro 余额中转出真实资金。影子模式下只记录它将会做什么。</translation>
+    </message>
+    <message>
+        <source>Save, keep it armed</source>
+        <translation>保存并保持正式模式</translation>
+    </message>
+    <message>
+        <source>Save in shadow mode</source>
+        <translation>以影子模式保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ArmingDialog</name>
     <message>
         <source>“%1” comes first and matches every case this rule would, so this rule never decides anything, armed or not. Move it up to let it decide.</source>
