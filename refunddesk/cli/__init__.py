@@ -66,14 +66,14 @@ def _start(args: argparse.Namespace) -> int:
 
 def _sets_up(args: argparse.Namespace) -> bool:
     """Whether the command sets a profile up, so may make a new data folder: the app (its
-    first start connects a shop), connecting a shop, restoring a backup, importing rules,
-    changing settings, or any command when the database is kept elsewhere."""
+    first start connects a shop), the demo, connecting a shop, restoring a backup, importing
+    rules, changing settings, or any command when the database is kept elsewhere."""
     if _database_elsewhere(args):
         return True  # the folder keeps only logs then
     if args.version:
         return False
-    if args.command in (None, "gui", "demo-shop"):
-        return True
+    if args.command in (None, "gui", "demo-shop") or args.demo:
+        return True  # the demo makes its own profile, anew at each start
     return (args.command, getattr(args, f"{args.command}_command", None)) in _SETTING_UP
 
 

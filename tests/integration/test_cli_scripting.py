@@ -389,6 +389,16 @@ def test_a_missing_data_folder_is_made_only_by_a_command_that_sets_one_up(
     assert (code, out.err) == (0, "") and "Cancellations" in out.out
 
 
+def test_the_demo_makes_its_own_data_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fresh = tmp_path / "demo-data"
+    assert main(["--data-dir", str(fresh), "--demo", "rules", "list"]) == 0
+    out = capsys.readouterr()
+    assert out.err == f"refunddesk: A new RefundDesk data folder is made at {fresh}.\n"
+    assert (fresh / "demo" / "refunddesk-demo.sqlite3").exists()
+
+
 def test_a_data_folder_typed_with_a_tilde_is_the_home_folders(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
