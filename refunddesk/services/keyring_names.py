@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from refunddesk.infra.secrets import (
+    NoKeyringAvailable,
     Secrets,
     SecretsError,
     shop_client_secret_key,
@@ -66,6 +67,11 @@ def move_old_entries(db: Database, secrets: Secrets) -> Moved | None:
         for shop_id, connected in shops:
             if connected and bound.get(shop_tokens_key(shop_id)) is None:
                 moved.reconnect.append(shop_id)
+    except NoKeyringAvailable as exc:
+        # No keyring, nothing to move: every command that needs one says so (with how to
+        # install one); a warning here printed six lines before each command's own output.
+        log.info("keyring entries of older versions not moved yet: %s", exc.reason)
+        return moved
     except SecretsError as exc:
         log.warning("keyring entries of older versions not moved yet: %s", exc)
         return moved

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
 
 from refunddesk.infra import paths
 from refunddesk.infra.secrets import SERVICE, Secrets
@@ -94,3 +99,17 @@ def test_an_entry_under_the_new_name_is_never_overwritten(
     assert ctx.secrets.get("shop/1/client_secret") == "new-secret"
     assert memory_keyring.entries[(SERVICE, "shop/1/client_secret")] == "old-secret"
     ctx.close()
+
+
+def test_with_no_keyring_the_move_waits_quietly(
+    tmp_path: Path, memory_keyring: MemoryKeyring, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A computer with no keyring: every command that needs one says so itself; the move's
+    warning printed six lines (the install hint) before each command's own output."""
+    _old_version_folder(tmp_path / "f")
+    keyring.set_keyring(fail.Keyring())  # put back by the memory_keyring fixture
+    with caplog.at_level(logging.INFO, logger="refunddesk"):
+        ctx = _open(tmp_path / "f")
+        ctx.close()
+    postponed = [r for r in caplog.records if "not moved yet" in r.getMessage()]
+    assert [r.levelno for r in postponed] == [logging.INFO]
