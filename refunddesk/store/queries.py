@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from refunddesk.domain.messages import Said, from_stored, from_text
+from refunddesk.domain.messages import Message, Said, from_stored, from_text
 from refunddesk.domain.money import Money
 from refunddesk.domain.no_refund import no_refund_reason
 from refunddesk.store import models as m
@@ -45,7 +45,16 @@ def _last_note(state: str, trace: list[object]) -> Said:
         return ""
     if state == "NO_ACTION":
         return no_refund_reason(from_stored(t) for t in trace)
-    return from_stored(trace[-1])
+    steps = [from_stored(t) for t in trace]
+    # The rules below the one that decided say only that they were not reached: the last
+    # step is the deciding rule's ("held: above the cap"), not "rule 5 not reached".
+    while len(steps) > 1 and _not_reached(steps[-1]):
+        steps.pop()
+    return steps[-1]
+
+
+def _not_reached(step: Said) -> bool:
+    return isinstance(step, Message) and step.code == "trace.rule_not_reached"
 
 
 def _row(i: m.RefundIntent) -> RefundRow:

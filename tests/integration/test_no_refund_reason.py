@@ -9,9 +9,9 @@ from refunddesk.automation.states import IntentState
 from refunddesk.cli.refunds import _print_rows
 from refunddesk.domain.cases import Trigger
 from refunddesk.domain.conditions import Conditions
-from refunddesk.domain.messages import render_text
+from refunddesk.domain.messages import Message, render, render_text
 from refunddesk.domain.money import Money
-from refunddesk.domain.rules import Mode, Rule
+from refunddesk.domain.rules import Mode, Rule, RuleAction
 from refunddesk.queries.refunds import refund_detail
 from refunddesk.store import models as m
 from refunddesk.store import queries
@@ -71,3 +71,27 @@ def test_an_unpaid_order_says_it_was_not_paid(pipeline: Pipeline) -> None:
     detail = _decided(p, order["id"])
     said = render_text(detail, "en")
     assert said == "It cannot be refunded: the buyer has not paid for the order."
+
+
+def test_a_held_refunds_note_is_the_deciding_rules_not_a_later_rules(
+    pipeline: Pipeline, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The rules below the one that decided say "not reached": the listing's line under a held
+    refund said "Rule 2 … not reached: rule 1 decided first" instead of why it is held."""
+    p = pipeline
+    hold_all = Rule(
+        id="hold", name="Hold everything", trigger=Trigger.BUYER_CANCELLED, mode=Mode.ARMED,
+        action=RuleAction(require_review=True),
+    )  # fmt: skip
+    p.rules = [hold_all, SMALL_ONLY]
+    order = p.scenario.create_order(ITEMS)
+    p.cycle()
+    p.scenario.cancel_as_buyer(order["id"])
+    p.cycle()
+    assert p.intent(order["id"]).state == IntentState.HELD
+    [row] = queries.refunds(p.db, states=("HELD",))
+    assert isinstance(row.last_note, Message) and row.last_note.code == "trace.held"
+    _print_rows([row], as_json=False, empty="", language="en")
+    printed = capsys.readouterr().out
+    assert "not reached" not in printed
+    assert render(row.last_note, "en") in printed
