@@ -12,6 +12,7 @@ from typing import Any
 from refunddesk.automation.limits import AutomationSettings
 from refunddesk.cli.common import VISIBLE_SECRET_WARNING, context, warn
 from refunddesk.cli.errors import UsageError
+from refunddesk.domain.messages import msg
 from refunddesk.domain.money import ALLEGRO_CURRENCIES, Money
 from refunddesk.infra import paths
 from refunddesk.notify.email import DEFAULT_PORTS, SECURITY_MODES, SmtpConfig
@@ -379,13 +380,21 @@ def _save_notices(ctx: AppContext, view: service.SettingsView, parsed: dict[str,
         password = _password(parsed["email.password"])
         if smtp is None:
             raise UsageError("Set email.host, email.from and email.user before the password.")
-    service.save_notices(
-        ctx.db,
-        ctx.secrets,
-        notify_by_default=parsed.get("notify-by-default", view.notify_by_default),
-        smtp=smtp,
-        password=password,
-    )
+    try:
+        service.save_notices(
+            ctx.db,
+            ctx.secrets,
+            notify_by_default=parsed.get("notify-by-default", view.notify_by_default),
+            smtp=smtp,
+            password=password,
+        )
+    except service.SettingsProblem as problem:
+        if view.smtp is not None or not smtp_changes:
+            raise
+        # The first e-mail setup: one key at a time cannot pass the whole check, and the
+        # merchant who set only the port was told about the server and the sender.
+        hint = msg("settings_problem.smtp_first")
+        raise service.SettingsProblem([*problem.problems, hint]) from None
 
 
 def _password(value: str) -> str:

@@ -596,6 +596,9 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "often RefundDesk may ask).",
     "settings_problem.backfill_days": "Read between 1 and {limit} days of past orders.",
     "settings_problem.smtp_user": "Enter the SMTP user name that goes with the password.",
+    "settings_problem.smtp_first": "The e-mail settings are saved together: set them up in one "
+    "command, for example refunddesk settings set email.host smtp.example.pl email.from "
+    "shop@example.pl email.user shop.",
     "settings_problem.smtp_host": "Enter the SMTP server's name.",
     "settings_problem.smtp_port": "{port} is not a port number.",
     "settings_problem.smtp_security": "Security must be one of {choices}.",

@@ -637,6 +637,9 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "jak często RefundDesk może pytać).",
     "settings_problem.backfill_days": "Odczytaj od 1 do {limit} dni wcześniejszych zamówień.",
     "settings_problem.smtp_user": "Wpisz nazwę użytkownika SMTP, do której należy to hasło.",
+    "settings_problem.smtp_first": "Ustawienia e-mail zapisują się razem: podaj je w jednym "
+    "poleceniu, na przykład refunddesk settings set email.host smtp.example.pl email.from "
+    "sklep@example.pl email.user sklep.",
     "settings_problem.smtp_host": "Wpisz nazwę serwera SMTP.",
     "settings_problem.smtp_port": "{port} nie jest numerem portu.",
     "settings_problem.smtp_security": "Zabezpieczenie musi być jednym z: {choices}.",

@@ -482,6 +482,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "的请求频率）。",
     "settings_problem.backfill_days": "读取过去 1 到 {limit} 天的订单。",
     "settings_problem.smtp_user": "请输入与该密码对应的 SMTP 用户名。",
+    "settings_problem.smtp_first": "电子邮件设置需一起保存：请在一条命令中设置，例如 refunddesk "
+    "settings set email.host smtp.example.com email.from shop@example.com email.user shop。",
     "settings_problem.smtp_host": "请输入 SMTP 服务器名称。",
     "settings_problem.smtp_port": "{port} 不是端口号。",
     "settings_problem.smtp_security": "安全方式必须是以下之一：{choices}。",

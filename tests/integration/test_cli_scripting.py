@@ -273,7 +273,16 @@ def test_e_mail_settings_are_saved_together_and_the_password_comes_on_stdin(
     cli: Cli, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
 ) -> None:
     code, _out, err = cli("settings", "set", "email.host", "smtp.example.pl")
-    assert (code, err) == (2, "refunddesk: Enter the e-mail address notices are sent from.\n")
+    assert code == 2 and err.startswith(
+        "refunddesk: Enter the e-mail address notices are sent from. The e-mail settings are"
+        " saved together: set them up in one command, for example refunddesk settings set"
+        " email.host smtp.example.pl email.from shop@example.pl email.user shop."
+    )
+    code, _out, err = cli("--language", "pl", "settings", "set", "email.port", "99999")
+    assert code == 2 and err.endswith(
+        "refunddesk settings set email.host smtp.example.pl email.from sklep@example.pl"
+        " email.user sklep.\n"
+    )
     monkeypatch.setattr("sys.stdin", io.StringIO("smtp-pass\n"))
     code, _out, err = cli(
         "settings", "set", "email.host", "smtp.example.pl", "email.from", "shop@example.pl",
@@ -284,6 +293,9 @@ def test_e_mail_settings_are_saved_together_and_the_password_comes_on_stdin(
     assert shown["email.host"] == "smtp.example.pl" and shown["email.port"] == 465
     assert shown["email.password"] == "saved"
     assert "smtp-pass" in memory_keyring.entries.values()
+    # Set up once, one key at a time is checked on its own: no hint about the first setup.
+    code, _out, err = cli("settings", "set", "email.port", "99999")
+    assert (code, err) == (2, "refunddesk: 99999 is not a port number.\n")
 
 
 def test_commands_print_only_what_was_asked_and_the_log_file_keeps_the_rest(cli: Cli) -> None:
