@@ -34,6 +34,7 @@ from refunddesk.gui.formatting import (
     shop_display_name,
 )
 from refunddesk.gui.i18n import current_language
+from refunddesk.gui.models.refund_words import mode_text
 from refunddesk.gui.models.refunds_model import COLUMNS, ROW_ID_ROLE, RefundsTableModel
 from refunddesk.gui.screens.when_seen import refresh_when_seen
 from refunddesk.gui.services import Changes, GuiServices
@@ -58,7 +59,7 @@ from refunddesk.queries.refunds import (
     filter_choices,
     refund_detail,
 )
-from refunddesk.services.export import export_refunds_csv
+from refunddesk.services.export import CsvStyle, export_refunds_csv
 
 SEARCH_DELAY_MS = 300
 SEARCH_MIN_WIDTH = 180
@@ -420,10 +421,20 @@ class RefundsScreen(QWidget):
             self.tr("shop"),
             self.tr("refund id"),
         )
+        modes = {mode: mode_text(mode) for mode in ("armed", "shadow")}
+        style = CsvStyle.for_language(current_language())
         self.export_button.setEnabled(False)
         self.services.run(
             lambda: export_refunds_csv(
-                db, path, flt, sort, status_words=statuses, trigger_words=triggers, header=header
+                db,
+                path,
+                flt,
+                sort,
+                status_words=statuses,
+                trigger_words=triggers,
+                mode_words=modes,
+                header=header,
+                style=style,
             ),
             lambda count: self._exported(path, count),
             self._export_failed,

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import csv
+import time
 from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import insert
 
 from refunddesk.domain.money import Money
@@ -18,7 +21,7 @@ from refunddesk.queries.refunds import (
     refund_page,
 )
 from refunddesk.services.context import AppContext
-from refunddesk.services.export import export_refunds_csv
+from refunddesk.services.export import CsvStyle, export_refunds_csv
 from refunddesk.store import models as m
 from tests.support.refund_rows import HISTORY_START, add_shop, insert_intents, intent_row
 
@@ -117,3 +120,30 @@ def test_export_writes_the_filtered_rows_with_exact_amounts(
     first = got[0]  # newest first
     assert (first["buyer"], first["amount"], first["currency"]) == ("Łucja", "1234567.89", "PLN")
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_polish_export_opens_in_polish_excel(
+    app_context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Polish Excel splits columns at ";" and reads "1234567,89" as a number; times are the
+    computer's local time as the screen shows them, the shop by its name, the mode in words."""
+    monkeypatch.setenv("TZ", "Europe/Warsaw")
+    time.tzset()
+    try:
+        db = app_context.db
+        shop = add_shop(db, name="Sklep Ania")
+        insert_intents(db, [intent_row(shop, 0, amount_minor=123456789, mode="shadow")])
+        out = tmp_path / "zwroty.csv"
+        export_refunds_csv(
+            db, out, mode_words={"shadow": "Próbna"}, style=CsvStyle.for_language("pl")
+        )
+        with out.open(encoding="utf-8-sig", newline="") as f:
+            [row] = list(csv.DictReader(f, delimiter=";"))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert (row["amount"], row["currency"]) == ("1234567,89", "PLN")
+    local = HISTORY_START.astimezone(ZoneInfo("Europe/Warsaw"))
+    assert row["date"] == local.strftime("%Y-%m-%d %H:%M:%S")
+    assert (row["shop"], row["mode"]) == ("Sklep Ania", "Próbna")
+    assert CsvStyle.for_language("en") == CsvStyle.for_language("zh_CN") == CsvStyle(",", ".")
