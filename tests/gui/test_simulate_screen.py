@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSizePolicy
 from pytestqt.qtbot import QtBot
 
 from refunddesk.domain.cases import Trigger
@@ -91,6 +91,11 @@ def test_each_trigger_shows_the_deciding_rule_and_breakdown(
     assert rows["Delivery"] == format_money(pln("12.99"))
     assert rows["Refund"] == format_money(pln("221.97"))
     assert "no refund is made and no message is sent" in w.result_view.nothing_sent.text()
+    # No notice: a line, not a box; the room goes to the breakdown and the rules.
+    notice = w.result_view
+    assert notice.notice_exact.text() == "The buyer gets no notice for this."
+    assert notice.notice.isHidden()
+    assert notice.notice_box.sizePolicy().verticalPolicy() is QSizePolicy.Policy.Maximum
 
     qtbot.mouseClick(w.picker.radios[Trigger.NOT_SENT_IN_TIME], Qt.MouseButton.LeftButton)
     _simulate(qtbot, w)

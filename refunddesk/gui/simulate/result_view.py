@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPlainTextEdit,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -30,6 +31,10 @@ from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.words import word
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+# The buyer notice's share of the room below the verdict (the breakdown and the rules have 3).
+NOTICE_STRETCH = 2
 
 
 class ResultView(QWidget):
@@ -92,7 +97,7 @@ class ResultView(QWidget):
         self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         QVBoxLayout(self.demo_box).addWidget(self.demo_label)
         self.demo_box.hide()
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The verdict first: what would happen is what the merchant came for, and it stays in
         # sight at 1280x800 whatever the banner and the tables below it need.
@@ -100,8 +105,8 @@ class ResultView(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.nothing_sent)
         layout.addWidget(self.breakdown_box, 3)
-        layout.addWidget(self.trace_box, 2)
-        layout.addWidget(self.notice_box, 2)
+        layout.addWidget(self.trace_box, 3)
+        layout.addWidget(self.notice_box, NOTICE_STRETCH)
         layout.addWidget(self.demo_box)
         self.retranslate_ui()
 
@@ -162,6 +167,8 @@ class ResultView(QWidget):
             self.breakdown.setRowCount(0)
             self.trace.clear()
             self.notice.clear()
+            self.notice.show()
+            self._notice_grows(True)
             return
         d = r.decision
         head = outcome_text(d.outcome.value)
@@ -241,6 +248,16 @@ class ResultView(QWidget):
             last.setFont(font)
 
     def _fill_notice(self, r: SimulationResult) -> None:
+        # No notice: one line, and the room goes to the breakdown and the rules above (a big
+        # empty box said "no notice" while the breakdown showed two of its rows).
+        quiet = r.notice is None and not r.notice_problem
+        self.notice.setVisible(not quiet)
+        self._notice_grows(not quiet)
+        self.notice_exact.setText(
+            self.tr("The buyer gets no notice for this.")
+            if quiet
+            else self.tr("Exactly as it would be sent.")
+        )
         if r.notice is not None:
             self.notice.setPlainText(
                 self.tr("Language: %1").replace("%1", r.notice.language)
@@ -254,7 +271,14 @@ class ResultView(QWidget):
                 self.tr("The notice cannot be written: %1").replace("%1", r.notice_problem)
             )
         else:
-            self.notice.setPlainText(self.tr("The buyer gets no notice for this."))
+            self.notice.clear()
+
+    def _notice_grows(self, grows: bool) -> None:
+        """The notice box takes its share of the room only when it shows a notice: a squeezed
+        layout gave a one-line box more than its size while the tables got their least."""
+        policy = QSizePolicy.Policy.Preferred if grows else QSizePolicy.Policy.Maximum
+        self.notice_box.setSizePolicy(QSizePolicy.Policy.Preferred, policy)
+        self._layout.setStretchFactor(self.notice_box, NOTICE_STRETCH if grows else 0)
 
     def _show_demo(self) -> None:
         run, r = self.demo_run, self.result
