@@ -210,3 +210,21 @@ def test_labels_are_translated_into_polish_and_chinese(
     finally:
         switcher.set_language("en")
     assert screen.title_label.text() == "Simulate"
+
+
+def test_the_chinese_verdict_has_a_full_width_colon(
+    qtbot: QtBot,
+    screen: SimulateScreen,
+    gui_services: GuiServices,
+    app_language: i18n.LanguageSwitcher,
+) -> None:
+    db, now = gui_services.ctx.db, gui_services.ctx.now()
+    rules_repo.save_rule(db, Rule("", "Cancellations", Trigger.BUYER_CANCELLED), now)
+    _compose(qtbot, screen)
+    app_language.set_language("zh_CN")
+    _simulate(qtbot, screen)
+    headline = screen.result_view.headline.text()
+    assert f"：{format_money(pln('221.97'))}" in headline and ": " not in headline
+    app_language.set_language("en")
+    _simulate(qtbot, screen)
+    assert screen.result_view.headline.text().startswith("Refund: ")

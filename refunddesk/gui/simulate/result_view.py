@@ -173,7 +173,9 @@ class ResultView(QWidget):
         d = r.decision
         head = outcome_text(d.outcome.value)
         if d.outcome in (Outcome.REFUND, Outcome.WAIT, Outcome.HOLD):
-            head = f"{head}: {format_money(r.refund_total)}"
+            # Chinese punctuation is full width: "暂扣，等待您批准：PLN 658.99".
+            colon = "：" if current_language().startswith("zh") else ": "
+            head = f"{head}{colon}{format_money(r.refund_total)}"
         if d.shadow:
             head = self.tr("%1 — shadow rule: only recorded, no money moves").replace("%1", head)
         self.headline.setText(head)
