@@ -76,6 +76,9 @@ def test_a_held_refund_is_approved_and_arrives_as_refunded(
     assert format_money(Money(PAID, "PLN")) in question.text
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
     assert screen.count_label.text() == "Nothing waits for you."
+    # The row has gone: the screen says what became of it and what comes next.
+    assert screen.done_label.isVisible()
+    assert screen.done_label.text() == "Approved: it is sent to Allegro in the next round."
 
     worker.run_once()
     demo_context.demo_shop.scenario.settle_refunds()  # type: ignore[union-attr]
@@ -118,6 +121,7 @@ def test_dismiss_needs_a_note(
     qtbot.keyClicks(dialog.note_edit, "Paid back in cash")
     qtbot.mouseClick(dialog.ok_button, qtbot_button())
     qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
+    assert screen.done_label.text().startswith("Dismissed: no refund is sent.")
     assert demo_context.demo_shop.scenario.ledger(order_id) == []  # type: ignore[union-attr]
     detail = refund_detail(demo_context.db, 1)
     assert detail is not None and detail.row.state == "DISMISSED"
@@ -206,3 +210,22 @@ def test_an_order_set_aside_as_unreadable_is_shown_in_review(
     qtbot.mouseClick(screen.banner.details, qtbot_button())
     shown = message_log.of_kind(msgbox.MessageKind.WARNING)
     assert order_id in shown[-1].details and "quantity" in shown[-1].details
+
+
+def test_an_approval_while_automation_is_paused_says_it_waits(
+    qtbot: QtBot,
+    demo_gui_services: GuiServices,
+    demo_context: AppContext,
+    message_log: msgbox.HeadlessMessages,
+) -> None:
+    worker, (order_id,) = _held_cancellations(demo_context)
+    worker.pause()
+    screen = _review(qtbot, demo_gui_services)
+    screen.select_order(order_id)
+    message_log.answer_next(True)
+    qtbot.mouseClick(screen.approve_button, qtbot_button())
+    qtbot.waitUntil(lambda: screen.done_label.isVisible())
+    assert screen.done_label.text() == (
+        "Approved: it is sent to Allegro in the next round. Automation is paused: nothing is"
+        " sent until you resume it."
+    )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from refunddesk.domain.messages import render_text
 from refunddesk.domain.money import Money
-from refunddesk.gui import counts, i18n, msgbox
+from refunddesk.gui import counts, i18n, msgbox, theme
 from refunddesk.gui.dialogs.notice_resend import ResendNoticeDialog, ask_to_resend
 from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.i18n import current_language
@@ -87,6 +87,17 @@ class ReviewScreen(QWidget):
     def _build(self) -> None:
         self.title_label = screen_title(self)
         self.count_label = QLabel(self)
+        # What the last action did (the row has left the list) and what comes next.
+        self.done_label = QLabel(self)
+        self.done_label.setObjectName("ReviewDone")
+        self.done_label.setWordWrap(True)
+        self.done_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.done_label.setStyleSheet(
+            f"background: {theme.ACCENT_SOFT}; color: {theme.TEXT}; padding: 6px 8px;"
+            " border-radius: 6px;"
+        )
+        self.done_label.hide()
+        self.done_kind, self.done_paused = "", False
         # The backlog found at connect (the "ask" choice): all of it approved in one click.
         self.approve_backlog_button = QPushButton(self)
         self.approve_backlog_button.setVisible(False)
@@ -173,6 +184,7 @@ class ReviewScreen(QWidget):
         # Orders set aside as unreadable have no refund case yet: shown here, so nothing hides.
         self.banner = UnreadableBanner(self.services, self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.done_label)
         layout.addWidget(splitter, 1)
 
     def _side_under_list(self, under: bool) -> None:
@@ -189,6 +201,7 @@ class ReviewScreen(QWidget):
             self.buttons_box.setMaximumWidth(WIDGET_SIZE_MAX)
 
     def retranslate_ui(self) -> None:
+        self._show_done()
         self.title_label.setText(self.tr("Review"))
         self.approve_button.setText(self.tr("Approve and refund"))
         self.retry_button.setText(self.tr("Retry"))
@@ -392,19 +405,19 @@ class ReviewScreen(QWidget):
         items = self.selected_items()
         if not items or not self._confirm(items, counts.approve_question):
             return
-        self._act(lambda db, now: review.approve(db, [i.id for i in items], now=now))
+        self._act(lambda db, now: review.approve(db, [i.id for i in items], now=now), "approve")
 
     def approve_found_at_connect(self) -> None:
         items = self.found_at_connect()
         if not items or not self._confirm(items, counts.approve_found_at_connect_question):
             return
-        self._act(lambda db, now: review.approve(db, [i.id for i in items], now=now))
+        self._act(lambda db, now: review.approve(db, [i.id for i in items], now=now), "approve")
 
     def retry_selected(self) -> None:
         items = self.selected_items()
         if not items or not self._confirm(items, counts.send_again_question):
             return
-        self._act(lambda db, now: review.retry(db, [i.id for i in items], now=now))
+        self._act(lambda db, now: review.retry(db, [i.id for i in items], now=now), "retry")
 
     def dismiss_selected(self) -> None:
         items = self.selected_items()
@@ -440,10 +453,12 @@ class ReviewScreen(QWidget):
 
     # The note is read here, on the GUI thread: the dialog is gone by the time the action runs.
     def _dismiss(self, ids: list[int], note: str) -> None:
-        self._act(lambda db, now: review.dismiss(db, ids, now=now, note=note))
+        self._act(lambda db, now: review.dismiss(db, ids, now=now, note=note), "dismiss")
 
     def _mark_by_hand(self, ids: list[int], note: str) -> None:
-        self._act(lambda db, now: review.mark_refunded_by_hand(db, ids, now=now, note=note))
+        self._act(
+            lambda db, now: review.mark_refunded_by_hand(db, ids, now=now, note=note), "by_hand"
+        )
 
     def _show_dialog(self, dialog: NoteDialog) -> None:
         if self.note_dialog is not None:
@@ -487,12 +502,39 @@ class ReviewScreen(QWidget):
             return
         self.open_url(url)
 
-    def _act(self, action: Callable[[Database, datetime], int]) -> None:
+    def _act(self, action: Callable[[Database, datetime], int], kind: str) -> None:
         ctx = self.services.ctx
-        self.services.run(lambda: action(ctx.db, ctx.now()), self._acted, self._action_failed)
 
-    def _acted(self, _count: int) -> None:
+        def act() -> bool:
+            action(ctx.db, ctx.now())
+            return review.sending_paused(ctx.db)
+
+        self.done_label.hide()
+        self.services.run(act, lambda paused: self._acted(kind, paused), self._action_failed)
+
+    def _acted(self, kind: str, paused: bool) -> None:
+        # The row leaves the list: say what became of it and what comes next.
+        self.done_kind, self.done_paused = kind, paused
+        self._show_done()
         self.services.notify(Changes(review=True, refunds=True))
+
+    def _show_done(self) -> None:
+        kind = self.done_kind
+        if not kind:
+            self.done_label.hide()
+            return
+        text = {
+            "approve": self.tr("Approved: it is sent to Allegro in the next round."),
+            "retry": self.tr("It is sent to Allegro again in the next round."),
+            "dismiss": self.tr(
+                "Dismissed: no refund is sent. The Refunds screen keeps it, with your note."
+            ),
+            "by_hand": self.tr("Marked as refunded by hand: RefundDesk will not refund it."),
+        }[kind]
+        if self.done_paused and kind in ("approve", "retry"):
+            text += " " + self.tr("Automation is paused: nothing is sent until you resume it.")
+        self.done_label.setText(text)
+        self.done_label.show()
 
     def _action_failed(self, exc: BaseException) -> None:
         if isinstance(exc, review.ReviewError):

@@ -407,6 +407,26 @@
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Approved: it is sent to Allegro in the next round.</source>
+        <translation>Zatwierdzono: zwrot pójdzie do Allegro w następnej rundzie.</translation>
+    </message>
+    <message>
+        <source>It is sent to Allegro again in the next round.</source>
+        <translation>Zwrot pójdzie ponownie do Allegro w następnej rundzie.</translation>
+    </message>
+    <message>
+        <source>Dismissed: no refund is sent. The Refunds screen keeps it, with your note.</source>
+        <translation>Odrzucono: zwrot nie zostanie wysłany. Ekran Zwroty płatności zachowuje go z Twoją notatką.</translation>
+    </message>
+    <message>
+        <source>Marked as refunded by hand: RefundDesk will not refund it.</source>
+        <translation>Oznaczono jako zwrócone ręcznie: RefundDesk już go nie zwróci.</translation>
+    </message>
+    <message>
+        <source>Automation is paused: nothing is sent until you resume it.</source>
+        <translation>Automatyzacja jest wstrzymana: nic nie zostanie wysłane, dopóki jej nie wznowisz.</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>Do przejrzenia</translation>
     </message>

@@ -407,6 +407,26 @@
 <context>
     <name>ReviewScreen</name>
     <message>
+        <source>Approved: it is sent to Allegro in the next round.</source>
+        <translation>已批准：将在下一轮发送到 Allegro。</translation>
+    </message>
+    <message>
+        <source>It is sent to Allegro again in the next round.</source>
+        <translation>将在下一轮重新发送到 Allegro。</translation>
+    </message>
+    <message>
+        <source>Dismissed: no refund is sent. The Refunds screen keeps it, with your note.</source>
+        <translation>已驳回：不会发出退款。退款页面会保留它和您的备注。</translation>
+    </message>
+    <message>
+        <source>Marked as refunded by hand: RefundDesk will not refund it.</source>
+        <translation>已标记为手动退款：RefundDesk 不会再为它退款。</translation>
+    </message>
+    <message>
+        <source>Automation is paused: nothing is sent until you resume it.</source>
+        <translation>自动化已暂停：在您恢复之前不会发出任何内容。</translation>
+    </message>
+    <message>
         <source>Review</source>
         <translation>待审核</translation>
     </message>
