@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -12,7 +13,7 @@ from sqlalchemy.engine import make_url
 from refunddesk.automation import limits
 from refunddesk.automation.limits import AutomationSettings
 from refunddesk.domain.messages import Said, msg, render
-from refunddesk.domain.money import Money
+from refunddesk.domain.money import Money, MoneyError
 from refunddesk.infra.secrets import Secrets, SecretsError
 from refunddesk.notify.email import (
     SmtpConfig,
@@ -70,14 +71,21 @@ class SettingsView:
 
 
 def parse_amount(text: str, currency: str) -> Money | None:
-    """A limit typed by a person: empty means no limit; "12,50" and "1 200" are fine.
+    """A limit typed by a person: empty means no limit; "12,50", "1 200", "1 000,50" and
+    "1,000.50" are fine (with both marks, the last one is the decimal one).
 
     Raises MoneyError for anything that is not an amount with at most two decimals.
     """
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
     if not cleaned:
         return None
-    return Money.parse(cleaned, currency)
+    if "," in cleaned and "." in cleaned:
+        thousands = "," if cleaned.rindex(".") > cleaned.rindex(",") else "."
+        whole = cleaned[: max(cleaned.rindex("."), cleaned.rindex(","))]
+        if not re.fullmatch(rf"-?\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})*", whole):
+            raise MoneyError(f"not an amount with at most two decimals: {text!r}")
+        cleaned = cleaned.replace(thousands, "")
+    return Money.parse(cleaned.replace(",", "."), currency)
 
 
 def keyring_info(secrets: Secrets) -> KeyringInfo:

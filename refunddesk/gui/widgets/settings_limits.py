@@ -63,6 +63,11 @@ class LimitsPanel(QWidget):
         breaker_layout.addWidget(self.breaker_label, 1)
         breaker_layout.addWidget(self.reset_button)
         self.breaker_box.hide()
+        # What a limit does, said once above the fields (the fields alone left it to guess).
+        self.intro = QLabel(self)
+        self.intro.setObjectName("LimitsIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setStyleSheet(f"color: {theme.MUTED};")
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -88,6 +93,7 @@ class LimitsPanel(QWidget):
         buttons.addStretch()  # keeps the button its own size while the message is hidden
         layout = QVBoxLayout(self)
         layout.addWidget(self.breaker_box)
+        layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -194,6 +200,13 @@ class LimitsPanel(QWidget):
     # -- language ---------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "These limits apply whatever the rules say: a refund above a limit is not sent, "
+                "it waits on Review for your approval. Amounts are in PLN. A day counts from "
+                "midnight by this computer's clock, for each shop on its own."
+            )
+        )
         texts = (
             self.tr("Largest refund per order"),
             self.tr("Largest total per buyer per day"),

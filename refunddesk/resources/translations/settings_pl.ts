@@ -35,6 +35,10 @@
 <context>
     <name>LimitsPanel</name>
     <message>
+        <source>These limits apply whatever the rules say: a refund above a limit is not sent, it waits on Review for your approval. Amounts are in PLN. A day counts from midnight by this computer's clock, for each shop on its own.</source>
+        <translation>Te limity obowiązują niezależnie od reguł: zwrot powyżej limitu nie zostanie wysłany, tylko czeka w zakładce Do przejrzenia na Twoją zgodę. Kwoty są w złotych. Dzień liczy się od północy według zegara tego komputera, osobno dla każdego sklepu.</translation>
+    </message>
+    <message>
         <source>Enter an amount such as 250 or 249.99 (at most two decimals), or leave it empty for no limit.</source>
         <translation>Wpisz kwotę, np. 250 lub 249,99 (najwyżej dwa miejsca po przecinku), albo zostaw puste, aby nie ustawiać limitu.</translation>
     </message>

@@ -35,6 +35,10 @@
 <context>
     <name>LimitsPanel</name>
     <message>
+        <source>These limits apply whatever the rules say: a refund above a limit is not sent, it waits on Review for your approval. Amounts are in PLN. A day counts from midnight by this computer's clock, for each shop on its own.</source>
+        <translation>无论规则如何，这些限额都适用：超过限额的退款不会发出，而是在“待审核”中等待您批准。金额以 PLN 计。每天按本机时钟从午夜起计算，每个店铺分别计算。</translation>
+    </message>
+    <message>
         <source>Enter an amount such as 250 or 249.99 (at most two decimals), or leave it empty for no limit.</source>
         <translation>请输入金额，例如 250 或 249.99（最多两位小数），留空表示不限。</translation>
     </message>

@@ -19,14 +19,25 @@ from tests.support.keyring import MemoryKeyring
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("", None), ("  ", None), ("250", 25000), ("1 200,50", 120050), ("0.99", 99)],
+    [
+        ("", None),
+        ("  ", None),
+        ("250", 25000),
+        ("1 200,50", 120050),
+        ("0.99", 99),
+        ("1,000.50", 100050),
+        ("1.000,50", 100050),
+        ("12,345,678.90", 1234567890),
+    ],
 )
 def test_amounts_as_people_type_them(text: str, expected: int | None) -> None:
     parsed = service.parse_amount(text, "PLN")
     assert (None if parsed is None else parsed.minor) == expected
 
 
-@pytest.mark.parametrize("text", ["12.345", "abc", "1e3", "-5", "12.3.4"])
+@pytest.mark.parametrize(
+    "text", ["12.345", "abc", "1e3", "-5", "12.3.4", "1,2.3", "1.00,000.5", "1,0000.50"]
+)
 def test_anything_else_is_not_an_amount(text: str) -> None:
     with pytest.raises(MoneyError):
         service.parse_amount(text, "PLN")
