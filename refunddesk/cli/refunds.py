@@ -17,6 +17,7 @@ from refunddesk.cli.common import (
     print_json_rows,
     utc_now,
 )
+from refunddesk.domain.locale_format import format_money
 from refunddesk.domain.messages import details, msg, render
 from refunddesk.services import review
 from refunddesk.store import queries
@@ -111,10 +112,14 @@ def _print_rows(rows: list[queries.RefundRow], *, as_json: bool, empty: str, lan
         print_json_rows(row_json(r, language) for r in rows)
         return
     if not rows:
-        print(empty)
+        print(render(msg(empty), language))
     for r in rows:
+        # English keeps the codes scripts have read (--json is for scripts); the other
+        # languages get the words and the money as the window shows them.
+        state = r.state if language == "en" else render(msg(f"state.{r.state}"), language)
+        amount = str(r.amount) if language == "en" else format_money(r.amount, language)
         print(
-            f"{r.id:>6}  {r.created_at:%Y-%m-%d %H:%M}  {r.state:<17} {r.amount!s:>14}  "
+            f"{r.id:>6}  {r.created_at:%Y-%m-%d %H:%M}  {state:<17} {amount:>14}  "
             f"{r.trigger:<17} {r.order_id}  {r.buyer_login}"
         )
         if r.failure_detail:
@@ -136,10 +141,7 @@ def cmd_refunds(args: argparse.Namespace) -> int:
             rows,
             as_json=args.json,
             language=output_language(args),
-            empty="No refunds match."
-            if filtered
-            else "No refunds yet: rules decide them as "
-            "orders come in (refunddesk rules list, refunddesk run).",
+            empty="cli.refunds_none_match" if filtered else "cli.refunds_none_yet",
         )
         return 0
     finally:
@@ -155,12 +157,13 @@ def cmd_review(args: argparse.Namespace) -> int:
                 queries.review_items(ctx.db),
                 as_json=args.json,
                 language=output_language(args),
-                empty="Nothing needs a person.",
+                empty="cli.review_nothing",
             )
             return 0
         actor = f"{getpass.getuser()} (command line)"
         count = REVIEW_ACTIONS[action](ctx.db, args.ids, now=utc_now(), note=args.note, actor=actor)
-        print(render(msg("cli.review_done", action=action, n=count), output_language(args)))
+        said = msg("cli.review_done", action=msg(f"cli.review_action.{action}"), n=count)
+        print(render(said, output_language(args)))
         return 0
     finally:
         ctx.close()

@@ -247,6 +247,14 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "detail.error_code": "Error code: {text}",
     "detail.trace_id": "Trace id (for Allegro's support): {text}",
     # -- the command line -----------------------------------------------------------------------
+    "cli.review_action.approve": "approve",
+    "cli.review_action.retry": "retry",
+    "cli.review_action.dismiss": "dismiss",
+    "cli.review_action.refunded-by-hand": "refunded-by-hand",
+    "cli.refunds_none_match": "No refunds match.",
+    "cli.refunds_none_yet": "No refunds yet: rules decide them as orders come in (refunddesk rules "
+    "list, refunddesk run).",
+    "cli.review_nothing": "Nothing needs a person.",
     "cli.review_done": {
         "one": "{action}: {n} refund done.",
         "other": "{action}: {n} refunds done.",

@@ -254,6 +254,14 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "detail.allegro_says": "Słowa Allegro: {text}",
     "detail.error_code": "Kod błędu: {text}",
     "detail.trace_id": "Identyfikator śledzenia (dla pomocy Allegro): {text}",
+    "cli.review_action.approve": "Zatwierdzenie",
+    "cli.review_action.retry": "Ponowna próba",
+    "cli.review_action.dismiss": "Odrzucenie",
+    "cli.review_action.refunded-by-hand": "Zwrot ręczny",
+    "cli.refunds_none_match": "Żaden zwrot nie pasuje.",
+    "cli.refunds_none_yet": "Nie ma jeszcze zwrotów: reguły decydują o nich, gdy przychodzą "
+    "zamówienia (refunddesk rules list, refunddesk run).",
+    "cli.review_nothing": "Nic nie czeka na Ciebie.",
     "cli.review_done": {
         "one": "{action}: wykonano dla {n} zwrotu.",
         "few": "{action}: wykonano dla {n} zwrotów.",

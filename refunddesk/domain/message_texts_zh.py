@@ -189,6 +189,14 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "detail.allegro_says": "Allegro 的原话：{text}",
     "detail.error_code": "错误代码：{text}",
     "detail.trace_id": "跟踪 ID（供 Allegro 客服使用）：{text}",
+    "cli.review_action.approve": "批准",
+    "cli.review_action.retry": "重试",
+    "cli.review_action.dismiss": "驳回",
+    "cli.review_action.refunded-by-hand": "手动退款",
+    "cli.refunds_none_match": "没有符合条件的退款。",
+    "cli.refunds_none_yet": "还没有退款：订单到来时由规则决定（refunddesk rules list、"
+    "refunddesk run）。",
+    "cli.review_nothing": "没有需要您处理的事项。",
     "cli.review_done": {"other": "{action}：已处理 {n} 笔退款。"},
     # -- why a decision refunds nothing (domain/no_refund.py) -----------------------------------
     "no_refund.cannot_refund": "无法退款：{why}。",

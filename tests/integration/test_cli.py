@@ -133,6 +133,8 @@ def test_pause_resume_and_review(
     assert "resumed" in run(capsys, tmp_path, "resume")[1]
     code, out = run(capsys, tmp_path, "review")
     assert code == 0 and "Nothing needs a person." in out
+    code, out = run(capsys, tmp_path, "--language", "pl", "review")
+    assert code == 0 and "Nic nie czeka na Ciebie." in out
     code, out = run(capsys, tmp_path, "review", "approve", "999")
     assert code == 1 and "no refund number 999" in out
 

@@ -95,3 +95,8 @@ def test_a_held_refunds_note_is_the_deciding_rules_not_a_later_rules(
     printed = capsys.readouterr().out
     assert "not reached" not in printed
     assert render(row.last_note, "en") in printed
+    assert " HELD " in printed and " 49.98 PLN " in printed  # English keeps the codes
+
+    _print_rows([row], as_json=False, empty="", language="pl")
+    printed = capsys.readouterr().out
+    assert " czeka na akceptację " in printed and " 49,98\u00a0zł " in printed
