@@ -50,7 +50,7 @@ SIZE = SIZES[0]
 START = datetime(2026, 11, 16, 9, 0, tzinfo=UTC)
 # Starter rules armed for the pictures (the rest stay in shadow mode, as a new merchant has them).
 ARMED = (
-    "Hold refunds above 500 PLN for approval",
+    "Hold refunds of 500 PLN or more for approval",
     "Refund buyer cancellations",
     "Refund delivered returns of the returned items",
 )

@@ -20,26 +20,35 @@ PROMO_GROUP = "Promo"
 # The starters' default names, in starter_rules() order, per app language.
 STARTER_NAMES: dict[str, tuple[str, ...]] = {
     "en": (
-        "Hold refunds above 500 PLN for approval",
+        "Hold refunds of 500 PLN or more for approval",
         "Refund buyer cancellations",
         "Refund orders not sent within 3 days of the deadline",
         "Refund delivered returns of the returned items",
         "Always refund promo items",
     ),
     "pl": (
-        "Wstrzymuj zwroty powyżej 500 zł do zatwierdzenia",
+        "Wstrzymuj zwroty od 500 zł do zatwierdzenia",
         "Zwracaj pieniądze za anulowane zamówienia",
         "Zwracaj za zamówienia niewysłane w 3 dni po terminie",
         "Zwracaj za zwrócone produkty po dostarczeniu zwrotu",
         "Zawsze zwracaj za produkty promocyjne",
     ),
     "zh_CN": (
-        "超过 500 PLN 的退款等待批准",
+        "500 PLN 及以上的退款等待批准",
         "为买家取消的订单退款",
         "截止后 3 天内未发货的订单退款",
         "退货送达后为退回的商品退款",
         "促销商品始终退款",
     ),
+}
+
+
+# Default names of earlier versions, by starter: still the starter's, so a language change
+# renames them. ("Above 500" named a rule that holds an order of exactly 500.00 too.)
+FORMER_NAMES: dict[str, int] = {
+    "Hold refunds above 500 PLN for approval": 0,
+    "Wstrzymuj zwroty powyżej 500 zł do zatwierdzenia": 0,
+    "超过 500 PLN 的退款等待批准": 0,
 }
 
 
@@ -55,6 +64,8 @@ def renamed_starter(name: str, language: str) -> str | None:
         if name in names:
             wanted = starter_names(language)[names.index(name)]
             return None if wanted == name else wanted
+    if name in FORMER_NAMES:
+        return starter_names(language)[FORMER_NAMES[name]]
     return None
 
 
@@ -63,7 +74,7 @@ def starter_rules(currency: str = "PLN", language: str = "en") -> list[Rule]:
     rules = [
         Rule(
             id="",
-            name="Hold refunds above 500 PLN for approval",
+            name="Hold refunds of 500 PLN or more for approval",
             trigger=Trigger.BUYER_CANCELLED,
             conditions=Conditions(total_at_least=Money(50000, currency)),
             action=RuleAction(require_review=True),

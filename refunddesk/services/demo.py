@@ -20,7 +20,7 @@ ACTIVITY_SECONDS = 20.0
 def starter_rules() -> list[Rule]:
     """The starter rules; in the demo the cancellation and return rules are armed, so money
     visibly moves in the pretend shop (a real shop's new rules always start in shadow)."""
-    armed = {0, 1, 3}  # hold above 500 PLN, refund cancellations, refund delivered returns
+    armed = {0, 1, 3}  # hold from 500 PLN, refund cancellations, refund delivered returns
     return [
         replace(rule, mode=Mode.ARMED) if n in armed else rule
         for n, rule in enumerate(_starters("PLN"))

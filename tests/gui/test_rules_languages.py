@@ -50,7 +50,7 @@ def test_polish_and_chinese_labels(
     assert model.data(model.index(0, 3)) == "Próbna"
     assert model.data(model.index(0, 4)) == "Kupujący anulował"  # as on Refunds and Review
     assert rules_screen.starter_actions[0].text() == (
-        "Wstrzymuj zwroty powyżej 500 zł do zatwierdzenia"
+        "Wstrzymuj zwroty od 500 zł do zatwierdzenia"
     )
 
     assert languages.set_language("zh_CN") == "zh_CN"

@@ -201,7 +201,7 @@ def test_duplicate_and_delete(qtbot: QtBot, rules_screen: Any, gui_services: Any
     click(qtbot, rules_screen.duplicate_button)
     settle(qtbot, gui_services)
     names = [r.name for r in rules_repo.load_rules(gui_services.ctx.db)]
-    assert names[1] == "Hold refunds above 500 PLN for approval (copy)"
+    assert names[1] == "Hold refunds of 500 PLN or more for approval (copy)"
 
     rules_screen.select_rule(ids[0])
     click(qtbot, rules_screen.delete_button)  # the question is answered "no" by default
@@ -211,7 +211,7 @@ def test_duplicate_and_delete(qtbot: QtBot, rules_screen: Any, gui_services: Any
     click(qtbot, rules_screen.delete_button)
     settle(qtbot, gui_services)
     assert ids[0] not in [r.id for r in rules_repo.load_rules(gui_services.ctx.db)]
-    assert "Hold refunds above 500 PLN" in message_log.of_kind(MessageKind.QUESTION)[-1].text
+    assert "Hold refunds of 500 PLN or more" in message_log.of_kind(MessageKind.QUESTION)[-1].text
 
 
 def test_export_then_import_round_trip(

@@ -366,7 +366,7 @@ def test_sync_without_a_shop_is_a_failure_said_on_stderr(cli: Cli) -> None:
 def test_the_demos_starter_rules_speak_the_commands_language(cli: Cli) -> None:
     code, out, _err = cli("--demo", "--language", "pl", "rules", "list")
     assert code == 0
-    assert out.startswith("1. Wstrzymuj zwroty powyżej 500 zł do zatwierdzenia"), out
+    assert out.startswith("1. Wstrzymuj zwroty od 500 zł do zatwierdzenia"), out
 
 
 def test_a_secret_file_that_is_not_there_is_a_usage_error(cli: Cli, tmp_path: Path) -> None:

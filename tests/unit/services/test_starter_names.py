@@ -35,6 +35,13 @@ def test_a_default_name_in_any_language_maps_to_the_same_starter_in_another() ->
     assert renamed_starter("促销商品始终退款", "en") == "Always refund promo items"
     assert renamed_starter("Refund buyer cancellations", "en") is None  # already right
     assert renamed_starter("Refund buyer cancellations fast", "pl") is None  # the merchant's
+    # An earlier version's default name is still the starter's: renamed to today's.
+    assert renamed_starter("Hold refunds above 500 PLN for approval", "en") == (
+        "Hold refunds of 500 PLN or more for approval"
+    )
+    assert renamed_starter("超过 500 PLN 的退款等待批准", "pl") == (
+        "Wstrzymuj zwroty od 500 zł do zatwierdzenia"
+    )
 
 
 def test_switching_language_renames_default_starters_and_keeps_the_merchants_names(
