@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from refunddesk.cli.common import context, output_language
 from refunddesk.cli.errors import CliError
-from refunddesk.domain.messages import render_text
+from refunddesk.domain.messages import msg, render, render_text
 from refunddesk.notify.records import RESENDABLE, NoticeStatus, allow_resend
 from refunddesk.store.models import Notification, RefundIntent
 
@@ -29,7 +29,7 @@ def cmd_notices(args: argparse.Namespace) -> int:
     ctx = context(args)
     try:
         if args.notices_command == "resend":
-            return _resend(ctx.db, args.id, args.yes)
+            return _resend(ctx.db, args.id, args.yes, output_language(args))
         with ctx.db.sessions() as s:
             rows = s.execute(
                 select(Notification, RefundIntent.order_id)
@@ -40,32 +40,39 @@ def cmd_notices(args: argparse.Namespace) -> int:
             language = output_language(args)
             for n, order_id in rows:
                 why = render_text(n.error, language)
-                print(f"{n.id}\t{n.channel}\t{n.status}\torder {order_id}\t{why}")
+                order = render(msg("cli.notice_order", order=order_id), language)
+                print(f"{n.id}\t{n.channel}\t{n.status}\t{order}\t{why}")
         if not rows:
-            print("No failed notices.")
+            print(render(msg("cli.notices_none"), language))
         return 0
     finally:
         ctx.close()
 
 
-def _resend(db: Any, notice_id: int, yes: bool) -> int:
+def _resend(db: Any, notice_id: int, yes: bool, language: str) -> int:
+    def say(code: str, **values: Any) -> str:
+        return render(msg(code, **values), language)
+
     with db.sessions() as s:
         row = s.get(Notification, notice_id)
         if row is None:  # as `review` says of a refund: exit code 1, on stderr
-            raise CliError(f"There is no notice {notice_id}.")
+            raise CliError(say("cli.notice_unknown", id=notice_id))
         if row.status not in RESENDABLE:
-            raise CliError(
-                f"Notice {notice_id} is {row.status}: only a failed or unknown one is resent."
-            )
-        print(f"{row.channel} to {row.recipient}")
+            raise CliError(say("cli.notice_not_resendable", id=notice_id, status=row.status))
+        print(say("cli.notice_to", channel=row.channel, recipient=row.recipient))
         if row.subject:
-            print(f"Subject: {row.subject}")
-        print(row.body or "(the text is rendered again when it is sent)")
-    if not yes and input("Send it again? [y/N] ").strip().lower() not in ("y", "yes"):
-        print("Nothing changed.")
+            print(say("cli.notice_subject", subject=row.subject))
+        print(row.body or say("cli.notice_text_later"))
+    answer = "" if yes else input(say("cli.notice_ask") + " ").strip().lower()
+    if not yes and answer not in YES:
+        print(say("cli.nothing_changed"))
         return 1
     if not allow_resend(db, notice_id):
-        print(f"Notice {notice_id} changed meanwhile; nothing was done.")
+        print(say("cli.notice_changed_meanwhile", id=notice_id))
         return 1
-    print("The worker sends it again on its next round (once).")
+    print(say("cli.notice_resent"))
     return 0
+
+
+# What "yes" is at the prompt, in the app's languages.
+YES = ("y", "yes", "t", "tak", "是", "是的")

@@ -255,6 +255,17 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.refunds_none_yet": "No refunds yet: rules decide them as orders come in (refunddesk rules "
     "list, refunddesk run).",
     "cli.review_nothing": "Nothing needs a person.",
+    "cli.notice_order": "order {order}",
+    "cli.notices_none": "No failed notices.",
+    "cli.notice_unknown": "There is no notice {id}.",
+    "cli.notice_not_resendable": "Notice {id} is {status}: only a failed or unknown one is resent.",
+    "cli.notice_to": "{channel} to {recipient}",
+    "cli.notice_subject": "Subject: {subject}",
+    "cli.notice_text_later": "(the text is rendered again when it is sent)",
+    "cli.notice_ask": "Send it again? [y/N]",
+    "cli.nothing_changed": "Nothing changed.",
+    "cli.notice_changed_meanwhile": "Notice {id} changed meanwhile; nothing was done.",
+    "cli.notice_resent": "The worker sends it again on its next round (once).",
     "cli.review_done": {
         "one": "{action}: {n} refund done.",
         "other": "{action}: {n} refunds done.",

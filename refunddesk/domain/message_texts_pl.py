@@ -262,6 +262,19 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.refunds_none_yet": "Nie ma jeszcze zwrotów: reguły decydują o nich, gdy przychodzą "
     "zamówienia (refunddesk rules list, refunddesk run).",
     "cli.review_nothing": "Nic nie czeka na Ciebie.",
+    "cli.notice_order": "zamówienie {order}",
+    "cli.notices_none": "Nie ma nieudanych powiadomień.",
+    "cli.notice_unknown": "Nie ma powiadomienia {id}.",
+    "cli.notice_not_resendable": "Powiadomienie {id} ma stan {status}: ponownie wysyła się tylko "
+    "nieudane lub niepewne.",
+    "cli.notice_to": "{channel} do {recipient}",
+    "cli.notice_subject": "Temat: {subject}",
+    "cli.notice_text_later": "(tekst zostanie utworzony ponownie przy wysyłce)",
+    "cli.notice_ask": "Wysłać ponownie? [t/N]",
+    "cli.nothing_changed": "Nic się nie zmieniło.",
+    "cli.notice_changed_meanwhile": "Powiadomienie {id} zmieniło się w międzyczasie; nic nie "
+    "zrobiono.",
+    "cli.notice_resent": "Proces roboczy wyśle je ponownie w następnej rundzie (jeden raz).",
     "cli.review_done": {
         "one": "{action}: wykonano dla {n} zwrotu.",
         "few": "{action}: wykonano dla {n} zwrotów.",

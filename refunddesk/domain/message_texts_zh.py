@@ -197,6 +197,18 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.refunds_none_yet": "还没有退款：订单到来时由规则决定（refunddesk rules list、"
     "refunddesk run）。",
     "cli.review_nothing": "没有需要您处理的事项。",
+    "cli.notice_order": "订单 {order}",
+    "cli.notices_none": "没有发送失败的通知。",
+    "cli.notice_unknown": "没有编号为 {id} 的通知。",
+    "cli.notice_not_resendable": "通知 {id} 的状态为 {status}："
+    "只有失败或结果未知的通知才能重新发送。",
+    "cli.notice_to": "{channel} 发送至 {recipient}",
+    "cli.notice_subject": "主题：{subject}",
+    "cli.notice_text_later": "（发送时会重新生成文本）",
+    "cli.notice_ask": "重新发送？[y/N]",
+    "cli.nothing_changed": "没有任何更改。",
+    "cli.notice_changed_meanwhile": "通知 {id} 在此期间已更改；未执行任何操作。",
+    "cli.notice_resent": "后台程序会在下一轮重新发送一次。",
     "cli.review_done": {"other": "{action}：已处理 {n} 笔退款。"},
     # -- why a decision refunds nothing (domain/no_refund.py) -----------------------------------
     "no_refund.cannot_refund": "无法退款：{why}。",

@@ -49,9 +49,7 @@ def test_polish_and_chinese_labels(
     assert header == "Co robi"
     assert model.data(model.index(0, 3)) == "Próbna"
     assert model.data(model.index(0, 4)) == "Kupujący anulował"  # as on Refunds and Review
-    assert rules_screen.starter_actions[0].text() == (
-        "Wstrzymuj zwroty od 500 zł do zatwierdzenia"
-    )
+    assert rules_screen.starter_actions[0].text() == ("Wstrzymuj zwroty od 500 zł do zatwierdzenia")
 
     assert languages.set_language("zh_CN") == "zh_CN"
     assert rules_screen.new_button.text() == "新建规则"

@@ -19,7 +19,7 @@ def run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int
 
 
 def test_list_show_and_resend_a_failed_sms(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert run(capsys, tmp_path, "notices")[0] == 0  # creates the database
     db = open_database(sqlite_url(tmp_path / "refunddesk.sqlite3"))
@@ -37,6 +37,13 @@ def test_list_show_and_resend_a_failed_sms(
 
         code, out = run(capsys, tmp_path, "notices")
         assert code == 0 and f"{notice_id}\tsms\tfailed" in out and "HTTP 503" in out
+        code, out = run(capsys, tmp_path, "--language", "pl", "notices")
+        assert code == 0 and f"{notice_id}\tsms\tfailed\tzamówienie " in out
+
+        monkeypatch.setattr("builtins.input", lambda _prompt: "nie")
+        code, out = run(capsys, tmp_path, "--language", "pl", "notices", "resend", str(notice_id))
+        assert code == 1 and "Nic się nie zmieniło." in out
+        assert notices(db, intent) != []  # still failed: nothing was resent
 
         code, out = run(capsys, tmp_path, "notices", "resend", str(notice_id), "--yes")
         assert code == 0 and "zwrocilismy 159,98 zl" in out and "once" in out
@@ -46,3 +53,10 @@ def test_list_show_and_resend_a_failed_sms(
         assert code == 1 and f"refunddesk: There is no notice {notice_id}." in out
     finally:
         db.dispose()
+
+
+def test_no_failed_notices_said_in_chinese(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out = run(capsys, tmp_path, "--language", "zh_CN", "notices")
+    assert (code, out) == (0, "没有发送失败的通知。\n")
