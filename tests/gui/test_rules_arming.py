@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from refunddesk.domain.money import Money
 from refunddesk.domain.rules import Mode
 from refunddesk.gui.formatting import format_money
+from refunddesk.gui.models.rules_model import COL_ON
 from refunddesk.gui.screens.rules import RulesScreen
 from refunddesk.store import rules_repo
 from tests.support.rules_ui import click, settle, type_into
@@ -133,3 +135,41 @@ def test_an_armed_rule_saved_armed_after_its_figures_and_renamed_without_them(
     assert screen.arming_dialog is shown
     [rule] = rules_repo.load_rules(services.ctx.db)
     assert (rule.name, rule.mode) == ("Cancellations up to 110 PLN", Mode.ARMED)
+
+
+def test_switching_an_armed_rule_on_shows_its_figures_first(qtbot: QtBot, screen: Any) -> None:
+    services = screen.services
+    _arm_a_capped_rule(qtbot, screen)
+    switch = screen.model.index(0, COL_ON)
+    armed = screen.arming_dialog
+
+    screen.model.setData(switch, Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    settle(qtbot, services)  # off: nothing to confirm
+    assert screen.arming_dialog is armed
+    [rule] = rules_repo.load_rules(services.ctx.db)
+    assert not rule.enabled
+
+    screen.model.setData(switch, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    settle(qtbot, services)
+    dialog = screen.arming_dialog
+    assert dialog is not armed and dialog.isVisible()
+    assert dialog.refunds.text() == (
+        f"• refunded 2 orders automatically, {format_money(Money(13098, 'PLN'))} in total"
+    )
+    click(qtbot, dialog.keep_button)  # leave it off
+    settle(qtbot, services)
+    [rule] = rules_repo.load_rules(services.ctx.db)
+    assert not rule.enabled
+    qtbot.waitUntil(
+        lambda: (
+            screen.model.data(switch, Qt.ItemDataRole.CheckStateRole)
+            in (Qt.CheckState.Unchecked, Qt.CheckState.Unchecked.value)
+        )
+    )
+
+    screen.model.setData(switch, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    settle(qtbot, services)
+    click(qtbot, screen.arming_dialog.arm_button)
+    settle(qtbot, services)
+    [rule] = rules_repo.load_rules(services.ctx.db)
+    assert rule.enabled and rule.mode is Mode.ARMED

@@ -178,3 +178,20 @@ class ArmedChangeDialog(ArmingDialog):
     def _in_shadow(self) -> None:
         self.shadow_requested.emit()
         self.reject()
+
+
+class SwitchOnDialog(ArmingDialog):
+    """Shown before an armed rule that was off is switched on in the list: from the next sync
+    it moves money, as arming does. Accepting switches it on; anything else leaves it off."""
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.setWindowTitle(self.tr("Switch this armed rule on?"))
+        self.warning.setText(
+            self.tr(
+                "This rule is armed: switched on, it moves real money from your Allegro "
+                "balance from the next sync."
+            )
+        )
+        self.arm_button.setText(self.tr("Switch it on"))
+        self.keep_button.setText(self.tr("Leave it off"))

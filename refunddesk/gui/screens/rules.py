@@ -33,7 +33,7 @@ from refunddesk.gui.models.rules_model import (
     COL_TRIGGER,
     RulesModel,
 )
-from refunddesk.gui.rules_editor.arming import ArmedChangeDialog, ArmingDialog
+from refunddesk.gui.rules_editor.arming import ArmedChangeDialog, ArmingDialog, SwitchOnDialog
 from refunddesk.gui.rules_editor.condition_rows import ProductValue
 from refunddesk.gui.rules_editor.form import RuleEditor
 from refunddesk.gui.rules_editor.groups import ProductGroupsDialog
@@ -501,10 +501,34 @@ class RulesScreen(QWidget):
         )
 
     def _enabled_changed(self, rule_id: str, on: bool) -> None:
+        rules = [r.rule for r in self.model.rows()]
+        ids = [r.id for r in rules]
+        if on and rule_id in ids and rules[ids.index(rule_id)].mode is Mode.ARMED:
+            # An armed rule switched on moves money from the next sync, as arming does: its
+            # figures first. (The list shows it on meanwhile; "leave it off" reloads it.)
+            index = ids.index(rule_id)
+            ctx = self.services.ctx
+            now = ctx.now()
+            self.services.run(
+                lambda: rule_services.arming_preview(ctx.db, rules, index, now),
+                lambda preview: self._show_switch_on(rules[index], preview),
+                self.failed,
+            )
+            return
+        self._set_enabled(rule_id, on)
+
+    def _set_enabled(self, rule_id: str, on: bool) -> None:
         db = self.services.ctx.db
         self.services.run(
             lambda: rule_services.set_enabled(db, rule_id, on), self._notify, self.failed
         )
+
+    def _show_switch_on(self, rule: Rule, preview: ArmingPreview) -> None:
+        dialog = SwitchOnDialog(rule.name, preview, self)
+        dialog.accepted.connect(lambda: self._set_enabled(rule.id, True))
+        dialog.rejected.connect(self._notify)  # the list shows it off again
+        self.arming_dialog = dialog
+        dialog.open()
 
     def _order_changed(self, rule_ids: list[str]) -> None:
         db = self.services.ctx.db

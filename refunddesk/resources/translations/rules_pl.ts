@@ -128,6 +128,25 @@
     </message>
 </context>
 <context>
+    <name>SwitchOnDialog</name>
+    <message>
+        <source>Switch this armed rule on?</source>
+        <translation>Włączyć tę uzbrojoną regułę?</translation>
+    </message>
+    <message>
+        <source>This rule is armed: switched on, it moves real money from your Allegro balance from the next sync.</source>
+        <translation>Ta reguła jest uzbrojona: po włączeniu przelewa prawdziwe pieniądze z Twojego salda Allegro od następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>Switch it on</source>
+        <translation>Włącz ją</translation>
+    </message>
+    <message>
+        <source>Leave it off</source>
+        <translation>Zostaw wyłączoną</translation>
+    </message>
+</context>
+<context>
     <name>ArmingDialog</name>
     <message>
         <source>“%1” comes first and matches every case this rule would, so this rule never decides anything, armed or not. Move it up to let it decide.</source>

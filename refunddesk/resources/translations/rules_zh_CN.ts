@@ -128,6 +128,25 @@
     </message>
 </context>
 <context>
+    <name>SwitchOnDialog</name>
+    <message>
+        <source>Switch this armed rule on?</source>
+        <translation>启用此正式规则？</translation>
+    </message>
+    <message>
+        <source>This rule is armed: switched on, it moves real money from your Allegro balance from the next sync.</source>
+        <translation>此规则处于正式模式：启用后，从下次同步起会从您的 Allegro 余额中转出真实资金。</translation>
+    </message>
+    <message>
+        <source>Switch it on</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Leave it off</source>
+        <translation>保持停用</translation>
+    </message>
+</context>
+<context>
     <name>ArmingDialog</name>
     <message>
         <source>“%1” comes first and matches every case this rule would, so this rule never decides anything, armed or not. Move it up to let it decide.</source>
