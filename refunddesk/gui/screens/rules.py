@@ -466,7 +466,8 @@ class RulesScreen(QWidget):
             base.id
             and base.mode is Mode.ARMED
             and rule.mode is Mode.ARMED
-            and differs_in_substance(base, rule)
+            # on/off is the list's switch, confirmed there (_enabled_changed)
+            and differs_in_substance(replace(base, enabled=rule.enabled), rule)
         ):
             # An armed rule changed (a hold taken off, "only the returned items" made
             # "everything"): the change moves money as arming does, so it is shown first.
