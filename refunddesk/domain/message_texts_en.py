@@ -619,6 +619,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "command, for example refunddesk settings set email.host smtp.example.pl email.from "
     "shop@example.pl email.user shop.",
     "settings_problem.smtp_host": "Enter the SMTP server's name.",
+    "settings_problem.smtp_host_space": "A server name has no spaces: {host}.",
     "settings_problem.smtp_port": "{port} is not a port number.",
     "settings_problem.smtp_security": "Security must be one of {choices}.",
     "settings_problem.from_address_missing": "Enter the e-mail address notices are sent from.",

@@ -662,6 +662,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "poleceniu, na przykład refunddesk settings set email.host smtp.example.pl email.from "
     "sklep@example.pl email.user sklep.",
     "settings_problem.smtp_host": "Wpisz nazwę serwera SMTP.",
+    "settings_problem.smtp_host_space": "Nazwa serwera nie zawiera spacji: {host}.",
     "settings_problem.smtp_port": "{port} nie jest numerem portu.",
     "settings_problem.smtp_security": "Zabezpieczenie musi być jednym z: {choices}.",
     "settings_problem.from_address_missing": "Wpisz adres e-mail, z którego idą powiadomienia.",

@@ -505,6 +505,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.smtp_first": "电子邮件设置需一起保存：请在一条命令中设置，例如 refunddesk "
     "settings set email.host smtp.example.com email.from shop@example.com email.user shop。",
     "settings_problem.smtp_host": "请输入 SMTP 服务器名称。",
+    "settings_problem.smtp_host_space": "服务器名称中不能有空格：{host}。",
     "settings_problem.smtp_port": "{port} 不是端口号。",
     "settings_problem.smtp_security": "安全方式必须是以下之一：{choices}。",
     "settings_problem.from_address_missing": "请输入发送通知所用的电子邮件地址。",

@@ -64,6 +64,8 @@ class SmtpConfig:
         found: list[Said] = []
         if not self.host.strip():
             found.append(msg("settings_problem.smtp_host"))
+        elif any(c.isspace() for c in self.host.strip()):  # "smtp example.com": a typo
+            found.append(msg("settings_problem.smtp_host_space", host=self.host.strip()))
         if not 0 < self.port < 65536:
             found.append(msg("settings_problem.smtp_port", port=self.port))
         if self.security not in SECURITY_MODES:

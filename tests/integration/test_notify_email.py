@@ -203,6 +203,10 @@ def test_settings_round_trip_and_explain_what_is_wrong(db: Database) -> None:
     assert config.account == "u@smtp.example.com"
     broken = SmtpConfig(host="", port=0, from_address="nope", security="tls")
     assert len(broken.problems()) == 4
+    spaced = SmtpConfig(host="smtp example.com", from_address="a@b.pl").problems()
+    assert [render(said, "en") for said in spaced] == [
+        "A server name has no spaces: smtp example.com."
+    ]
     unset = [render(said, "en") for said in SmtpConfig(host="smtp.example.com").problems()]
     assert unset == ["Enter the e-mail address notices are sent from."]
     assert render(SmtpConfig(host="h", from_address="nope").problems()[0], "pl") == (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.domain.messages import render
-from refunddesk.gui import msgbox
+from refunddesk.gui import msgbox, theme
 from refunddesk.gui.i18n import current_language
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.alive import while_alive
@@ -98,8 +98,16 @@ class NoticesPanel(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.message, 1)
         buttons.addStretch()  # keeps the button its own size while the message is hidden
+        # The words of the notices are files the merchant may replace: the screen says where.
+        self.templates_hint = QLabel(self)
+        self.templates_hint.setObjectName("TemplatesHint")
+        self.templates_hint.setWordWrap(True)
+        self.templates_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.templates_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.templates_hint.setStyleSheet(f"color: {theme.MUTED};")
         layout = QVBoxLayout(self)
         layout.addWidget(self.notify_default)
+        layout.addWidget(self.templates_hint)
         layout.addWidget(self.email_box)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -229,6 +237,13 @@ class NoticesPanel(QWidget):
     def retranslate_ui(self) -> None:
         self.notify_default.setText(
             self.tr("Tell buyers about their refund (default for new rules)")
+        )
+        self.templates_hint.setText(
+            self.tr(
+                "The words of each notice come from a template file. To change one, put a "
+                "copy with the same name (for example refund_late.pl.txt) in %1; the user "
+                "guide (Buyer notices) says how."
+            ).replace("%1", str(self._services.ctx.data_dir / "templates"))
         )
         self.email_box.setTitle(self.tr("E-mail notices (SMTP)"))
         self.email_enabled.setText(self.tr("Also send notices by e-mail"))

@@ -110,6 +110,10 @@
 <context>
     <name>NoticesPanel</name>
     <message>
+        <source>The words of each notice come from a template file. To change one, put a copy with the same name (for example refund_late.pl.txt) in %1; the user guide (Buyer notices) says how.</source>
+        <translation>Treść każdego powiadomienia pochodzi z pliku szablonu. Aby ją zmienić, umieść kopię o tej samej nazwie (na przykład refund_late.pl.txt) w %1; jak to zrobić, opisuje instrukcja (Powiadomienia dla kupujących).</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>

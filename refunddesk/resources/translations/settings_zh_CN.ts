@@ -110,6 +110,10 @@
 <context>
     <name>NoticesPanel</name>
     <message>
+        <source>The words of each notice come from a template file. To change one, put a copy with the same name (for example refund_late.pl.txt) in %1; the user guide (Buyer notices) says how.</source>
+        <translation>每条通知的文字都来自模板文件。如要修改，请把同名副本（例如 refund_late.pl.txt）放到 %1；用户指南（买家通知）一节说明了做法。</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
