@@ -20,7 +20,7 @@ from pathlib import Path
 import requests
 from sqlalchemy import exc as sa_exc
 
-from refunddesk.domain.messages import msg, render
+from refunddesk.domain.messages import Said, msg, render
 from refunddesk.domain.money import MoneyError
 from refunddesk.domain.rules_json import RulesFileError
 from refunddesk.infra.logging import redact
@@ -42,9 +42,19 @@ PROG = "refunddesk"
 
 
 class CliError(Exception):
-    """A command cannot do what was asked; the message is for the person who typed it."""
+    """A command cannot do what was asked; the message is for the person who typed it.
+
+    Given as ``said`` (a catalogue message), it is said in the output language; ``str()``
+    is English, for the log."""
 
     exit_code = EXIT_FAILURE
+
+    def __init__(self, message: str = "", *, said: Said | None = None) -> None:
+        self.said = said
+        super().__init__(message or (render(said, "en") if said is not None else ""))
+
+    def text(self, language: str) -> str:
+        return render(self.said, language) if self.said is not None else str(self)
 
 
 class UsageError(CliError):
@@ -81,7 +91,7 @@ def explain(exc: BaseException, language: str = "en") -> Explained | None:
     carry a message (a rules file, a shop or review request, settings, an address) are said in
     ``language``; the others in English."""
     if isinstance(exc, CliError):
-        return Explained(str(exc), exc.exit_code)
+        return Explained(exc.text(language), exc.exit_code)
     if isinstance(exc, DatabaseProblem):
         # Damaged, too new, locked, read-only or a full disk: `db --help` lists their own codes.
         return Explained(exc.user_message, exc.exit_code)

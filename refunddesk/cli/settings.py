@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from refunddesk.automation.limits import AutomationSettings
-from refunddesk.cli.common import VISIBLE_SECRET_WARNING, context, warn
+from refunddesk.cli.common import VISIBLE_SECRET_WARNING, context, output_language, warn
 from refunddesk.cli.errors import UsageError
-from refunddesk.domain.messages import msg
+from refunddesk.domain.messages import msg, render
 from refunddesk.domain.money import ALLEGRO_CURRENCIES, Money
 from refunddesk.infra import paths
 from refunddesk.notify.email import DEFAULT_PORTS, SECURITY_MODES, SmtpConfig
@@ -47,16 +47,16 @@ def _switch(text: str, _current: Any) -> bool:
         return True
     if word in OFF:
         return False
-    raise UsageError(f"{text!r} is not on or off.")
+    raise UsageError(said=msg("cli.not_on_off", text=repr(text)))
 
 
 def _whole(text: str, _current: Any) -> int:
     try:
         value = int(text.strip())
     except ValueError:
-        raise UsageError(f"{text!r} is not a whole number.") from None
+        raise UsageError(said=msg("cli.not_whole_number", text=repr(text))) from None
     if not 0 <= value <= 10_000_000:
-        raise UsageError(f"{value} is out of range.")
+        raise UsageError(said=msg("cli.out_of_range", value=value))
     return value
 
 
@@ -227,7 +227,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
             print("Circuit breaker reset: refunds are sent again.")
             return 0
         _apply(ctx, changes)
-        print("Saved: " + ", ".join(changes) + ".")
+        print(render(msg("cli.settings_saved", keys=", ".join(changes)), output_language(args)))
         return 0
     finally:
         ctx.close()

@@ -266,6 +266,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.nothing_changed": "Nothing changed.",
     "cli.notice_changed_meanwhile": "Notice {id} changed meanwhile; nothing was done.",
     "cli.notice_resent": "The worker sends it again on its next round (once).",
+    "cli.not_on_off": "{text} is not on or off.",
+    "cli.not_whole_number": "{text} is not a whole number.",
+    "cli.out_of_range": "{value} is out of range.",
+    "cli.settings_saved": "Saved: {keys}.",
     "cli.review_done": {
         "one": "{action}: {n} refund done.",
         "other": "{action}: {n} refunds done.",

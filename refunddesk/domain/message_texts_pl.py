@@ -275,6 +275,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.notice_changed_meanwhile": "Powiadomienie {id} zmieniło się w międzyczasie; nic nie "
     "zrobiono.",
     "cli.notice_resent": "Proces roboczy wyśle je ponownie w następnej rundzie (jeden raz).",
+    "cli.not_on_off": "{text} to ani „on”, ani „off” (ani „tak”, ani „nie”).",
+    "cli.not_whole_number": "{text} nie jest liczbą całkowitą.",
+    "cli.out_of_range": "{value} jest poza zakresem.",
+    "cli.settings_saved": "Zapisano: {keys}.",
     "cli.review_done": {
         "one": "{action}: wykonano dla {n} zwrotu.",
         "few": "{action}: wykonano dla {n} zwrotów.",

@@ -209,6 +209,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.nothing_changed": "没有任何更改。",
     "cli.notice_changed_meanwhile": "通知 {id} 在此期间已更改；未执行任何操作。",
     "cli.notice_resent": "后台程序会在下一轮重新发送一次。",
+    "cli.not_on_off": "{text} 不是 on 或 off（也可用 开 或 关）。",
+    "cli.not_whole_number": "{text} 不是整数。",
+    "cli.out_of_range": "{value} 超出范围。",
+    "cli.settings_saved": "已保存：{keys}。",
     "cli.review_done": {"other": "{action}：已处理 {n} 笔退款。"},
     # -- why a decision refunds nothing (domain/no_refund.py) -----------------------------------
     "no_refund.cannot_refund": "无法退款：{why}。",

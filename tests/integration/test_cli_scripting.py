@@ -211,6 +211,10 @@ def test_a_switch_takes_yes_and_no_in_the_apps_languages(cli: Cli, on: str, off:
     assert (shown["dry-run"], shown["notify-by-default"]) == (False, True)
     code, _out, err = cli("settings", "set", "dry-run", "może")
     assert code == 2 and "'może' is not on or off" in err
+    code, out, err = cli("--language", "pl", "settings", "set", "sync-interval", "abc")
+    assert (code, err) == (2, "refunddesk: 'abc' nie jest liczbą całkowitą.\n")
+    code, out, _err = cli("--language", "zh_CN", "settings", "set", "dry-run", "关")
+    assert (code, out) == (0, "已保存：dry-run。\n")
 
 
 def test_a_limit_is_lifted_only_by_none_and_typed_amounts_are_in_pln(cli: Cli) -> None:
