@@ -30,6 +30,7 @@ from refunddesk.gui.models.simulate_backtest import (
 )
 from refunddesk.gui.widgets.empty_hint import EmptyHint
 from refunddesk.gui.widgets.empty_texts import empty_text
+from refunddesk.gui.widgets.table_fit import FitToWidth
 
 
 class _ProgressRelay(QObject):
@@ -77,6 +78,8 @@ class BacktestPanel(QWidget):
         self.rules_view.horizontalHeader().setStretchLastSection(False)
         self.rules_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.changes_view = self._table(self.changes_model)
+        self.changes_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # logins, order ids
+        self.changes_fit = FitToWidth(self.changes_view)
         self.rules_hint = EmptyHint(self.rules_view, lambda: empty_text("backtest_rules"))
         self.changes_hint = EmptyHint(self.changes_view, lambda: empty_text("backtest_changes"))
         self.rules_title = QLabel(self)

@@ -198,3 +198,73 @@ class RoomyRows(QStyledItemDelegate):
     ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + 8)
+
+
+# A word wider than this is cut rather than given the room (FitToWidth).
+LONGEST_UNCUT_WORD = 110
+LAST_COLUMN_LEAST = 60
+
+
+class FitToWidth(QObject):
+    """Columns as wide as their contents while they all fit; when they do not, the widest give
+    up room (none below its title) and their texts wrap onto more lines. A table that scrolls
+    sideways hid its last column at 1024x768 (the backtest's changed orders, in Polish)."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+        view.setWordWrap(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
+        model = view.model()
+        model.modelReset.connect(self._refit.start)
+        model.rowsInserted.connect(self._refit.start)
+        model.headerDataChanged.connect(self._refit.start)
+        view.viewport().installEventFilter(self)
+
+    def fit(self) -> None:
+        view = self._view
+        columns = range(view.model().columnCount())
+        # The least a column can take: its title, and its longest word (a date or an amount
+        # does not wrap) up to a limit past which the word is cut (a long login).
+        least = [
+            max(title_width(view, c), min(self._longest_word(c), LONGEST_UNCUT_WORD))
+            for c in columns
+        ]
+        wanted = [max(view.sizeHintForColumn(c), n) for c, n in zip(columns, least, strict=True)]
+        room = view.viewport().width() - 2
+        over = sum(wanted) - room
+        slack = [w - n for w, n in zip(wanted, least, strict=True)]
+        if over > 0 and sum(slack) > 0:
+            # Each column gives up room in proportion to what it has beyond its title.
+            share = min(over, sum(slack))
+            total = sum(slack)  # rounded up: the columns must end inside the view
+            wanted = [
+                max(n, w - -(-share * s // total))
+                for w, s, n in zip(wanted, slack, least, strict=True)
+            ]
+        left = sum(wanted) - room
+        if left > 0 and wanted:  # still over at the least: the last column wraps or cuts
+            wanted[-1] = max(wanted[-1] - left, LAST_COLUMN_LEAST)
+        for column, width in zip(columns, wanted, strict=True):
+            view.setColumnWidth(column, width)
+        view.resizeRowsToContents()
+
+    def _longest_word(self, column: int, rows: int = 200) -> int:
+        model = self._view.model()
+        words = (
+            word
+            for row in range(min(rows, model.rowCount()))
+            for word in str(model.index(row, column).data() or "").split()
+        )
+        return text_width(self._view, words)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._refit.start()
+        return False
