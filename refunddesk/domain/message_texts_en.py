@@ -438,6 +438,9 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "notice_error.ca_missing": "The CA bundle {path} does not exist or is not a file.",
     "notice_error.ca_unreadable": "The CA bundle {path} could not be read as PEM certificates "
     "({detail}).",
+    "notice_error.net_refused": "the server refused the connection (is the port right?)",
+    "notice_error.net_timeout": "no answer in {seconds} s",
+    "notice_error.net_unknown_name": "no server has that name (is it spelled right?)",
     "notice_error.smtp_unreachable": "The SMTP server {host}:{port} could not be reached: {detail}",
     "notice_error.no_starttls": "The SMTP server {host} does not offer STARTTLS; choose another "
     "security setting or server.",

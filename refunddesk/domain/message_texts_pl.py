@@ -474,6 +474,9 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "notice_error.ca_missing": "Pakiet certyfikatów CA {path} nie istnieje lub nie jest plikiem.",
     "notice_error.ca_unreadable": "Nie udało się odczytać pakietu CA {path} jako certyfikatów "
     "PEM ({detail}).",
+    "notice_error.net_refused": "serwer odrzucił połączenie (czy port jest właściwy?)",
+    "notice_error.net_timeout": "brak odpowiedzi przez {seconds} s",
+    "notice_error.net_unknown_name": "żaden serwer nie ma takiej nazwy (czy jest dobrze wpisana?)",
     "notice_error.smtp_unreachable": "Nie udało się połączyć z serwerem SMTP {host}:{port}: "
     "{detail}",
     "notice_error.no_starttls": "Serwer SMTP {host} nie obsługuje STARTTLS; wybierz inne "

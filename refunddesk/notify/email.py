@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import smtplib
+import socket
 import ssl
 import uuid
 from dataclasses import asdict, dataclass, fields
@@ -184,6 +185,18 @@ def tls_context(config: SmtpConfig) -> ssl.SSLContext:
     return context
 
 
+def _why_unreachable(exc: BaseException, timeout_s: int) -> Said:
+    """The usual reasons in the merchant's words ("[Errno 111] Connection refused" was all
+    a Polish or Chinese merchant read); anything else as the system said it."""
+    if isinstance(exc, ConnectionRefusedError):
+        return msg("notice_error.net_refused")
+    if isinstance(exc, TimeoutError):  # socket.timeout is TimeoutError
+        return msg("notice_error.net_timeout", seconds=timeout_s)
+    if isinstance(exc, socket.gaierror):
+        return msg("notice_error.net_unknown_name")
+    return str(exc)
+
+
 def _connect(config: SmtpConfig) -> smtplib.SMTP:
     context = tls_context(config)
     try:
@@ -195,7 +208,10 @@ def _connect(config: SmtpConfig) -> smtplib.SMTP:
             client = smtplib.SMTP(config.host, config.port, timeout=config.timeout_s)
     except (OSError, smtplib.SMTPException) as exc:
         raise EmailUnreachable(
-            code="smtp_unreachable", host=config.host, port=str(config.port), detail=str(exc)
+            code="smtp_unreachable",
+            host=config.host,
+            port=str(config.port),
+            detail=_why_unreachable(exc, config.timeout_s),
         ) from exc
     try:
         client.ehlo()

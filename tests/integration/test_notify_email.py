@@ -161,6 +161,14 @@ def test_an_unreachable_server_defers_every_mail_without_claiming_it(db: Databas
     assert report.sent == 0 and report.deferred == 1  # the second is not even tried
     assert "could not be reached" in report.problems[0]
     assert notices(db) == []
+    # Said in the merchant's words, not as "[Errno 111] Connection refused".
+    message = build_email(config, "a@example.com", "Zwrot", "Zwrócone.", now=NOW)
+    with pytest.raises(EmailUnreachable) as caught:
+        send_email(config, "", message)
+    assert caught.value.said is not None
+    polish = render(caught.value.said, "pl")
+    assert "serwer odrzucił połączenie (czy port jest właściwy?)" in polish
+    assert "Errno" not in polish
 
 
 def test_a_missing_password_keeps_mail_waiting_with_a_plain_problem(
