@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -72,8 +73,10 @@ def _amount(text: str, _current: Money | None) -> Money | None:
     typed = text.strip()
     if typed.lower() in NONE:
         return None
-    number, _, currency = typed.rpartition(" ")
-    if not currency.isalpha():
+    # "250 EUR" or "250EUR": letters at the end are a currency.
+    found = re.fullmatch(r"(.*?)\s*([^\W\d_]+)", typed)
+    number, currency = (found.group(1), found.group(2)) if found else (typed, "")
+    if not currency:
         number, currency = typed, DEFAULT_CURRENCY
     elif currency.upper() not in ALLEGRO_CURRENCIES or not number.strip():
         raise UsageError(

@@ -221,11 +221,13 @@ def test_a_limit_is_lifted_only_by_none_and_typed_amounts_are_in_pln(cli: Cli) -
     assert cli("settings", "set", "order-cap", "250")[0] == 0
     # A word without an amount once read as its currency and lifted the limit ("abc", "PLN");
     # so did an empty value (an unset shell variable); a code no marketplace uses limits nothing.
-    for typed in ("abc", "PLN", "eur", "", "  ", "100 XYZ"):
+    for typed in ("abc", "PLN", "eur", "", "  ", "100 XYZ", "100XYZ", "100USD"):
         code, _out, err = cli("settings", "set", "order-cap", typed)
         assert code == 2 and "refunddesk:" in err, (typed, err)
         assert json.loads(cli("settings", "show", "--json")[1])["order-cap"] == "250.00 PLN"
     assert cli("settings", "set", "order-cap", "250 EUR")[0] == 0
+    assert cli("settings", "set", "order-cap", "120,50eur")[0] == 0  # no space, any case
+    assert json.loads(cli("settings", "show", "--json")[1])["order-cap"] == "120.50 EUR"
     assert cli("settings", "set", "order-cap", "300")[0] == 0  # PLN, as the help says
     assert json.loads(cli("settings", "show", "--json")[1])["order-cap"] == "300.00 PLN"
     assert cli("settings", "set", "daily-count", "")[0] == 2
