@@ -9,9 +9,10 @@ from typing import Any
 
 from refunddesk.cli.common import context, output_language, print_json_rows, utc_now
 from refunddesk.cli.errors import CliError
-from refunddesk.domain.describe import policy_text
+from refunddesk.domain.describe import describe, policy_text
 from refunddesk.domain.messages import msg, render
 from refunddesk.domain.policy_export import ALLEGRO_TERMS_LIMIT, allegro_terms, policy_html
+from refunddesk.domain.rules import Rule
 from refunddesk.infra.private_files import open_private
 from refunddesk.services import rules as rule_service
 from refunddesk.store import rules_repo
@@ -110,7 +111,6 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def _list(rules: list[Any], *, as_json: bool, language: str = "en") -> int:
-    from refunddesk.domain.describe import describe
 
     if as_json:
         print_json_rows(
@@ -130,11 +130,16 @@ def _list(rules: list[Any], *, as_json: bool, language: str = "en") -> int:
     if not rules:
         print(render(msg("cli.rules_none"), language))
     for n, rule in enumerate(rules, start=1):
-        mode = msg(f"cli.rule_mode.{rule.mode.value.lower()}")
-        code = "cli.rule_line" if rule.enabled else "cli.rule_line_off"
-        line = msg(code, number=n, name=rule.name, version=rule.version, mode=mode)
-        print(f"{render(line, language)}\n   {describe(rule, language)}")
+        _print_rule(n, rule, language)
     return 0
+
+
+def _print_rule(number: int, rule: Rule, language: str) -> None:
+    """A rule's line and what it does, in plain words."""
+    mode = msg(f"cli.rule_mode.{rule.mode.value.lower()}")
+    code = "cli.rule_line" if rule.enabled else "cli.rule_line_off"
+    line = msg(code, number=number, name=rule.name, version=rule.version, mode=mode)
+    print(f"{render(line, language)}\n   {describe(rule, language)}")
 
 
 def _import(db: Any, args: argparse.Namespace, language: str = "en") -> int:
@@ -151,6 +156,10 @@ def _import(db: Any, args: argparse.Namespace, language: str = "en") -> int:
         raise CliError(render(msg("cli.rules_not_utf8", file=str(args.file)), language)) from None
     code = "cli.rules_imported_keep_modes" if args.keep_modes else "cli.rules_imported_shadow"
     print(render(msg(code, n=len(saved)), language))
+    # What each rule does, in words: a rule the file left without an action or conditions
+    # refunds everything, on every order of its trigger, and the merchant should see that.
+    for n, rule in enumerate(saved, start=1):
+        _print_rule(n, rule, language)
     return 0
 
 

@@ -37,6 +37,10 @@ def test_rules_commands_in_polish_and_chinese(
     rules.write_text(json.dumps(RULES))
     code, out, _ = _run(capsys, data, "--language", "pl", "rules", "import", str(rules))
     assert code == 0 and out.startswith("Zaimportowano 2 reguły, w trybie próbnym"), out
+    # What each imported rule does, in words: these two have no action and no conditions,
+    # so they refund everything, and the merchant reads that before arming them.
+    assert "1. Cancellations (wersja 1, próbna)\n   Gdy kupujący anuluje" in out
+    assert "2. Late orders (wersja 1, próbna)" in out and "When a buyer" not in out
 
     code, _, err = _run(capsys, data, "--language", "pl", "rules", "import", str(rules))
     assert code == 1 and "Ten profil ma już 2 reguły." in err and "--replace" in err
