@@ -33,6 +33,7 @@ from refunddesk.automation.replan import replan_shop
 from refunddesk.automation.sync import sync_shop
 from refunddesk.domain.messages import Message, Said, msg, render
 from refunddesk.domain.rules import Rule
+from refunddesk.infra.secrets import KeyringLocked, SecretsError
 from refunddesk.marketplace.base import (
     Marketplace,
     MarketplaceError,
@@ -416,6 +417,13 @@ class Worker:
         except (NetworkError, MarketplaceError) as exc:
             cycle.failed = True
             cycle.problems.append(error_message(exc))
+        except SecretsError as exc:
+            # No keyring, or a locked one: the shop's login cannot be read. Known, not a bug:
+            # one plain problem, and no traceback on a headless worker's console.
+            cycle.failed = True
+            locked = isinstance(exc, KeyringLocked)
+            log.info("shop %s: the keyring cannot be used: %s", name, _first_line(exc))
+            cycle.problems.append(msg("problem.keyring_locked" if locked else "problem.no_keyring"))
         except DatabaseProblem:
             raise  # about the whole database, not this shop: the round stops
         except Exception as exc:  # a bug: log it with the traceback and keep the loop alive
@@ -485,3 +493,7 @@ class Worker:
         self._state = state
         if self.on_state is not None:
             self.on_state(state)
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

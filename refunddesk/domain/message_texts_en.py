@@ -236,6 +236,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "problem.feed": "the {feed} feed: {why}",
     "problem.event_stats": "the order feed's starting point: {why}",
     "problem.still_unconfirmed": "order {order}: still not confirmed ({why})",
+    "problem.no_keyring": "no system keyring can be used, so the shop's Allegro login cannot be "
+    "read: install and start one (GNOME Keyring or KWallet on Linux; the log file says how)",
+    "problem.keyring_locked": "the system keyring is locked, so the shop's Allegro login cannot be "
+    "read: unlock it (log in to the desktop), then RefundDesk goes on",
     "problem.bug": "unexpected error (in the log file)",
     "alert.breaker": {
         "one": "automation stopped after {n} failure in a row",

@@ -243,6 +243,12 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "problem.feed": "strumień {feed}: {why}",
     "problem.event_stats": "punkt startowy strumienia zamówień: {why}",
     "problem.still_unconfirmed": "zamówienie {order}: wciąż niepotwierdzone ({why})",
+    "problem.no_keyring": "nie można użyć żadnego systemowego pęku kluczy, więc nie da się "
+    "odczytać logowania sklepu do Allegro: zainstaluj i uruchom go (w Linuksie GNOME Keyring "
+    "lub KWallet; plik dziennika mówi, jak)",
+    "problem.keyring_locked": "systemowy pęk kluczy jest zablokowany, więc nie da się odczytać "
+    "logowania sklepu do Allegro: odblokuj go (zaloguj się na pulpit), a RefundDesk będzie "
+    "działać dalej",
     "problem.bug": "nieoczekiwany błąd (opisany w pliku dziennika)",
     "alert.breaker": {
         "one": "automatyzacja zatrzymała się po {n} nieudanej próbie z rzędu",

@@ -183,6 +183,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "problem.feed": "{feed} 数据流：{why}",
     "problem.event_stats": "订单数据流的起点：{why}",
     "problem.still_unconfirmed": "订单 {order}：仍未确认（{why}）",
+    "problem.no_keyring": "没有可用的系统密钥环，无法读取店铺的 Allegro 登录信息：请安装并启动一个"
+    "（Linux 上为 GNOME Keyring 或 KWallet；日志文件中有说明）",
+    "problem.keyring_locked": "系统密钥环已锁定，无法读取店铺的 Allegro 登录信息：请解锁"
+    "（登录桌面），RefundDesk 随后会继续运行",
     "problem.bug": "意外错误（详见日志文件）",
     "alert.breaker": {"other": "连续失败 {n} 次后，自动化已停止"},
     "alert.reconnect": "请在设置中重新连接店铺",

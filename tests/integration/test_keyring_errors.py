@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -9,6 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from keyring.backends import fail
+
+from refunddesk.domain.messages import Message, render
+from refunddesk.infra.secrets import Secrets
+from refunddesk.services.context import AppContext
 
 # Prints the error class the app would show, or "ok".
 _PROBE = """
@@ -69,3 +75,21 @@ def test_keyring_that_was_never_unlocked_is_reported_as_unavailable(tmp_path: Pa
     first, _, message = done.stdout.partition("\n")
     assert first == "NoKeyringAvailable"
     assert "never been set up or unlocked" in message
+
+
+def test_a_worker_round_without_a_keyring_is_a_plain_problem_not_a_bug(
+    demo_context: AppContext, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`run --once` on a computer with no keyring printed the cycle's traceback on the console
+    and called it an unexpected error."""
+    demo_context.secrets = Secrets(backend=fail.Keyring())
+    worker = demo_context.make_worker()
+    with caplog.at_level(logging.INFO, logger="refunddesk"):
+        report = worker.run_once()
+    [shop] = report.shops
+    assert shop.failed
+    [problem] = shop.problems
+    assert isinstance(problem, Message) and problem.code == "problem.no_keyring"
+    assert "pęku kluczy" in render(problem, "pl")
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not [r for r in caplog.records if r.exc_info]
