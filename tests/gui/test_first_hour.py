@@ -54,3 +54,15 @@ def test_the_next_step_button_goes_where_the_step_is(qtbot: QtBot) -> None:
         assert sent.args == [screen]
     panel.set_progress(good)
     assert panel.button.isHidden() and panel.next.text() == "Nothing needs you now."
+
+
+def test_while_paused_the_dashboard_does_not_say_it_is_watching(qtbot: QtBot) -> None:
+    panel = NextStepPanel()
+    qtbot.addWidget(panel)
+    waiting = Progress(has_shop=True, armed_rules=1, shadow_rules=0, waiting=1, paused=False)
+    panel.set_progress(waiting)
+    assert panel.doing.text().startswith("RefundDesk is watching your shop.")
+    panel.set_progress(replace(waiting, paused=True))
+    assert panel.doing.text().startswith("Automation is paused: RefundDesk sends no refund.")
+    assert "wait for your decision" in panel.doing.text()
+    assert panel.button.text() == "Open Review (1)"

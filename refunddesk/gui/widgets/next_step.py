@@ -90,11 +90,20 @@ class NextStepPanel(QFrame):
                 self.tr("Connect a shop…"),
             )
         if step is NextStep.REVIEW:
-            return (
+            # Paused, RefundDesk is not "watching" in the sense that matters: it sends nothing.
+            doing = (
                 self.tr(
+                    "Automation is paused: RefundDesk sends no refund. Some refunds wait for "
+                    "your decision: held by a limit or a rule, failed, or not confirmed."
+                )
+                if p.paused
+                else self.tr(
                     "RefundDesk is watching your shop. Some refunds wait for your decision: "
                     "held by a limit or a rule, failed, or not confirmed."
-                ),
+                )
+            )
+            return (
+                doing,
                 self.tr("Next step: decide on them in Review."),
                 self.tr("Open Review (%1)").replace("%1", str(p.waiting)),
             )

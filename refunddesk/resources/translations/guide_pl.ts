@@ -50,6 +50,10 @@
 <context>
     <name>NextStepPanel</name>
     <message>
+        <source>Automation is paused: RefundDesk sends no refund. Some refunds wait for your decision: held by a limit or a rule, failed, or not confirmed.</source>
+        <translation>Automatyzacja jest wstrzymana: RefundDesk nie wysyła żadnych zwrotów. Niektóre zwroty czekają na Twoją decyzję: wstrzymane przez limit lub regułę, nieudane albo niepotwierdzone.</translation>
+    </message>
+    <message>
         <source>Automation is paused: RefundDesk sends no refund.</source>
         <translation>Automatyzacja jest wstrzymana: RefundDesk nie wysyła żadnych zwrotów.</translation>
     </message>

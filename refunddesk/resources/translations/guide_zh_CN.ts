@@ -50,6 +50,10 @@
 <context>
     <name>NextStepPanel</name>
     <message>
+        <source>Automation is paused: RefundDesk sends no refund. Some refunds wait for your decision: held by a limit or a rule, failed, or not confirmed.</source>
+        <translation>自动化已暂停：RefundDesk 不会发送任何退款。有些退款在等待您的决定：被限额或规则暂扣、失败或未确认。</translation>
+    </message>
+    <message>
         <source>Automation is paused: RefundDesk sends no refund.</source>
         <translation>自动化已暂停：RefundDesk 不会发送任何退款。</translation>
     </message>
