@@ -637,8 +637,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.from_address": "{address} is not an e-mail address to send from.",
     "settings_problem.reply_to": "{address} is not an e-mail address for replies.",
     "settings_problem.timeout": "The timeout must be at least one second.",
-    "settings_problem.sms_sender": "The sender name has at most 11 letters, digits, spaces, dots "
-    "or dashes.",
+    "settings_problem.sms_sender": "The sender name has at most 11 characters: letters without "
+    "accents (a–z), digits, spaces, dots or dashes (no ó, ł, _ or Chinese characters).",
     "settings_problem.sms_address": "The SMSAPI address must start with https://.",
     "settings_problem.sms_token": "Enter the SMSAPI token to send SMS notices.",
     "settings_problem.alert_language": "Alerts can be written in {choices}.",

@@ -682,8 +682,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.from_address": "{address} nie jest adresem e-mail, z którego można wysyłać.",
     "settings_problem.reply_to": "{address} nie jest adresem e-mail do odpowiedzi.",
     "settings_problem.timeout": "Limit czasu musi wynosić co najmniej jedną sekundę.",
-    "settings_problem.sms_sender": "Nazwa nadawcy ma najwyżej 11 liter, cyfr, spacji, kropek lub "
-    "myślników.",
+    "settings_problem.sms_sender": "Nazwa nadawcy ma najwyżej 11 znaków: litery bez polskich "
+    "znaków (a–z), cyfry, spacje, kropki lub myślniki (bez ó, ł czy _).",
     "settings_problem.sms_address": "Adres SMSAPI musi zaczynać się od https://.",
     "settings_problem.sms_token": "Wpisz token SMSAPI, aby wysyłać powiadomienia SMS.",
     "settings_problem.alert_language": "Alerty mogą być pisane w językach: {choices}.",

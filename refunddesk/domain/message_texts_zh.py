@@ -523,7 +523,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.from_address": "{address} 不是可用于发送的电子邮件地址。",
     "settings_problem.reply_to": "{address} 不是可用于回复的电子邮件地址。",
     "settings_problem.timeout": "超时时间至少为一秒。",
-    "settings_problem.sms_sender": "发送者名称最多 11 个字母、数字、空格、点或短横线。",
+    "settings_problem.sms_sender": "发送者名称最多 11 个字符：不带重音的拉丁字母（a–z）、"
+    "数字、空格、点或短横线（不能用中文、ó、ł 或 _）。",
     "settings_problem.sms_address": "SMSAPI 地址必须以 https:// 开头。",
     "settings_problem.sms_token": "请输入 SMSAPI 令牌以发送短信通知。",
     "settings_problem.alert_language": "提醒可使用以下语言：{choices}。",

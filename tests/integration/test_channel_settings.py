@@ -59,6 +59,10 @@ def test_the_sms_token_goes_to_the_keyring_and_never_to_the_database(db: Databas
     assert secrets.get(sms_token_key()) == TOKEN
     with pytest.raises(SettingsProblem, match="sender name"):
         channels.save_sms(db, secrets, SmsConfig(enabled=True, sender="Far too long name"))
+    # A Polish letter, not the length, is what is wrong here: the message names both.
+    with pytest.raises(SettingsProblem) as caught:
+        channels.save_sms(db, secrets, SmsConfig(enabled=True, sender="MójSklep"))
+    assert "bez polskich znaków" in caught.value.text("pl")
 
 
 def test_an_alert_channel_is_kept_in_the_keyring_and_tested_for_real(
