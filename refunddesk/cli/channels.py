@@ -130,7 +130,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
         try:
             channels.send_alert_test(ctx.db, ctx.secrets, args.name)
         except channels.AlertTestFailed as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(said=exc.said) from None
         print(f"Test alert sent through {args.name}.")
         return 0
     finally:

@@ -240,6 +240,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "read: install and start one (GNOME Keyring or KWallet on Linux; the log file says how)",
     "problem.keyring_locked": "the system keyring is locked, so the shop's Allegro login cannot be "
     "read: unlock it (log in to the desktop), then RefundDesk goes on",
+    "alert_test.unreadable": "The address of {channel} could not be read: {why}",
+    "alert_test.no_address": "No address is saved for {channel}; add the channel again.",
+    "alert_test.not_delivered": "The test alert could not be delivered through {channel}. Check "
+    "the address and that the service is reachable from this computer (details are in the log).",
     "problem.bug": "unexpected error (in the log file)",
     "alert.breaker": {
         "one": "automation stopped after {n} failure in a row",

@@ -249,6 +249,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "problem.keyring_locked": "systemowy pęk kluczy jest zablokowany, więc nie da się odczytać "
     "logowania sklepu do Allegro: odblokuj go (zaloguj się na pulpit), a RefundDesk będzie "
     "działać dalej",
+    "alert_test.unreadable": "Nie udało się odczytać adresu kanału {channel}: {why}",
+    "alert_test.no_address": "Kanał {channel} nie ma zapisanego adresu; dodaj go ponownie.",
+    "alert_test.not_delivered": "Nie udało się dostarczyć testowego alertu przez {channel}. "
+    "Sprawdź adres i to, czy usługa jest osiągalna z tego komputera (szczegóły są w dzienniku).",
     "problem.bug": "nieoczekiwany błąd (opisany w pliku dziennika)",
     "alert.breaker": {
         "one": "automatyzacja zatrzymała się po {n} nieudanej próbie z rzędu",

@@ -187,6 +187,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "（Linux 上为 GNOME Keyring 或 KWallet；日志文件中有说明）",
     "problem.keyring_locked": "系统密钥环已锁定，无法读取店铺的 Allegro 登录信息：请解锁"
     "（登录桌面），RefundDesk 随后会继续运行",
+    "alert_test.unreadable": "无法读取 {channel} 的地址：{why}",
+    "alert_test.no_address": "{channel} 没有保存地址；请重新添加该渠道。",
+    "alert_test.not_delivered": "测试提醒无法通过 {channel} 送达。请检查地址，并确认此电脑能访问该"
+    "服务（详情见日志）。",
     "problem.bug": "意外错误（详见日志文件）",
     "alert.breaker": {"other": "连续失败 {n} 次后，自动化已停止"},
     "alert.reconnect": "请在设置中重新连接店铺",

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from refunddesk.domain.messages import Said, msg
+from refunddesk.domain.messages import Said, SaidError, msg
 from refunddesk.infra.logging import register_secret
 from refunddesk.infra.secrets import Secrets, SecretsError, alert_url_key, sms_token_key
 from refunddesk.notify.alerts import (
@@ -155,8 +155,8 @@ def remove_alert_channel(db: Database, secrets: Secrets, name: str) -> AlertConf
     return config
 
 
-class AlertTestFailed(Exception):
-    """The test alert did not go out; the message says what to check."""
+class AlertTestFailed(SaidError):
+    """The test alert did not go out; the message says what to check (in any language)."""
 
 
 def send_alert_test(db: Database, secrets: Secrets, channel: str) -> None:
@@ -166,14 +166,12 @@ def send_alert_test(db: Database, secrets: Secrets, channel: str) -> None:
     try:
         url = secrets.get(alert_url_key(channel))
     except SecretsError as exc:
-        raise AlertTestFailed(f"The address of {channel} could not be read: {exc}") from exc
+        why = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise AlertTestFailed(msg("alert_test.unreadable", channel=channel, why=why)) from exc
     if not url:
-        raise AlertTestFailed(f"No address is saved for {channel}; add the channel again.")
+        raise AlertTestFailed(msg("alert_test.no_address", channel=channel))
     if not send_test_alert(channel, language, secrets=secrets):
-        raise AlertTestFailed(
-            f"The test alert could not be delivered through {channel}. Check the address and "
-            "that the service is reachable from this computer (details are in the log)."
-        )
+        raise AlertTestFailed(msg("alert_test.not_delivered", channel=channel))
 
 
 def _saved(secrets: Secrets, key: str) -> bool:

@@ -83,7 +83,7 @@ def test_sms_token_sender_and_shops_from_the_command_line_send_a_real_sms(
     )  # fmt: skip
     assert code == 0, out
     code, out = cli("settings", "set", "sms.sender", "Far too long name")
-    assert code == 2 and "at most 11 letters" in out
+    assert code == 2 and "at most 11 characters" in out
 
     with cli.context() as ctx:
         shop, other = add_shop(ctx.db), add_shop(ctx.db, "Sklep Drugi")
@@ -142,6 +142,8 @@ def test_alert_channels_are_added_listed_tested_and_removed_by_name(
     cli("alerts", "add", "--name", "gone", stdin=f"json://u:{HOOK_TOKEN}x@127.0.0.1:9/gone\n")
     code, out = cli("alerts", "test", "gone")
     assert code == 1 and "could not be delivered through gone" in out and "Traceback" not in out
+    code, out = cli("--language", "zh_CN", "alerts", "test", "gone")
+    assert code == 1 and "测试提醒无法通过 gone 送达" in out
 
     assert cli("alerts", "remove", "gone") == (0, "Alert channel gone removed.\n")
     with cli.context() as ctx:

@@ -233,7 +233,9 @@ class AlertsPanel(QWidget):
         if exc is None:
             text = self.tr("The test alert was sent through %1.").replace("%1", name)
             self.channel_message.show_message(text, "ok")
-        elif isinstance(exc, channels.AlertTestFailed | SecretsError):
+        elif isinstance(exc, channels.AlertTestFailed):
+            self.channel_message.show_message(exc.text(i18n.current_language()))
+        elif isinstance(exc, SecretsError):
             self.channel_message.show_message(str(exc))
         else:
             raise exc
