@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Rule decided: record only (shadow)</source>
-        <translation>Reguła zdecydowała: tylko zapisz (cień)</translation>
+        <translation>Reguła zdecydowała: tylko zapisz (tryb próbny)</translation>
     </message>
     <message>
         <source>Rule decided: no refund</source>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Refund recorded only (shadow)</source>
-        <translation>Zwrot tylko zapisany (cień)</translation>
+        <translation>Zwrot tylko zapisany (tryb próbny)</translation>
     </message>
     <message>
         <source>A step after the refund failed</source>
