@@ -40,3 +40,17 @@ def test_a_long_reason_wraps_and_rows_are_measured_again_when_the_column_widens(
     assert timeline.visualItemRect(long).height() < narrow
     timeline.close()
     timeline.deleteLater()
+
+
+def test_a_return_line_says_return_once(qapp: QApplication) -> None:
+    timeline = OrderTimeline()
+    timeline.set_entries(
+        [
+            TimelineEntry(WHEN, "return", "RETURN_DELIVERED", "return 0001/Z78A"),
+            TimelineEntry(WHEN, "refund", "DECISION_REFUND", ""),
+        ]
+    )
+    returned, decided = timeline.texts()
+    assert returned == "Return: Delivered to you"  # was "Return: Return: Delivered to you"
+    assert decided.startswith("Refund: ")  # other sources keep their name in front
+    timeline.deleteLater()

@@ -91,14 +91,10 @@ class OrderTimeline(QTreeWidget):
         language = current_language()
         for entry in self._entries:
             detail = render_text(entry.detail, language)
-            item = QTreeWidgetItem(
-                [
-                    format_datetime(entry.occurred_at),
-                    f"{words.word(words.SOURCE, entry.source)}: "
-                    f"{words.event_words(entry.source, entry.type)}",
-                    detail,
-                ]
-            )
+            what = words.event_words(entry.source, entry.type)
+            if not entry.type.startswith("RETURN_"):  # those say "Return: …" themselves
+                what = f"{words.word(words.SOURCE, entry.source)}: {what}"
+            item = QTreeWidgetItem([format_datetime(entry.occurred_at), what, detail])
             item.setData(0, SOURCE_ROLE, entry.type)
             item.setToolTip(2, "\n".join([detail, *details(from_text(entry.detail), language)]))
             self.addTopLevelItem(item)
