@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from typing import Any
 
-from refunddesk.cli.common import VISIBLE_SECRET_WARNING, context, warn
+from refunddesk.cli.common import VISIBLE_SECRET_WARNING, context, say, warn
 from refunddesk.cli.errors import CliError, UsageError
 from refunddesk.services import channels
 from refunddesk.services.context import AppContext
@@ -110,14 +110,14 @@ def cmd_alerts(args: argparse.Namespace) -> int:
         view = channels.load_alerts(ctx.db, ctx.secrets)
         if args.alerts_command == "list":
             if not view.config.channels:
-                print("No alert channels: refunddesk alerts add --name NAME")
+                say(args, "cli.alerts_none")
             for name in view.config.channels:
                 state = "saved" if name in view.saved else "address missing: add it again"
                 print(f"{name}\t{state}")
             return 0
         if args.alerts_command == "add":
             channels.add_alert_channel(ctx.db, ctx.secrets, args.name, url)
-            print(f"Alert channel {args.name.strip()} saved (its address is in the keyring).")
+            say(args, "cli.alert_saved", name=args.name.strip())
             return 0
         if args.name not in view.config.channels:
             raise CliError(
@@ -125,13 +125,13 @@ def cmd_alerts(args: argparse.Namespace) -> int:
             )
         if args.alerts_command == "remove":
             channels.remove_alert_channel(ctx.db, ctx.secrets, args.name)
-            print(f"Alert channel {args.name} removed.")
+            say(args, "cli.alert_removed", name=args.name)
             return 0
         try:
             channels.send_alert_test(ctx.db, ctx.secrets, args.name)
         except channels.AlertTestFailed as exc:
             raise CliError(said=exc.said) from None
-        print(f"Test alert sent through {args.name}.")
+        say(args, "cli.alert_test_sent", name=args.name)
         return 0
     finally:
         ctx.close()

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from refunddesk.cli.errors import PROG, UsageError
-from refunddesk.domain.messages import catalogue_language
+from refunddesk.domain.messages import catalogue_language, msg, render
 from refunddesk.domain.starter_rules import starter_names
 from refunddesk.services.context import AppContext, open_context
 
@@ -144,3 +144,8 @@ def stop_on_term() -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, handler)
+
+
+def say(args: argparse.Namespace, code: str, **values: Any) -> None:
+    """Print the catalogue's message ``code`` in the command's output language."""
+    print(render(msg(code, **values), output_language(args)), flush=True)

@@ -7,7 +7,7 @@ from typing import Any
 
 from refunddesk.automation import limits
 from refunddesk.automation.worker import CycleReport
-from refunddesk.cli.common import context, output_language, stop_gracefully
+from refunddesk.cli.common import context, output_language, say, stop_gracefully
 from refunddesk.cli.errors import CliError
 from refunddesk.domain.messages import render
 from refunddesk.services import shops
@@ -56,7 +56,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     # SIGTERM and the first Ctrl-C ask the worker to stop between two steps, never inside a
     # database transaction or a refund being sent; a second Ctrl-C interrupts at once.
     stop_gracefully(worker.stop)
-    print("RefundDesk worker running; Ctrl-C to stop.", flush=True)
+    say(args, "cli.worker_running")
     try:
         worker.run()
     except KeyboardInterrupt:
@@ -65,7 +65,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         ctx.close()
     if worker.refused is not None:
         raise worker.refused
-    print("stopped.", flush=True)
+    say(args, "cli.worker_stopped")
     return 0
 
 
@@ -125,5 +125,5 @@ def _set_paused(args: argparse.Namespace, paused: bool) -> int:
     with ctx.db.transaction() as s:
         limits.update_settings(s, paused=paused)
     ctx.close()
-    print("Automation paused." if paused else "Automation resumed.")
+    say(args, "cli.automation_paused" if paused else "cli.automation_resumed")
     return 0

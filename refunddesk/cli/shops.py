@@ -13,6 +13,7 @@ from refunddesk.cli.common import (
     VISIBLE_SECRET_WARNING,
     context,
     print_json_rows,
+    say,
     utc_now,
     warn,
 )
@@ -85,7 +86,7 @@ def cmd_shop(args: argparse.Namespace) -> int:
         if args.shop_command == "remove":
             info = _find_shop(ctx, args.shop)
             shops.remove_shop(ctx.db, ctx.secrets, info.id)
-            print(f"Removed {info.name} and its secrets.")
+            say(args, "cli.shop_removed", name=info.name)
             return 0
         if args.shop_command == "backlog":
             return cmd_backlog(ctx, _find_shop(ctx, args.shop), args.choice)

@@ -135,6 +135,8 @@ def test_pause_resume_and_review(
     assert code == 0 and "Nothing needs a person." in out
     code, out = run(capsys, tmp_path, "--language", "pl", "review")
     assert code == 0 and "Nic nie czeka na Ciebie." in out
+    assert "自动化已暂停。" in run(capsys, tmp_path, "--language", "zh_CN", "pause")[1]
+    assert "Automatyzacja wznowiona." in run(capsys, tmp_path, "--language", "pl", "resume")[1]
     code, out = run(capsys, tmp_path, "review", "approve", "999")
     assert code == 1 and "no refund number 999" in out
 
