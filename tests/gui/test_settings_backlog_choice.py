@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from refunddesk.gui import msgbox
 from refunddesk.gui.screens.settings import SettingsScreen
 from refunddesk.gui.services import GuiServices
 from refunddesk.services import shops
@@ -35,3 +37,35 @@ def test_the_backlog_choice_is_shown_per_shop_and_saved_when_changed(
     assert shops.get_shop(ctx.db, shop.id).backlog_mode == "ignore"
     assert panel.list.topLevelItem(0).text(4) == "Leave to me"
     assert panel.selected_shop() is not None  # still selected, for the next change
+    assert panel.message.text() == "Saved."
+
+
+def test_refund_by_my_rules_is_asked_first_and_each_choice_is_explained(
+    qtbot: QtBot, demo_gui_services: GuiServices, message_log: msgbox.HeadlessMessages
+) -> None:
+    ctx = demo_gui_services.ctx
+    (shop,) = shops.list_shops(ctx.db)
+    screen = SettingsScreen(demo_gui_services)
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=5000):
+        pass
+    panel = screen.shops
+    panel.select_shop(shop.id)
+    combo = panel.backlog_combo
+    hint = combo.itemData(combo.findData("apply"), Qt.ItemDataRole.ToolTipRole)
+    assert "armed rules refund them" in hint
+
+    apply = combo.findData("apply")
+    message_log.answer_next(False)  # "no": nothing changes, the choice goes back
+    combo.setCurrentIndex(apply)
+    combo.activated.emit(apply)
+    assert "Let your rules decide" in message_log.of_kind(msgbox.MessageKind.QUESTION)[-1].text
+    assert shops.get_shop(ctx.db, shop.id).backlog_mode == "ask"
+    assert combo.currentData() == "ask"
+
+    message_log.answer_next(True)
+    with qtbot.waitSignal(demo_gui_services.changed, timeout=5000):
+        combo.setCurrentIndex(apply)
+        combo.activated.emit(apply)
+    assert shops.get_shop(ctx.db, shop.id).backlog_mode == "apply"

@@ -177,10 +177,35 @@ class ShopsPanel(QWidget):
             "ignore": self.tr("Leave to me"),
         }
 
+    def _backlog_hints(self) -> dict[str, str]:
+        """What each choice does (the three names alone read much alike to a newcomer)."""
+        return {
+            "ask": self.tr(
+                "They wait on Review: approve them one by one or all at once. No money moves "
+                "until you do."
+            ),
+            "apply": self.tr(
+                "Your rules decide them now: armed rules refund them at the next sync."
+            ),
+            "ignore": self.tr("RefundDesk leaves them alone: you handle them in Allegro."),
+        }
+
     def _backlog_chosen(self, _index: int) -> None:
         shop = self.selected_shop()
         mode = str(self.backlog_combo.currentData())
         if shop is None or mode == shop.backlog_mode:
+            return
+        # "Refund by my rules" moves money, cases still waiting included: asked first.
+        if mode == "apply" and not msgbox.question(
+            self,
+            self.tr("Found at connect"),
+            self.tr(
+                "Let your rules decide the cases found when %1 was connected? Armed rules "
+                "refund them at the next sync, the ones still waiting included."
+            ).replace("%1", shop.name),
+            default=False,
+        ):
+            self.backlog_combo.setCurrentIndex(self.backlog_combo.findData(shop.backlog_mode))
             return
         ctx = self._services.ctx
         self._services.run(
@@ -195,6 +220,7 @@ class ShopsPanel(QWidget):
         )
         self._fill()
         self.select_shop(shop.id)
+        self.message.show_message(self.tr("Saved."), "ok")
         self._services.notify(Changes(shops=True, settings=True))
 
     def _backlog_failed(self, exc: BaseException) -> None:
@@ -267,8 +293,10 @@ class ShopsPanel(QWidget):
             ]
         )
         self.backlog_label.setText(self.tr("Cases found when the selected shop was connected:"))
+        hints = self._backlog_hints()
         for index, mode in enumerate(shops.BACKLOG_MODES):
             self.backlog_combo.setItemText(index, self._backlog_words()[mode])
+            self.backlog_combo.setItemData(index, hints[mode], Qt.ItemDataRole.ToolTipRole)
         self.add_button.setText(self.tr("Add shop…"))
         self.reconnect_button.setText(self.tr("Reconnect…"))
         self.remove_button.setText(self.tr("Remove…"))

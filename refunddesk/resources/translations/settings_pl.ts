@@ -259,6 +259,26 @@
 <context>
     <name>ShopsPanel</name>
     <message>
+        <source>They wait on Review: approve them one by one or all at once. No money moves until you do.</source>
+        <translation>Czekają w zakładce Do przejrzenia: zatwierdź je pojedynczo lub wszystkie naraz. Żadne pieniądze nie zostaną przelane, dopóki tego nie zrobisz.</translation>
+    </message>
+    <message>
+        <source>Your rules decide them now: armed rules refund them at the next sync.</source>
+        <translation>Decydują o nich Twoje reguły: uzbrojone reguły zwrócą pieniądze przy następnej synchronizacji.</translation>
+    </message>
+    <message>
+        <source>RefundDesk leaves them alone: you handle them in Allegro.</source>
+        <translation>RefundDesk ich nie rusza: zajmujesz się nimi w Allegro.</translation>
+    </message>
+    <message>
+        <source>Let your rules decide the cases found when %1 was connected? Armed rules refund them at the next sync, the ones still waiting included.</source>
+        <translation>Czy Twoje reguły mają zdecydować o przypadkach znalezionych przy podłączeniu sklepu %1? Uzbrojone reguły zwrócą pieniądze przy następnej synchronizacji, także za te, które jeszcze czekają.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
         <source>Allegro sandbox</source>
         <translation>Piaskownica Allegro</translation>
     </message>

@@ -259,6 +259,26 @@
 <context>
     <name>ShopsPanel</name>
     <message>
+        <source>They wait on Review: approve them one by one or all at once. No money moves until you do.</source>
+        <translation>它们在“待审核”中等待：可逐个或一次性全部批准。在您批准之前不会动用任何资金。</translation>
+    </message>
+    <message>
+        <source>Your rules decide them now: armed rules refund them at the next sync.</source>
+        <translation>由您的规则决定：正式规则会在下次同步时为它们退款。</translation>
+    </message>
+    <message>
+        <source>RefundDesk leaves them alone: you handle them in Allegro.</source>
+        <translation>RefundDesk 不处理它们：由您在 Allegro 中处理。</translation>
+    </message>
+    <message>
+        <source>Let your rules decide the cases found when %1 was connected? Armed rules refund them at the next sync, the ones still waiting included.</source>
+        <translation>让您的规则决定连接 %1 时发现的案例吗？正式规则会在下次同步时为它们退款，包括仍在等待的案例。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
         <source>Allegro sandbox</source>
         <translation>Allegro 沙盒</translation>
     </message>
