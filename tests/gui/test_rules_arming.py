@@ -31,12 +31,18 @@ def screen(qtbot: QtBot, cancelled_history: Any) -> Any:
     settle(qtbot, services)
 
 
-def test_arming_warns_with_thirty_day_figures(qtbot: QtBot, screen: Any) -> None:
-    services, editor = screen.services, screen.editor
+def _write_a_capped_rule(qtbot: QtBot, screen: Any) -> None:
+    """A new rule, "Cancellations up to 105 PLN", typed in the editor (not saved)."""
+    editor = screen.editor
     click(qtbot, screen.new_button)
     type_into(qtbot, editor.name, "Cancellations up to 105 PLN")
     click(qtbot, editor.cap_on)
     type_into(qtbot, editor.cap.rows[0].amount.line, "105")
+
+
+def test_arming_warns_with_thirty_day_figures(qtbot: QtBot, screen: Any) -> None:
+    services, editor = screen.services, screen.editor
+    _write_a_capped_rule(qtbot, screen)
     click(qtbot, editor.armed)
     assert editor.shadow.isChecked()  # not armed until the merchant has seen the figures
     settle(qtbot, services)
@@ -68,10 +74,7 @@ def test_arming_warns_with_thirty_day_figures(qtbot: QtBot, screen: Any) -> None
 def _arm_a_capped_rule(qtbot: QtBot, screen: Any) -> None:
     """ "Cancellations up to 105 PLN", armed and saved (the cap holds the 109.99 one)."""
     services, editor = screen.services, screen.editor
-    click(qtbot, screen.new_button)
-    type_into(qtbot, editor.name, "Cancellations up to 105 PLN")
-    click(qtbot, editor.cap_on)
-    type_into(qtbot, editor.cap.rows[0].amount.line, "105")
+    _write_a_capped_rule(qtbot, screen)
     click(qtbot, editor.armed)
     settle(qtbot, services)
     click(qtbot, screen.arming_dialog.arm_button)
