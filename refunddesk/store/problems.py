@@ -69,6 +69,9 @@ class DatabaseDamaged(DatabaseProblem):
     exit_code = EXIT_DAMAGED
 
     def __init__(self, path: Path | None, detail: str, backup: BackupInfo | None = None) -> None:
+        # SQLite's integrity check answers in lines ("*** in database main ***\nPage 3: …"):
+        # one paragraph on the merchant's screen, as every failure is.
+        detail = " ".join(str(detail).split())
         offer = (
             f"The latest backup is {backup.describe()}; `refunddesk db restore` puts it back "
             "and keeps the damaged file aside."

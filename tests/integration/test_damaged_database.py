@@ -220,6 +220,9 @@ def test_db_check_then_restore_brings_a_damaged_database_back(
     backup = backups.take_backup(path, HEAD)
     overwrite(path, path.stat().st_size // 2, garbage(16384))
     damaged = digest(path)
+    code, out = run(capsys, data, "db", "check")
+    assert code == 65 and "is damaged" in out
+    assert out.count("\n") == 1, out  # one paragraph: SQLite's lines are joined
     code, out = run(capsys, data, "db", "restore")
     assert code == 0, out
     assert f"Restored {backup.path}" in out and "kept in" in out

@@ -18,7 +18,7 @@ from sqlalchemy import select, text
 from refunddesk.store import database, migrate
 from refunddesk.store.database import Database, open_database, sqlite_url
 from refunddesk.store.models import Base, Setting, Shop
-from refunddesk.store.problems import DatabaseLocked
+from refunddesk.store.problems import DatabaseDamaged, DatabaseLocked
 from tests.support.lock_holder import holding_the_write_lock
 
 
@@ -153,3 +153,11 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> Non
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_damaged_databases_message_is_one_paragraph() -> None:
+    """SQLite's integrity check answers in lines; a failure is said as one paragraph."""
+    found = "*** in database main ***\nPage 3: btreeInitPage() returns error code 11"
+    problem = DatabaseDamaged(Path("/data/refunddesk.sqlite3"), found)
+    assert "\n" not in problem.user_message
+    assert "*** in database main *** Page 3: btreeInitPage()" in problem.user_message
