@@ -308,10 +308,19 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self._settings.value(_GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
-            self.resize(*DEFAULT_SIZE)
+            self.resize(*self._first_size())
         saved = self._settings.value(_SCREEN_KEY)
         keys = self.screen_keys()
         self._show_index(keys.index(saved) if saved in keys else 0)
+
+    def _first_size(self) -> tuple[int, int]:
+        """DEFAULT_SIZE, or less on a smaller screen: on 1024x768 the first window was
+        1280x800, its right edge and status bar off screen where no window manager fits it."""
+        screen = self.screen()
+        if screen is None:
+            return DEFAULT_SIZE
+        room = screen.availableGeometry()
+        return min(DEFAULT_SIZE[0], room.width()), min(DEFAULT_SIZE[1], room.height())
 
     def save_state(self) -> None:
         self._settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
