@@ -422,7 +422,7 @@ class Worker:
             # one plain problem, and no traceback on a headless worker's console.
             cycle.failed = True
             locked = isinstance(exc, KeyringLocked)
-            log.info("shop %s: the keyring cannot be used: %s", name, _first_line(exc))
+            log.info("shop %s: the keyring cannot be used: %s", name, exc)
             cycle.problems.append(msg("problem.keyring_locked" if locked else "problem.no_keyring"))
         except DatabaseProblem:
             raise  # about the whole database, not this shop: the round stops
@@ -493,7 +493,3 @@ class Worker:
         self._state = state
         if self.on_state is not None:
             self.on_state(state)
-
-
-def _first_line(exc: BaseException) -> str:
-    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

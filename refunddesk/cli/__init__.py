@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Sequence
 
 from refunddesk.cli import errors
-from refunddesk.cli.common import DATABASE_URL_ENV, output_language, resolve_database_url
+from refunddesk.cli.common import output_language, resolve_database_url
 from refunddesk.cli.parser import build_parser
 from refunddesk.cli.usage_errors import Parser, typed_language
 from refunddesk.domain.messages import msg, render
@@ -30,6 +29,8 @@ def _start(args: argparse.Namespace) -> int:
     from refunddesk.infra.logging import setup_logging
 
     is_gui = args.command in (None, "gui")
+    # Every command (and the app) sees the one URL: the option, else REFUNDDESK_DATABASE_URL.
+    args.database_url = resolve_database_url(args)
     if args.data_dir is not None:
         args.data_dir = args.data_dir.expanduser()  # "--data-dir=~/shop": no shell expands it
         if args.data_dir.exists() and not args.data_dir.is_dir():
@@ -40,9 +41,8 @@ def _start(args: argparse.Namespace) -> int:
             # profile up make the folder and say so; the others have nothing to work on.
             folder = str(args.data_dir)
             if not _sets_up(args):
-                said = msg("cli.no_data_folder", folder=folder)
-                raise errors.UsageError(render(said, output_language(args)))
-            if not _database_elsewhere(args):
+                raise errors.UsageError(said=msg("cli.no_data_folder", folder=folder))
+            if not args.database_url:  # else the folder keeps only logs
                 said = msg("cli.new_data_folder", folder=folder)
                 print(f"{errors.PROG}: {render(said, output_language(args))}", file=sys.stderr)
         paths.configure(args.data_dir)
@@ -50,8 +50,6 @@ def _start(args: argparse.Namespace) -> int:
     default = logging.INFO if is_gui else logging.WARNING
     console = getattr(logging, args.log_level) if args.log_level else default
     setup_logging(min(console, logging.INFO), stderr_level=console)
-    # Every command (and the app) sees the one URL: the option, else REFUNDDESK_DATABASE_URL.
-    args.database_url = resolve_database_url(args)
     if args.version:  # after --data-dir and the URL: it reports on that database
         from refunddesk.cli.version import cmd_version
 
@@ -68,17 +66,13 @@ def _sets_up(args: argparse.Namespace) -> bool:
     """Whether the command sets a profile up, so may make a new data folder: the app (its
     first start connects a shop), the demo, connecting a shop, restoring a backup, importing
     rules, changing settings, or any command when the database is kept elsewhere."""
-    if _database_elsewhere(args):
+    if args.database_url:
         return True  # the folder keeps only logs then
     if args.version:
         return False
     if args.command in (None, "gui", "demo-shop") or args.demo:
         return True  # the demo makes its own profile, anew at each start
     return (args.command, getattr(args, f"{args.command}_command", None)) in _SETTING_UP
-
-
-def _database_elsewhere(args: argparse.Namespace) -> bool:
-    return bool(args.database_url or os.environ.get(DATABASE_URL_ENV, "").strip())
 
 
 _SETTING_UP = {

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from refunddesk.automation import limits
 from refunddesk.domain.money import Money
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
@@ -125,3 +126,9 @@ def bank_details(db: Database, shop_id: int, order_id: str) -> BankDetails | Non
             if r.bank_account_number or r.bank_iban:
                 return BankDetails(r.bank_owner, r.bank_account_number, r.bank_iban, r.bank_swift)
     return None
+
+
+def sending_paused(db: Database) -> bool:
+    """Whether automation is paused: an approved refund then waits until it is resumed."""
+    with db.sessions() as s:
+        return limits.load_settings(s).paused

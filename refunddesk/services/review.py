@@ -151,9 +151,3 @@ def reset_circuit_breaker(db: Database) -> None:
     """After looking at the failures: let automation send refunds again."""
     with db.transaction() as s:
         limits_mod.update_settings(s, breaker_open=False, consecutive_failures=0)
-
-
-def sending_paused(db: Database) -> bool:
-    """Whether automation is paused: an approved refund then waits until it is resumed."""
-    with db.sessions() as s:
-        return limits_mod.load_settings(s).paused

@@ -53,7 +53,13 @@ from refunddesk.gui.widgets.table_fit import (
 from refunddesk.gui.widgets.unreadable_banner import UnreadableBanner
 from refunddesk.gui.words import codes, word
 from refunddesk.queries.notices import NoticeProblem, notice_problems
-from refunddesk.queries.review import BankDetails, ReviewItem, bank_details, review_items
+from refunddesk.queries.review import (
+    BankDetails,
+    ReviewItem,
+    bank_details,
+    review_items,
+    sending_paused,
+)
 from refunddesk.services import review
 from refunddesk.store.database import Database
 
@@ -507,7 +513,7 @@ class ReviewScreen(QWidget):
 
         def act() -> bool:
             action(ctx.db, ctx.now())
-            return review.sending_paused(ctx.db)
+            return sending_paused(ctx.db)
 
         self.done_label.hide()
         self.services.run(act, lambda paused: self._acted(kind, paused), self._action_failed)

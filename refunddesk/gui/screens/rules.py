@@ -503,11 +503,10 @@ class RulesScreen(QWidget):
 
     def _enabled_changed(self, rule_id: str, on: bool) -> None:
         rules = [r.rule for r in self.model.rows()]
-        ids = [r.id for r in rules]
-        if on and rule_id in ids and rules[ids.index(rule_id)].mode is Mode.ARMED:
+        index = self.model.row_of(rule_id)
+        if on and index >= 0 and rules[index].mode is Mode.ARMED:
             # An armed rule switched on moves money from the next sync, as arming does: its
             # figures first. (The list shows it on meanwhile; "leave it off" reloads it.)
-            index = ids.index(rule_id)
             ctx = self.services.ctx
             now = ctx.now()
             self.services.run(
@@ -606,12 +605,13 @@ class RulesScreen(QWidget):
         )
 
     def _confirm_armed_change(self, base: Rule, rule: Rule) -> None:
-        rules = [rule if r.id == rule.id else r for r in (r.rule for r in self.model.rows())]
-        if rule.id not in [r.id for r in rules]:  # deleted meanwhile: saved as it comes
+        index = self.model.row_of(rule.id)
+        if index < 0:  # deleted meanwhile: saved as it comes
             self._store(rule)
             return
-        index = [r.id for r in rules].index(rule.id)
-        saved = [base if r.id == rule.id else r for r in rules]
+        listed = [r.rule for r in self.model.rows()]
+        rules = [*listed[:index], rule, *listed[index + 1 :]]
+        saved = [*listed[:index], base, *listed[index + 1 :]]
         ctx = self.services.ctx
         now = ctx.now()
 
