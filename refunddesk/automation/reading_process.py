@@ -15,17 +15,29 @@ aside, an answer of an odd shape, a helper that died) it gives None, and the cal
 page the usual way in this process, which retries, sets aside and names problems exactly as
 before. So the helper can make pages faster, never different.
 
-A plain process and a pipe, one page at a time, rather than a process pool: when a pool's
-worker was killed, shutting the pool down could hang for good (its feeder thread blocked
-writing a page to a pipe nobody read). Here every wait has a limit, and closing kills what
-does not stop by itself (helper_process.py, which the saving helper shares).
+A plain process and a pipe rather than a process pool: when a pool's worker was killed,
+shutting the pool down could hang for good (its feeder thread blocked writing a page to a pipe
+nobody read). Here every wait has a limit, and closing kills what does not stop by itself
+(helper_process.py, which the saving helper shares).
+
+The pages go to the helper one after another without waiting for its answers, which a thread
+of their own takes in the order they come (the helper answers in the order it was sent). When
+each page waited for the answer to the one before, the helper sat idle for a fifth of a big
+sync: while its answer crossed back, while the waiting reader got the interpreter back from
+the fifteen others, while the next page crossed over. Now the next page is already in the
+pipe when it finishes one. Sending still waits while the pipe is full (a page is bigger than a
+pipe holds), so no more than about one page waits for the helper.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import pickle
+import threading
+from collections import deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -97,22 +109,79 @@ class ReadingProcess(HelperProcess):
 
     def __init__(self, read: Read) -> None:
         super().__init__("refunddesk-page-reader", "page reading process", _helper, read)
+        # The answers still to come, in the order their pages were sent; guarded by
+        # _queue_lock, which is never held while waiting (the sending lock is: _lock).
+        self._waiting: deque[Future[HistoryRows | None]] = deque()
+        self._queue_lock = threading.Lock()
+        self._broken: str | None = None  # why answers stopped coming
+        self._answers: threading.Thread | None = None
 
     def rows(self, text: bytes, offset: int, limit: int) -> HistoryRows | None:
         """The rows of the page ``text``, or None: read it the usual way."""
+        answer: Future[HistoryRows | None] = Future()
         with self._lock:
             if not (self._started and self._usable):
                 return None
+            with self._queue_lock:
+                if self._broken is not None:
+                    return None
+                self._waiting.append(answer)
+            if self._answers is None:
+                self._answers = threading.Thread(
+                    target=self._take_answers, name="refunddesk-page-answers", daemon=True
+                )
+                self._answers.start()
             try:
                 self._send((text, offset, limit), PAGE_TIMEOUT)
-                if not self._conn.poll(PAGE_TIMEOUT):
-                    self._give_up(f"no answer in {PAGE_TIMEOUT:.0f} s")
-                    return None
-                answer: HistoryRows | None = self._conn.recv()
-                return answer
             except (EOFError, OSError):  # it died (BrokenPipeError is an OSError)
                 self._give_up("it stopped")
                 return None
+        try:
+            # The pages sent before this one are answered first: allow for one of them.
+            rows = answer.result(2 * PAGE_TIMEOUT)
+        except TimeoutError:
+            rows, self._broken = None, f"no answer in {2 * PAGE_TIMEOUT:.0f} s"
+        if rows is None and self._broken is not None:
+            with self._lock:
+                self._give_up(self._broken)
+        return rows
+
+    def close(self) -> None:
+        # The thread taking answers holds our end of the pipe open (closing it here does not
+        # wake a thread reading it), so the helper would never see it closed: it is told to
+        # end, and its ending closes the pipe for that thread too. (One not answering is
+        # killed, which does the same.)
+        with self._lock:
+            if self._started and self._usable:
+                with contextlib.suppress(EOFError, OSError):  # it has ended already
+                    self._send(None, 5.0)
+        super().close()
+        if self._answers is not None:
+            self._answers.join(5.0)
+
+    def _take_answers(self) -> None:
+        """(Its own thread.) Hands each answer to the page it belongs to, until the helper
+        stops answering; then every page still waiting gets None (read the usual way)."""
+        why = "it stopped"
+        while True:
+            try:
+                answer: HistoryRows | None = self._conn.recv()
+            except (EOFError, OSError):
+                break
+            except Exception as exc:  # an answer it could not have sent: trust no more
+                why = f"an answer not understood ({type(exc).__name__})"
+                break
+            with self._queue_lock:
+                if not self._waiting:
+                    why = "an answer nobody asked for"
+                    break
+                waiting = self._waiting.popleft()
+            waiting.set_result(answer)
+        with self._queue_lock:
+            self._broken = why
+            left, self._waiting = list(self._waiting), deque()
+        for waiting in left:
+            waiting.set_result(None)
 
 
 def _helper(conn: Connection, read: Read) -> None:
@@ -123,9 +192,12 @@ def _helper(conn: Connection, read: Read) -> None:
     conn.send("ready")
     while True:
         try:
-            text, offset, limit = conn.recv()
+            page = conn.recv()
         except (EOFError, OSError):
-            return  # the sync ended (or the app did)
+            return  # the app ended
+        if page is None:
+            return  # the sync ended
+        text, offset, limit = page
         conn.send(_read_rows(read, text, offset, limit))
 
 

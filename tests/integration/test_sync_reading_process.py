@@ -8,13 +8,18 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import text
 
 from refunddesk.automation import reading_process, sync
+from refunddesk.domain.orders import OrderPage
 from refunddesk.marketplace.allegro.client import AllegroClient
 from refunddesk.services import shops
 from tests.support.pipeline import Pipeline, first_sync, stored_rows, stored_without_helpers
@@ -251,3 +256,65 @@ def test_the_workers_first_sync_of_a_big_shop_reads_its_pages_in_the_helper(
     with pipeline.db.sessions() as s:
         saved = {oid for (oid,) in s.execute(text("SELECT order_id FROM orders"))}
     assert saved == set(ids)
+
+
+def _read_when_told(text: bytes, offset: int, limit: int) -> OrderPage:
+    """(In the helper.) The first page is read only once the file named by ``text`` exists."""
+    told = Path(text.decode())
+    for _ in range(3000):
+        if offset > 0 or told.exists():
+            break
+        time.sleep(0.01)
+    return OrderPage(orders=(), total_count=1000, offset=offset)
+
+
+@pytest.mark.timeout(120, method="thread")
+def test_the_next_page_is_handed_to_the_helper_while_it_reads_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Waiting for each answer before sending the next page left the helper idle a fifth of a
+    # big sync (between pages); now the next page waits in the pipe.
+    sent: list[object] = []
+    send = reading_process.ReadingProcess._send
+
+    def counted(process: reading_process.ReadingProcess, message: Any, timeout: float) -> None:
+        send(process, message, timeout)
+        sent.append(message)
+
+    monkeypatch.setattr(reading_process.ReadingProcess, "_send", counted)
+    go = tmp_path / "go"
+    process = reading_process.ReadingProcess(_read_when_told)
+    try:
+        assert process.started(60.0)
+        with ThreadPoolExecutor(2) as pool:
+            first = pool.submit(process.rows, str(go).encode(), 0, 100)
+            _wait_for(lambda: len(sent) == 1)
+            second = pool.submit(process.rows, str(go).encode(), 100, 100)
+            _wait_for(lambda: len(sent) == 2)
+            handed_over = len(sent)  # while the first page is still being read
+            go.touch()
+            answers = [first.result(60), second.result(60)]
+    finally:
+        process.close()
+
+    assert handed_over == 2
+    assert [a.total_count if a else None for a in answers] == [1000, 1000]
+
+
+def test_a_helper_is_told_to_end_and_ends_by_itself(tmp_path: Path) -> None:
+    # The thread taking its answers holds our end of the pipe open, so closing the pipe alone
+    # would not end it: it would be killed, two seconds later, at every big sync's end.
+    go = tmp_path / "go"
+    go.touch()
+    process = reading_process.ReadingProcess(_read_when_told)
+    assert process.started(60.0)
+    assert process.rows(str(go).encode(), 0, 100) is not None
+    process.close()
+
+    assert process._process.exitcode == 0  # not killed (-9)
+
+
+def _wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
