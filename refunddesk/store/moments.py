@@ -13,12 +13,20 @@ def utc_text(value: datetime) -> str:
     which sorts correctly, so range queries work on SQLite."""
     if value.tzinfo is None:
         raise ValueError("naive datetime given to the database; pass an aware UTC time")
-    moment = value.astimezone(UTC)
+    moment = value if value.tzinfo is UTC else value.astimezone(UTC)
     if moment.year < 1000:  # strftime writes such a year unpadded: keep what was stored
         return moment.strftime(UTC_FORMAT)
-    # isoformat is the same text for every 4-digit year (ending "+00:00" in UTC), in 60 % of
-    # strftime's time: a sync formats a few moments for each of 100,000 orders.
-    return moment.isoformat(timespec="microseconds")[:-6] + "Z"
+    # The same text as strftime for every 4-digit year, in under half its time (and 60 % of
+    # isoformat's): a first sync formats a few moments for each of 100,000 orders.
+    return "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ" % (  # noqa: UP031 (an f-string is slower)
+        moment.year,
+        moment.month,
+        moment.day,
+        moment.hour,
+        moment.minute,
+        moment.second,
+        moment.microsecond,
+    )
 
 
 def utc_moment(text: str) -> datetime:

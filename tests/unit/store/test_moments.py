@@ -41,7 +41,7 @@ def test_text_that_is_not_the_stored_form_is_refused(text: str) -> None:
 
 
 def test_stored_text_is_the_fixed_width_form_for_any_moment_in_any_zone() -> None:
-    # utc_text writes through isoformat (faster); the text must stay exactly what strftime
+    # utc_text writes its text itself (faster); the text must stay exactly what strftime
     # wrote before, or new rows would sort apart from the ones already stored.
     for moment in random_moments(seed=7):
         expected = moment.astimezone(UTC).strftime(UTC_FORMAT)
