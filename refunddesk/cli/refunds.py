@@ -33,12 +33,14 @@ actions:
   retry IDS [--note TEXT]                send failed refunds again
   dismiss IDS --note TEXT                do not refund (the note says why)
   refunded-by-hand IDS [--note TEXT]     you refunded them outside RefundDesk
+  reopen IDS [--note TEXT]               undo a dismissal: held again, for you to approve
 """
 REVIEW_ACTIONS: dict[str, Callable[..., int]] = {
     "approve": review.approve,
     "retry": review.retry,
     "dismiss": review.dismiss,
     "refunded-by-hand": review.mark_refunded_by_hand,
+    "reopen": review.reopen,
 }
 
 
@@ -59,7 +61,7 @@ def add_parsers(sub: Any) -> None:
 
     rv = sub.add_parser(
         "review",
-        help="what needs a person; approve, retry, dismiss, refunded-by-hand",
+        help="what needs a person; approve, retry, dismiss, refunded-by-hand, reopen",
         description=REVIEW_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

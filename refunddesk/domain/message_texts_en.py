@@ -118,6 +118,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "hold.ALREADY_REFUNDED_ELSEWHERE": "part of it was already refunded elsewhere",
     "hold.RETURN_MISMATCH": "the return lists items that are not in the order",
     "hold.NO_CAP_FOR_CURRENCY": "the rule has caps, but none for this order's currency",
+    "hold.REOPENED": "reopened after it was dismissed: approve it, or dismiss it again",
     "hold.BACKLOG": "found when the shop was connected: approve to refund it",
     # -- plan notes ----------------------------------------------------------------------------
     "plan.nothing_left": "Nothing is left to refund on this order.",
@@ -146,6 +147,15 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "note.no_longer_cancelled": "Live check: the order is no longer cancelled (status {status}).",
     "note.sent_after_all": "Live check: the order was sent after all, so no late-order refund "
     "is due.",
+    "note.the_merchant": "the merchant",
+    "note.approved_by": "Approved by {actor}.",
+    "note.approved_by_note": "Approved by {actor}: {note}",
+    "note.retry_asked_by": "Retry asked by {actor}.",
+    "note.dismissed": "Dismissed: {note}",
+    "note.refunded_by_hand": "Refunded by hand.",
+    "note.refunded_by_hand_note": "Refunded by hand: {note}",
+    "note.reopened": "Reopened after it was dismissed: it waits for your approval.",
+    "note.reopened_note": "Reopened after it was dismissed ({note}): it waits for your approval.",
     "note.waiting_same_items": "Waiting: another refund on the same items is still being "
     "processed by Allegro.",
     "note.less_left": "Live check: only {left} is left to refund on this order; the plan was "
@@ -259,6 +269,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.review_action.retry": "retry",
     "cli.review_action.dismiss": "dismiss",
     "cli.review_action.refunded-by-hand": "refunded-by-hand",
+    "cli.review_action.reopen": "reopen",
     "cli.refunds_none_match": "No refunds match.",
     "cli.refunds_none_yet": "No refunds yet: rules decide them as orders come in (refunddesk rules "
     "list, refunddesk run).",
@@ -623,6 +634,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "review_error.submitting": "it is being sent right now",
     "review_error.submitted": "Allegro is processing it",
     "review_error.succeeded": "it has been refunded",
+    "review_error.reopen_other": "refund {id} cannot be reopened: refund {other} of the same "
+    "order is still open or has moved money. Look at that one instead",
     "review_error.dismiss_why": "say in a few words why you dismiss it (it is kept with the "
     "refund)",
     # -- settings that cannot be saved (services/settings.py, channels.py, notify) ------

@@ -124,6 +124,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "hold.ALREADY_REFUNDED_ELSEWHERE": "część została już zwrócona w inny sposób",
     "hold.RETURN_MISMATCH": "zwrot zawiera pozycje, których nie ma w zamówieniu",
     "hold.NO_CAP_FOR_CURRENCY": "reguła ma limity, ale żadnego w walucie tego zamówienia",
+    "hold.REOPENED": "przywrócony po odrzuceniu: zatwierdź go albo odrzuć ponownie",
     "hold.BACKLOG": "znalezione przy podłączaniu sklepu: zaakceptuj, aby zwrócić",
     "plan.nothing_left": "W tym zamówieniu nie zostało nic do zwrotu.",
     "plan.percent": "Zwrot {percent}% z {wanted}: {target}",
@@ -155,6 +156,15 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "(status {status}).",
     "note.sent_after_all": "Sprawdzenie na żywo: zamówienie jednak zostało wysłane, więc zwrot "
     "za spóźnienie się nie należy.",
+    "note.the_merchant": "sprzedawcę",
+    "note.approved_by": "Zatwierdzone przez: {actor}.",
+    "note.approved_by_note": "Zatwierdzone przez: {actor}: {note}",
+    "note.retry_asked_by": "Ponowienie zlecone przez: {actor}.",
+    "note.dismissed": "Odrzucono: {note}",
+    "note.refunded_by_hand": "Zwrócono ręcznie.",
+    "note.refunded_by_hand_note": "Zwrócono ręcznie: {note}",
+    "note.reopened": "Przywrócony po odrzuceniu: czeka na Twoje zatwierdzenie.",
+    "note.reopened_note": "Przywrócony po odrzuceniu ({note}): czeka na Twoje zatwierdzenie.",
     "note.waiting_same_items": "Czeka: Allegro wciąż przetwarza inny zwrot tych samych pozycji.",
     "note.less_left": "Sprawdzenie na żywo: do zwrotu w tym zamówieniu zostało tylko {left}; "
     "plan zakładał {planned}.",
@@ -268,6 +278,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.review_action.retry": "Ponowna próba",
     "cli.review_action.dismiss": "Odrzucenie",
     "cli.review_action.refunded-by-hand": "Zwrot ręczny",
+    "cli.review_action.reopen": "Przywrócenie",
     "cli.refunds_none_match": "Żaden zwrot nie pasuje.",
     "cli.refunds_none_yet": "Nie ma jeszcze zwrotów: reguły decydują o nich, gdy przychodzą "
     "zamówienia (refunddesk rules list, refunddesk run).",
@@ -668,6 +679,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "review_error.submitting": "właśnie jest wysyłany",
     "review_error.submitted": "Allegro go przetwarza",
     "review_error.succeeded": "został już zwrócony",
+    "review_error.reopen_other": "Zwrotu {id} nie można przywrócić: zwrot {other} tego samego "
+    "zamówienia jest wciąż otwarty albo przeniósł już pieniądze. Zajrzyj do niego.",
     "review_error.dismiss_why": "Napisz w kilku słowach, dlaczego go odrzucasz (zostanie to "
     "zapisane przy zwrocie).",
     # -- settings that cannot be saved (services/settings.py, channels.py, notify) ------

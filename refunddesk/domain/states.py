@@ -49,6 +49,7 @@ class HeldReason(StrEnum):
     CIRCUIT_BREAKER = "CIRCUIT_BREAKER"
     ORDER_CHANGED = "ORDER_CHANGED"  # live re-check: no longer cancelled, or sent after all
     BACKLOG = "BACKLOG"  # found when the shop was connected, and the merchant chose "ask"
+    REOPENED = "REOPENED"  # dismissed, then reopened by a person: approve it or dismiss it again
 
 
 HELD_TEXT: dict[str, str] = {
@@ -78,5 +79,8 @@ HELD_TEXT: dict[str, str] = {
     HeldReason.BACKLOG: (
         "Found when the shop was connected (it happened before RefundDesk watched). "
         "Approve to refund it, or dismiss it."
+    ),
+    HeldReason.REOPENED: (
+        "You reopened it after dismissing it. Approve it to refund, or dismiss it again."
     ),
 }

@@ -1,5 +1,6 @@
 """What a person does on the review screen (or with `refunddesk review`): approve, retry,
-dismiss, mark refunded by hand. Every action is recorded with its time, actor and note."""
+dismiss, mark refunded by hand, reopen a dismissed refund. Every action is recorded with its
+time, actor and note."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from refunddesk.automation import limits as limits_mod
 from refunddesk.automation.intent_ops import transition
-from refunddesk.automation.states import IntentState
-from refunddesk.domain.messages import SaidError, msg
+from refunddesk.automation.states import HeldReason, IntentState
+from refunddesk.domain.messages import Message, SaidError, msg
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 
@@ -29,7 +31,24 @@ _ALLOWED = {
     "retry": {IntentState.FAILED},
     "dismiss": {IntentState.HELD, IntentState.FAILED, IntentState.PLANNED, IntentState.SHADOW},
     "refunded_by_hand": {IntentState.HELD, IntentState.FAILED, IntentState.PLANNED},
+    "reopen": {IntentState.DISMISSED},
 }
+
+# Another decision on the same order that a reopened refund could add to: one that moved money,
+# may still move it, or waits for a person. (A "no refund" or a shadow moved none.)
+_IN_THE_WAY = tuple(
+    state.value
+    for state in (
+        IntentState.PLANNED,
+        IntentState.SUBMITTING,
+        IntentState.SUBMITTED,
+        IntentState.UNCONFIRMED,
+        IntentState.SUCCEEDED,
+        IntentState.FAILED,
+        IntentState.HELD,
+        IntentState.REFUNDED_BY_HAND,
+    )
+)
 
 STATE_WORDS = {
     IntentState.UNCONFIRMED: msg("review_error.unconfirmed"),
@@ -61,6 +80,13 @@ def _load(s: Session, intent_id: int, action: str) -> m.RefundIntent:
     return intent
 
 
+def _said(code: str, actor: str, note: str) -> Message:
+    """A person's action for the refund's trace and the order's timeline, in the reader's
+    language (the note and the actor's name stay as they were typed)."""
+    who: Message | str = actor or msg("note.the_merchant")
+    return msg(f"{code}_note", actor=who, note=note) if note else msg(code, actor=who)
+
+
 def _record(
     s: Session, intent: m.RefundIntent, action: str, note: str, actor: str, now: datetime
 ) -> None:
@@ -81,7 +107,7 @@ def approve(
                 intent,
                 IntentState.PLANNED,
                 now,
-                f"Approved by {actor or 'the merchant'}" + (f": {note}" if note else "."),
+                _said("note.approved_by", actor, note),
                 approved=True,
                 held_reason="",
                 not_before=None,
@@ -104,7 +130,7 @@ def retry(
                 intent,
                 IntentState.PLANNED,
                 now,
-                f"Retry asked by {actor or 'the merchant'}.",
+                _said("note.retry_asked_by", actor, ""),
                 approved=True,
                 command_id=None,
                 platform_refund_id=None,
@@ -125,7 +151,14 @@ def dismiss(
         for intent_id in intent_ids:
             intent = _load(s, intent_id, "dismiss")
             _record(s, intent, "dismiss", note, actor, now)
-            transition(s, intent, IntentState.DISMISSED, now, f"Dismissed: {note}", finished_at=now)
+            transition(
+                s,
+                intent,
+                IntentState.DISMISSED,
+                now,
+                msg("note.dismissed", note=note),
+                finished_at=now,
+            )
     return len(intent_ids)
 
 
@@ -141,8 +174,59 @@ def mark_refunded_by_hand(
                 intent,
                 IntentState.REFUNDED_BY_HAND,
                 now,
-                "Refunded by hand" + (f": {note}" if note else "."),
+                msg("note.refunded_by_hand_note", note=note)
+                if note
+                else msg("note.refunded_by_hand"),
                 finished_at=now,
+            )
+    return len(intent_ids)
+
+
+def reopen(
+    db: Database, intent_ids: Sequence[int], *, now: datetime, note: str = "", actor: str = ""
+) -> int:
+    """Undo a dismissal: the refund waits for a person again, as a hold to approve.
+
+    A dismissed refund never moved money (only refunds that had not gone out, or that Allegro
+    refused for good, can be dismissed), so reopening it sends nothing by itself: approving it
+    is still a second, deliberate step, and the live remainder is checked before it is sent,
+    as for every refund. It is refused while another decision on the same order moved money,
+    may still move it or waits for a person: two live refunds of one order would each be
+    checked against the remainder, but the merchant meant one.
+    """
+    with _changing(db) as s:
+        for intent_id in intent_ids:
+            intent = _load(s, intent_id, "reopen")
+            other = s.scalar(
+                select(m.RefundIntent.id)
+                .where(
+                    m.RefundIntent.shop_id == intent.shop_id,
+                    m.RefundIntent.order_id == intent.order_id,
+                    m.RefundIntent.id != intent.id,
+                    m.RefundIntent.state.in_(_IN_THE_WAY),
+                )
+                .order_by(m.RefundIntent.id.desc())
+                .limit(1)
+            )
+            if other is not None:
+                raise ReviewError(msg("review_error.reopen_other", id=intent_id, other=other))
+            _record(s, intent, "reopen", note, actor, now)
+            transition(
+                s,
+                intent,
+                IntentState.HELD,
+                now,
+                msg("note.reopened_note", note=note) if note.strip() else msg("note.reopened"),
+                held_reason=HeldReason.REOPENED.value,
+                held_detail="",
+                approved=False,
+                not_before=None,
+                command_id=None,
+                platform_refund_id=None,
+                platform_status="",
+                failure_code="",
+                failure_detail="",
+                finished_at=None,
             )
     return len(intent_ids)
 

@@ -229,3 +229,53 @@ def test_an_approval_while_automation_is_paused_says_it_waits(
         "Approved: it is sent to Allegro in the next round. Automation is paused: nothing is"
         " sent until you resume it."
     )
+
+
+def test_a_dismissed_refund_is_reopened_from_the_refunds_screen_and_held_again(
+    qtbot: QtBot, demo_gui_services: GuiServices, demo_context: AppContext
+) -> None:
+    worker, (order_id,) = _held_cancellations(demo_context)
+    review_screen = _review(qtbot, demo_gui_services)
+    review_screen.select_order(order_id)
+    intent_id = review_screen.selected_ids()[0]
+    review_screen._dismiss([intent_id], "wrong row")
+    qtbot.waitUntil(lambda: review_screen.model.rowCount() == 0)
+
+    screen = RefundsScreen(demo_gui_services)
+    qtbot.addWidget(screen)
+    screen.resize(1024, 768)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.model.total == 1 and not screen.model.loading)
+    screen.table.selectRow(0)
+    qtbot.waitUntil(lambda: screen.detail.detail is not None)
+    assert screen.detail.reopen_button.isVisible()
+    qtbot.mouseClick(screen.detail.reopen_button, qtbot_button())
+    dialog = screen.reopen_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.ok_button.isEnabled()  # the note is optional
+    assert format_money(Money(PAID, "PLN")) in dialog.text_label.text()
+    qtbot.keyClicks(dialog.note_edit, "it was the right one")
+    qtbot.mouseClick(dialog.ok_button, qtbot_button())
+
+    qtbot.waitUntil(lambda: review_screen.model.rowCount() == 1)  # back on Review, held
+    detail = refund_detail(demo_context.db, intent_id)
+    assert detail is not None and detail.row.state == "HELD"
+    assert detail.held_reason == "REOPENED"
+    assert [a.action for a in detail.actions] == ["dismiss", "reopen"]
+    qtbot.waitUntil(lambda: not screen.detail.reopen_button.isVisible())
+    worker.run_once()
+    assert demo_context.demo_shop.scenario.ledger(order_id) == []  # type: ignore[union-attr]
+
+
+def test_only_a_dismissed_refund_offers_to_reopen(
+    qtbot: QtBot, demo_gui_services: GuiServices, demo_context: AppContext
+) -> None:
+    _held_cancellations(demo_context)
+    screen = RefundsScreen(demo_gui_services)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.model.total == 1 and not screen.model.loading)
+    screen.table.selectRow(0)
+    qtbot.waitUntil(lambda: screen.detail.detail is not None)
+    assert screen.detail.detail is not None and screen.detail.detail.row.state == "HELD"
+    assert not screen.detail.reopen_button.isVisible()

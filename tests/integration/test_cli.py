@@ -141,6 +141,44 @@ def test_pause_resume_and_review(
     assert code == 1 and "no refund number 999" in out
 
 
+def test_a_dismissed_refund_is_reopened_and_held_for_approval(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, shop: DemoShop
+) -> None:
+    add_shop(capsys, tmp_path, shop)
+    rules = tmp_path / "rules.json"
+    rules.write_text(
+        json.dumps(
+            {
+                "schema": 1,
+                "rules": [
+                    {"id": "1", "name": "Cancellations", "trigger": "BUYER_CANCELLED",
+                     "mode": "ARMED", "action": {"require_review": True}}
+                ],
+            }
+        )
+    )  # fmt: skip
+    assert run(capsys, tmp_path, "rules", "import", str(rules), "--keep-modes")[0] == 0
+    order = shop.scenario.create_order()
+    assert run(capsys, tmp_path, "run", "--once")[0] == 0
+    shop.scenario.cancel_as_buyer(order["id"])
+    assert run(capsys, tmp_path, "run", "--once")[0] == 0
+    code, out = run(capsys, tmp_path, "review", "--json")
+    (held,) = [json.loads(line) for line in out.splitlines()]
+    assert held["state"] == "HELD"
+    assert run(capsys, tmp_path, "review", "dismiss", str(held["id"]), "--note", "oops")[0] == 0
+    assert "Nothing needs a person." in run(capsys, tmp_path, "review")[1]
+
+    code, out = run(capsys, tmp_path, "--language", "pl", "review", "reopen", str(held["id"]))
+    assert code == 0 and "Przywrócenie" in out
+    code, out = run(capsys, tmp_path, "review", "--json")
+    (again,) = [json.loads(line) for line in out.splitlines()]
+    assert (again["id"], again["state"], again["held_reason"]) == (held["id"], "HELD", "REOPENED")
+    assert run(capsys, tmp_path, "run", "--once")[0] == 0
+    assert shop.scenario.ledger(order["id"]) == []  # held: nothing sent until approved
+    code, out = run(capsys, tmp_path, "review", "reopen", str(held["id"]))
+    assert code == 1 and "cannot be changed now" in out
+
+
 def test_run_once_fails_when_the_round_could_not_write_its_database(
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,

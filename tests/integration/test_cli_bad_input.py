@@ -158,6 +158,8 @@ ROWS = [
         keyring=FAIL_KEYRING, setup=_with_shop),
     Bad("review-unknown-refund", lambda p: ["review", "approve", "999"], 1,
         "there is no refund number 999"),
+    Bad("review-reopen-unknown-refund", lambda p: ["review", "reopen", "999"], 1,
+        "there is no refund number 999"),
     Bad("review-dismiss-without-note", lambda p: ["review", "dismiss", "1"], 2,
         "the following arguments are required: --note"),
     Bad("shop-remove-unknown", lambda p: ["shop", "remove", "Nope"], 1,

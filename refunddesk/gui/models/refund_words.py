@@ -34,6 +34,7 @@ _ACTION = {
     "retry": QT_TRANSLATE_NOOP("RefundWords", "Retried"),
     "dismiss": QT_TRANSLATE_NOOP("RefundWords", "Dismissed"),
     "refunded_by_hand": QT_TRANSLATE_NOOP("RefundWords", "Marked refunded by hand"),
+    "reopen": QT_TRANSLATE_NOOP("RefundWords", "Reopened"),
 }
 
 # The GUI's own wording of automation.states.HELD_TEXT, so it can be translated.
@@ -85,6 +86,10 @@ _HELD = {
         "RefundWords",
         "Found when the shop was connected (it happened before RefundDesk watched). "
         "Approve to refund it, or dismiss it.",
+    ),
+    "REOPENED": QT_TRANSLATE_NOOP(
+        "RefundWords",
+        "You reopened it after dismissing it. Approve it to refund, or dismiss it again.",
     ),
 }
 

@@ -40,6 +40,7 @@ from refunddesk.gui.screens.when_seen import refresh_when_seen
 from refunddesk.gui.services import Changes, GuiServices
 from refunddesk.gui.widgets.empty_hint import EmptyHint
 from refunddesk.gui.widgets.empty_texts import empty_text
+from refunddesk.gui.widgets.note_dialog import NoteDialog
 from refunddesk.gui.widgets.order_id import add_copy_id_menu
 from refunddesk.gui.widgets.refund_detail import RefundDetailPane
 from refunddesk.gui.widgets.screen_title import screen_title
@@ -59,6 +60,7 @@ from refunddesk.queries.refunds import (
     filter_choices,
     refund_detail,
 )
+from refunddesk.services import review
 from refunddesk.services.export import CsvStyle, export_refunds_csv
 
 SEARCH_DELAY_MS = 300
@@ -94,6 +96,7 @@ class RefundsScreen(QWidget):
         self._shown_id: int | None = None  # the refund whose detail is shown
         self._following = False  # moving the highlight to where that refund is now
         self.last_export: tuple[Path, int] | None = None
+        self.reopen_dialog: NoteDialog | None = None
         self._build()
         self.retranslate_ui()
         self.refresh_when_seen = refresh_when_seen(self, services, self._on_changed)
@@ -163,6 +166,7 @@ class RefundsScreen(QWidget):
         header.sortIndicatorChanged.connect(lambda _c, _o: self._fit_columns())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = RefundDetailPane(self)
+        self.detail.reopen_asked.connect(self.reopen)
 
         top = QHBoxLayout()
         top.addWidget(self.title_label)
@@ -391,6 +395,46 @@ class RefundsScreen(QWidget):
     def _detail_loaded(self, request: int, detail: RefundDetail | None) -> None:
         if request == self._detail_request:
             self.detail.show_detail(detail)
+
+    # -- reopening a dismissed refund -------------------------------------------------------
+
+    def reopen(self, intent_id: int) -> None:
+        detail = self.detail.detail
+        if detail is None or detail.row.id != intent_id:
+            return
+        dialog = NoteDialog(
+            self,
+            title=self.tr("Reopen refund"),
+            text=self.tr(
+                "Reopen this refund of %1? It goes back to Review as held: nothing is sent "
+                "until you approve it there. A note is optional."
+            ).replace("%1", format_money(detail.row.amount)),
+            ok_text=self.tr("Reopen"),
+            required=False,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # The note is read here, on the GUI thread: the dialog is gone when the action runs.
+        dialog.accepted.connect(lambda: self._reopen(intent_id, dialog.note()))
+        self.reopen_dialog = dialog
+        dialog.open()  # not exec(): worker results keep arriving meanwhile
+
+    def _reopen(self, intent_id: int, note: str) -> None:
+        ctx = self.services.ctx
+        self.services.run(
+            lambda: review.reopen(ctx.db, [intent_id], now=ctx.now(), note=note),
+            lambda _count: self.services.notify(Changes(review=True, refunds=True)),
+            self._reopen_failed,
+        )
+
+    def _reopen_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, review.ReviewError):
+            msgbox.warning(self, self.tr("Reopen refund"), exc.text(current_language()))
+        else:  # a bug: logged in full; the merchant sees that nothing was changed
+            log.error("reopen failed", exc_info=(type(exc), exc, exc.__traceback__))
+            msgbox.error(
+                self, self.tr("Reopen refund"), self.tr("That did not work; nothing changed.")
+            )
+        self._load_detail()
 
     # -- export --------------------------------------------------------------------------
 

@@ -1,11 +1,12 @@
-"""The detail pane of one refund: breakdown, rule trace, rule version, HTTP attempts, people."""
+"""The detail pane of one refund: breakdown, rule trace, rule version, HTTP attempts, people;
+for a dismissed refund, a way to reopen it."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from refunddesk.domain.describe import describe
 from refunddesk.domain.messages import render_text
@@ -28,7 +29,10 @@ def _e(text: object) -> str:
 
 
 class RefundDetailPane(QWidget):
-    """Read-only; ``show_detail(None)`` shows a hint to pick a refund."""
+    """Read-only but for ``reopen_asked`` (a dismissed refund's id, when its Reopen button is
+    clicked); ``show_detail(None)`` shows a hint to pick a refund."""
+
+    reopen_asked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +43,18 @@ class RefundDetailPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.order_id_bar = OrderIdBar(self)
         layout.addWidget(self.order_id_bar)
+        # A dismissal can be a slip of the mouse: it is undone here, where the merchant finds it.
+        self.reopen_bar = QWidget(self)
+        self.reopen_label = QLabel(self.reopen_bar)
+        self.reopen_label.setWordWrap(True)
+        self.reopen_button = QPushButton(self.reopen_bar)
+        self.reopen_button.clicked.connect(self._ask_to_reopen)
+        bar = QHBoxLayout(self.reopen_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.reopen_label, 1)
+        bar.addWidget(self.reopen_button)
+        self.reopen_bar.hide()
+        layout.addWidget(self.reopen_bar)
         layout.addWidget(self.browser)
         self._detail: RefundDetail | None = None
         self.retranslate_ui()
@@ -50,13 +66,20 @@ class RefundDetailPane(QWidget):
     def show_detail(self, detail: RefundDetail | None) -> None:
         self._detail = detail
         self.order_id_bar.set_order_id("" if detail is None else detail.row.order_id)
+        self.reopen_bar.setVisible(detail is not None and detail.row.state == "DISMISSED")
         self.retranslate_ui()
+
+    def _ask_to_reopen(self) -> None:
+        if self._detail is not None and self._detail.row.state == "DISMISSED":
+            self.reopen_asked.emit(self._detail.row.id)
 
     def text(self) -> str:
         """What the pane says, as plain text (tests and screen readers)."""
         return self.browser.toPlainText()
 
     def retranslate_ui(self) -> None:
+        self.reopen_label.setText(self.tr("Dismissed: no refund is sent. Was that a mistake?"))
+        self.reopen_button.setText(self.tr("Reopen…"))
         if self._detail is None:
             hint = self.tr("Choose a refund to see how it was decided.")
             self.browser.setHtml(f"<p>{_e(hint)}</p>")

@@ -245,6 +245,14 @@
         <source>Found when the shop was connected (it happened before RefundDesk watched). Approve to refund it, or dismiss it.</source>
         <translation>Znalezione przy podłączaniu sklepu (stało się, zanim RefundDesk go pilnował). Zatwierdź, aby zwrócić pieniądze, albo odrzuć.</translation>
     </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Przywrócono</translation>
+    </message>
+    <message>
+        <source>You reopened it after dismissing it. Approve it to refund, or dismiss it again.</source>
+        <translation>Przywróciłeś go po odrzuceniu. Zatwierdź, aby zwrócić pieniądze, albo odrzuć ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>RefundsScreen</name>

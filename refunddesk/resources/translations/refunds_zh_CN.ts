@@ -245,6 +245,14 @@
         <source>Found when the shop was connected (it happened before RefundDesk watched). Approve to refund it, or dismiss it.</source>
         <translation>连接店铺时发现（发生在 RefundDesk 开始监控之前）。批准即可退款，或将其驳回。</translation>
     </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重新打开</translation>
+    </message>
+    <message>
+        <source>You reopened it after dismissing it. Approve it to refund, or dismiss it again.</source>
+        <translation>您在驳回后重新打开了它。批准即可退款，或再次驳回。</translation>
+    </message>
 </context>
 <context>
     <name>RefundsScreen</name>
