@@ -88,7 +88,8 @@ def context(args: argparse.Namespace) -> AppContext:
         check_database_url(url)
     # The demo's starter rules are named in the language the command speaks.
     names = starter_names(output_language(args)) if args.demo else None
-    return open_context(database_url=url, demo=args.demo, starter_names=names)
+    # Each command of the headless demo carries on from the one before (services/context.py).
+    return open_context(database_url=url, demo=args.demo, starter_names=names, carry_on=True)
 
 
 def iso_date(text: str) -> datetime:

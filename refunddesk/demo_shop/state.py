@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import pickle
 import random
 import threading
 import uuid
@@ -13,6 +14,9 @@ from typing import Any
 from refunddesk.demo_shop.clock import ShopClock
 
 PENDING_REFUND = frozenset({"NEW", "VALIDATED", "IN_PROGRESS"})
+# What a snapshot leaves out: the running shop's own (its options, clock and lock).
+_NOT_KEPT = frozenset({"options", "clock", "lock"})
+SNAPSHOT_FORMAT = 1
 MOVED_REFUND = frozenset({"SUCCESS", "PARTIAL"})
 SELLER_ID = "44440001"
 
@@ -239,6 +243,35 @@ class ShopState:
         self.balance = options.seller_balance
         self.version = 0  # bumps on every change; list caches key on it
         self._revision_counter = 0
+
+    # -- snapshots ------------------------------------------------------------------------
+
+    def snapshot(self) -> bytes:
+        """Everything the shop knows, for ``carry_on_from`` in a later run (the headless
+        demo: one command after another on the same pretend shop)."""
+        with self.lock:
+            kept = {k: v for k, v in self.__dict__.items() if k not in _NOT_KEPT}
+            return pickle.dumps((SNAPSHOT_FORMAT, self.now(), kept), pickle.HIGHEST_PROTOCOL)
+
+    def carry_on_from(self, snapshot: bytes) -> datetime:
+        """Takes over what ``snapshot`` knew; the moment it was taken. ValueError when it is
+        not a snapshot of this shop as it is now (another version's): start afresh then.
+
+        A pickle, because the shop's records point at each other (a refund is in three
+        indexes) and it is a cache of a pretend shop that only this app writes, into the
+        user's private data folder; whoever can write there can run anything as that user."""
+        try:
+            form, moment, kept = pickle.loads(snapshot)
+        except Exception as exc:
+            raise ValueError(f"not a demo shop snapshot ({type(exc).__name__})") from exc
+        expected = {k for k in self.__dict__ if k not in _NOT_KEPT}
+        if form != SNAPSHOT_FORMAT or not isinstance(kept, dict) or set(kept) != expected:
+            raise ValueError("a snapshot of another version of the demo shop")
+        if not isinstance(moment, datetime):
+            raise ValueError("a snapshot without its moment")
+        with self.lock:
+            self.__dict__.update(kept)
+        return moment
 
     # -- time and change tracking -------------------------------------------------------
 

@@ -48,10 +48,12 @@ def data_dir() -> Path:
     return _ensure(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
 
 
-def demo_database_path(base: Path) -> Path:
-    """The demo's database, in its own folder of the data folder ``base``: made anew at each
-    demo start, so a demo never reads or writes the merchant's own database."""
-    return base / "demo" / DEMO_DATABASE_FILENAME
+def demo_database_path(base: Path, *, headless: bool = False) -> Path:
+    """The demo's database, in its own folder of the data folder ``base``, so a demo never
+    reads or writes the merchant's own database. The window's demo is made anew at each start;
+    the headless demo's (``refunddesk --demo COMMAND``) carries on from one command to the
+    next, in a folder of its own so that neither wipes the other's while it runs."""
+    return base / ("demo-headless" if headless else "demo") / DEMO_DATABASE_FILENAME
 
 
 def log_dir() -> Path:

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sqlite3
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import refunddesk
 from refunddesk.automation.intent_ops import AttemptRecorder
 from refunddesk.automation.worker import CycleReport, NoticeSender, Worker, WorkerState
 from refunddesk.infra import paths
-from refunddesk.infra.private_files import make_private_dir
+from refunddesk.infra.private_files import make_private_dir, write_private_atomic
 from refunddesk.infra.process_keyring import ProcessKeyring
 from refunddesk.infra.secrets import Secrets
 from refunddesk.marketplace.allegro.auth import OAuthTokens
@@ -155,14 +158,16 @@ def open_context(
     database_url: str | None = None,
     demo: bool = False,
     starter_names: Sequence[str] | None = None,
+    carry_on: bool = False,
 ) -> AppContext:
-    """Open the app's data. In demo mode: a fresh demo profile on an embedded, seeded shop."""
+    """Open the app's data. In demo mode: a fresh demo profile on an embedded, seeded shop, or
+    with ``carry_on`` (the headless demo) the one the last command left, if there is one."""
     if data_dir is not None:
         paths.configure(data_dir)
     base = paths.data_dir()
     paths.tighten_existing()  # files an older version left readable by everyone
     if demo:
-        return _open_demo(base, starter_names)
+        return _open_demo(base, starter_names, carry_on=carry_on)
     db = open_database(database_url or paths.default_database_url())
     ctx = AppContext(db=db, secrets=Secrets(), data_dir=base)
     ctx._closers.append(db.dispose)
@@ -170,34 +175,108 @@ def open_context(
     return ctx
 
 
-def _open_demo(base: Path, starter_names: Sequence[str] | None = None) -> AppContext:
-    """The demo lives in its own folder, fresh each start: the demo shop's state is in memory,
-    so yesterday's synced orders would not match today's shop.
+def _open_demo(
+    base: Path, starter_names: Sequence[str] | None = None, *, carry_on: bool = False
+) -> AppContext:
+    """The demo lives in its own folder. The window's starts afresh each time: the demo shop's
+    state is in memory, so yesterday's synced orders would not match today's shop. The
+    headless demo (``carry_on``) is a series of commands, each its own process: each command
+    takes over the shop and database the one before left (``refunddesk --demo run --once``,
+    then ``refunddesk --demo refunds`` shows what that round decided) and leaves them, in turn,
+    for the next. Anything it cannot take over starts a fresh demo, as the window's does.
 
     It never touches the OS keyring: its pretend login lives in this process only, so a
     demo start can neither read nor overwrite a real shop's credentials."""
     from refunddesk.demo_shop import DemoShop
-    from refunddesk.services.demo import start_demo_activity, starter_rules
+    from refunddesk.services.demo import start_demo_activity
 
-    database = paths.demo_database_path(base)
+    database = paths.demo_database_path(base, headless=carry_on)
     folder = database.parent
-    if folder.exists():
-        shutil.rmtree(folder)
-    make_private_dir(folder)
+    snapshot = folder / _SNAPSHOT
     secrets = Secrets(backend=ProcessKeyring())
-    shop = DemoShop(auto_approve=True, refund_settle_seconds=5).start()
-    shop.scenario.seed(DEMO_ORDERS, days=14)
+    shop = DemoShop(auto_approve=True, refund_settle_seconds=5)
+    carried = carry_on and _carried_on(shop, snapshot, database)
+    if not carried:
+        if folder.exists():
+            shutil.rmtree(folder)
+        make_private_dir(folder)
+    shop.start()
+    if not carried:
+        shop.scenario.seed(DEMO_ORDERS, days=14)
     db = open_database(sqlite_url(database))
     ctx = AppContext(db=db, secrets=secrets, data_dir=base, demo_shop=shop, now=shop.clock.now)
     ctx._closers += [shop.stop, db.dispose]
-    shop_id = connect_demo(ctx)
+    if carry_on:  # runs before the shop stops (closers run last first)
+        ctx._closers.append(lambda: _leave_for_the_next(shop, snapshot))
+    if carried:
+        shop_id = _log_in_again(ctx)
+    else:
+        shop_id = connect_demo(ctx)
+        _add_starter_rules(ctx, starter_names)
+    ctx._closers.append(start_demo_activity(shop))
+    log.info("demo shop %s at %s%s", shop_id, shop.url, " (carried on)" if carried else "")
+    return ctx
+
+
+# The headless demo's shop, as the last command left it; named for the version that wrote it,
+# so a newer RefundDesk starts a fresh demo instead of reading an older one's records.
+_SNAPSHOT = f"demo-shop-{refunddesk.__version__}.snapshot"
+
+
+def _carried_on(shop: Any, snapshot: Path, database: Path) -> bool:
+    """Whether ``shop`` took over the last command's records, beside a database that has its
+    demo shop (looked at first: a shop that took them over cannot start afresh)."""
+    if not (snapshot.is_file() and database.is_file()):
+        return False
+    try:
+        with closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)) as con:
+            (demo_shops,) = con.execute(
+                "SELECT count(*) FROM shops WHERE environment = 'demo'"
+            ).fetchone()
+        if demo_shops != 1:
+            raise ValueError(f"its database has {demo_shops} demo shops")
+        shop.carry_on(snapshot.read_bytes())
+    except (OSError, ValueError, sqlite3.Error) as exc:
+        log.info("the headless demo starts afresh: %s", exc)
+        return False
+    return True
+
+
+def _leave_for_the_next(shop: Any, snapshot: Path) -> None:
+    """Writes the shop's records for the next command, whole or not at all (buyers' names
+    and addresses, even pretend ones, are the owner's to read only)."""
+    write_private_atomic(snapshot, shop.snapshot())
+
+
+def _add_starter_rules(ctx: AppContext, starter_names: Sequence[str] | None) -> None:
+    from refunddesk.services.demo import starter_rules
+
     names = list(starter_names or [])
     for n, rule in enumerate(starter_rules()):
         named = replace(rule, name=names[n]) if n < len(names) and names[n] else rule
-        rules_repo.save_rule(db, named, ctx.now())
-    ctx._closers.append(start_demo_activity(shop))
-    log.info("demo shop %s at %s", shop_id, shop.url)
-    return ctx
+        rules_repo.save_rule(ctx.db, named, ctx.now())
+
+
+def _log_in_again(ctx: AppContext) -> int:
+    """The carried-on demo shop listens on a new port and knows no login: point its row at
+    the port and log in again, as ``connect_demo`` did the first time."""
+    shop = ctx.demo_shop
+    assert shop is not None
+    (info,) = [s for s in shops.list_shops(ctx.db) if s.environment == "demo"]
+    shops.update_urls(ctx.db, info.id, shop.url, shop.url)
+    issued = shop.scenario.issue_tokens()
+    shops.store_login(
+        ctx.db,
+        ctx.secrets,
+        info.id,
+        client_secret=shop.options.client_secret,
+        tokens=OAuthTokens(
+            access_token=issued["access_token"],
+            refresh_token=issued["refresh_token"],
+            expires_at=ctx.now() + timedelta(seconds=int(issued["expires_in"])),
+        ),
+    )
+    return info.id
 
 
 def connect_demo(ctx: AppContext) -> int:

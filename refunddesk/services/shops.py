@@ -388,6 +388,16 @@ def update_urls(db: Database, shop_id: int, api_url: str, auth_url: str) -> None
         row.api_url, row.auth_url = api_url, auth_url
 
 
+def store_login(
+    db: Database, secrets: Secrets, shop_id: int, *, client_secret: str, tokens: OAuthTokens
+) -> None:
+    """The shop's client secret and tokens, written anew (the headless demo logs in to its
+    carried-on shop again in every command: its keyring lives in one process only)."""
+    bound = shop_secrets(db, secrets)
+    bound.set(shop_client_secret_key(shop_id), client_secret)
+    KeyringTokenStore(bound, shop_id).save(tokens)
+
+
 def remove_shop(db: Database, secrets: Secrets, shop_id: int) -> None:
     """Forget a shop: its secrets, then its rows.
 

@@ -414,7 +414,56 @@ def test_the_demo_makes_its_own_data_folder(
     assert main(["--data-dir", str(fresh), "--demo", "rules", "list"]) == 0
     out = capsys.readouterr()
     assert out.err == f"refunddesk: A new RefundDesk data folder is made at {fresh}.\n"
-    assert (fresh / "demo" / "refunddesk-demo.sqlite3").exists()
+    assert (fresh / "demo-headless" / "refunddesk-demo.sqlite3").exists()
+
+
+def _json_lines(capsys: pytest.CaptureFixture[str]) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_each_command_of_the_headless_demo_carries_on_from_the_one_before(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path), "--demo"]
+    assert main([*data, "run", "--once"]) == 0
+    assert "recorded only (shadow)" in capsys.readouterr().out
+    assert main([*data, "refunds", "--status", "SHADOW", "--json"]) == 0
+    decided = _json_lines(capsys)
+    assert decided  # what the round decided is still there for the next command
+
+    # The next round reads the same shop, logged in again: nothing is decided twice.
+    assert main([*data, "run", "--once"]) == 0
+    assert "Demo shop:" in capsys.readouterr().out
+    assert main([*data, "refunds", "--status", "SHADOW", "--json"]) == 0
+    again = _json_lines(capsys)
+    assert {r["id"] for r in decided} <= {r["id"] for r in again}
+    assert len({r["order_id"] for r in again}) == len(again)
+    assert main([*data, "shop", "list", "--json"]) == 0
+    assert [(s["name"], s["state"]) for s in _json_lines(capsys)] == [("Demo shop", "connected")]
+
+
+def test_a_headless_demo_that_cannot_be_carried_on_starts_afresh(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = ["--data-dir", str(tmp_path), "--demo"]
+    assert main([*data, "run", "--once"]) == 0
+    (snapshot,) = (tmp_path / "demo-headless").glob("*.snapshot")
+    snapshot.write_bytes(b"not a snapshot")
+    capsys.readouterr()
+
+    assert main([*data, "refunds", "--status", "SHADOW", "--json"]) == 0
+    out = capsys.readouterr()
+    assert out.out == "" and "Traceback" not in out.err  # a fresh demo: nothing decided yet
+
+
+def test_the_windows_demo_leaves_the_headless_demo_alone(tmp_path: Path) -> None:
+    assert main(["--data-dir", str(tmp_path), "--demo", "run", "--once"]) == 0
+    (snapshot,) = (tmp_path / "demo-headless").glob("*.snapshot")
+    kept = snapshot.read_bytes()
+    window = open_context(data_dir=tmp_path, demo=True)  # what the window's demo opens
+    window.close()
+    assert snapshot.read_bytes() == kept
+    assert (tmp_path / "demo" / "refunddesk-demo.sqlite3").exists()
 
 
 def test_a_data_folder_typed_with_a_tilde_is_the_home_folders(
