@@ -51,6 +51,7 @@ from refunddesk.domain.plan_json import plan_from_json
 from refunddesk.domain.plans import RefundPlan
 from refunddesk.domain.refunds import PlatformRefund, RefundRequest
 from refunddesk.domain.remainder import compute_remainder
+from refunddesk.domain.timeline_lines import refund_status
 from refunddesk.marketplace.base import (
     MAX_IN_FLIGHT,
     CashOnDeliveryNotRefundable,
@@ -808,7 +809,12 @@ def _record_answer(
             intent,
             IntentState.SUBMITTED,
             now,
-            msg("note.sent", refund=refund.id, total=refund.total_value, status=refund.status),
+            msg(
+                "note.sent",
+                refund=refund.id,
+                total=refund.total_value,
+                status=refund_status(refund.status),
+            ),
             platform_refund_id=refund.id,
             platform_status=refund.status,
         )

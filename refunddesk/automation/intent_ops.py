@@ -15,6 +15,7 @@ from refunddesk.automation.states import IntentState
 from refunddesk.domain.messages import Message, to_stored, to_text
 from refunddesk.domain.plan_json import plan_from_json
 from refunddesk.domain.refunds import RefundRequest
+from refunddesk.domain.timeline_lines import state_change
 from refunddesk.marketplace.base import HttpAttempt
 from refunddesk.store import models as m
 from refunddesk.store import sync_repo
@@ -133,5 +134,6 @@ def transition(
         source="refund",
         type=f"REFUND_{state.value}",
         occurred_at=now,
-        detail=to_text(note) or f"{before} → {state.value}",
+        # A move with no note of its own still says in words what it means.
+        detail=to_text(note) or to_text(state_change(before, state.value)),
     )

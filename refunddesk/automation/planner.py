@@ -27,7 +27,6 @@ from refunddesk.domain.decisions import Decision, HoldReason, Outcome, evaluate,
 from refunddesk.domain.facts import Facts, case_facts
 from refunddesk.domain.messages import Message, Said, msg, to_stored, to_text
 from refunddesk.domain.money import Money
-from refunddesk.domain.no_refund import no_refund_reason
 from refunddesk.domain.orders import Order
 from refunddesk.domain.plan_json import plan_to_json
 from refunddesk.domain.refunds import FAILED, PlatformRefund
@@ -37,6 +36,7 @@ from refunddesk.domain.returns import (
     CustomerReturn,
 )
 from refunddesk.domain.rules import Rule
+from refunddesk.domain.timeline_lines import decision_line
 from refunddesk.marketplace.base import (
     MalformedResponse,
     Marketplace,
@@ -573,10 +573,10 @@ def _failed(refund: PlatformRefund) -> bool:
 
 
 def _timeline_detail(state: IntentState, trace: list[Message]) -> str:
-    """The line an order's timeline shows for a decision: for "no refund", why."""
-    if state is IntentState.NO_ACTION:
-        return to_text(no_refund_reason(trace))
-    return to_text(trace[-1]) if trace else ""
+    """The line an order's timeline shows for a decision: the rule that decided and what it
+    decided; for "no refund", why."""
+    line = decision_line(state.value, trace)
+    return to_text(line) if line is not None else ""
 
 
 def state_for(decision: Decision, settings: AutomationSettings) -> IntentState:

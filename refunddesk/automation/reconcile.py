@@ -27,6 +27,7 @@ from refunddesk.automation.states import IntentState
 from refunddesk.domain.messages import msg, to_text
 from refunddesk.domain.plan_json import plan_from_json
 from refunddesk.domain.refunds import MONEY_MOVED, PlatformRefund, PlatformRefundStatus
+from refunddesk.domain.timeline_lines import refund_status
 from refunddesk.marketplace.base import (
     HttpAttempt,
     MalformedResponse,
@@ -68,7 +69,7 @@ def apply_platform_status(
             intent,
             IntentState.SUCCEEDED,
             now,
-            msg("note.refunded", total=refund.total_value, status=refund.status),
+            msg("note.refunded", total=refund.total_value, status=refund_status(refund.status)),
             finished_at=now,
         )
         limits_mod.record_outcome(s, failed=False)

@@ -162,7 +162,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "{planned}.",
     "note.late_answer": "An answer from Allegro arrived after another RefundDesk had taken "
     "this refund over.",
-    "note.sent": "Sent to Allegro: refund {refund} for {total}, status {status}.",
+    "note.sent": "Sent to Allegro: refund {refund} for {total} ({status}).",
     "note.refused": "Allegro refused the refund: {why}",
     "note.unconfirmed": "Allegro did not confirm the refund ({why}). It will be checked before "
     "anything else happens to this order.",
@@ -446,6 +446,21 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "notice.stopped_while_sending": "RefundDesk stopped while sending this notice; check "
     "whether the buyer got it before sending it again.",
     "notice.internal_error": "Internal error while sending ({kind}); see the log.",
+    # -- the order timeline's refund lines (domain/timeline_lines.py) ---------------------------
+    "refund_status.NEW": "waiting at Allegro",
+    "refund_status.VALIDATED": "checked by Allegro",
+    "refund_status.IN_PROGRESS": "being paid out by Allegro",
+    "refund_status.SUCCESS": "confirmed by Allegro",
+    "refund_status.PARTIAL": "Allegro confirmed only part of it",
+    "refund_status.CANCELED": "cancelled by Allegro",
+    "refund_status.VALIDATE_FAILED": "refused by Allegro's checks",
+    "timeline.sending": "Sending the refund to Allegro.",
+    "timeline.not_sent": "Not sent this time; it will be sent in a later round.",
+    "timeline.state_change": "From “{before}” to “{after}”.",
+    "timeline.decided": "{rule}. {outcome}",
+    "timeline.then": "{first} {then}",
+    "timeline.declared_return": "Return declared by the buyer, not received yet: {line}",
+    "timeline.deadline_passed": "The deadline was {deadline} and the order had not been sent.",
     # -- a buyer notice on the order's timeline (notify/service.py, notify/follow.py) -------------
     "channel.ALLEGRO_MESSAGE": "Allegro message",
     "channel.EMAIL": "E-mail",

@@ -169,7 +169,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "note.less_left": "Sprawdzenie na żywo: do zwrotu w tym zamówieniu zostało tylko {left}; "
     "plan zakładał {planned}.",
     "note.late_answer": "Odpowiedź Allegro przyszła po tym, jak inny RefundDesk przejął ten zwrot.",
-    "note.sent": "Wysłano do Allegro: zwrot {refund} na {total}, status {status}.",
+    "note.sent": "Wysłano do Allegro: zwrot {refund} na {total}, stan: {status}.",
     "note.refused": "Allegro odrzuciło zwrot: {why}",
     "note.unconfirmed": "Allegro nie potwierdziło zwrotu ({why}). Zostanie to sprawdzone, "
     "zanim z tym zamówieniem stanie się cokolwiek innego.",
@@ -180,7 +180,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "note.waiting_other_refund": "Czeka: Allegro wciąż przetwarza inny zwrot tego zamówienia.",
     "note.refused_less_left": "Allegro odrzuciło zwrot: {why} Do zwrotu w tym zamówieniu "
     "zostało tylko {left} (w międzyczasie zwrócono je w inny sposób); plan zakładał {planned}.",
-    "note.refunded": "Zwrócono {total} ({status}).",
+    "note.refunded": "Zwrot {total}: {status}.",
     "note.reconciled_found": "Uzgodniono: zwrot {refund} znaleziony na liście Allegro.",
     "note.reconciled_resent": "Uzgodniono: zwrot {refund} potwierdzony ponownym wysłaniem "
     "tego samego polecenia.",
@@ -484,6 +484,21 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "powiadomienia; zanim wyślesz je ponownie, sprawdź, czy kupujący je dostał.",
     "notice.internal_error": "Błąd wewnętrzny podczas wysyłania ({kind}); szczegóły w pliku "
     "dziennika.",
+    # -- zwroty pieniędzy na osi czasu zamówienia (domain/timeline_lines.py) ----------------------
+    "refund_status.NEW": "czeka w Allegro",
+    "refund_status.VALIDATED": "sprawdzony przez Allegro",
+    "refund_status.IN_PROGRESS": "Allegro go wypłaca",
+    "refund_status.SUCCESS": "potwierdzony przez Allegro",
+    "refund_status.PARTIAL": "Allegro potwierdziło tylko jego część",
+    "refund_status.CANCELED": "anulowany przez Allegro",
+    "refund_status.VALIDATE_FAILED": "odrzucony przy sprawdzaniu przez Allegro",
+    "timeline.sending": "Wysyłanie zwrotu do Allegro.",
+    "timeline.not_sent": "Tym razem nie wysłano; zwrot zostanie wysłany w kolejnej rundzie.",
+    "timeline.state_change": "Z „{before}” na „{after}”.",
+    "timeline.decided": "{rule}. {outcome}",
+    "timeline.then": "{first} {then}",
+    "timeline.declared_return": "Zwrot zgłoszony przez kupującego, jeszcze nie dotarł: {line}",
+    "timeline.deadline_passed": "Termin minął {deadline}, a zamówienie nie zostało wysłane.",
     # -- powiadomienie kupującego na osi czasu zamówienia ----------------------------------------
     "channel.ALLEGRO_MESSAGE": "Wiadomość Allegro",
     "channel.EMAIL": "E-mail",

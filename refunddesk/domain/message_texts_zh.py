@@ -130,7 +130,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "note.waiting_same_items": "等待中：Allegro 仍在处理同一商品的另一笔退款。",
     "note.less_left": "实时检查：此订单只剩 {left} 可退；计划金额为 {planned}。",
     "note.late_answer": "Allegro 的答复到达时，另一个 RefundDesk 已接手此退款。",
-    "note.sent": "已发送至 Allegro：退款 {refund}，金额 {total}，状态 {status}。",
+    "note.sent": "已发送至 Allegro：退款 {refund}，金额 {total}（{status}）。",
     "note.refused": "Allegro 拒绝了退款：{why}",
     "note.unconfirmed": "Allegro 未确认退款（{why}）。在此订单有任何其他操作之前会先核对。",
     "note.refused_list_unreadable": "Allegro 拒绝了退款：{why} 无法读取其退款列表以查明原因；"
@@ -359,6 +359,21 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "notice.stopped_while_sending": "RefundDesk 在发送此通知时停止；重新发送前请确认买家是否"
     "已收到。",
     "notice.internal_error": "发送时出现内部错误（{kind}）；详见日志。",
+    # -- 订单时间线上的退款记录（domain/timeline_lines.py） ---------------------------------
+    "refund_status.NEW": "Allegro 待处理",
+    "refund_status.VALIDATED": "Allegro 已核验",
+    "refund_status.IN_PROGRESS": "Allegro 付款中",
+    "refund_status.SUCCESS": "Allegro 已确认",
+    "refund_status.PARTIAL": "Allegro 仅确认了部分金额",
+    "refund_status.CANCELED": "Allegro 已取消",
+    "refund_status.VALIDATE_FAILED": "未通过 Allegro 核验",
+    "timeline.sending": "正在向 Allegro 发送退款。",
+    "timeline.not_sent": "本轮未发送，将在之后的轮次中发送。",
+    "timeline.state_change": "从“{before}”变为“{after}”。",
+    "timeline.decided": "{rule}。{outcome}",
+    "timeline.then": "{first}{then}",
+    "timeline.declared_return": "买家已申报退货，尚未收到：{line}",
+    "timeline.deadline_passed": "发货截止时间为 {deadline}，订单当时尚未发出。",
     # -- 订单时间线上的买家通知 -------------------------------------------------------------------
     "channel.ALLEGRO_MESSAGE": "Allegro 消息",
     "channel.EMAIL": "电子邮件",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -23,6 +23,8 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 from refunddesk.automation.states import IN_FLIGHT, IntentState
 from refunddesk.domain.money import Money
 from refunddesk.queries.notices import NoticeProblem, problems_in
+from refunddesk.queries.order_timeline import TimelineEntry as TimelineEntry
+from refunddesk.queries.order_timeline import order_timeline
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
 
@@ -119,16 +121,6 @@ class IntentRow:
     held_reason: str
     failure_detail: str
     created_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    """One order_events row: what happened, from which source, when."""
-
-    occurred_at: datetime
-    source: str  # allegro / return / refund / notice / person
-    type: str
-    detail: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,7 +368,7 @@ def order_detail(db: Database, shop_id: int, order_id: str, now: datetime) -> Or
             items=items,
             returns=_returns(s, shop_id, order_id),
             intents=_intents(s, shop_id, order_id),
-            timeline=_with_order_facts(_timeline(s, shop_id, order_id), order),
+            timeline=order_timeline(s, order, now),
             sync_error=order.sync_error,
             notice_problems=tuple(problems_in(s, shop_id=shop_id, order_id=order_id)),
         )
@@ -447,60 +439,3 @@ def _intents(s: Session, shop_id: int, order_id: str) -> tuple[IntentRow, ...]:
         )
         for x in found
     )
-
-
-def _timeline(s: Session, shop_id: int, order_id: str) -> tuple[TimelineEntry, ...]:
-    e = m.OrderEvent
-    found = s.scalars(
-        select(e)
-        .where(e.shop_id == shop_id, e.order_id == order_id)
-        # Rows written in one moment keep the order they were written in.
-        .order_by(e.occurred_at, e.id)
-    ).all()
-    return tuple(TimelineEntry(x.occurred_at, x.source, x.type, x.detail) for x in found)
-
-
-def _with_order_facts(
-    timeline: tuple[TimelineEntry, ...], order: m.Order
-) -> tuple[TimelineEntry, ...]:
-    """The timeline plus what the order itself says happened when no Allegro event did.
-
-    Orders found when a shop is connected come from the order list, not the event feed, so
-    they have no events: without this, a paid and sent order showed an empty timeline.
-    """
-    seen = {e.type for e in timeline if e.source == "allegro"}
-    facts: list[TimelineEntry] = []
-    if "BOUGHT" not in seen and order.bought_at is not None:
-        facts.append(TimelineEntry(order.bought_at, "allegro", "BOUGHT", ""))
-    paid = [p.finished_at for p in order.payments if not p.is_surcharge and p.finished_at]
-    if "READY_FOR_PROCESSING" not in seen and paid:
-        facts.append(TimelineEntry(min(paid), "allegro", "READY_FOR_PROCESSING", ""))
-    if "FULFILLMENT_STATUS_CHANGED" not in seen:
-        parcels = [
-            TimelineEntry(p.created_at, "allegro", "FULFILLMENT_STATUS_CHANGED", _parcel(p))
-            for p in order.shipments
-            if p.created_at is not None
-        ]
-        if not parcels and order.fulfillment_status in _SENT and order.updated_at is not None:
-            # No tracking number synced: Allegro's last change to the order is when it was
-            # marked sent (nothing after it would leave the status at "sent").
-            parcels.append(
-                TimelineEntry(order.updated_at, "allegro", "FULFILLMENT_STATUS_CHANGED", "")
-            )
-        facts += parcels
-    if not facts:
-        return timeline
-    # Stable: entries written in one moment keep their order; facts go before them.
-    return tuple(sorted((*facts, *timeline), key=lambda e: _utc(e.occurred_at)))
-
-
-_SENT = ("SENT", "PICKED_UP", "READY_FOR_PICKUP")
-
-
-def _parcel(shipment: m.Shipment) -> str:
-    return " ".join(x for x in (shipment.carrier_id, shipment.waybill) if x)
-
-
-def _utc(moment: datetime) -> datetime:
-    # SQLite hands times back without a zone; they are stored as UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -121,7 +121,7 @@ def test_rules_round_trip_and_the_worker_refunds(
     assert code == 0 and order["id"] in out and "Refunded PLN" in out
     # The refund's story in the language asked for, money written the Polish way.
     code, out = run(capsys, tmp_path, "--language", "pl", "refunds", "--status", "SUCCEEDED")
-    assert code == 0 and "Zwrócono " in out and "\u00a0zł (SUCCESS)." in out
+    assert code == 0 and "Zwrot " in out and "\u00a0zł: potwierdzony przez Allegro." in out
     assert shop.scenario.ledger(order["id"])
 
 

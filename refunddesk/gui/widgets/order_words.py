@@ -61,6 +61,8 @@ ALLEGRO_EVENT: dict[str, str] = {
     "FULFILLMENT_STATUS_CHANGED": QT_TRANSLATE_NOOP("OrderWords", "Fulfilment status changed"),
     "AUTO_CANCELLED": QT_TRANSLATE_NOOP("OrderWords", "Cancelled by Allegro (not paid)"),
     "BUYER_MODIFIED": QT_TRANSLATE_NOOP("OrderWords", "Buyer changed the order"),
+    # Not an Allegro event: read from the order (queries/order_timeline.py).
+    "DISPATCH_DEADLINE_PASSED": QT_TRANSLATE_NOOP("OrderWords", "Dispatch deadline passed"),
 }
 
 DECISION: dict[str, str] = {

@@ -234,6 +234,10 @@
         <translation>Kupujący zmienił zamówienie</translation>
     </message>
     <message>
+        <source>Dispatch deadline passed</source>
+        <translation>Minął termin wysyłki</translation>
+    </message>
+    <message>
         <source>Rule decided: refund</source>
         <translation>Reguła zdecydowała: zwrot</translation>
     </message>

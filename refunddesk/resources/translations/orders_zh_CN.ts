@@ -234,6 +234,10 @@
         <translation>买家修改了订单</translation>
     </message>
     <message>
+        <source>Dispatch deadline passed</source>
+        <translation>已过发货截止时间</translation>
+    </message>
+    <message>
         <source>Rule decided: refund</source>
         <translation>规则决定：退款</translation>
     </message>
