@@ -19,8 +19,18 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
+def surname_for(first_name: str, surname: str) -> str:
+    """A Polish surname in the form that goes with the first name: Anna Kowalska, Piotr
+    Kowalski. (A Polish woman's first name ends in -a; -ski, -cki and -dzki surnames follow
+    it, the others do not change.)"""
+    if first_name.endswith("a") and surname.endswith(("ski", "cki", "dzki")):
+        return surname[:-1] + "a"
+    return surname
+
+
 def make_buyer(rng: random.Random, cat: Catalogue, n: int) -> BuyerRec:
-    first, last = rng.choice(cat.first_names), rng.choice(cat.last_names)
+    first = rng.choice(cat.first_names)
+    last = surname_for(first, rng.choice(cat.last_names))
     login = f"{_ascii(first)}_{_ascii(last)}{rng.randint(1, 99)}"
     city, post = rng.choice(cat.cities)
     return BuyerRec(

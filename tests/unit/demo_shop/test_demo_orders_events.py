@@ -157,3 +157,15 @@ def test_seeded_orders_never_happen_in_the_future(demo_shop_factory: DemoShopFac
     now = shop.state.now()
     assert shop.state.events and max(e.occurred_at for e in shop.state.events) <= now
     assert all(o.paid_at is None or o.paid_at <= now for o in shop.state.orders.values())
+
+
+def test_demo_buyers_surnames_agree_with_their_first_names(shop: DemoShop) -> None:
+    # A Polish merchant reads "Anna Kowalski" as a mistake: hers is Kowalska.
+    shop.scenario.seed(200, days=14)
+    buyers = {(o.buyer.first_name, o.buyer.last_name) for o in shop.state.orders.values()}
+    women = [(f, last) for f, last in buyers if f.endswith("a")]
+    men = [(f, last) for f, last in buyers if not f.endswith("a")]
+    assert women and men
+    assert not [last for _f, last in women if last.endswith(("ski", "cki"))]
+    assert [last for _f, last in women if last.endswith("ska")]
+    assert not [last for _f, last in men if last.endswith("ska")]
