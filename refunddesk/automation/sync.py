@@ -32,6 +32,7 @@ from refunddesk.automation.reading_process import (
 from refunddesk.domain.messages import Message, Said, from_text, msg, render, to_text
 from refunddesk.domain.orders import Order, OrderEvent, OrderPage
 from refunddesk.domain.returns import CustomerReturn
+from refunddesk.domain.timeline_lines import return_items
 from refunddesk.marketplace.base import (
     MalformedResponse,
     Marketplace,
@@ -739,6 +740,6 @@ def _timeline_for_returns(
             source="return",
             type=f"RETURN_{r.status}",
             occurred_at=r.created_at if before is None else now,
-            detail=f"return {r.reference_number or r.id}: {items}",
+            detail=to_text(return_items(r.reference_number or r.id, items)),
             source_id=f"{r.id}:{r.status}",
         )

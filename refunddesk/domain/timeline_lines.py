@@ -26,6 +26,29 @@ _MOVES = {
 _OLD_MOVE = re.compile(r"^([A-Z_]+) → ([A-Z_]+)$")
 # Lines that quote Allegro's refund status as a value (``status``).
 _WITH_REFUND_STATUS = ("note.sent", "note.refunded")
+# Lines that quote a notice's status as Allegro's messaging or SMSAPI says it.
+_WITH_NOTICE_STATUS = ("timeline.notice_status", "timeline.notice_status_failed")
+NOTICE_STATUSES = frozenset(
+    {
+        # Allegro's messages (NOTES.md §8)
+        "VERIFYING",
+        "BLOCKED",
+        "DELIVERED",
+        "INTERACTING",
+        "DISMISSED",
+        # SMSAPI's delivery reports (notify/sms.py)
+        "QUEUE",
+        "ACCEPTED",
+        "SENT",
+        "UNDELIVERED",
+        "EXPIRED",
+        "FAILED",
+        "REJECTED",
+        "STOP",
+    }
+)
+# How sync wrote a return's line before it was a message.
+_OLD_RETURN = re.compile(r"^return (\S+): (.*)$", re.DOTALL)
 # Trace lines that say nothing about the deciding rule's decision.
 _NOT_THE_DECISION = ("trace.rule_skipped", "trace.rule_not_reached", "trace.shadow")
 
@@ -33,6 +56,16 @@ _NOT_THE_DECISION = ("trace.rule_skipped", "trace.rule_not_reached", "trace.shad
 def refund_status(status: str) -> Message | str:
     """Allegro's refund status in words (``refund_status.*``); an unknown one as it is."""
     return msg(f"refund_status.{status}") if status in _REFUND_STATUSES else status
+
+
+def notice_status(status: str) -> Message | str:
+    """A notice's status in words (``notice_status.*``); an unknown one as it is."""
+    return msg(f"notice_status.{status}") if status in NOTICE_STATUSES else status
+
+
+def return_items(reference: str, items: str) -> Message:
+    """A customer return's line: its reference and what comes back ("1× Kubek")."""
+    return msg("timeline.return_items", reference=reference, items=items)
 
 
 def state_change(before: str, after: str) -> Message:
@@ -84,8 +117,13 @@ def readable(said: Said) -> Said:
         found = _OLD_MOVE.match(said)
         if found and found[1] in _STATES and found[2] in _STATES:
             return state_change(found[1], found[2])
+        found = _OLD_RETURN.match(said)
+        if found:
+            return return_items(found[1], found[2])
         return said
     status = said.values.get("status")
     if said.code in _WITH_REFUND_STATUS and isinstance(status, str):
         return Message(said.code, {**said.values, "status": refund_status(status)})
+    if said.code in _WITH_NOTICE_STATUS and isinstance(status, str):
+        return Message(said.code, {**said.values, "status": notice_status(status)})
     return said

@@ -173,3 +173,51 @@ def test_a_late_order_says_its_dispatch_deadline_passed(demo_context: AppContext
     assert detail is not None
     [line] = [e for e in detail.timeline if e.type == "DISPATCH_DEADLINE_PASSED"]
     assert line.occurred_at == due  # in its place in the story: at the deadline
+
+
+def test_a_returns_line_and_a_notices_status_read_in_words(demo_context: AppContext) -> None:
+    scenario = demo_context.demo_shop.scenario
+    order = scenario.create_order([{"name": "Kubek", "price": "39.90", "quantity": 2}])
+    scenario.mark_sent(order["id"])
+    worker = demo_context.make_worker()
+    worker.run_once()
+    returned = scenario.declare_return(order["id"])
+    worker.run_once()
+    reference = returned.get("referenceNumber") or returned["id"]
+    word = {"en": "Return", "pl": "Zwrot", "zh_CN": "退货"}
+    for language in LANGUAGES:
+        [line] = [t for k, t in _lines(demo_context, order["id"], language) if k.startswith("RET")]
+        assert line.startswith(f"{word[language]} {reference}")
+        assert "2× Kubek" in line
+
+    # Rows stored before: the return as plain English, a notice with Allegro's status code.
+    e = m.OrderEvent
+    blocked = msg("timeline.notice_status", channel=msg("channel.ALLEGRO"), recipient="ola")
+    blocked.values["status"] = "BLOCKED"
+    with demo_context.db.transaction() as s:
+        s.execute(
+            update(e)
+            .where(e.order_id == order["id"], e.source == "return")
+            .values(detail=f"return {reference}: 2× Kubek")
+        )
+        s.add(
+            e(
+                shop_id=1,
+                order_id=order["id"],
+                source="notice",
+                source_id="old-notice",
+                type="NOTICE_FAILED",
+                occurred_at=demo_context.now(),
+                detail=to_text(blocked),
+            )
+        )
+    said = {
+        "en": "blocked by Allegro's moderation",
+        "pl": "zablokowane przez moderację Allegro",
+        "zh_CN": "被 Allegro 审核拦截",
+    }
+    for language in LANGUAGES:
+        [line] = [t for k, t in _lines(demo_context, order["id"], language) if k.startswith("RET")]
+        assert line == f"{word[language]} {reference}{'：' if language == 'zh_CN' else ': '}2× Kubek"
+        [notice] = _said(demo_context, order["id"], language, "NOTICE_FAILED")
+        assert said[language] in notice and "BLOCKED" not in notice
