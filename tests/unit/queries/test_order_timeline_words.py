@@ -218,6 +218,7 @@ def test_a_returns_line_and_a_notices_status_read_in_words(demo_context: AppCont
     }
     for language in LANGUAGES:
         [line] = [t for k, t in _lines(demo_context, order["id"], language) if k.startswith("RET")]
-        assert line == f"{word[language]} {reference}{'：' if language == 'zh_CN' else ': '}2× Kubek"
+        colon = "：" if language == "zh_CN" else ": "
+        assert line == f"{word[language]} {reference}{colon}2× Kubek"
         [notice] = _said(demo_context, order["id"], language, "NOTICE_FAILED")
         assert said[language] in notice and "BLOCKED" not in notice
