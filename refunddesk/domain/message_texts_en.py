@@ -701,6 +701,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.channel_name": "Give the channel a short name (letters, digits, spaces, "
     "dots, dashes).",
     "settings_problem.channel_url": "Paste the channel's Apprise address.",
+    "settings_problem.channel_web_address": "A plain web address is not an Apprise address. "
+    "For a webhook that takes JSON, write it {url} (Apprise's wiki lists the other services).",
     "settings_problem.channel_unknown": "Apprise does not understand this address; check it "
     "against its wiki.",
     "settings_problem.review_days": "Review rules every 1 to 3650 days.",

@@ -746,6 +746,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.channel_name": "Nadaj kanałowi krótką nazwę (litery, cyfry, spacje, kropki, "
     "myślniki).",
     "settings_problem.channel_url": "Wklej adres Apprise kanału.",
+    "settings_problem.channel_web_address": "Zwykły adres strony to nie adres Apprise. Dla "
+    "webhooka przyjmującego JSON wpisz {url} (inne usługi opisuje wiki Apprise).",
     "settings_problem.channel_unknown": "Apprise nie rozumie tego adresu; sprawdź go w jego wiki.",
     "settings_problem.review_days": "Przeglądaj reguły co 1 do 3650 dni.",
     # -- an address RefundDesk will not send tokens to (environments.py) --------------

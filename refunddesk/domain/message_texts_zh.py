@@ -586,6 +586,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "settings_problem.digest_hour": "摘要时间为 0 到 23 点。",
     "settings_problem.channel_name": "请为渠道起一个简短的名称（字母、数字、空格、点、短横线）。",
     "settings_problem.channel_url": "请粘贴该渠道的 Apprise 地址。",
+    "settings_problem.channel_web_address": "普通网址不是 Apprise 地址。对于接收 JSON 的 "
+    "webhook，请写成 {url}（其他服务见 Apprise 的 wiki）。",
     "settings_problem.channel_unknown": "Apprise 无法识别此地址；请对照其 wiki 检查。",
     "settings_problem.review_days": "每 1 到 3650 天审查一次规则。",
     # -- an address RefundDesk will not send tokens to (environments.py) --------------

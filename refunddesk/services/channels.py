@@ -131,7 +131,7 @@ def add_alert_channel(
     if not url:
         problems.append(msg("settings_problem.channel_url"))
     elif not _understood(url):
-        problems.append(msg("settings_problem.channel_unknown"))
+        problems.append(_not_understood(url))
     if problems:
         raise SettingsProblem(problems)
     secrets.set(alert_url_key(name), url)
@@ -144,6 +144,16 @@ def add_alert_channel(
             config = replace(config, channels=(*config.channels, name))
             save_alert_config(s, config)
     return config
+
+
+def _not_understood(url: str) -> Said:
+    """Why Apprise cannot use ``url``. A webhook's plain web address is the usual slip (a
+    chat tool's "incoming webhook" page shows one): Apprise writes it json:// or jsons://."""
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme.lower() in ("http", "https"):
+        apprise_url = ("jsons://" if scheme.lower() == "https" else "json://") + rest
+        return msg("settings_problem.channel_web_address", url=apprise_url)
+    return msg("settings_problem.channel_unknown")
 
 
 def remove_alert_channel(db: Database, secrets: Secrets, name: str) -> AlertConfig:

@@ -71,6 +71,12 @@ def test_an_alert_channel_is_kept_in_the_keyring_and_tested_for_real(
     secrets = Secrets()
     with pytest.raises(SettingsProblem, match="Apprise does not understand"):
         channels.add_alert_channel(db, secrets, "team", "not-a-url")
+    # A webhook's plain web address, as chat tools show it: the Apprise form is offered.
+    with pytest.raises(SettingsProblem) as caught:
+        channels.add_alert_channel(db, secrets, "team", "https://hooks.example.com/T1/abc")
+    assert "write it jsons://hooks.example.com/T1/abc" in str(caught.value)
+    assert "jsons://hooks.example.com/T1/abc" in caught.value.text("pl")
+    assert secrets.get(alert_url_key("team")) is None
     channels.add_alert_channel(db, secrets, "team", webhook.url)
     channels.save_alerts(db, enabled=True, language="pl", events=list(AlertKind)[:5])
     assert secrets.get(alert_url_key("team")) == webhook.url
