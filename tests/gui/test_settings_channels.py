@@ -103,6 +103,9 @@ def test_the_sms_shops_name_the_demo_shop_in_the_window_language(
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: bool(panel.shop_checks))
     assert [box.text() for box in panel.shop_checks.values()] == ["Sklep demonstracyjny"]
+    # Switching the language while the panel is open renames it too.
+    assert app_language.set_language("en") == "en"
+    qtbot.waitUntil(lambda: [b.text() for b in panel.shop_checks.values()] == ["Demo shop"])
 
 
 def test_alerts_never_set_up_are_offered_and_saved_in_the_window_language(

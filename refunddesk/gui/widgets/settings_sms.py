@@ -162,6 +162,10 @@ class SmsPanel(QWidget):
             self.tr("Keep Polish letters (ą, ę …): shorter parts, each one is paid")
         )
         self.shops_box.setTitle(self.tr("Send SMS to the buyers of"))
+        # The demo shop's name is said in the window's language (shop_display_name).
+        for shop_id, name in self._view.shops if self._view is not None else ():
+            if shop_id in self.shop_checks:
+                self.shop_checks[shop_id].setText(shop_display_name(name))
         self.save_button.setText(self.tr("Save SMS"))
         self._retranslate_token()
 
