@@ -22,6 +22,7 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 
 from refunddesk.automation.states import IN_FLIGHT, IntentState
 from refunddesk.domain.money import Money
+from refunddesk.domain.typed_amount import searched_amount
 from refunddesk.queries.notices import NoticeProblem, problems_in
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
@@ -51,7 +52,7 @@ class OrderColumn(enum.IntEnum):
 class OrderFilter:
     """What the merchant narrowed the list to; the default shows every order."""
 
-    search: str = ""  # order id, buyer login or product name
+    search: str = ""  # order id, buyer login, product name or the total ("129,99 zł")
     statuses: tuple[str, ...] = ()  # Allegro checkout-form statuses
     payment_kinds: tuple[str, ...] = ()  # PaymentType values or ALLEGRO_PAY
     overdue_only: bool = False
@@ -243,13 +244,17 @@ def _conditions(flt: OrderFilter, now: datetime) -> list[ColumnElement[bool]]:
                 m.LineItem.offer_id == text,
             ),
         )
-        found.append(
-            or_(
-                o.order_id.ilike(pattern, escape="\\"),
-                o.buyer_login.ilike(pattern, escape="\\"),
-                product,
-            )
-        )
+        matches = [
+            o.order_id.ilike(pattern, escape="\\"),
+            o.buyer_login.ilike(pattern, escape="\\"),
+            product,
+        ]
+        amount = searched_amount(text)
+        if amount is not None:  # "129,99 zł": the orders of that total
+            minor, currency = amount
+            total = o.total_minor == minor
+            matches.append(total if currency is None else and_(total, o.currency == currency))
+        found.append(or_(*matches))
     if flt.statuses:
         found.append(o.status.in_(flt.statuses))
     if flt.payment_kinds:

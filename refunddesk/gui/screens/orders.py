@@ -305,7 +305,9 @@ class OrdersScreen(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Orders"))
-        self.search.setPlaceholderText(self.tr("Search by order number, buyer login or product"))
+        self.search.setPlaceholderText(
+            self.tr("Search by order number, buyer login, product or total")
+        )
         statuses = (
             self.tr("All statuses"),
             words.word(words.STATUS, "READY_FOR_PROCESSING"),

@@ -400,8 +400,8 @@
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <source>Search by order number, buyer login or product</source>
-        <translation>Szukaj po numerze zamówienia, loginie kupującego lub produkcie</translation>
+        <source>Search by order number, buyer login, product or total</source>
+        <translation>Szukaj po numerze zamówienia, loginie kupującego, produkcie lub kwocie</translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -400,8 +400,8 @@
         <translation>订单</translation>
     </message>
     <message>
-        <source>Search by order number, buyer login or product</source>
-        <translation>按订单号、买家账号或商品搜索</translation>
+        <source>Search by order number, buyer login, product or total</source>
+        <translation>按订单号、买家账号、商品或总额搜索</translation>
     </message>
     <message>
         <source>All statuses</source>
