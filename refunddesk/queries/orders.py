@@ -32,6 +32,7 @@ REFUNDED_STATES = (IntentState.SUCCEEDED.value, IntentState.REFUNDED_BY_HAND.val
 HAS_REFUND_STATES = REFUNDED_STATES + tuple(s.value for s in IN_FLIGHT)
 SENT_FULFILMENT = ("SENT", "PICKED_UP", "CANCELLED", "RETURNED")
 ALLEGRO_PAY = "ALLEGRO_PAY"  # a payment kind of its own, though Allegro files it as ONLINE
+CANCELLED = "CANCELLED"  # the checkout form's status of a cancelled order
 
 
 class OrderColumn(enum.IntEnum):
@@ -284,7 +285,8 @@ def _sort_key(column: OrderColumn) -> Any:
         OrderColumn.PAYMENT: _payment_kind(),
         OrderColumn.STATUS: o.status,
         OrderColumn.FULFILMENT: o.fulfillment_status,
-        OrderColumn.DEADLINE: o.dispatch_deadline,
+        # A cancelled order has no deadline to meet: it sorts with the orders without one.
+        OrderColumn.DEADLINE: case((o.status == CANCELLED, None), else_=o.dispatch_deadline),
         OrderColumn.REFUNDED: func.coalesce(_refunded_minor(), 0),
     }
     return keys[column]

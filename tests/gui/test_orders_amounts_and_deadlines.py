@@ -3,11 +3,14 @@ order's dispatch deadline is not shown as if it were still to be met."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from refunddesk.domain.money import Money
-from refunddesk.gui.formatting import format_money
+from refunddesk.gui.formatting import format_datetime, format_money
 from refunddesk.gui.models.orders_model import ROW_ROLE
 from refunddesk.gui.screens.orders import OrdersScreen
 from refunddesk.gui.services import GuiServices
@@ -76,3 +79,30 @@ def test_search_by_name_or_login_is_not_mistaken_for_an_amount(
 
     assert _search(qtbot, screen, "350 ml") == {mug["id"]}
     assert _search(qtbot, screen, "350") == {mug["id"], priced["id"]}  # name, and the total
+
+
+def test_a_cancelled_order_shows_no_dispatch_deadline_to_meet(
+    qtbot: QtBot, demo_gui_services: GuiServices
+) -> None:
+    ctx = demo_gui_services.ctx
+    scenario = ctx.demo_shop.scenario
+    deadline = (ctx.now() + timedelta(days=2)).isoformat()
+    earlier = (ctx.now() + timedelta(days=1)).isoformat()
+    cancelled = scenario.create_order(dispatch_deadline=earlier)["id"]
+    waiting = scenario.create_order(dispatch_deadline=deadline)["id"]
+    worker = ctx.make_worker()
+    worker.run_once()
+    scenario.cancel_as_buyer(cancelled)
+    worker.run_once()
+    screen = _screen(qtbot, demo_gui_services)
+    # Soonest deadline first: the order still to send leads, the cancelled one has none.
+    screen.table.sortByColumn(OrderColumn.DEADLINE, Qt.SortOrder.AscendingOrder)
+    _settle(qtbot, screen)
+    rows = {screen.model.index(r, 0).data(ROW_ROLE).order_id: r for r in range(2)}
+    assert rows == {waiting: 0, cancelled: 1}
+
+    shown = screen.model.index(rows[waiting], OrderColumn.DEADLINE)
+    void = screen.model.index(rows[cancelled], OrderColumn.DEADLINE)
+    assert shown.data() == format_datetime(datetime.fromisoformat(deadline))
+    assert not any(c.isdigit() for c in void.data())  # no date, as if one were to be met
+    assert "no deadline applies" in void.data(Qt.ItemDataRole.ToolTipRole)

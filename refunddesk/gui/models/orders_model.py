@@ -25,6 +25,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+NO_DEADLINE = "\u2014"  # an em dash: no date applies (the tooltip says why)
 
 
 class OrdersModel(PagedTableModel):
@@ -131,6 +132,8 @@ class OrdersModel(PagedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.overdue and column == q.OrderColumn.DEADLINE:
                 return self.tr("Not sent, and the dispatch deadline has passed.")
+            if column == q.OrderColumn.DEADLINE and _deadline_void(row):
+                return self.tr("Cancelled: there is nothing to send, so no deadline applies.")
             if column == q.OrderColumn.ORDER_ID:
                 return row.order_id
             if column == q.OrderColumn.STATUS:
@@ -153,6 +156,9 @@ class OrdersModel(PagedTableModel):
         if column == q.OrderColumn.FULFILMENT:
             return words.word(words.FULFILMENT, row.fulfillment_status)
         if column == q.OrderColumn.DEADLINE:
+            if _deadline_void(row):
+                # A date here read as a deadline still to meet; a dash says there is none.
+                return "" if row.dispatch_deadline is None else NO_DEADLINE
             text = _when(row.dispatch_deadline)
             # A sign, not a word: the column stays narrow, and the tooltip explains it.
             return f"\u26a0 {text}" if row.overdue else text
@@ -175,6 +181,11 @@ def _page_rows(
     now: datetime,
 ) -> tuple[q.OrderRow, ...]:
     return q.order_page(db, flt, sort, offset, limit, now).rows
+
+
+def _deadline_void(row: q.OrderRow) -> bool:
+    """A cancelled order is not sent: its dispatch deadline no longer means anything."""
+    return row.status == q.CANCELLED
 
 
 def _when(moment: datetime | None) -> str:

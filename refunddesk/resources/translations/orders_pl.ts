@@ -376,6 +376,10 @@
         <source>Not sent, and the dispatch deadline has passed.</source>
         <translation>Niewysłane, a termin wysyłki minął.</translation>
     </message>
+    <message>
+        <source>Cancelled: there is nothing to send, so no deadline applies.</source>
+        <translation>Anulowane: nie ma czego wysłać, więc termin wysyłki nie obowiązuje.</translation>
+    </message>
 </context>
 <context>
     <name>OrdersScreen</name>

@@ -376,6 +376,10 @@
         <source>Not sent, and the dispatch deadline has passed.</source>
         <translation>尚未发货，且发货期限已过。</translation>
     </message>
+    <message>
+        <source>Cancelled: there is nothing to send, so no deadline applies.</source>
+        <translation>已取消：无需发货，发货期限不再适用。</translation>
+    </message>
 </context>
 <context>
     <name>OrdersScreen</name>
