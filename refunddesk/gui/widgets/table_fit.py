@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -21,6 +23,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
 )
+
+from refunddesk.gui.models.paged_model import PagedTableModel
 
 # Room around a cell's text: Qt's cell margins plus a little air.
 CELL_PADDING = 14
@@ -46,6 +50,75 @@ def title_width(view: QTableView, column: int) -> int:
     sorted_here = view.isSortingEnabled() and header.sortIndicatorSection() == column
     arrow = SORT_ARROW if sorted_here else 0
     return metrics.horizontalAdvance(title) + HEADER_PADDING + arrow
+
+
+# A login longer than this many average characters is cut in the middle (tooltip whole).
+LOGIN_CHARS_AT_MOST = 26
+
+
+def logins_width(view: QTableView, logins: Iterable[str]) -> int:
+    """The width a Buyer column needs for the logins it shows, whole: Allegro logins are
+    short, and a column of fixed width cut most of them ("agnie…ski87") while the column
+    beside it had room to spare. An odd very long one is cut rather than given the room."""
+    most = view.fontMetrics().averageCharWidth() * LOGIN_CHARS_AT_MOST + CELL_PADDING
+    return min(text_width(view, logins), most)
+
+
+class WidestLogin(QObject):
+    """The width of the widest buyer login a paged table has loaded since its filter or sort
+    last changed, measured a page at a time as pages arrive; ``changed`` when it differs."""
+
+    changed = Signal()
+
+    def __init__(
+        self, view: QTableView, model: PagedTableModel, login: Callable[[Any], str]
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._model = model
+        self._login = login
+        self._fresh = True  # the next page starts the measure again (a reset)
+        self.width = 0
+        model.modelReset.connect(self._reset)
+        model.page_loaded.connect(self._page_loaded)
+
+    def _reset(self) -> None:
+        self._fresh = True
+
+    def _page_loaded(self, first: int) -> None:
+        model = self._model
+        last = min(first + model.PAGE_SIZE, model.rowCount())
+        rows = (model.row_at(n) for n in range(first, last))
+        found = logins_width(self._view, (self._login(r) for r in rows if r is not None))
+        width = found if self._fresh else max(found, self.width)
+        self._fresh = False
+        if width != self.width:
+            self.width = width
+            self.changed.emit()
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnRoom:
+    """A column's width with its texts whole (``wanted``) and the least it may be given."""
+
+    column: int
+    wanted: int
+    least: int
+
+
+def share_room(columns: Sequence[ColumnRoom], room: int) -> dict[int, int]:
+    """Widths for ``columns`` that fit ``room``: each as wanted while they all fit; when they
+    do not, the columns give up room in the order given (the least important first), each
+    down to its least, until the rest fits. Past that, every column is at its least."""
+    widths = {c.column: c.wanted for c in columns}
+    over = sum(widths.values()) - room
+    for c in columns:
+        if over <= 0:
+            break
+        given = min(over, max(0, c.wanted - c.least))
+        widths[c.column] -= given
+        over -= given
+    return widths
 
 
 def fit_columns(view: QTableView, widths: Mapping[int, int], stretch: int) -> int:
