@@ -109,13 +109,16 @@ class ColumnRoom:
 def share_room(columns: Sequence[ColumnRoom], room: int) -> dict[int, int]:
     """Widths for ``columns`` that fit ``room``: each as wanted while they all fit; when they
     do not, the columns give up room in the order given (the least important first), each
-    down to its least, until the rest fits. Past that, every column is at its least."""
-    widths = {c.column: c.wanted for c in columns}
+    down to its least, until the rest fits. A column may come again later with a lower
+    least (cut only when all else is at its least). Past that, all are at their least."""
+    widths: dict[int, int] = {}
+    for c in columns:
+        widths.setdefault(c.column, c.wanted)
     over = sum(widths.values()) - room
     for c in columns:
         if over <= 0:
             break
-        given = min(over, max(0, c.wanted - c.least))
+        given = min(over, max(0, widths[c.column] - c.least))
         widths[c.column] -= given
         over -= given
     return widths
@@ -261,6 +264,16 @@ class ElideRight(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideRight
+
+
+class ElideMiddle(QStyledItemDelegate):
+    """Cuts a column's text in its middle (logins differ at both ends), whatever the view's."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class RoomyRows(QStyledItemDelegate):

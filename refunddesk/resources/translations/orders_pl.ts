@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Search by order number, buyer login, product or total</source>
-        <translation>Szukaj po numerze zamówienia, loginie kupującego, produkcie lub kwocie</translation>
+        <translation>Szukaj po numerze, loginie kupującego, produkcie lub kwocie</translation>
     </message>
     <message>
         <source>All statuses</source>
