@@ -22,6 +22,7 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 
 from refunddesk.automation.states import IN_FLIGHT, IntentState
 from refunddesk.domain.money import Money
+from refunddesk.domain.typed_amount import searched_amount
 from refunddesk.queries.notices import NoticeProblem, problems_in
 from refunddesk.queries.order_timeline import TimelineEntry as TimelineEntry
 from refunddesk.queries.order_timeline import order_timeline
@@ -33,6 +34,7 @@ REFUNDED_STATES = (IntentState.SUCCEEDED.value, IntentState.REFUNDED_BY_HAND.val
 HAS_REFUND_STATES = REFUNDED_STATES + tuple(s.value for s in IN_FLIGHT)
 SENT_FULFILMENT = ("SENT", "PICKED_UP", "CANCELLED", "RETURNED")
 ALLEGRO_PAY = "ALLEGRO_PAY"  # a payment kind of its own, though Allegro files it as ONLINE
+CANCELLED = "CANCELLED"  # the checkout form's status of a cancelled order
 
 
 class OrderColumn(enum.IntEnum):
@@ -53,7 +55,7 @@ class OrderColumn(enum.IntEnum):
 class OrderFilter:
     """What the merchant narrowed the list to; the default shows every order."""
 
-    search: str = ""  # order id, buyer login or product name
+    search: str = ""  # order id, buyer login, product name or the total ("129,99 zł")
     statuses: tuple[str, ...] = ()  # Allegro checkout-form statuses
     payment_kinds: tuple[str, ...] = ()  # PaymentType values or ALLEGRO_PAY
     overdue_only: bool = False
@@ -235,13 +237,17 @@ def _conditions(flt: OrderFilter, now: datetime) -> list[ColumnElement[bool]]:
                 m.LineItem.offer_id == text,
             ),
         )
-        found.append(
-            or_(
-                o.order_id.ilike(pattern, escape="\\"),
-                o.buyer_login.ilike(pattern, escape="\\"),
-                product,
-            )
-        )
+        matches = [
+            o.order_id.ilike(pattern, escape="\\"),
+            o.buyer_login.ilike(pattern, escape="\\"),
+            product,
+        ]
+        amount = searched_amount(text)
+        if amount is not None:  # "129,99 zł": the orders of that total
+            minor, currency = amount
+            total = o.total_minor == minor
+            matches.append(total if currency is None else and_(total, o.currency == currency))
+        found.append(or_(*matches))
     if flt.statuses:
         found.append(o.status.in_(flt.statuses))
     if flt.payment_kinds:
@@ -271,7 +277,8 @@ def _sort_key(column: OrderColumn) -> Any:
         OrderColumn.PAYMENT: _payment_kind(),
         OrderColumn.STATUS: o.status,
         OrderColumn.FULFILMENT: o.fulfillment_status,
-        OrderColumn.DEADLINE: o.dispatch_deadline,
+        # A cancelled order has no deadline to meet: it sorts with the orders without one.
+        OrderColumn.DEADLINE: case((o.status == CANCELLED, None), else_=o.dispatch_deadline),
         OrderColumn.REFUNDED: func.coalesce(_refunded_minor(), 0),
     }
     return keys[column]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -13,7 +12,8 @@ from sqlalchemy.engine import make_url
 from refunddesk.automation import limits
 from refunddesk.automation.limits import AutomationSettings
 from refunddesk.domain.messages import Said, msg, render
-from refunddesk.domain.money import Money, MoneyError
+from refunddesk.domain.money import Money
+from refunddesk.domain.typed_amount import parse_typed_amount
 from refunddesk.infra.secrets import Secrets, SecretsError
 from refunddesk.notify.email import (
     SmtpConfig,
@@ -76,16 +76,7 @@ def parse_amount(text: str, currency: str) -> Money | None:
 
     Raises MoneyError for anything that is not an amount with at most two decimals.
     """
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not cleaned:
-        return None
-    if "," in cleaned and "." in cleaned:
-        thousands = "," if cleaned.rindex(".") > cleaned.rindex(",") else "."
-        whole = cleaned[: max(cleaned.rindex("."), cleaned.rindex(","))]
-        if not re.fullmatch(rf"-?\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})*", whole):
-            raise MoneyError(f"not an amount with at most two decimals: {text!r}")
-        cleaned = cleaned.replace(thousands, "")
-    return Money.parse(cleaned.replace(",", "."), currency)
+    return parse_typed_amount(text, currency)
 
 
 def keyring_info(secrets: Secrets) -> KeyringInfo:

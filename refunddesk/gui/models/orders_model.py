@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from refunddesk.gui import theme
-from refunddesk.gui.formatting import format_datetime, format_money
+from refunddesk.gui.formatting import format_date, format_datetime, format_money
 from refunddesk.gui.models.paged_model import PagedTableModel
 from refunddesk.gui.services import GuiServices
 from refunddesk.gui.widgets import order_words as words
@@ -25,6 +25,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+NO_DEADLINE = "\u2014"  # an em dash: no date applies (the tooltip says why)
 
 
 class OrdersModel(PagedTableModel):
@@ -35,6 +36,7 @@ class OrdersModel(PagedTableModel):
         super().__init__(services, parent)
         self._filter = q.OrderFilter()
         self._sort = q.OrderSort()
+        self._short_dates: frozenset[q.OrderColumn] = frozenset()
 
     # -- what to show ---------------------------------------------------------------------
 
@@ -69,6 +71,12 @@ class OrdersModel(PagedTableModel):
     def page_query(self, offset: int, limit: int) -> Callable[[], Sequence[q.OrderRow]]:
         ctx = self._services.ctx
         return partial(_page_rows, ctx.db, self._filter, self._sort, offset, limit, ctx.now())
+
+    def set_short_dates(self, columns: frozenset[q.OrderColumn]) -> None:
+        """Date columns too narrow for the time show the date alone (the tooltip has both)."""
+        if columns != self._short_dates:
+            self._short_dates = columns
+            self.announce_all()
 
     @property
     def is_loading(self) -> bool:
@@ -130,16 +138,23 @@ class OrdersModel(PagedTableModel):
             return QBrush(QColor(theme.ERROR))
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.overdue and column == q.OrderColumn.DEADLINE:
-                return self.tr("Not sent, and the dispatch deadline has passed.")
+                passed = self.tr("Not sent, and the dispatch deadline has passed.")
+                return f"{passed}\n{_when(row.dispatch_deadline)}"
+            if column == q.OrderColumn.DEADLINE and _deadline_void(row):
+                return self.tr("Cancelled: there is nothing to send, so no deadline applies.")
             if column == q.OrderColumn.ORDER_ID:
                 return row.order_id
             if column == q.OrderColumn.STATUS:
                 return words.status_words(row.status, row.cancelled_by_buyer)
+            # Narrow columns cut their words or drop a date's time: the tooltip has it all.
+            return self._display(row, column, whole=True) or None
         return None
 
-    def _display(self, row: q.OrderRow, column: q.OrderColumn) -> str:
+    def _display(self, row: q.OrderRow, column: q.OrderColumn, *, whole: bool = False) -> str:
+        """The cell's text; ``whole``: with a date's time even where the column drops it."""
+        when = _when if whole or column not in self._short_dates else _day
         if column == q.OrderColumn.BOUGHT:
-            return _when(row.bought_at)
+            return when(row.bought_at)
         if column == q.OrderColumn.ORDER_ID:
             return short_order_id(row.order_id)
         if column == q.OrderColumn.BUYER:
@@ -153,7 +168,10 @@ class OrdersModel(PagedTableModel):
         if column == q.OrderColumn.FULFILMENT:
             return words.word(words.FULFILMENT, row.fulfillment_status)
         if column == q.OrderColumn.DEADLINE:
-            text = _when(row.dispatch_deadline)
+            if _deadline_void(row):
+                # A date here read as a deadline still to meet; a dash says there is none.
+                return "" if row.dispatch_deadline is None else NO_DEADLINE
+            text = when(row.dispatch_deadline)
             # A sign, not a word: the column stays narrow, and the tooltip explains it.
             return f"\u26a0 {text}" if row.overdue else text
         if column == q.OrderColumn.REFUNDED:
@@ -177,5 +195,14 @@ def _page_rows(
     return q.order_page(db, flt, sort, offset, limit, now).rows
 
 
+def _deadline_void(row: q.OrderRow) -> bool:
+    """A cancelled order is not sent: its dispatch deadline no longer means anything."""
+    return row.status == q.CANCELLED
+
+
 def _when(moment: datetime | None) -> str:
     return "" if moment is None else format_datetime(moment)
+
+
+def _day(moment: datetime | None) -> str:
+    return "" if moment is None else format_date(moment)

@@ -32,6 +32,7 @@ from refunddesk.gui.widgets.alive import while_alive
 from refunddesk.gui.widgets.empty_hint import EmptyHint
 from refunddesk.gui.widgets.empty_texts import empty_text
 from refunddesk.gui.widgets.flow_layout import flow_row
+from refunddesk.gui.widgets.order_columns import OrderColumnsFit
 from refunddesk.gui.widgets.order_detail import OrderDetailPanel
 from refunddesk.gui.widgets.order_id import add_copy_id_menu
 from refunddesk.gui.widgets.screen_title import screen_title
@@ -106,14 +107,13 @@ class OrdersScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # ids differ at both ends
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((118, 110, 130, 80, 100, 150, 95, 130, 80)):
-            self.table.setColumnWidth(column, width)
         header.setSortIndicator(q.OrderColumn.BOUGHT, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        # Every column in sight at 1024 px, the least important narrowed first.
+        self.columns_fit = OrderColumnsFit(self.table, self.model)
 
         self.detail = OrderDetailPanel(self)
         self.detail.resend_requested.connect(
@@ -305,7 +305,9 @@ class OrdersScreen(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Orders"))
-        self.search.setPlaceholderText(self.tr("Search by order number, buyer login or product"))
+        self.search.setPlaceholderText(
+            self.tr("Search by order number, buyer login, product or total")
+        )
         statuses = (
             self.tr("All statuses"),
             words.word(words.STATUS, "READY_FOR_PROCESSING"),

@@ -47,6 +47,7 @@ from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
     ElideRight,
     PaneFitter,
+    WidestLogin,
     fit_columns,
     pane_width,
     text_width,
@@ -65,7 +66,8 @@ from refunddesk.services.export import CsvStyle, export_refunds_csv
 
 SEARCH_DELAY_MS = 300
 SEARCH_MIN_WIDTH = 180
-ID_WIDTH = 92  # order ids and logins elide in the middle; the tooltip has them whole
+# What the rule's name keeps beside the detail pane; under it, the name takes what the other
+# columns leave (logins whole first) and is cut at its end, whole in the tooltip and detail.
 RULE_MIN_WIDTH = 110
 DETAIL_MIN_WIDTH = 300
 log = logging.getLogger(__name__)
@@ -164,6 +166,8 @@ class RefundsScreen(QWidget):
         self.table.setSortingEnabled(True)
         # Only the sorted column's title has the arrow beside it (table_fit.title_width).
         header.sortIndicatorChanged.connect(lambda _c, _o: self._fit_columns())
+        self.widest_login = WidestLogin(self.table, self.model, lambda r: r.buyer_login)
+        self.widest_login.changed.connect(self._fit_columns)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = RefundDetailPane(self)
         self.detail.reopen_asked.connect(self.reopen)
@@ -213,7 +217,7 @@ class RefundsScreen(QWidget):
         widths = {
             COLUMNS.index(SortColumn.DATE): text_width(t, [format_datetime(sample)]),
             COLUMNS.index(SortColumn.ORDER): text_width(t, ["8888dddd"]),  # a short id
-            COLUMNS.index(SortColumn.BUYER): ID_WIDTH,
+            COLUMNS.index(SortColumn.BUYER): self.widest_login.width,
             COLUMNS.index(SortColumn.AMOUNT): text_width(t, [format_money(Money(9_999_99, "PLN"))]),
             COLUMNS.index(SortColumn.STATUS): text_width(
                 t, (word("state_short", s) for s in codes("state"))

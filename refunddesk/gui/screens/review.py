@@ -47,6 +47,7 @@ from refunddesk.gui.widgets.screen_title import screen_title
 from refunddesk.gui.widgets.table_fit import (
     PaneFitter,
     fit_columns,
+    logins_width,
     pane_width,
     text_width,
 )
@@ -65,7 +66,7 @@ from refunddesk.store.database import Database
 
 log = logging.getLogger(__name__)
 NOTICE = ("failed", "unknown")
-ID_WIDTH = 100  # order ids and logins elide in the middle; the tooltip has them whole
+ID_WIDTH = 100  # order ids elide in the middle; the tooltip has them whole
 SIDE_MIN_WIDTH = 300
 WIDGET_SIZE_MAX = 16_777_215  # Qt's QWIDGETSIZE_MAX: no maximum
 
@@ -227,7 +228,7 @@ class ReviewScreen(QWidget):
         widths = {
             0: text_width(t, [format_datetime(sample)]),
             1: ID_WIDTH,
-            2: ID_WIDTH,
+            2: logins_width(t, self._logins()),
             AMOUNT_COLUMN: text_width(t, [format_money(Money(9_999_99, "PLN"))]),
             STATUS_COLUMN: text_width(
                 t,
@@ -240,6 +241,11 @@ class ReviewScreen(QWidget):
         used = fit_columns(t, widths, stretch=TRIGGER_COLUMN)
         longest = text_width(t, (word("trigger", g) for g in codes("trigger")))
         self.pane_fitter.want(pane_width(t, used, longest))
+
+    def _logins(self) -> list[str]:
+        return [i.buyer_login for i in self.model.items()] + [
+            n.buyer_login for n in self.model.notices()
+        ]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -257,6 +263,7 @@ class ReviewScreen(QWidget):
         keep = set(self.selected_ids())
         keep_notices = {n.id for n in self.selected_notices()}
         self.model.set_items(items, notices)
+        self._fit_columns()  # the Buyer column as wide as these logins
         selection = self.table.selectionModel()
         rows = [self.model.row_of(i) for i in keep]
         rows += [self.model.row_of_notice(n) for n in keep_notices]

@@ -89,7 +89,12 @@ class BacktestPanel(QWidget):
             controls.addWidget(w)
         controls.addWidget(self.run_button)
         controls.addWidget(self.cancel_button)
-        controls.addWidget(self.progress, 1)
+        controls.addStretch(1)
+        # The progress beside what it reports: beside the buttons it squeezed the rules
+        # choice below its words in Polish at 1024 px.
+        progress = QHBoxLayout()
+        progress.addWidget(self.status, 1)
+        progress.addWidget(self.progress)
         split = QSplitter(Qt.Orientation.Vertical, self)
         upper, lower = QWidget(split), QWidget(split)
         up = QGridLayout(upper)
@@ -106,7 +111,7 @@ class BacktestPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(controls)
-        layout.addWidget(self.status)
+        layout.addLayout(progress)
         layout.addWidget(split, 1)
         self.retranslate_ui()
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -18,6 +17,7 @@ from refunddesk.gui import counts
 from refunddesk.gui.models.simulate_regression import RegressionModel
 from refunddesk.gui.widgets.empty_hint import EmptyHint
 from refunddesk.gui.widgets.empty_texts import empty_text
+from refunddesk.gui.widgets.table_fit import FitToWidth
 from refunddesk.queries.simulate import RegressionRow
 
 
@@ -46,8 +46,9 @@ class RegressionPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Eight columns of names and amounts: sized to their words, wrapped when the window
+        # is narrow (at 1024 px the rules "now" were off to the right, behind a scrollbar).
+        self.view_fit = FitToWidth(self.view)
         self.empty_hint = EmptyHint(self.view, lambda: empty_text("regressions"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.rerun_button)

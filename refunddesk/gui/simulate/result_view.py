@@ -68,6 +68,13 @@ class ResultView(QWidget):
             1, QHeaderView.ResizeMode.ResizeToContents
         )
         self.breakdown.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # One line a part: a long item name wrapped in a row one line high was cut through
+        # its second line at 1024 px. It is cut at its end instead, whole in its tooltip.
+        self.breakdown.setWordWrap(False)
+        self.breakdown.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Rows as high as a line of text: the box has room for two rows of Qt's default
+        # height at 1024x768, and the refund itself is the last one.
+        self.breakdown.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         QVBoxLayout(self.breakdown_box).addWidget(self.breakdown)
         self.trace_box = QGroupBox(self)
         self.trace = QListWidget(self.trace_box)
@@ -237,6 +244,7 @@ class ResultView(QWidget):
         self.breakdown.setRowCount(len(rows))
         for n, (label, amount) in enumerate(rows):
             item = QTableWidgetItem(label)
+            item.setToolTip(label)
             if amount is None:
                 item.setForeground(self.palette().placeholderText())
             self.breakdown.setItem(n, 0, item)

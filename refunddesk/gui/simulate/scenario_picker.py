@@ -51,8 +51,9 @@ class ScenarioPicker(QGroupBox):
             layout.addWidget(radio)
         self.radios[Trigger.BUYER_CANCELLED].setChecked(True)
         form = QFormLayout()
-        # A long label goes above its field rather than widening the form (Polish, 1024 px).
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Each label above its field: beside them, "Returned units of the chosen item:" left
+        # the return reason's choice too little room at 1024 px (cut in English).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.days_spin = QSpinBox(self)
         self.days_spin.setRange(0, 365)
         self.hours_spin = QSpinBox(self)

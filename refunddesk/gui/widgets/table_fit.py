@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -22,10 +24,14 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from refunddesk.gui.models.paged_model import PagedTableModel
+
 # Room around a cell's text: Qt's cell margins plus a little air.
 CELL_PADDING = 14
+# Room around a header's title: Fusion's 2 px margins plus a little air (16 left the Polish
+# saved-scenarios table 5 px too wide for 1024 px, its last title cut).
+HEADER_PADDING = 10
 # A header of a sortable table also draws the sort arrow next to its title.
-HEADER_PADDING = 16
 SORT_ARROW = 16
 
 
@@ -46,6 +52,78 @@ def title_width(view: QTableView, column: int) -> int:
     sorted_here = view.isSortingEnabled() and header.sortIndicatorSection() == column
     arrow = SORT_ARROW if sorted_here else 0
     return metrics.horizontalAdvance(title) + HEADER_PADDING + arrow
+
+
+# A login longer than this many average characters is cut in the middle (tooltip whole).
+LOGIN_CHARS_AT_MOST = 26
+
+
+def logins_width(view: QTableView, logins: Iterable[str]) -> int:
+    """The width a Buyer column needs for the logins it shows, whole: Allegro logins are
+    short, and a column of fixed width cut most of them ("agnie…ski87") while the column
+    beside it had room to spare. An odd very long one is cut rather than given the room."""
+    most = view.fontMetrics().averageCharWidth() * LOGIN_CHARS_AT_MOST + CELL_PADDING
+    return min(text_width(view, logins), most)
+
+
+class WidestLogin(QObject):
+    """The width of the widest buyer login a paged table has loaded since its filter or sort
+    last changed, measured a page at a time as pages arrive; ``changed`` when it differs."""
+
+    changed = Signal()
+
+    def __init__(
+        self, view: QTableView, model: PagedTableModel, login: Callable[[Any], str]
+    ) -> None:
+        super().__init__(view)
+        self._view = view
+        self._model = model
+        self._login = login
+        self._fresh = True  # the next page starts the measure again (a reset)
+        self.width = 0
+        model.modelReset.connect(self._reset)
+        model.page_loaded.connect(self._page_loaded)
+
+    def _reset(self) -> None:
+        self._fresh = True
+
+    def _page_loaded(self, first: int) -> None:
+        model = self._model
+        last = min(first + model.PAGE_SIZE, model.rowCount())
+        rows = (model.row_at(n) for n in range(first, last))
+        found = logins_width(self._view, (self._login(r) for r in rows if r is not None))
+        width = found if self._fresh else max(found, self.width)
+        self._fresh = False
+        if width != self.width:
+            self.width = width
+            self.changed.emit()
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnRoom:
+    """A column's width with its texts whole (``wanted``) and the least it may be given."""
+
+    column: int
+    wanted: int
+    least: int
+
+
+def share_room(columns: Sequence[ColumnRoom], room: int) -> dict[int, int]:
+    """Widths for ``columns`` that fit ``room``: each as wanted while they all fit; when they
+    do not, the columns give up room in the order given (the least important first), each
+    down to its least, until the rest fits. A column may come again later with a lower
+    least (cut only when all else is at its least). Past that, all are at their least."""
+    widths: dict[int, int] = {}
+    for c in columns:
+        widths.setdefault(c.column, c.wanted)
+    over = sum(widths.values()) - room
+    for c in columns:
+        if over <= 0:
+            break
+        given = min(over, max(0, widths[c.column] - c.least))
+        widths[c.column] -= given
+        over -= given
+    return widths
 
 
 def fit_columns(view: QTableView, widths: Mapping[int, int], stretch: int) -> int:
@@ -188,6 +266,16 @@ class ElideRight(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideRight
+
+
+class ElideMiddle(QStyledItemDelegate):
+    """Cuts a column's text in its middle (logins differ at both ends), whatever the view's."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class RoomyRows(QStyledItemDelegate):

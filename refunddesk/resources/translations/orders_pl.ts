@@ -380,6 +380,10 @@
         <source>Not sent, and the dispatch deadline has passed.</source>
         <translation>Niewysłane, a termin wysyłki minął.</translation>
     </message>
+    <message>
+        <source>Cancelled: there is nothing to send, so no deadline applies.</source>
+        <translation>Anulowane: nie ma czego wysłać, więc termin wysyłki nie obowiązuje.</translation>
+    </message>
 </context>
 <context>
     <name>OrdersScreen</name>
@@ -404,8 +408,8 @@
         <translation>Zamówienia</translation>
     </message>
     <message>
-        <source>Search by order number, buyer login or product</source>
-        <translation>Szukaj po numerze zamówienia, loginie kupującego lub produkcie</translation>
+        <source>Search by order number, buyer login, product or total</source>
+        <translation>Szukaj po numerze, loginie kupującego, produkcie lub kwocie</translation>
     </message>
     <message>
         <source>All statuses</source>

@@ -380,6 +380,10 @@
         <source>Not sent, and the dispatch deadline has passed.</source>
         <translation>尚未发货，且发货期限已过。</translation>
     </message>
+    <message>
+        <source>Cancelled: there is nothing to send, so no deadline applies.</source>
+        <translation>已取消：无需发货，发货期限不再适用。</translation>
+    </message>
 </context>
 <context>
     <name>OrdersScreen</name>
@@ -404,8 +408,8 @@
         <translation>订单</translation>
     </message>
     <message>
-        <source>Search by order number, buyer login or product</source>
-        <translation>按订单号、买家账号或商品搜索</translation>
+        <source>Search by order number, buyer login, product or total</source>
+        <translation>按订单号、买家账号、商品或总额搜索</translation>
     </message>
     <message>
         <source>All statuses</source>
