@@ -94,7 +94,7 @@ def explain(exc: BaseException, language: str = "en") -> Explained | None:
         return Explained(exc.text(language), exc.exit_code)
     if isinstance(exc, DatabaseProblem):
         # Damaged, too new, locked, read-only or a full disk: `db --help` lists their own codes.
-        return Explained(exc.user_message, exc.exit_code)
+        return Explained(exc.text(language), exc.exit_code)
     if isinstance(exc, InsecureEnvironmentError):
         return Explained(render(msg("cli.address_refused", why=exc.said), language), EXIT_USAGE)
     if isinstance(exc, NetworkError):

@@ -313,6 +313,48 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "one": "Exported {n} rule to {file}",
         "other": "Exported {n} rules to {file}",
     },
+    # -- the database file itself cannot be used (store/problems.py, store/health.py) ---------
+    "db.the_database": "The database",
+    "db.the_database_at": "The database {path}",
+    "db.another_program": "another program (perhaps another RefundDesk)",
+    "db.process": "process {pid}",
+    "db.process_running": "process {pid} ({command})",
+    "db.locked": "{database} is busy: {who} kept it locked for too long. Try again when it has "
+    "finished, or close it.",
+    "db.in_use": "{database} is open in {who}. Close it, then restore again; nothing was changed.",
+    "db.damaged": "{database} is damaged ({detail}). RefundDesk will not use it and automation "
+    "stays off; nothing in it was changed. {offer}",
+    "db.latest_backup": "The latest backup is {file} (taken {taken}). To put it back, close "
+    "RefundDesk and run: refunddesk db restore (the damaged file is kept aside).",
+    "db.no_backup_yet": "There is no backup of it yet (one is taken before every upgrade).",
+    "db.not_sqlite": "it is not a SQLite database: its first bytes were overwritten",
+    "db.cut_short": "the file was cut short at {size} bytes",
+    "db.cut_short_of": "the file was cut short: {size} of {expected} bytes",
+    "db.overwritten": "parts of it are overwritten or missing; SQLite says: {sqlite}",
+    "db.check_found": "SQLite's check found: {found}",
+    "db.too_new": "{database} was made by a newer version of RefundDesk (schema {found}); this "
+    "app knows up to {known}. Use the newer RefundDesk with it; nothing was changed.",
+    "db.read_only_folder": "RefundDesk cannot write to the folder {folder}: it is read-only. "
+    "RefundDesk needs to write its database there: allow it (check the permissions) or choose "
+    "another data folder (--data-dir).",
+    "db.read_only_file": "RefundDesk cannot write to the file {file}: it is read-only. "
+    "RefundDesk needs to write its database: allow it (check the permissions) or choose "
+    "another data folder (--data-dir).",
+    "db.disk_full_at": "The disk is full ({folder}): {doing} was stopped and nothing was "
+    "changed. Free some space and start RefundDesk again.",
+    "db.disk_full": "The disk is full: {doing} was stopped and nothing was changed. Free some "
+    "space and start RefundDesk again.",
+    "db_doing.check": "the check",
+    "db_doing.opening": "opening the database",
+    "db_doing.creating": "creating the database",
+    "db_doing.saving": "saving changes",
+    "db_doing.backup": "the backup before the upgrade",
+    "db_doing.upgrade": "the database upgrade",
+    "db_doing.restoring": "restoring the backup",
+    "db.no_sound_backup": "There is no sound backup to restore in {folder}; nothing was changed.",
+    "db.missing": "There is no database at {path}.",
+    "db.not_a_file": "Backups and restores work on the SQLite file only; back up a PostgreSQL "
+    "database with its own tools (pg_dump).",
     "cli.usage.error": "error",
     "cli.usage.invalid_choice": "argument {arg}: invalid choice: {value} (choose from {choices})",
     "cli.usage.unrecognized": "unrecognized arguments: {args}",

@@ -333,6 +333,53 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "many": "Wyeksportowano {n} reguł do {file}",
         "other": "Wyeksportowano {n} reguły do {file}",
     },
+    # -- the database file itself cannot be used (store/problems.py, store/health.py) ---------
+    "db.the_database": "Baza danych",
+    "db.the_database_at": "Baza danych {path}",
+    "db.another_program": "inny program (może inny RefundDesk)",
+    "db.process": "proces {pid}",
+    "db.process_running": "proces {pid} ({command})",
+    "db.locked": "{database} jest zajęta: {who} zbyt długo trzymał ją zablokowaną. Spróbuj "
+    "ponownie, gdy skończy, albo go zamknij.",
+    "db.in_use": "{database} jest otwarta przez {who}. Zamknij go, a potem ponów "
+    "przywracanie; nic nie zmieniono.",
+    "db.damaged": "{database} jest uszkodzona ({detail}). RefundDesk nie będzie jej używać, a "
+    "automatyzacja pozostaje wyłączona; nic w niej nie zmieniono. {offer}",
+    "db.latest_backup": "Najnowsza kopia zapasowa to {file} (z {taken}). Aby ją przywrócić, "
+    "zamknij RefundDesk i uruchom: refunddesk db restore (uszkodzony plik zostanie zachowany "
+    "obok).",
+    "db.no_backup_yet": "Nie ma jeszcze jej kopii zapasowej (powstaje przed każdą aktualizacją).",
+    "db.not_sqlite": "to nie jest baza danych SQLite: jej pierwsze bajty zostały nadpisane",
+    "db.cut_short": "plik został obcięty: ma tylko {size} B",
+    "db.cut_short_of": "plik został obcięty: ma {size} z {expected} B",
+    "db.overwritten": "jej części zostały nadpisane lub ich brakuje; SQLite podaje: {sqlite}",
+    "db.check_found": "sprawdzenie SQLite wykazało: {found}",
+    "db.too_new": "{database} została utworzona przez nowszą wersję RefundDesk (schemat "
+    "{found}); ta aplikacja zna schematy do {known}. Używaj jej z nowszym RefundDesk; nic nie "
+    "zmieniono.",
+    "db.read_only_folder": "RefundDesk nie może zapisywać w folderze {folder}: jest tylko do "
+    "odczytu. RefundDesk musi tam zapisywać swoją bazę danych: zezwól na zapis (sprawdź "
+    "uprawnienia) lub wybierz inny folder danych (--data-dir).",
+    "db.read_only_file": "RefundDesk nie może zapisywać do pliku {file}: jest tylko do "
+    "odczytu. RefundDesk musi zapisywać swoją bazę danych: zezwól na zapis (sprawdź "
+    "uprawnienia) lub wybierz inny folder danych (--data-dir).",
+    "db.disk_full_at": "Dysk jest pełny ({folder}): przerwano {doing} i nic nie zmieniono. "
+    "Zwolnij trochę miejsca i uruchom RefundDesk ponownie.",
+    "db.disk_full": "Dysk jest pełny: przerwano {doing} i nic nie zmieniono. Zwolnij trochę "
+    "miejsca i uruchom RefundDesk ponownie.",
+    # What was stopped, as the object of "przerwano …" (accusative).
+    "db_doing.check": "sprawdzanie",
+    "db_doing.opening": "otwieranie bazy danych",
+    "db_doing.creating": "tworzenie bazy danych",
+    "db_doing.saving": "zapisywanie zmian",
+    "db_doing.backup": "tworzenie kopii zapasowej przed aktualizacją",
+    "db_doing.upgrade": "aktualizację bazy danych",
+    "db_doing.restoring": "przywracanie kopii zapasowej",
+    "db.no_sound_backup": "W folderze {folder} nie ma sprawnej kopii zapasowej do "
+    "przywrócenia; nic nie zmieniono.",
+    "db.missing": "Pod ścieżką {path} nie ma bazy danych.",
+    "db.not_a_file": "Kopie zapasowe i przywracanie działają tylko dla pliku SQLite; bazę "
+    "PostgreSQL kopiuj jej własnymi narzędziami (pg_dump).",
     "cli.usage.error": "błąd",
     "cli.usage.invalid_choice": "{arg}: nie ma wyboru {value} (do wyboru: {choices})",
     "cli.usage.unrecognized": "nieznane argumenty: {args}",

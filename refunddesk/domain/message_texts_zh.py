@@ -247,6 +247,45 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "no_refund.no_rules": "还没有任何规则。",
     # -- `refunddesk rules` ----------------------------------------------------------------------
     "cli.rules_exported": {"other": "已将 {n} 条规则导出到 {file}"},
+    # -- the database file itself cannot be used (store/problems.py, store/health.py) ---------
+    # The path is followed by a space, so "{database}正忙" reads 数据库正忙 without one.
+    "db.the_database": "数据库",
+    "db.the_database_at": "数据库 {path} ",
+    "db.another_program": "另一个程序（可能是另一个 RefundDesk）",
+    "db.process": "进程 {pid}",
+    "db.process_running": "进程 {pid}（{command}）",
+    "db.locked": "{database}正忙：{who}锁定它的时间过长。请在其完成后重试，或将其关闭。",
+    "db.in_use": "{database}正被{who}打开。请先将其关闭，然后再恢复；未做任何更改。",
+    "db.damaged": "{database}已损坏（{detail}）。RefundDesk 不会使用它，自动化保持关闭；"
+    "其中的内容未被更改。{offer}",
+    "db.latest_backup": "最新的备份是 {file}（创建于 {taken}）。要恢复它，请关闭 "
+    "RefundDesk 并运行：refunddesk db restore（损坏的文件会另行保留）。",
+    "db.no_backup_yet": "它还没有备份（每次升级前都会创建一个）。",
+    "db.not_sqlite": "它不是 SQLite 数据库：开头的字节已被覆盖",
+    "db.cut_short": "文件被截断，只有 {size} 字节",
+    "db.cut_short_of": "文件被截断：应有 {expected} 字节，只有 {size} 字节",
+    "db.overwritten": "其中部分内容被覆盖或缺失；SQLite 报告：{sqlite}",
+    "db.check_found": "SQLite 检查发现：{found}",
+    "db.too_new": "{database}由更新版本的 RefundDesk 创建（架构 {found}）；本应用最高只支持 "
+    "{known}。请使用更新版本的 RefundDesk 打开它；未做任何更改。",
+    "db.read_only_folder": "RefundDesk 无法写入文件夹 {folder}：它是只读的。RefundDesk "
+    "需要在那里写入数据库：请允许写入（检查权限）或选择其他数据文件夹（--data-dir）。",
+    "db.read_only_file": "RefundDesk 无法写入文件 {file}：它是只读的。RefundDesk "
+    "需要写入它的数据库：请允许写入（检查权限）或选择其他数据文件夹（--data-dir）。",
+    "db.disk_full_at": "磁盘已满（{folder}）：{doing}已停止，未做任何更改。请释放一些空间后"
+    "重新启动 RefundDesk。",
+    "db.disk_full": "磁盘已满：{doing}已停止，未做任何更改。请释放一些空间后重新启动 RefundDesk。",
+    "db_doing.check": "检查",
+    "db_doing.opening": "打开数据库",
+    "db_doing.creating": "创建数据库",
+    "db_doing.saving": "保存更改",
+    "db_doing.backup": "升级前的备份",
+    "db_doing.upgrade": "数据库升级",
+    "db_doing.restoring": "恢复备份",
+    "db.no_sound_backup": "{folder} 中没有可恢复的完好备份；未做任何更改。",
+    "db.missing": "{path} 处没有数据库。",
+    "db.not_a_file": "备份和恢复仅适用于 SQLite 文件；请用 PostgreSQL 自带的工具（pg_dump）"
+    "备份其数据库。",
     "cli.usage.error": "错误",
     "cli.usage.invalid_choice": "{arg}：没有 {value} 这个选项（可选：{choices}）",
     "cli.usage.unrecognized": "无法识别的参数：{args}",
