@@ -7,7 +7,8 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterable, Mapping
+import unicodedata
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from types import FrameType
 from typing import Any
@@ -148,4 +149,34 @@ def stop_on_term() -> None:
 
 def say(args: argparse.Namespace, code: str, **values: Any) -> None:
     """Print the catalogue's message ``code`` in the command's output language."""
-    print(render(msg(code, **values), output_language(args)), flush=True)
+    print(words(args, code, **values), flush=True)
+
+
+def words(args: argparse.Namespace, code: str, **values: Any) -> str:
+    """The catalogue's message ``code`` in the command's output language."""
+    return render(msg(code, **values), output_language(args))
+
+
+def text_width(text: str) -> int:
+    """Columns a text takes in a terminal: Chinese characters (and full-width forms) take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def table(
+    rows: Sequence[Sequence[str]], *, right: Collection[int] = (), rule: bool = False
+) -> list[str]:
+    """``rows`` as lines of columns two spaces apart, padded by terminal width (so Chinese
+    lines up); the ``right`` columns are right-aligned, ``rule`` underlines the first row."""
+    if not rows:
+        return []
+    widths = [max(text_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for n, row in enumerate(rows):
+        cells = []
+        for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
+            pad = " " * (width - text_width(cell))
+            cells.append(pad + cell if i in right else cell + pad)
+        lines.append("  ".join(cells).rstrip())
+        if rule and n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return lines
