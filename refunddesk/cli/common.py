@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from refunddesk.cli.errors import PROG, UsageError
-from refunddesk.domain.messages import catalogue_language, msg, render
+from refunddesk.domain.messages import Value, catalogue_language, msg, render
 from refunddesk.domain.starter_rules import starter_names
 from refunddesk.services.context import AppContext, open_context
 
@@ -82,6 +82,19 @@ def locale_language() -> str:
     return "en"
 
 
+class UsageLanguage:
+    """The language usage errors are said in, argparse's and our argument types' alike: set
+    by cli.main from the arguments as typed, before they are parsed (they may not parse)."""
+
+    current = "en"
+
+
+def refused_value(code: str, **values: Value) -> argparse.ArgumentTypeError:
+    """An argument type's refusal of what was typed (a date, a number), in the usage errors'
+    language: argparse passes only its text on, so it is worded here."""
+    return argparse.ArgumentTypeError(render(msg(code, **values), UsageLanguage.current))
+
+
 def context(args: argparse.Namespace) -> AppContext:
     """The app's data as the global options (--database-url, --demo) say."""
     url = args.database_url  # main() has put REFUNDDESK_DATABASE_URL here when it was unset
@@ -97,9 +110,8 @@ def iso_date(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. {date.today():%Y-%m-%d}"
-        ) from None
+        example = f"{date.today():%Y-%m-%d}"
+        raise refused_value("cli.value.not_a_date", text=repr(text), example=example) from None
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
@@ -108,9 +120,9 @@ def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise refused_value("cli.value.not_whole", text=repr(text)) from None
     if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"{value} is out of range (1 to 1000000)")
+        raise refused_value("cli.value.out_of_range", value=value, low=1, high=1_000_000)
     return value
 
 

@@ -370,6 +370,29 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.sms_off_everywhere": "SMS notices are off for every shop: refunddesk sms on",
     "cli.alert_address_saved": "saved",
     "cli.alert_address_lost": "address missing: add it again",
+    # -- a value typed on the command line that cannot be used (argument types, settings) -----
+    "cli.value.not_a_date": "{text} is not a date; write it as YYYY-MM-DD, e.g. {example}",
+    "cli.value.not_whole": "{text} is not a whole number",
+    "cli.value.out_of_range": "{value} is out of range ({low} to {high})",
+    "cli.value.not_a_port": "{value} is not a port number ({low} to {high})",
+    "cli.value.not_an_order_count": "{value} is not a number of orders to seed ({low} to {high})",
+    "cli.value.not_seconds": "{text} is not a number of seconds",
+    "cli.value.seconds_range": "{text} is not more than 0 and at most {high} seconds",
+    "cli.value.not_an_amount": "{text} is not an amount: give 250, 249.99 or an amount "
+    'followed by one of {currencies} ("250 EUR"), or none to remove the limit.',
+    "cli.value.amount_refused": "{text} cannot be a limit: give an amount above zero with at "
+    "most two decimals, such as 250 or 249.99, or none to remove the limit.",
+    "cli.value.amount_too_large": "{number}… is too large for a limit.",
+    "cli.value.amount_missing": "Give an amount such as 250, or none to remove the limit.",
+    "cli.value.security": "{text}: security is one of {choices}.",
+    "cli.value.backlog": "{text}: backlog is one of {choices}.",
+    "cli.value.alert_language": "{text}: alerts are written in {choices}.",
+    "cli.value.missing": "settings set takes KEY VALUE pairs; a value is missing.",
+    "cli.value.not_a_setting": "{key} is not a setting. Settings: {keys} (refunddesk settings "
+    "--help).",
+    "cli.value.too_long": "The value of {key} is too long.",
+    "cli.value.password_first": "Set email.host, email.from and email.user before the password.",
+    "cli.value.no_password": "No SMTP password came on standard input.",
     # -- the database file itself cannot be used (store/problems.py, store/health.py) ---------
     "db.the_database": "The database",
     "db.the_database_at": "The database {path}",

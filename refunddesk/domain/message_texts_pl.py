@@ -393,6 +393,30 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "refunddesk sms on",
     "cli.alert_address_saved": "zapisany",
     "cli.alert_address_lost": "brak adresu: dodaj go ponownie",
+    # -- a value typed on the command line that cannot be used (argument types, settings) -----
+    "cli.value.not_a_date": "{text} nie jest datą; zapisz ją jako RRRR-MM-DD, np. {example}",
+    "cli.value.not_whole": "{text} nie jest liczbą całkowitą",
+    "cli.value.out_of_range": "{value} jest poza zakresem (od {low} do {high})",
+    "cli.value.not_a_port": "{value} nie jest numerem portu (od {low} do {high})",
+    "cli.value.not_an_order_count": "{value} nie jest liczbą zamówień do utworzenia (od {low} "
+    "do {high})",
+    "cli.value.not_seconds": "{text} nie jest liczbą sekund",
+    "cli.value.seconds_range": "{text}: podaj więcej niż 0 i najwyżej {high} sekund",
+    "cli.value.not_an_amount": "{text} nie jest kwotą: podaj 250, 249.99 lub kwotę z jedną z "
+    "walut {currencies} („250 EUR”) albo none, aby usunąć limit.",
+    "cli.value.amount_refused": "{text} nie może być limitem: podaj kwotę większą od zera, "
+    "z najwyżej dwoma miejscami po przecinku, np. 250 lub 249,99, albo none, aby usunąć limit.",
+    "cli.value.amount_too_large": "{number}… to za dużo jak na limit.",
+    "cli.value.amount_missing": "Podaj kwotę, np. 250, albo none, aby usunąć limit.",
+    "cli.value.security": "{text}: zabezpieczenie to jedno z: {choices}.",
+    "cli.value.backlog": "{text}: backlog to jedno z: {choices}.",
+    "cli.value.alert_language": "{text}: alerty mogą być pisane w językach: {choices}.",
+    "cli.value.missing": "settings set przyjmuje pary KLUCZ WARTOŚĆ; brakuje wartości.",
+    "cli.value.not_a_setting": "{key} nie jest ustawieniem. Ustawienia: {keys} (refunddesk "
+    "settings --help).",
+    "cli.value.too_long": "Wartość {key} jest za długa.",
+    "cli.value.password_first": "Ustaw email.host, email.from i email.user przed hasłem.",
+    "cli.value.no_password": "Na standardowym wejściu nie przyszło hasło SMTP.",
     # -- the database file itself cannot be used (store/problems.py, store/health.py) ---------
     "db.the_database": "Baza danych",
     "db.the_database_at": "Baza danych {path}",

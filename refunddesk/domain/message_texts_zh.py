@@ -303,6 +303,28 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.sms_off_everywhere": "所有店铺的短信通知都已关闭：refunddesk sms on",
     "cli.alert_address_saved": "已保存",
     "cli.alert_address_lost": "缺少地址：请重新添加",
+    # -- a value typed on the command line that cannot be used (argument types, settings) -----
+    "cli.value.not_a_date": "{text} 不是日期；请写成 YYYY-MM-DD，例如 {example}",
+    "cli.value.not_whole": "{text} 不是整数",
+    "cli.value.out_of_range": "{value} 超出范围（{low} 到 {high}）",
+    "cli.value.not_a_port": "{value} 不是端口号（{low} 到 {high}）",
+    "cli.value.not_an_order_count": "{value} 不是可生成的订单数（{low} 到 {high}）",
+    "cli.value.not_seconds": "{text} 不是秒数",
+    "cli.value.seconds_range": "{text}：请给出大于 0 且不超过 {high} 的秒数",
+    "cli.value.not_an_amount": "{text} 不是金额：请给出 250、249.99，或在金额后加上 "
+    "{currencies} 之一（“250 EUR”），或用 none 取消限额。",
+    "cli.value.amount_refused": "{text} 不能作为限额：请给出大于零、最多两位小数的金额，"
+    "例如 250 或 249.99，或用 none 取消限额。",
+    "cli.value.amount_too_large": "{number}… 作为限额太大了。",
+    "cli.value.amount_missing": "请给出金额，例如 250，或用 none 取消限额。",
+    "cli.value.security": "{text}：安全方式只能是 {choices} 之一。",
+    "cli.value.backlog": "{text}：backlog 只能是 {choices} 之一。",
+    "cli.value.alert_language": "{text}：提醒只能使用这些语言：{choices}。",
+    "cli.value.missing": "settings set 需要成对的 键 值；缺少一个值。",
+    "cli.value.not_a_setting": "{key} 不是设置项。设置项：{keys}（refunddesk settings --help）。",
+    "cli.value.too_long": "{key} 的值太长。",
+    "cli.value.password_first": "请先设置 email.host、email.from 和 email.user，再设置密码。",
+    "cli.value.no_password": "标准输入中没有收到 SMTP 密码。",
     # -- the database file itself cannot be used (store/problems.py, store/health.py) ---------
     # The path is followed by a space, so "{database}正忙" reads 数据库正忙 without one.
     "db.the_database": "数据库",
