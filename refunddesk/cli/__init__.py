@@ -34,7 +34,8 @@ def _start(args: argparse.Namespace) -> int:
     if args.data_dir is not None:
         args.data_dir = args.data_dir.expanduser()  # "--data-dir=~/shop": no shell expands it
         if args.data_dir.exists() and not args.data_dir.is_dir():
-            raise errors.UsageError(f"--data-dir {args.data_dir} is a file: give a folder.")
+            said = msg("cli.data_dir_is_a_file", folder=str(args.data_dir))
+            raise errors.UsageError(said=said)
         if not args.data_dir.exists():
             # A typo in the path would start an empty profile and work on it, silently: a
             # worker finding no shop, a service on an empty folder. Commands that set a

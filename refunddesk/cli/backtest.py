@@ -174,7 +174,7 @@ def cmd_backtest(args: argparse.Namespace) -> int:
         try:
             rules = _load_rules(args, ctx.db)
         except RulesFileError as exc:  # said as every failure is: "refunddesk: …"
-            return report(Explained(str(exc), EXIT_FAILURE))
+            return report(Explained(exc.text(output_language(args)), EXIT_FAILURE))
         now = args.until or (ctx.now() if ctx.is_demo else utc_now())
         if now.tzinfo is None:
             now = now.replace(tzinfo=UTC)

@@ -76,7 +76,7 @@ def add_parsers(sub: Any) -> None:
 def cmd_sms(args: argparse.Namespace) -> int:
     token = ""
     if args.sms_command == "token":  # before opening anything: a missing token is a usage error
-        token = _secret(args.token, what="SMSAPI token", option="refunddesk sms token")
+        token = _secret(args.token, kind="sms_token", option="refunddesk sms token")
     ctx = context(args)
     try:
         if args.sms_command == "show":
@@ -105,7 +105,7 @@ def cmd_sms(args: argparse.Namespace) -> int:
 def cmd_alerts(args: argparse.Namespace) -> int:
     url = ""
     if args.alerts_command == "add":
-        url = _secret(args.url, what="Apprise address", option="refunddesk alerts add --name N")
+        url = _secret(args.url, kind="apprise_address", option="refunddesk alerts add --name N")
     ctx = context(args)
     try:
         view = channels.load_alerts(ctx.db, ctx.secrets)
@@ -170,8 +170,12 @@ def _find_shop(view: channels.SmsView, key: str) -> tuple[int, str]:
     raise CliError(said=msg("cli.no_such_shop", name=key))
 
 
-def _secret(given: str | None, *, what: str, option: str) -> str:
-    """A secret from standard input or a prompt; one on the command line is taken with a warning."""
+def _secret(given: str | None, *, kind: str, option: str) -> str:
+    """A secret from standard input or a prompt; one on the command line is taken with a warning.
+
+    ``kind`` names it (cli.secret_kind.<kind>); the prompt and the warning are still English."""
+    said_what = msg(f"cli.secret_kind.{kind}")
+    what = str(said_what)
     if given and given != "-":
         warn(
             VISIBLE_SECRET_WARNING.format(
@@ -188,9 +192,9 @@ def _secret(given: str | None, *, what: str, option: str) -> str:
     else:
         secret = sys.stdin.readline(MAX_SECRET_CHARS + 1).strip() if sys.stdin else ""
     if len(secret) > MAX_SECRET_CHARS:
-        raise UsageError(f"That is too long for the {what}.")
+        raise UsageError(said=msg("cli.secret_too_long", what=said_what))
     if not secret:
-        raise UsageError(f"No {what} came on standard input or at the prompt.")
+        raise UsageError(said=msg("cli.no_secret_given", what=said_what))
     return secret
 
 

@@ -55,10 +55,8 @@ def check_database_url(url: str) -> None:
     try:
         dialect.import_dbapi()
     except ImportError as exc:
-        raise UsageError(
-            f"The database driver for {url.split(':', 1)[0]} is not installed "
-            f"({exc.name or exc}). For PostgreSQL use postgresql+psycopg://…"
-        ) from None
+        said = msg("cli.no_database_driver", kind=url.split(":", 1)[0], module=exc.name or str(exc))
+        raise UsageError(said=said) from None
 
 
 def output_language(args: argparse.Namespace) -> str:

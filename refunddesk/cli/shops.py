@@ -22,7 +22,7 @@ from refunddesk.cli.common import (
 )
 from refunddesk.cli.errors import EXIT_FAILURE, CliError, UsageError
 from refunddesk.domain.locale_format import format_money
-from refunddesk.domain.messages import Message, msg, render
+from refunddesk.domain.messages import Message, Said, msg, render
 from refunddesk.domain.money import Money
 from refunddesk.marketplace.allegro.auth import (
     AccessDenied,
@@ -116,14 +116,15 @@ def client_secret(args: argparse.Namespace) -> str:
                 raw = f.read(MAX_SECRET_BYTES + 1)
         except OSError as exc:  # a path typed wrong: what was typed cannot work (exit code 2)
             why = exc.strerror or type(exc).__name__
-            raise UsageError(f"--client-secret-file {args.client_secret_file}: {why}.") from None
+            file = str(args.client_secret_file)
+            raise UsageError(said=msg("cli.secret_file_unreadable", file=file, why=why)) from None
         if len(raw) > MAX_SECRET_BYTES:
-            raise UsageError(f"{args.client_secret_file} is too big to be a client secret.")
+            raise UsageError(said=msg("cli.secret_file_too_big", file=str(args.client_secret_file)))
         secret = raw.decode("utf-8", errors="replace").strip()
-        source = str(args.client_secret_file)
+        source: Said = str(args.client_secret_file)
     elif args.client_secret == "-":
         secret = sys.stdin.readline(MAX_SECRET_BYTES).strip()
-        source = "standard input"
+        source = msg("cli.from_stdin")
     elif args.client_secret:
         warn(
             VISIBLE_SECRET_WARNING.format(
@@ -140,14 +141,11 @@ def client_secret(args: argparse.Namespace) -> str:
             secret = getpass.getpass("Client secret (not shown): ").strip()
         except EOFError:
             secret = ""
-        source = "the prompt"
+        source = msg("cli.from_prompt")
     else:
-        raise UsageError(
-            "No client secret was given and there is no terminal to ask for it. Use "
-            f"--client-secret-file PATH, --client-secret - (standard input) or {CLIENT_SECRET_ENV}."
-        )
+        raise UsageError(said=msg("cli.no_client_secret", env=CLIENT_SECRET_ENV))
     if not secret:
-        raise UsageError(f"The client secret from {source} is empty.")
+        raise UsageError(said=msg("cli.client_secret_empty", source=source))
     return secret
 
 

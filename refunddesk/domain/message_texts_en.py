@@ -393,6 +393,49 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.value.too_long": "The value of {key} is too long.",
     "cli.value.password_first": "Set email.host, email.from and email.user before the password.",
     "cli.value.no_password": "No SMTP password came on standard input.",
+    # -- failures the command line words itself (cli/errors.py, cli/db.py, secrets) ----------
+    "cli.client_rejected": "Allegro refused RefundDesk's application key (client id/secret). "
+    "({detail})",
+    "cli.not_an_amount": "Not an amount: {detail}",
+    "cli.bad_database_url": "The database URL is not one RefundDesk can use. Give "
+    "sqlite:///PATH/TO/FILE or postgresql+psycopg://USER@HOST/DATABASE (or leave --database-url "
+    "out for the database in the data folder).",
+    "cli.database_unusable": "The database cannot be used: {reason}.",
+    "cli.certificate_refused": "The server's certificate could not be verified (self-signed, "
+    "expired or for another name), so RefundDesk did not send anything to it. Use the real "
+    "Allegro address, or a server with a certificate your computer trusts.",
+    "cli.network": "The network is down or Allegro did not answer. Check the address and the "
+    "internet connection. ({detail})",
+    "cli.os.may_not_write": "RefundDesk may not write to {where} ({why}). The data folder must "
+    "be writable: fix its permissions or choose another with --data-dir.",
+    "cli.os.not_a_folder": "{where} is a file where RefundDesk needs a folder: choose a folder.",
+    "cli.os.no_folder": "There is no folder {folder} (for {file}).",
+    "cli.os.not_there": "There is no file or folder {where}.",
+    "cli.os.disk_full": "The disk is full ({where}): free some space and try again.",
+    "cli.data_dir_is_a_file": "--data-dir {folder} is a file: give a folder.",
+    "cli.no_database_driver": "The database driver for {kind} is not installed ({module}). For "
+    "PostgreSQL use postgresql+psycopg://…",
+    "cli.secret_file_unreadable": "--client-secret-file {file}: {why}.",
+    "cli.secret_file_too_big": "{file} is too big to be a client secret.",
+    "cli.from_stdin": "standard input",
+    "cli.from_prompt": "the prompt",
+    "cli.no_client_secret": "No client secret was given and there is no terminal to ask for "
+    "it. Use --client-secret-file PATH, --client-secret - (standard input) or {env}.",
+    "cli.client_secret_empty": "The client secret from {source} is empty.",
+    "cli.secret_kind.sms_token": "SMSAPI token",
+    "cli.secret_kind.apprise_address": "Apprise address",
+    "cli.secret_too_long": "That is too long for the {what}.",
+    "cli.no_secret_given": "No {what} came on standard input or at the prompt.",
+    "cli.db_location": "Database: {location}",
+    "cli.db_file": "Database: {location}, {size} MB",
+    "cli.db_schema": "Schema: {revision} (this app knows up to {known})",
+    "cli.db_schema_empty": "Schema: empty (this app knows up to {known})",
+    "cli.db_integrity_ok": "Integrity: ok",
+    "cli.db_backups": "Backups: {n}, the latest {file} (taken {taken})",
+    "cli.db_no_backups": "Backups: none yet (one is taken before every upgrade)",
+    "cli.db_restored": "Restored {file} (taken {taken}).",
+    "cli.db_set_aside": "The replaced files were kept in {folder}.",
+    "cli.db_start_again": "Start RefundDesk as usual: it upgrades the copy if it is older.",
     # -- the database file itself cannot be used (store/problems.py, store/health.py) ---------
     "db.the_database": "The database",
     "db.the_database_at": "The database {path}",

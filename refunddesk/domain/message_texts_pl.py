@@ -417,6 +417,50 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.value.too_long": "Wartość {key} jest za długa.",
     "cli.value.password_first": "Ustaw email.host, email.from i email.user przed hasłem.",
     "cli.value.no_password": "Na standardowym wejściu nie przyszło hasło SMTP.",
+    # -- failures the command line words itself (cli/errors.py, cli/db.py, secrets) ----------
+    "cli.client_rejected": "Allegro odrzuciło klucz aplikacji RefundDesk (client id/secret). "
+    "({detail})",
+    "cli.not_an_amount": "To nie jest kwota: {detail}",
+    "cli.bad_database_url": "Tego adresu bazy danych RefundDesk nie może użyć. Podaj "
+    "sqlite:///ŚCIEŻKA/DO/PLIKU lub postgresql+psycopg://UŻYTKOWNIK@HOST/BAZA (albo pomiń "
+    "--database-url, aby użyć bazy w folderze danych).",
+    "cli.database_unusable": "Nie można użyć bazy danych: {reason}.",
+    "cli.certificate_refused": "Nie udało się zweryfikować certyfikatu serwera (samopodpisany, "
+    "wygasły lub wystawiony na inną nazwę), więc RefundDesk nic do niego nie wysłał. Użyj "
+    "prawdziwego adresu Allegro albo serwera z certyfikatem, któremu ufa Twój komputer.",
+    "cli.network": "Sieć nie działa lub Allegro nie odpowiedziało. Sprawdź adres i połączenie "
+    "z internetem. ({detail})",
+    "cli.os.may_not_write": "RefundDesk nie może zapisywać w {where} ({why}). Folder danych "
+    "musi być zapisywalny: popraw jego uprawnienia lub wybierz inny przez --data-dir.",
+    "cli.os.not_a_folder": "{where} to plik, a RefundDesk potrzebuje tu folderu: wybierz folder.",
+    "cli.os.no_folder": "Nie ma folderu {folder} (dla {file}).",
+    "cli.os.not_there": "Nie ma pliku ani folderu {where}.",
+    "cli.os.disk_full": "Dysk jest pełny ({where}): zwolnij trochę miejsca i spróbuj ponownie.",
+    "cli.data_dir_is_a_file": "--data-dir {folder} to plik: podaj folder.",
+    "cli.no_database_driver": "Sterownik bazy danych {kind} nie jest zainstalowany ({module}). "
+    "Dla PostgreSQL użyj postgresql+psycopg://…",
+    "cli.secret_file_unreadable": "--client-secret-file {file}: {why}.",
+    "cli.secret_file_too_big": "{file} jest za duży, by był sekretem klienta.",
+    "cli.from_stdin": "standardowe wejście",
+    "cli.from_prompt": "monit",
+    "cli.no_client_secret": "Nie podano sekretu klienta, a nie ma terminala, by o niego "
+    "zapytać. Użyj --client-secret-file ŚCIEŻKA, --client-secret - (standardowe wejście) lub "
+    "{env}.",
+    "cli.client_secret_empty": "Sekret klienta jest pusty (źródło: {source}).",
+    "cli.secret_kind.sms_token": "token SMSAPI",
+    "cli.secret_kind.apprise_address": "adres Apprise",
+    "cli.secret_too_long": "To za długie jak na {what}.",
+    "cli.no_secret_given": "Na standardowym wejściu ani w monicie nie podano: {what}.",
+    "cli.db_location": "Baza danych: {location}",
+    "cli.db_file": "Baza danych: {location}, {size} MB",
+    "cli.db_schema": "Schemat: {revision} (ta aplikacja zna schematy do {known})",
+    "cli.db_schema_empty": "Schemat: pusty (ta aplikacja zna schematy do {known})",
+    "cli.db_integrity_ok": "Spójność: w porządku",
+    "cli.db_backups": "Kopie zapasowe: {n}, najnowsza {file} (z {taken})",
+    "cli.db_no_backups": "Kopie zapasowe: jeszcze brak (powstaje przed każdą aktualizacją)",
+    "cli.db_restored": "Przywrócono {file} (z {taken}).",
+    "cli.db_set_aside": "Zastąpione pliki zachowano w {folder}.",
+    "cli.db_start_again": "Uruchom RefundDesk jak zwykle: zaktualizuje kopię, jeśli jest starsza.",
     # -- the database file itself cannot be used (store/problems.py, store/health.py) ---------
     "db.the_database": "Baza danych",
     "db.the_database_at": "Baza danych {path}",

@@ -325,6 +325,46 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.value.too_long": "{key} 的值太长。",
     "cli.value.password_first": "请先设置 email.host、email.from 和 email.user，再设置密码。",
     "cli.value.no_password": "标准输入中没有收到 SMTP 密码。",
+    # -- failures the command line words itself (cli/errors.py, cli/db.py, secrets) ----------
+    "cli.client_rejected": "Allegro 拒绝了 RefundDesk 的应用密钥（client id/secret）。（{detail}）",
+    "cli.not_an_amount": "不是金额：{detail}",
+    "cli.bad_database_url": "RefundDesk 无法使用此数据库 URL。请给出 sqlite:///路径/到/文件 或 "
+    "postgresql+psycopg://用户@主机/数据库（或省略 --database-url，使用数据文件夹中的数据库）。",
+    "cli.database_unusable": "无法使用数据库：{reason}。",
+    "cli.certificate_refused": "无法验证服务器的证书（自签名、已过期或属于其他名称），因此 "
+    "RefundDesk 没有向它发送任何内容。请使用真实的 Allegro 地址，或使用您的计算机信任其证书的"
+    "服务器。",
+    "cli.network": "网络中断或 Allegro 没有响应。请检查地址和网络连接。（{detail}）",
+    "cli.os.may_not_write": "RefundDesk 无法写入 {where}（{why}）。数据文件夹必须可写：请修正"
+    "其权限，或用 --data-dir 选择其他文件夹。",
+    "cli.os.not_a_folder": "{where} 是一个文件，而 RefundDesk 在这里需要文件夹：请选择文件夹。",
+    "cli.os.no_folder": "没有文件夹 {folder}（用于 {file}）。",
+    "cli.os.not_there": "没有文件或文件夹 {where}。",
+    "cli.os.disk_full": "磁盘已满（{where}）：请释放一些空间后重试。",
+    "cli.data_dir_is_a_file": "--data-dir {folder} 是一个文件：请给出文件夹。",
+    "cli.no_database_driver": "未安装 {kind} 的数据库驱动（{module}）。PostgreSQL 请使用 "
+    "postgresql+psycopg://…",
+    "cli.secret_file_unreadable": "--client-secret-file {file}：{why}。",
+    "cli.secret_file_too_big": "{file} 太大，不可能是客户端密钥。",
+    "cli.from_stdin": "标准输入",
+    "cli.from_prompt": "提示输入",
+    "cli.no_client_secret": "没有给出客户端密钥，也没有终端可以询问。请使用 "
+    "--client-secret-file 路径、--client-secret -（标准输入）或 {env}。",
+    "cli.client_secret_empty": "客户端密钥为空（来源：{source}）。",
+    "cli.secret_kind.sms_token": "SMSAPI 令牌",
+    "cli.secret_kind.apprise_address": "Apprise 地址",
+    "cli.secret_too_long": "作为 {what}，这太长了。",
+    "cli.no_secret_given": "标准输入或提示中没有收到 {what}。",
+    "cli.db_location": "数据库：{location}",
+    "cli.db_file": "数据库：{location}，{size} MB",
+    "cli.db_schema": "架构：{revision}（本应用最高支持 {known}）",
+    "cli.db_schema_empty": "架构：空（本应用最高支持 {known}）",
+    "cli.db_integrity_ok": "完整性：正常",
+    "cli.db_backups": "备份：{n} 个，最新的是 {file}（创建于 {taken}）",
+    "cli.db_no_backups": "备份：还没有（每次升级前都会创建一个）",
+    "cli.db_restored": "已恢复 {file}（创建于 {taken}）。",
+    "cli.db_set_aside": "被替换的文件保留在 {folder}。",
+    "cli.db_start_again": "照常启动 RefundDesk：如果副本较旧，它会升级副本。",
     # -- the database file itself cannot be used (store/problems.py, store/health.py) ---------
     # The path is followed by a space, so "{database}正忙" reads 数据库正忙 without one.
     "db.the_database": "数据库",

@@ -310,3 +310,20 @@ def test_a_locked_database_is_said_in_chinese(
     assert code == EXIT_LOCKED, out
     assert f"数据库 {path} 正忙：进程 {pid}（" in out and "锁定它的时间过长" in out, out
     assert "is busy" not in out and "Traceback" not in out
+
+
+def test_db_check_and_restore_report_in_polish(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    path = make_database(data)
+    backup = backups.take_backup(path, HEAD)
+    code, out = run(capsys, data, "--language", "pl", "db", "check")
+    assert code == 0, out
+    assert f"Baza danych: {path}, " in out and f"Schemat: {HEAD} (ta aplikacja zna" in out
+    assert "Spójność: w porządku" in out and f"Kopie zapasowe: 1, najnowsza {backup.path}" in out
+    overwrite(path, 0, garbage(100))
+    code, out = run(capsys, data, "--language", "pl", "db", "restore")
+    assert code == 0, out
+    assert f"Przywrócono {backup.path}" in out and "Zastąpione pliki zachowano w" in out
+    assert "Restored" not in out and "Start RefundDesk" not in out, out
