@@ -8,9 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from refunddesk.cli import errors
-from refunddesk.cli.common import output_language, resolve_database_url
+from refunddesk.cli.common import UsageLanguage, output_language, resolve_database_url
 from refunddesk.cli.parser import build_parser
-from refunddesk.cli.usage_errors import Parser, typed_language
+from refunddesk.cli.usage_errors import typed_language
 from refunddesk.domain.messages import msg, render
 
 __all__ = ["build_parser", "main"]
@@ -18,7 +18,7 @@ __all__ = ["build_parser", "main"]
 
 def main(argv: Sequence[str] | None = None) -> int:
     typed = list(sys.argv[1:] if argv is None else argv)
-    Parser.language = typed_language(typed)  # a typo is said in the language asked for
+    UsageLanguage.current = typed_language(typed)  # a typo is said in the language asked for
     args = build_parser().parse_args(typed)
     return errors.guarded(lambda: _start(args), language=lambda: output_language(args))
 
@@ -34,7 +34,8 @@ def _start(args: argparse.Namespace) -> int:
     if args.data_dir is not None:
         args.data_dir = args.data_dir.expanduser()  # "--data-dir=~/shop": no shell expands it
         if args.data_dir.exists() and not args.data_dir.is_dir():
-            raise errors.UsageError(f"--data-dir {args.data_dir} is a file: give a folder.")
+            said = msg("cli.data_dir_is_a_file", folder=str(args.data_dir))
+            raise errors.UsageError(said=said)
         if not args.data_dir.exists():
             # A typo in the path would start an empty profile and work on it, silently: a
             # worker finding no shop, a service on an empty folder. Commands that set a

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any
 
 from refunddesk.automation.backtest import BacktestResult, Totals, backtest
-from refunddesk.cli.common import context, iso_date, output_language, positive_int, utc_now
+from refunddesk.cli.common import (
+    context,
+    iso_date,
+    output_language,
+    positive_int,
+    table,
+    utc_now,
+)
 from refunddesk.cli.errors import EXIT_FAILURE, Explained, UsageError, report
 from refunddesk.domain.locale_format import format_money
 from refunddesk.domain.messages import msg, render
@@ -47,23 +53,8 @@ def _money(amounts: list[Money], language: str) -> str:
     return " + ".join(format_money(a, language) for a in amounts) or "0"
 
 
-def _width(text: str) -> int:
-    """Columns a text takes in a terminal: Chinese characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def _table(rows: Sequence[Sequence[str]]) -> str:
-    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = []
-    for n, row in enumerate(rows):
-        cells = []
-        for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
-            pad = " " * (width - _width(cell))
-            cells.append(cell + pad if i == 0 else pad + cell)
-        lines.append("  ".join(cells).rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return "\n".join(table(rows, right=range(1, len(rows[0])), rule=True))
 
 
 def _side(label: str, t: Totals, language: str) -> list[str]:
@@ -183,7 +174,7 @@ def cmd_backtest(args: argparse.Namespace) -> int:
         try:
             rules = _load_rules(args, ctx.db)
         except RulesFileError as exc:  # said as every failure is: "refunddesk: …"
-            return report(Explained(str(exc), EXIT_FAILURE))
+            return report(Explained(exc.text(output_language(args)), EXIT_FAILURE))
         now = args.until or (ctx.now() if ctx.is_demo else utc_now())
         if now.tzinfo is None:
             now = now.replace(tzinfo=UTC)

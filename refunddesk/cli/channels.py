@@ -8,8 +8,9 @@ import sys
 from dataclasses import replace
 from typing import Any
 
-from refunddesk.cli.common import VISIBLE_SECRET_WARNING, context, say, warn
+from refunddesk.cli.common import VISIBLE_SECRET_WARNING, context, say, table, warn, words
 from refunddesk.cli.errors import CliError, UsageError
+from refunddesk.domain.messages import msg
 from refunddesk.services import channels
 from refunddesk.services.context import AppContext
 
@@ -75,27 +76,27 @@ def add_parsers(sub: Any) -> None:
 def cmd_sms(args: argparse.Namespace) -> int:
     token = ""
     if args.sms_command == "token":  # before opening anything: a missing token is a usage error
-        token = _secret(args.token, what="SMSAPI token", option="refunddesk sms token")
+        token = _secret(args.token, kind="sms_token", option="refunddesk sms token")
     ctx = context(args)
     try:
         if args.sms_command == "show":
-            return _sms_show(ctx)
+            return _sms_show(ctx, args)
         view = channels.load_sms(ctx.db, ctx.secrets)
         if args.sms_command == "token":
             channels.save_sms(ctx.db, ctx.secrets, view.config, token)
-            print("SMSAPI token saved in the keyring.")
+            say(args, "cli.sms_token_saved")
             return 0
         on = args.sms_command == "on"
         if args.shop is None:
             channels.save_sms(ctx.db, ctx.secrets, replace(view.config, enabled=on))
-            print(f"SMS notices are {'on' if on else 'off'}.")
+            say(args, "cli.sms_on" if on else "cli.sms_off")
             return 0
         shop_id, name = _find_shop(view, args.shop)
         off = set(view.config.shops_off) - {shop_id} if on else {*view.config.shops_off, shop_id}
         channels.save_sms(ctx.db, ctx.secrets, replace(view.config, shops_off=tuple(sorted(off))))
-        print(f"SMS notices {'on' if on else 'off'} for {name}.")
+        say(args, "cli.sms_on_for" if on else "cli.sms_off_for", name=name)
         if on and not view.config.enabled:
-            print("SMS notices are off for every shop: refunddesk sms on")
+            say(args, "cli.sms_off_everywhere")
         return 0
     finally:
         ctx.close()
@@ -104,7 +105,7 @@ def cmd_sms(args: argparse.Namespace) -> int:
 def cmd_alerts(args: argparse.Namespace) -> int:
     url = ""
     if args.alerts_command == "add":
-        url = _secret(args.url, what="Apprise address", option="refunddesk alerts add --name N")
+        url = _secret(args.url, kind="apprise_address", option="refunddesk alerts add --name N")
     ctx = context(args)
     try:
         view = channels.load_alerts(ctx.db, ctx.secrets)
@@ -112,17 +113,17 @@ def cmd_alerts(args: argparse.Namespace) -> int:
             if not view.config.channels:
                 say(args, "cli.alerts_none")
             for name in view.config.channels:
-                state = "saved" if name in view.saved else "address missing: add it again"
-                print(f"{name}\t{state}")
+                state = (
+                    "cli.alert_address_saved" if name in view.saved else "cli.alert_address_lost"
+                )
+                print(f"{name}\t{words(args, state)}")
             return 0
         if args.alerts_command == "add":
             channels.add_alert_channel(ctx.db, ctx.secrets, args.name, url)
             say(args, "cli.alert_saved", name=args.name.strip())
             return 0
         if args.name not in view.config.channels:
-            raise CliError(
-                f"There is no alert channel {args.name!r}; `refunddesk alerts list` shows them."
-            )
+            raise CliError(said=msg("cli.no_such_alert_channel", name=args.name))
         if args.alerts_command == "remove":
             channels.remove_alert_channel(ctx.db, ctx.secrets, args.name)
             say(args, "cli.alert_removed", name=args.name)
@@ -137,13 +138,28 @@ def cmd_alerts(args: argparse.Namespace) -> int:
         ctx.close()
 
 
-def _sms_show(ctx: AppContext) -> int:
+def _sms_show(ctx: AppContext, args: argparse.Namespace) -> int:
     view = channels.load_sms(ctx.db, ctx.secrets)
-    print(f"{'enabled':<10} {'on' if view.config.enabled else 'off'}")
-    print(f"{'sender':<10} {view.config.sender or '(the account default)'}")
-    print(f"{'token':<10} {'saved' if view.token_saved else 'none'}")
-    for shop_id, name in view.shops:
-        print(f"shop       {name}: {'on' if view.config.on_for(shop_id) else 'off'}")
+
+    def on_off(on: bool) -> str:
+        return words(args, "cli.sms_show.on" if on else "cli.sms_show.off")
+
+    rows = [
+        [words(args, "cli.sms_show.enabled"), on_off(view.config.enabled)],
+        [
+            words(args, "cli.sms_show.sender"),
+            view.config.sender or words(args, "cli.sms_show.default_sender"),
+        ],
+        [
+            words(args, "cli.sms_show.token"),
+            words(args, "cli.sms_show.saved" if view.token_saved else "cli.sms_show.no_token"),
+        ],
+        *(
+            [words(args, "cli.sms_show.shop", name=name), on_off(view.config.on_for(shop_id))]
+            for shop_id, name in view.shops
+        ),
+    ]
+    print("\n".join(table(rows)))
     return 0
 
 
@@ -151,11 +167,15 @@ def _find_shop(view: channels.SmsView, key: str) -> tuple[int, str]:
     for shop_id, name in view.shops:
         if name == key or str(shop_id) == key:
             return shop_id, name
-    raise CliError(f"There is no shop named {key!r}; `refunddesk shop list` shows them.")
+    raise CliError(said=msg("cli.no_such_shop", name=key))
 
 
-def _secret(given: str | None, *, what: str, option: str) -> str:
-    """A secret from standard input or a prompt; one on the command line is taken with a warning."""
+def _secret(given: str | None, *, kind: str, option: str) -> str:
+    """A secret from standard input or a prompt; one on the command line is taken with a warning.
+
+    ``kind`` names it (cli.secret_kind.<kind>); the prompt and the warning are still English."""
+    said_what = msg(f"cli.secret_kind.{kind}")
+    what = str(said_what)
     if given and given != "-":
         warn(
             VISIBLE_SECRET_WARNING.format(
@@ -172,9 +192,9 @@ def _secret(given: str | None, *, what: str, option: str) -> str:
     else:
         secret = sys.stdin.readline(MAX_SECRET_CHARS + 1).strip() if sys.stdin else ""
     if len(secret) > MAX_SECRET_CHARS:
-        raise UsageError(f"That is too long for the {what}.")
+        raise UsageError(said=msg("cli.secret_too_long", what=said_what))
     if not secret:
-        raise UsageError(f"No {what} came on standard input or at the prompt.")
+        raise UsageError(said=msg("cli.no_secret_given", what=said_what))
     return secret
 
 

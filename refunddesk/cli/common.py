@@ -7,7 +7,8 @@ import json
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterable, Mapping
+import unicodedata
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from types import FrameType
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from refunddesk.cli.errors import PROG, UsageError
-from refunddesk.domain.messages import catalogue_language, msg, render
+from refunddesk.domain.messages import Value, catalogue_language, msg, render
 from refunddesk.domain.starter_rules import starter_names
 from refunddesk.services.context import AppContext, open_context
 
@@ -54,10 +55,8 @@ def check_database_url(url: str) -> None:
     try:
         dialect.import_dbapi()
     except ImportError as exc:
-        raise UsageError(
-            f"The database driver for {url.split(':', 1)[0]} is not installed "
-            f"({exc.name or exc}). For PostgreSQL use postgresql+psycopg://…"
-        ) from None
+        said = msg("cli.no_database_driver", kind=url.split(":", 1)[0], module=exc.name or str(exc))
+        raise UsageError(said=said) from None
 
 
 def output_language(args: argparse.Namespace) -> str:
@@ -81,6 +80,19 @@ def locale_language() -> str:
     return "en"
 
 
+class UsageLanguage:
+    """The language usage errors are said in, argparse's and our argument types' alike: set
+    by cli.main from the arguments as typed, before they are parsed (they may not parse)."""
+
+    current = "en"
+
+
+def refused_value(code: str, **values: Value) -> argparse.ArgumentTypeError:
+    """An argument type's refusal of what was typed (a date, a number), in the usage errors'
+    language: argparse passes only its text on, so it is worded here."""
+    return argparse.ArgumentTypeError(render(msg(code, **values), UsageLanguage.current))
+
+
 def context(args: argparse.Namespace) -> AppContext:
     """The app's data as the global options (--database-url, --demo) say."""
     url = args.database_url  # main() has put REFUNDDESK_DATABASE_URL here when it was unset
@@ -97,9 +109,8 @@ def iso_date(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. {date.today():%Y-%m-%d}"
-        ) from None
+        example = f"{date.today():%Y-%m-%d}"
+        raise refused_value("cli.value.not_a_date", text=repr(text), example=example) from None
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
@@ -108,9 +119,9 @@ def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise refused_value("cli.value.not_whole", text=repr(text)) from None
     if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"{value} is out of range (1 to 1000000)")
+        raise refused_value("cli.value.out_of_range", value=value, low=1, high=1_000_000)
     return value
 
 
@@ -149,4 +160,34 @@ def stop_on_term() -> None:
 
 def say(args: argparse.Namespace, code: str, **values: Any) -> None:
     """Print the catalogue's message ``code`` in the command's output language."""
-    print(render(msg(code, **values), output_language(args)), flush=True)
+    print(words(args, code, **values), flush=True)
+
+
+def words(args: argparse.Namespace, code: str, **values: Any) -> str:
+    """The catalogue's message ``code`` in the command's output language."""
+    return render(msg(code, **values), output_language(args))
+
+
+def text_width(text: str) -> int:
+    """Columns a text takes in a terminal: Chinese characters (and full-width forms) take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def table(
+    rows: Sequence[Sequence[str]], *, right: Collection[int] = (), rule: bool = False
+) -> list[str]:
+    """``rows`` as lines of columns two spaces apart, padded by terminal width (so Chinese
+    lines up); the ``right`` columns are right-aligned, ``rule`` underlines the first row."""
+    if not rows:
+        return []
+    widths = [max(text_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for n, row in enumerate(rows):
+        cells = []
+        for i, (cell, width) in enumerate(zip(row, widths, strict=True)):
+            pad = " " * (width - text_width(cell))
+            cells.append(pad + cell if i in right else cell + pad)
+        lines.append("  ".join(cells).rstrip())
+        if rule and n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return lines

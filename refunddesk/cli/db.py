@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from refunddesk.cli.common import say
 from refunddesk.services import database
 from refunddesk.store.problems import (
     EXIT_DAMAGED,
@@ -49,21 +50,30 @@ def cmd_db(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     report = database.check_database(args.database_url)
-    size = f", {report.size_bytes / 1_048_576:.1f} MB" if report.size_bytes is not None else ""
-    print(f"Database: {report.location}{size}")
-    print(f"Schema: {report.revision or 'empty'} (this app knows up to {report.known_up_to})")
-    print("Integrity: ok")
+    if report.size_bytes is None:  # a server database: no file, no size
+        say(args, "cli.db_location", location=report.location)
+    else:
+        size = f"{report.size_bytes / 1_048_576:.1f}"
+        say(args, "cli.db_file", location=report.location, size=size)
+    if report.revision is None:
+        say(args, "cli.db_schema_empty", known=str(report.known_up_to))
+    else:
+        say(args, "cli.db_schema", revision=report.revision, known=str(report.known_up_to))
+    say(args, "cli.db_integrity_ok")
     if report.backups:
-        print(f"Backups: {len(report.backups)}, the latest {report.backups[0].describe()}")
+        latest = report.backups[0]
+        taken = f"{latest.taken_at:%Y-%m-%d %H:%M} UTC"
+        say(args, "cli.db_backups", n=len(report.backups), file=str(latest.path), taken=taken)
     elif report.size_bytes is not None:
-        print("Backups: none yet (one is taken before every upgrade)")
+        say(args, "cli.db_no_backups")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
     done = database.restore_database(args.database_url, args.source)
-    print(f"Restored {done.source.describe()}.")
+    taken = f"{done.source.taken_at:%Y-%m-%d %H:%M} UTC"
+    say(args, "cli.db_restored", file=str(done.source.path), taken=taken)
     if done.set_aside is not None:
-        print(f"The replaced files were kept in {done.set_aside}.")
-    print("Start RefundDesk as usual: it upgrades the copy if it is older.")
+        say(args, "cli.db_set_aside", folder=str(done.set_aside))
+    say(args, "cli.db_start_again")
     return 0

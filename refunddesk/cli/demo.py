@@ -6,7 +6,7 @@ import argparse
 import contextlib
 from typing import Any
 
-from refunddesk.cli.common import stop_on_term
+from refunddesk.cli.common import refused_value, stop_on_term
 
 
 def add_parsers(sub: Any) -> None:
@@ -16,22 +16,22 @@ def add_parsers(sub: Any) -> None:
     demo.set_defaults(handler=cmd_demo_shop)
 
 
-def _whole(text: str, low: int, high: int, what: str) -> int:
+def _whole(text: str, low: int, high: int, refused: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise refused_value("cli.value.not_whole", text=repr(text)) from None
     if not low <= value <= high:
-        raise argparse.ArgumentTypeError(f"{value} is not {what} ({low} to {high})")
+        raise refused_value(refused, value=value, low=low, high=high)
     return value
 
 
 def _port(text: str) -> int:
-    return _whole(text, 0, 65_535, "a port number")
+    return _whole(text, 0, 65_535, "cli.value.not_a_port")
 
 
 def _orders(text: str) -> int:
-    return _whole(text, 0, 100_000, "a number of orders to seed")
+    return _whole(text, 0, 100_000, "cli.value.not_an_order_count")
 
 
 def cmd_demo_shop(args: argparse.Namespace) -> int:

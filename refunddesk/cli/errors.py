@@ -20,13 +20,15 @@ from pathlib import Path
 import requests
 from sqlalchemy import exc as sa_exc
 
-from refunddesk.domain.messages import Said, msg, render
+from refunddesk.domain.messages import Message, Said, Value, msg, render
 from refunddesk.domain.money import MoneyError
 from refunddesk.domain.rules_json import RulesFileError
 from refunddesk.infra.logging import redact
 from refunddesk.infra.secrets import SecretsError
+from refunddesk.marketplace.allegro.auth import ClientRejected
 from refunddesk.marketplace.allegro.environments import InsecureEnvironmentError
 from refunddesk.marketplace.base import MarketplaceError, NetworkError
+from refunddesk.marketplace.error_words import error_message
 from refunddesk.services.review import ReviewError
 from refunddesk.services.settings import SettingsProblem
 from refunddesk.services.shops import ShopError
@@ -87,72 +89,67 @@ _FAILURES: tuple[type[BaseException], ...] = (
 
 
 def explain(exc: BaseException, language: str = "en") -> Explained | None:
-    """The message and exit code for an expected error, or None for a bug. The errors that
-    carry a message (a rules file, a shop or review request, settings, an address) are said in
-    ``language``; the others in English."""
+    """The message and exit code for an expected error, or None for a bug, said in
+    ``language`` (what the system or a server said is passed on as it came)."""
+
+    def said(code: str, **values: Value) -> str:
+        return render(msg(code, **values), language)
+
     if isinstance(exc, CliError):
         return Explained(exc.text(language), exc.exit_code)
     if isinstance(exc, DatabaseProblem):
         # Damaged, too new, locked, read-only or a full disk: `db --help` lists their own codes.
-        return Explained(exc.user_message, exc.exit_code)
+        return Explained(exc.text(language), exc.exit_code)
     if isinstance(exc, InsecureEnvironmentError):
         return Explained(render(msg("cli.address_refused", why=exc.said), language), EXIT_USAGE)
     if isinstance(exc, NetworkError):
-        return Explained(_network_message(exc), EXIT_FAILURE)
+        return Explained(render(_network_message(exc), language), EXIT_FAILURE)
+    if isinstance(exc, ClientRejected):
+        return Explained(said("cli.client_rejected", detail=str(exc)), EXIT_FAILURE)
     if isinstance(exc, MarketplaceError):
-        return Explained(f"{exc.user_message} ({exc})", EXIT_FAILURE)
+        headline = render(error_message(exc), language)
+        return Explained(f"{headline} ({exc})", EXIT_FAILURE)
     if isinstance(exc, SettingsProblem):
         return Explained(exc.text(language), EXIT_USAGE)
     if isinstance(exc, MoneyError):
-        return Explained(f"Not an amount: {exc}", EXIT_USAGE)
+        return Explained(said("cli.not_an_amount", detail=str(exc)), EXIT_USAGE)
     if isinstance(exc, ShopError | ReviewError | RulesFileError):
         return Explained(exc.text(language), EXIT_FAILURE)
     if isinstance(exc, _FAILURES):
         return Explained(str(exc), EXIT_FAILURE)
     if isinstance(exc, sa_exc.ArgumentError):
-        return Explained(
-            "The database URL is not one RefundDesk can use. Give sqlite:///PATH/TO/FILE or "
-            "postgresql+psycopg://USER@HOST/DATABASE (or leave --database-url out for the "
-            "database in the data folder).",
-            EXIT_USAGE,
-        )
+        return Explained(said("cli.bad_database_url"), EXIT_USAGE)
     if isinstance(exc, sa_exc.DBAPIError) and not isinstance(exc, _DATABASE_BUGS):
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
-        return Explained(f"The database cannot be used: {reason}.", EXIT_FAILURE)
+        return Explained(said("cli.database_unusable", reason=reason), EXIT_FAILURE)
     if isinstance(exc, OSError):
-        return Explained(_os_message(exc), EXIT_FAILURE)
+        return Explained(render(_os_message(exc), language), EXIT_FAILURE)
     return None
 
 
-def _network_message(exc: NetworkError) -> str:
+def _network_message(exc: NetworkError) -> Message:
     # The marketplace hides the requests exception behind its own; its context says why.
     cause = exc.__cause__ or exc.__context__
     if isinstance(cause, requests.exceptions.SSLError):
-        return (
-            "The server's certificate could not be verified (self-signed, expired or for "
-            "another name), so RefundDesk did not send anything to it. Use the real Allegro "
-            "address, or a server with a certificate your computer trusts."
-        )
-    return f"{exc.user_message} Check the address and the internet connection. ({exc})"
+        return msg("cli.certificate_refused")
+    return msg("cli.network", detail=str(exc))
 
 
-def _os_message(exc: OSError) -> str:
-    where = f" {exc.filename}" if exc.filename else ""
+def _os_message(exc: OSError) -> Said:
+    where = str(exc.filename or "")
+    why = exc.strerror or type(exc).__name__  # the system's own words
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"RefundDesk may not write to{where} ({exc.strerror}). The data folder must be "
-            "writable: fix its permissions or choose another with --data-dir."
-        )
+        return msg("cli.os.may_not_write", where=where, why=why)
     if exc.errno in (errno.EEXIST, errno.ENOTDIR):
-        return f"{where.strip()} is a file where RefundDesk needs a folder: choose a folder."
+        return msg("cli.os.not_a_folder", where=where)
     if exc.errno == errno.ENOENT:
         if exc.filename and not Path(exc.filename).parent.exists():
             # Writing into a folder that is not there: the folder is what is missing.
-            return f"There is no folder {Path(exc.filename).parent} (for {exc.filename})."
-        return f"There is no file or folder{where}."
+            return msg("cli.os.no_folder", folder=str(Path(exc.filename).parent), file=where)
+        return msg("cli.os.not_there", where=where)
     if exc.errno == errno.ENOSPC:
-        return f"The disk is full ({where.strip()}): free some space and try again."
-    return f"{exc.strerror or type(exc).__name__}:{where}"
+        return msg("cli.os.disk_full", where=where)
+    return f"{why}: {where}" if where else why
 
 
 def report(explained: Explained) -> int:

@@ -78,24 +78,22 @@ def add_parsers(sub: Any) -> None:
     )
     policy.add_argument("--format", choices=("text", "allegro", "html"), default="text")
     policy.add_argument(
-        "--language", choices=tuple(POLICY_LANGUAGES), default="pl", help="default: pl"
+        "--language",
+        dest="policy_language",  # not the global --language: that one is the merchant's
+        choices=tuple(POLICY_LANGUAGES),
+        default="pl",
+        help="the policy's language (default: pl)",
     )
     policy.add_argument(
         "--output", type=Path, help="write to this file (readable by you only) instead of printing"
     )
 
 
-def _said_in(args: argparse.Namespace) -> str:
-    """The language the command speaks in. `rules policy` has its own --language, for the
-    policy's buyers; what it says to the merchant follows the system locale."""
-    if args.rules_command == "policy":
-        return output_language(argparse.Namespace())
-    return output_language(args)
-
-
 def cmd_rules(args: argparse.Namespace) -> int:
     ctx = context(args)
-    language = _said_in(args)
+    # `rules policy --language` is the policy's, for its buyers; what the command says to the
+    # merchant (its notes and failures alike) follows the global --language, else the locale.
+    language = output_language(args)
     try:
         if args.rules_command == "list":
             return _list(rules_repo.load_rules(ctx.db), as_json=args.json, language=language)
@@ -164,7 +162,7 @@ def _import(db: Any, args: argparse.Namespace, language: str = "en") -> int:
 
 
 def _policy(rules: list[Any], args: argparse.Namespace, said_in: str = "en") -> int:
-    language = POLICY_LANGUAGES[args.language]
+    language = POLICY_LANGUAGES[args.policy_language]
     cut = False
     if args.format == "allegro":
         text, cut = allegro_terms(rules, language)

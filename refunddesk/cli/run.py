@@ -7,7 +7,13 @@ from typing import Any
 
 from refunddesk.automation import limits
 from refunddesk.automation.worker import CycleReport
-from refunddesk.cli.common import context, output_language, say, stop_gracefully
+from refunddesk.cli.common import (
+    context,
+    output_language,
+    refused_value,
+    say,
+    stop_gracefully,
+)
 from refunddesk.cli.errors import CliError
 from refunddesk.domain.messages import render
 from refunddesk.services import shops
@@ -31,9 +37,9 @@ def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        raise refused_value("cli.value.not_seconds", text=repr(text)) from None
     if not 0 < value <= 86_400:  # also refuses nan and inf
-        raise argparse.ArgumentTypeError(f"{text} is not more than 0 and at most 86400 seconds")
+        raise refused_value("cli.value.seconds_range", text=text, high=86_400)
     return value
 
 

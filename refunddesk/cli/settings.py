@@ -14,7 +14,7 @@ from refunddesk.automation.limits import AutomationSettings
 from refunddesk.cli.common import VISIBLE_SECRET_WARNING, context, output_language, warn
 from refunddesk.cli.errors import UsageError
 from refunddesk.domain.messages import msg, render
-from refunddesk.domain.money import ALLEGRO_CURRENCIES, Money
+from refunddesk.domain.money import ALLEGRO_CURRENCIES, Money, MoneyError
 from refunddesk.infra import paths
 from refunddesk.notify.email import DEFAULT_PORTS, SECURITY_MODES, SmtpConfig
 from refunddesk.services import channels, review, shops
@@ -79,15 +79,18 @@ def _amount(text: str, _current: Money | None) -> Money | None:
     if not currency:
         number, currency = typed, DEFAULT_CURRENCY
     elif currency.upper() not in ALLEGRO_CURRENCIES or not number.strip():
+        currencies = ", ".join(ALLEGRO_CURRENCIES)
         raise UsageError(
-            f"{typed!r} is not an amount: give 250, 249.99 or an amount followed by one of "
-            f'{", ".join(ALLEGRO_CURRENCIES)} ("250 EUR"), or none to remove the limit.'
+            said=msg("cli.value.not_an_amount", text=repr(typed), currencies=currencies)
         )
     if len(number.strip()) > MAX_AMOUNT_CHARS:
-        raise UsageError(f"{number.strip()[:20]}… is too large for a limit.")
-    amount = service.parse_amount(number, currency.upper())
+        raise UsageError(said=msg("cli.value.amount_too_large", number=number.strip()[:20]))
+    try:
+        amount = service.parse_amount(number, currency.upper())
+    except MoneyError:  # three decimals, a negative amount: said as a mistake, in words
+        raise UsageError(said=msg("cli.value.amount_refused", text=repr(typed))) from None
     if amount is None:  # only blanks were typed
-        raise UsageError("Give an amount such as 250, or none to remove the limit.")
+        raise UsageError(said=msg("cli.value.amount_missing"))
     return amount
 
 
@@ -98,21 +101,24 @@ def _text(text: str, _current: Any) -> str:
 def _security(text: str, _current: Any) -> str:
     word = text.strip().lower()
     if word not in SECURITY_MODES:
-        raise UsageError(f"{text!r}: security is one of {', '.join(SECURITY_MODES)}.")
+        choices = ", ".join(SECURITY_MODES)
+        raise UsageError(said=msg("cli.value.security", text=repr(text), choices=choices))
     return word
 
 
 def _backlog(text: str, _current: Any) -> str:
     word = text.strip().lower()
     if word not in shops.BACKLOG_MODES:
-        raise UsageError(f"{text!r}: backlog is one of {', '.join(shops.BACKLOG_MODES)}.")
+        choices = ", ".join(shops.BACKLOG_MODES)
+        raise UsageError(said=msg("cli.value.backlog", text=repr(text), choices=choices))
     return word
 
 
 def _language(text: str, _current: Any) -> str:
     word = text.strip()
     if word not in channels.ALERT_LANGUAGES:
-        raise UsageError(f"{text!r}: alerts are written in {', '.join(channels.ALERT_LANGUAGES)}.")
+        choices = ", ".join(channels.ALERT_LANGUAGES)
+        raise UsageError(said=msg("cli.value.alert_language", text=repr(text), choices=choices))
     return word
 
 
@@ -238,16 +244,15 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 def _pairs(words: list[str]) -> dict[str, str]:
     if len(words) % 2:
-        raise UsageError("settings set takes KEY VALUE pairs; a value is missing.")
+        raise UsageError(said=msg("cli.value.missing"))
     pairs: dict[str, str] = {}
     for key, value in zip(words[::2], words[1::2], strict=True):
         if key not in KEYS:
             raise UsageError(
-                f"{key!r} is not a setting. Settings: {', '.join(KEYS)} "
-                "(refunddesk settings --help)."
+                said=msg("cli.value.not_a_setting", key=repr(key), keys=", ".join(KEYS))
             )
         if len(value) > MAX_VALUE_LENGTH:
-            raise UsageError(f"The value of {key} is too long.")
+            raise UsageError(said=msg("cli.value.too_long", key=key))
         pairs[key] = value
     return pairs
 
@@ -382,7 +387,7 @@ def _save_notices(ctx: AppContext, view: service.SettingsView, parsed: dict[str,
     if "email.password" in parsed:
         password = _password(parsed["email.password"])
         if smtp is None:
-            raise UsageError("Set email.host, email.from and email.user before the password.")
+            raise UsageError(said=msg("cli.value.password_first"))
     try:
         service.save_notices(
             ctx.db,
@@ -404,7 +409,7 @@ def _password(value: str) -> str:
     if value == "-":
         value = sys.stdin.readline(MAX_VALUE_LENGTH + 1).strip()
         if not value:
-            raise UsageError("No SMTP password came on standard input.")
+            raise UsageError(said=msg("cli.value.no_password"))
         return value
     warn(
         VISIBLE_SECRET_WARNING.format(

@@ -12,14 +12,26 @@ from typing import Any
 from refunddesk.cli.common import (
     VISIBLE_SECRET_WARNING,
     context,
+    output_language,
     print_json_rows,
     say,
+    table,
     utc_now,
     warn,
+    words,
 )
 from refunddesk.cli.errors import EXIT_FAILURE, CliError, UsageError
+from refunddesk.domain.locale_format import format_money
+from refunddesk.domain.messages import Message, Said, msg, render
 from refunddesk.domain.money import Money
-from refunddesk.marketplace.allegro.auth import DeviceCode, DeviceFlowFailed
+from refunddesk.marketplace.allegro.auth import (
+    AccessDenied,
+    DeviceCode,
+    DeviceCodeExpired,
+    DeviceCodeInvalid,
+    DeviceFlowCancelled,
+    DeviceFlowFailed,
+)
 from refunddesk.queries.backlog import BacklogFound, BacklogKind
 from refunddesk.services import backlog, shops
 from refunddesk.services.context import AppContext
@@ -82,14 +94,14 @@ def cmd_shop(args: argparse.Namespace) -> int:
     ctx = context(args)
     try:
         if args.shop_command == "list":
-            return _list(ctx, as_json=args.json)
+            return _list(ctx, args)
         if args.shop_command == "remove":
             info = _find_shop(ctx, args.shop)
             shops.remove_shop(ctx.db, ctx.secrets, info.id)
             say(args, "cli.shop_removed", name=info.name)
             return 0
         if args.shop_command == "backlog":
-            return cmd_backlog(ctx, _find_shop(ctx, args.shop), args.choice)
+            return cmd_backlog(ctx, _find_shop(ctx, args.shop), args.choice, args)
         return _shop_add(ctx, args, secret)
     finally:
         ctx.close()
@@ -104,14 +116,15 @@ def client_secret(args: argparse.Namespace) -> str:
                 raw = f.read(MAX_SECRET_BYTES + 1)
         except OSError as exc:  # a path typed wrong: what was typed cannot work (exit code 2)
             why = exc.strerror or type(exc).__name__
-            raise UsageError(f"--client-secret-file {args.client_secret_file}: {why}.") from None
+            file = str(args.client_secret_file)
+            raise UsageError(said=msg("cli.secret_file_unreadable", file=file, why=why)) from None
         if len(raw) > MAX_SECRET_BYTES:
-            raise UsageError(f"{args.client_secret_file} is too big to be a client secret.")
+            raise UsageError(said=msg("cli.secret_file_too_big", file=str(args.client_secret_file)))
         secret = raw.decode("utf-8", errors="replace").strip()
-        source = str(args.client_secret_file)
+        source: Said = str(args.client_secret_file)
     elif args.client_secret == "-":
         secret = sys.stdin.readline(MAX_SECRET_BYTES).strip()
-        source = "standard input"
+        source = msg("cli.from_stdin")
     elif args.client_secret:
         warn(
             VISIBLE_SECRET_WARNING.format(
@@ -128,14 +141,11 @@ def client_secret(args: argparse.Namespace) -> str:
             secret = getpass.getpass("Client secret (not shown): ").strip()
         except EOFError:
             secret = ""
-        source = "the prompt"
+        source = msg("cli.from_prompt")
     else:
-        raise UsageError(
-            "No client secret was given and there is no terminal to ask for it. Use "
-            f"--client-secret-file PATH, --client-secret - (standard input) or {CLIENT_SECRET_ENV}."
-        )
+        raise UsageError(said=msg("cli.no_client_secret", env=CLIENT_SECRET_ENV))
     if not secret:
-        raise UsageError(f"The client secret from {source} is empty.")
+        raise UsageError(said=msg("cli.client_secret_empty", source=source))
     return secret
 
 
@@ -146,9 +156,9 @@ def _stdin_is_terminal() -> bool:
         return False
 
 
-def _list(ctx: AppContext, *, as_json: bool) -> int:
+def _list(ctx: AppContext, args: argparse.Namespace) -> int:
     found = shops.list_shops(ctx.db)
-    if as_json:
+    if args.json:
         print_json_rows(
             {
                 "id": info.id,
@@ -164,14 +174,29 @@ def _list(ctx: AppContext, *, as_json: bool) -> int:
         )
         return 0
     if not found:
-        print("No shops yet: refunddesk shop add NAME --client-id ID (see shop add --help).")
-    for info in found:
-        state = _state(info).replace("_", " ")
-        print(
-            f"{info.id:>3}  {info.name:<24} {info.environment:<10} {state:<17} "
-            f"backlog: {info.backlog_mode}"
-        )
+        say(args, "cli.shops_none")
+        return 0
+    heading = [
+        "#",
+        *(words(args, f"cli.shop_col.{c}") for c in ("shop", "environment", "state", "backlog")),
+    ]
+    rows = [
+        [
+            str(info.id),
+            info.name,
+            words(args, f"cli.environment.{info.environment}"),
+            words(args, f"cli.shop_state.{_state(info)}"),
+            _choice(args, info.backlog_mode),
+        ]
+        for info in found
+    ]
+    print("\n".join(table([heading, *rows], right=(0,))))
     return 0
+
+
+def _choice(args: argparse.Namespace, mode: str) -> str:
+    """A choice for the cases found at connect: the word to type, and what it does."""
+    return words(args, "cli.backlog_choice", choice=mode, does=msg(f"cli.backlog_does.{mode}"))
 
 
 def _state(info: shops.ShopInfo) -> str:
@@ -184,14 +209,24 @@ def _find_shop(ctx: AppContext, key: str) -> shops.ShopInfo:
     for info in shops.list_shops(ctx.db):
         if info.name == key or str(info.id) == key:
             return info
-    raise CliError(f"There is no shop named {key!r}; `refunddesk shop list` shows them.")
+    raise CliError(said=msg("cli.no_such_shop", name=key))
+
+
+# Why connecting ended without a shop, by the error's type (cli.connect_<word>).
+_FLOW_ENDS: tuple[tuple[type[DeviceFlowFailed], str], ...] = (
+    (AccessDenied, "denied"),
+    (DeviceCodeExpired, "expired"),
+    (DeviceCodeInvalid, "code_unknown"),
+    (DeviceFlowCancelled, "cancelled"),
+)
 
 
 def _shop_add(ctx: AppContext, args: argparse.Namespace, secret: str) -> int:
     def show_code(code: DeviceCode) -> None:
-        print(f"To connect {args.name}, open:\n    {code.verification_uri_complete}")
-        print(f"and confirm the code  {code.user_code_display}")
-        print("Waiting for you to approve (Ctrl-C to give up)…", flush=True)
+        say(args, "cli.connect_open", name=args.name)
+        print(f"    {code.verification_uri_complete}")
+        say(args, "cli.connect_code", user_code=code.user_code_display)
+        say(args, "cli.connect_waiting")
 
     try:
         # All or nothing: a refusal, an expired code or Ctrl-C leaves no shop and no secret.
@@ -208,13 +243,11 @@ def _shop_add(ctx: AppContext, args: argparse.Namespace, secret: str) -> int:
             backlog_mode=args.backlog,
         )
     except DeviceFlowFailed as exc:
-        print(f"Not connected: {exc}", file=sys.stderr)
+        why = next((code for kind, code in _FLOW_ENDS if isinstance(exc, kind)), "failed")
+        print(words(args, "cli.not_connected", why=msg(f"cli.connect_{why}")), file=sys.stderr)
         return EXIT_FAILURE
-    print(f"Connected {info.name}.")
-    print(
-        f"Cases found in the backfill window: {info.backlog_mode} "
-        f"(`refunddesk shop backlog {info.id}` shows them after the first sync)."
-    )
+    say(args, "cli.shop_connected", name=info.name)
+    say(args, "cli.shop_backlog_after_add", choice=_choice(args, info.backlog_mode), id=info.id)
     return 0
 
 
@@ -225,11 +258,6 @@ CHOICES_HELP = (
     "ask = held for your approval in Review (the default), apply = refunded by the rules like "
     "new cases, ignore = left to you (shown on the dashboard)"
 )
-KIND_WORDS = {
-    BacklogKind.CANCELLED_NOT_REFUNDED: "cancelled paid orders not refunded",
-    BacklogKind.NOT_SENT_IN_TIME: "orders past their dispatch deadline, not sent",
-    BacklogKind.RETURN_DELIVERED: "delivered returns not refunded",
-}
 
 
 def add_backlog_option(add: argparse.ArgumentParser) -> None:
@@ -246,23 +274,40 @@ def add_backlog_parser(shop_sub: Any) -> None:
     p.add_argument("choice", nargs="?", choices=shops.BACKLOG_MODES, help="the new choice")
 
 
-def cmd_backlog(ctx: AppContext, info: shops.ShopInfo, choice: str | None) -> int:
+def cmd_backlog(
+    ctx: AppContext, info: shops.ShopInfo, choice: str | None, args: argparse.Namespace
+) -> int:
     if choice is not None:
         shops.set_backlog_mode(ctx.db, info.id, choice)
-        print(f"{info.name}: the cases found at connect are now handled as {choice!r}.")
+        say(args, "cli.backlog_now", name=info.name, choice=choice, does=_does(choice))
     else:
-        print(f"{info.name}: the cases found at connect are handled as {info.backlog_mode!r}.")
-    print_found(backlog.count_found(ctx.db, info.id, utc_now()))
+        mode = info.backlog_mode
+        say(args, "cli.backlog_is", name=info.name, choice=mode, does=_does(mode))
+    print_found(backlog.count_found(ctx.db, info.id, utc_now()), output_language(args))
     return 0
 
 
-def print_found(found: BacklogFound) -> None:
+def _does(mode: str) -> Message:
+    return msg(f"cli.backlog_does.{mode}")
+
+
+def print_found(found: BacklogFound, language: str) -> None:
     """What the backfill window holds, one line per kind, with the amounts."""
-    print(f"Found since {found.since:%Y-%m-%d} (the backfill window):")
-    for kind, words in KIND_WORDS.items():
-        totals = found.of(kind)
-        print(f"  {totals.count:>5}  {words:<48} {_amounts(totals.amounts)}")
+    print(render(msg("cli.backlog_found_since", since=f"{found.since:%Y-%m-%d}"), language))
+    rows = [
+        [
+            str(found.of(kind).count),
+            render(msg(f"cli.backlog_kind.{kind.value}"), language),
+            _amounts(found.of(kind).amounts, language),
+        ]
+        for kind in BacklogKind
+    ]
+    # Indented under the heading; the counts right-aligned, the words padded by terminal width.
+    print("\n".join("  " + line for line in table(rows, right=(0,))))
 
 
-def _amounts(amounts: tuple[Money, ...]) -> str:
-    return " + ".join(f"{a.amount_str()} {a.currency}" for a in amounts) or "-"
+def _amounts(amounts: tuple[Money, ...], language: str) -> str:
+    # English keeps "49.98 PLN", as scripts have read it; the others write money their way.
+    if language == "en":
+        return " + ".join(f"{a.amount_str()} {a.currency}" for a in amounts) or "-"
+    return " + ".join(format_money(a, language) for a in amounts) or "-"

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from refunddesk.cli.common import locale_language
+from refunddesk.cli.common import UsageLanguage, locale_language
 from refunddesk.domain.messages import catalogue_language, msg, render
 
 # (argparse's English, our message code): the names in the pattern are the message's values.
@@ -29,7 +29,7 @@ _KINDS = (
     (r"argument (?P<arg>\S+): not allowed with argument (?P<other>\S+)",
      "cli.usage.not_together"),
     (r"argument (?P<arg>\S+): invalid \S+ value: (?P<value>.*)", "cli.usage.invalid_value"),
-    # Our own argument types say what is wrong in English (rare: dates, numbers).
+    # Our own argument types (dates, numbers) say what is wrong in the language already.
     (r"argument (?P<arg>\S+): (?P<why>.*)", "cli.usage.about_argument"),
 )  # fmt: skip
 _COMPILED = tuple((re.compile(pattern + r"\Z", re.DOTALL), code) for pattern, code in _KINDS)
@@ -62,11 +62,11 @@ def said_again(message: str, language: str) -> str:
 
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors speak the output language (its sub-commands'
-    parsers are of this class too: argparse makes them of the parent's)."""
-
-    language = "en"  # set by cli.main before parsing, from the arguments as typed
+    parsers are of this class too: argparse makes them of the parent's); the language is
+    ``UsageLanguage.current``, set by cli.main before parsing."""
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        word = render(msg("cli.usage.error"), Parser.language)
-        self.exit(2, f"{self.prog}: {word}: {said_again(message, Parser.language)}\n")
+        language = UsageLanguage.current
+        word = render(msg("cli.usage.error"), language)
+        self.exit(2, f"{self.prog}: {word}: {said_again(message, language)}\n")

@@ -344,6 +344,181 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
         "many": "Wyeksportowano {n} reguł do {file}",
         "other": "Wyeksportowano {n} reguły do {file}",
     },
+    # -- shop list / add / backlog, sms show (cli/shops.py, cli/channels.py) -------------------
+    "cli.shops_none": "Nie ma jeszcze sklepów: refunddesk shop add NAZWA --client-id ID (zobacz "
+    "shop add --help).",
+    "cli.shop_col.shop": "Sklep",
+    "cli.shop_col.environment": "Środowisko",
+    "cli.shop_col.state": "Stan",
+    "cli.shop_col.backlog": "Znalezione przy podłączeniu",
+    "cli.environment.production": "produkcyjne",
+    "cli.environment.sandbox": "sandbox",
+    "cli.environment.demo": "demo",
+    "cli.environment.custom": "własny adres",
+    "cli.shop_state.connected": "połączony",
+    "cli.shop_state.not_connected": "niepołączony",
+    "cli.shop_state.reconnect_needed": "wymaga ponownego połączenia",
+    "cli.backlog_choice": "{choice} ({does})",
+    "cli.backlog_does.ask": "wstrzymaj do mojej akceptacji",
+    "cli.backlog_does.apply": "zwracaj według moich reguł",
+    "cli.backlog_does.ignore": "zostaw mnie",
+    "cli.no_such_shop": "Nie ma sklepu o nazwie „{name}”; `refunddesk shop list` pokazuje sklepy.",
+    "cli.no_such_alert_channel": "Nie ma kanału alertów „{name}”; `refunddesk alerts list` "
+    "pokazuje kanały.",
+    "cli.connect_open": "Aby połączyć sklep {name}, otwórz:",
+    "cli.connect_code": "i potwierdź kod  {user_code}",
+    "cli.connect_waiting": "Czekam na Twoją zgodę (Ctrl-C, aby zrezygnować)…",
+    "cli.not_connected": "Nie połączono: {why}",
+    "cli.connect_failed": "łączenie z Allegro nie zostało dokończone; spróbuj ponownie.",
+    "cli.connect_denied": "właściciel konta Allegro odmówił dostępu RefundDesk.",
+    "cli.connect_expired": "kod Allegro wygasł, zanim został zatwierdzony; zacznij od nowa.",
+    "cli.connect_code_unknown": "Allegro nie zna już tego kodu (został użyty lub jest "
+    "nieprawidłowy); zacznij od nowa.",
+    "cli.connect_cancelled": "łączenie z Allegro zostało anulowane.",
+    "cli.shop_connected": "Połączono sklep {name}.",
+    "cli.shop_backlog_after_add": "Sprawy znalezione w okresie wstecz: {choice} (`refunddesk "
+    "shop backlog {id}` pokaże je po pierwszej synchronizacji).",
+    "cli.backlog_now": "{name}: sprawy znalezione przy podłączeniu są teraz obsługiwane jako "
+    "'{choice}' ({does}).",
+    "cli.backlog_is": "{name}: sprawy znalezione przy podłączeniu są obsługiwane jako "
+    "'{choice}' ({does}).",
+    "cli.backlog_found_since": "Znalezione od {since} (okres wstecz):",
+    "cli.backlog_kind.CANCELLED_NOT_REFUNDED": "anulowane opłacone zamówienia bez zwrotu",
+    "cli.backlog_kind.NOT_SENT_IN_TIME": "zamówienia niewysłane w terminie wysyłki",
+    "cli.backlog_kind.RETURN_DELIVERED": "doręczone zwroty bez zwrotu pieniędzy",
+    "cli.sms_show.enabled": "włączone",
+    "cli.sms_show.sender": "nadawca",
+    "cli.sms_show.token": "token",
+    "cli.sms_show.shop": "sklep {name}",
+    "cli.sms_show.on": "tak",
+    "cli.sms_show.off": "nie",
+    "cli.sms_show.default_sender": "(domyślny dla konta)",
+    "cli.sms_show.saved": "zapisany",
+    "cli.sms_show.no_token": "brak",
+    "cli.sms_token_saved": "Token SMSAPI zapisany w pęku kluczy.",
+    "cli.sms_on": "Powiadomienia SMS są włączone.",
+    "cli.sms_off": "Powiadomienia SMS są wyłączone.",
+    "cli.sms_on_for": "Powiadomienia SMS włączone dla sklepu {name}.",
+    "cli.sms_off_for": "Powiadomienia SMS wyłączone dla sklepu {name}.",
+    "cli.sms_off_everywhere": "Powiadomienia SMS są wyłączone dla wszystkich sklepów: "
+    "refunddesk sms on",
+    "cli.alert_address_saved": "zapisany",
+    "cli.alert_address_lost": "brak adresu: dodaj go ponownie",
+    # -- a value typed on the command line that cannot be used (argument types, settings) -----
+    "cli.value.not_a_date": "{text} nie jest datą; zapisz ją jako RRRR-MM-DD, np. {example}",
+    "cli.value.not_whole": "{text} nie jest liczbą całkowitą",
+    "cli.value.out_of_range": "{value} jest poza zakresem (od {low} do {high})",
+    "cli.value.not_a_port": "{value} nie jest numerem portu (od {low} do {high})",
+    "cli.value.not_an_order_count": "{value} nie jest liczbą zamówień do utworzenia (od {low} "
+    "do {high})",
+    "cli.value.not_seconds": "{text} nie jest liczbą sekund",
+    "cli.value.seconds_range": "{text}: podaj więcej niż 0 i najwyżej {high} sekund",
+    "cli.value.not_an_amount": "{text} nie jest kwotą: podaj 250, 249.99 lub kwotę z jedną z "
+    "walut {currencies} („250 EUR”) albo none, aby usunąć limit.",
+    "cli.value.amount_refused": "{text} nie może być limitem: podaj kwotę większą od zera, "
+    "z najwyżej dwoma miejscami po przecinku, np. 250 lub 249,99, albo none, aby usunąć limit.",
+    "cli.value.amount_too_large": "{number}… to za dużo jak na limit.",
+    "cli.value.amount_missing": "Podaj kwotę, np. 250, albo none, aby usunąć limit.",
+    "cli.value.security": "{text}: zabezpieczenie to jedno z: {choices}.",
+    "cli.value.backlog": "{text}: backlog to jedno z: {choices}.",
+    "cli.value.alert_language": "{text}: alerty mogą być pisane w językach: {choices}.",
+    "cli.value.missing": "settings set przyjmuje pary KLUCZ WARTOŚĆ; brakuje wartości.",
+    "cli.value.not_a_setting": "{key} nie jest ustawieniem. Ustawienia: {keys} (refunddesk "
+    "settings --help).",
+    "cli.value.too_long": "Wartość {key} jest za długa.",
+    "cli.value.password_first": "Ustaw email.host, email.from i email.user przed hasłem.",
+    "cli.value.no_password": "Na standardowym wejściu nie przyszło hasło SMTP.",
+    # -- failures the command line words itself (cli/errors.py, cli/db.py, secrets) ----------
+    "cli.client_rejected": "Allegro odrzuciło klucz aplikacji RefundDesk (client id/secret). "
+    "({detail})",
+    "cli.not_an_amount": "To nie jest kwota: {detail}",
+    "cli.bad_database_url": "Tego adresu bazy danych RefundDesk nie może użyć. Podaj "
+    "sqlite:///ŚCIEŻKA/DO/PLIKU lub postgresql+psycopg://UŻYTKOWNIK@HOST/BAZA (albo pomiń "
+    "--database-url, aby użyć bazy w folderze danych).",
+    "cli.database_unusable": "Nie można użyć bazy danych: {reason}.",
+    "cli.certificate_refused": "Nie udało się zweryfikować certyfikatu serwera (samopodpisany, "
+    "wygasły lub wystawiony na inną nazwę), więc RefundDesk nic do niego nie wysłał. Użyj "
+    "prawdziwego adresu Allegro albo serwera z certyfikatem, któremu ufa Twój komputer.",
+    "cli.network": "Sieć nie działa lub Allegro nie odpowiedziało. Sprawdź adres i połączenie "
+    "z internetem. ({detail})",
+    "cli.os.may_not_write": "RefundDesk nie może zapisywać w {where} ({why}). Folder danych "
+    "musi być zapisywalny: popraw jego uprawnienia lub wybierz inny przez --data-dir.",
+    "cli.os.not_a_folder": "{where} to plik, a RefundDesk potrzebuje tu folderu: wybierz folder.",
+    "cli.os.no_folder": "Nie ma folderu {folder} (dla {file}).",
+    "cli.os.not_there": "Nie ma pliku ani folderu {where}.",
+    "cli.os.disk_full": "Dysk jest pełny ({where}): zwolnij trochę miejsca i spróbuj ponownie.",
+    "cli.data_dir_is_a_file": "--data-dir {folder} to plik: podaj folder.",
+    "cli.no_database_driver": "Sterownik bazy danych {kind} nie jest zainstalowany ({module}). "
+    "Dla PostgreSQL użyj postgresql+psycopg://…",
+    "cli.secret_file_unreadable": "--client-secret-file {file}: {why}.",
+    "cli.secret_file_too_big": "{file} jest za duży, by był sekretem klienta.",
+    "cli.from_stdin": "standardowe wejście",
+    "cli.from_prompt": "monit",
+    "cli.no_client_secret": "Nie podano sekretu klienta, a nie ma terminala, by o niego "
+    "zapytać. Użyj --client-secret-file ŚCIEŻKA, --client-secret - (standardowe wejście) lub "
+    "{env}.",
+    "cli.client_secret_empty": "Sekret klienta jest pusty (źródło: {source}).",
+    "cli.secret_kind.sms_token": "token SMSAPI",
+    "cli.secret_kind.apprise_address": "adres Apprise",
+    "cli.secret_too_long": "To za długie jak na {what}.",
+    "cli.no_secret_given": "Na standardowym wejściu ani w monicie nie podano: {what}.",
+    "cli.db_location": "Baza danych: {location}",
+    "cli.db_file": "Baza danych: {location}, {size} MB",
+    "cli.db_schema": "Schemat: {revision} (ta aplikacja zna schematy do {known})",
+    "cli.db_schema_empty": "Schemat: pusty (ta aplikacja zna schematy do {known})",
+    "cli.db_integrity_ok": "Spójność: w porządku",
+    "cli.db_backups": "Kopie zapasowe: {n}, najnowsza {file} (z {taken})",
+    "cli.db_no_backups": "Kopie zapasowe: jeszcze brak (powstaje przed każdą aktualizacją)",
+    "cli.db_restored": "Przywrócono {file} (z {taken}).",
+    "cli.db_set_aside": "Zastąpione pliki zachowano w {folder}.",
+    "cli.db_start_again": "Uruchom RefundDesk jak zwykle: zaktualizuje kopię, jeśli jest starsza.",
+    # -- the database file itself cannot be used (store/problems.py, store/health.py) ---------
+    "db.the_database": "Baza danych",
+    "db.the_database_at": "Baza danych {path}",
+    "db.another_program": "inny program (może inny RefundDesk)",
+    "db.process": "proces {pid}",
+    "db.process_running": "proces {pid} ({command})",
+    "db.locked": "{database} jest zajęta: {who} zbyt długo trzymał ją zablokowaną. Spróbuj "
+    "ponownie, gdy skończy, albo go zamknij.",
+    "db.in_use": "{database} jest otwarta przez {who}. Zamknij go, a potem ponów "
+    "przywracanie; nic nie zmieniono.",
+    "db.damaged": "{database} jest uszkodzona ({detail}). RefundDesk nie będzie jej używać, a "
+    "automatyzacja pozostaje wyłączona; nic w niej nie zmieniono. {offer}",
+    "db.latest_backup": "Najnowsza kopia zapasowa to {file} (z {taken}). Aby ją przywrócić, "
+    "zamknij RefundDesk i uruchom: refunddesk db restore (uszkodzony plik zostanie zachowany "
+    "obok).",
+    "db.no_backup_yet": "Nie ma jeszcze jej kopii zapasowej (powstaje przed każdą aktualizacją).",
+    "db.not_sqlite": "to nie jest baza danych SQLite: jej pierwsze bajty zostały nadpisane",
+    "db.cut_short": "plik został obcięty: ma tylko {size} B",
+    "db.cut_short_of": "plik został obcięty: ma {size} z {expected} B",
+    "db.overwritten": "jej części zostały nadpisane lub ich brakuje; SQLite podaje: {sqlite}",
+    "db.check_found": "sprawdzenie SQLite wykazało: {found}",
+    "db.too_new": "{database} została utworzona przez nowszą wersję RefundDesk (schemat "
+    "{found}); ta aplikacja zna schematy do {known}. Używaj jej z nowszym RefundDesk; nic nie "
+    "zmieniono.",
+    "db.read_only_folder": "RefundDesk nie może zapisywać w folderze {folder}: jest tylko do "
+    "odczytu. RefundDesk musi tam zapisywać swoją bazę danych: zezwól na zapis (sprawdź "
+    "uprawnienia) lub wybierz inny folder danych (--data-dir).",
+    "db.read_only_file": "RefundDesk nie może zapisywać do pliku {file}: jest tylko do "
+    "odczytu. RefundDesk musi zapisywać swoją bazę danych: zezwól na zapis (sprawdź "
+    "uprawnienia) lub wybierz inny folder danych (--data-dir).",
+    "db.disk_full_at": "Dysk jest pełny ({folder}): przerwano {doing} i nic nie zmieniono. "
+    "Zwolnij trochę miejsca i uruchom RefundDesk ponownie.",
+    "db.disk_full": "Dysk jest pełny: przerwano {doing} i nic nie zmieniono. Zwolnij trochę "
+    "miejsca i uruchom RefundDesk ponownie.",
+    # What was stopped, as the object of "przerwano …" (accusative).
+    "db_doing.check": "sprawdzanie",
+    "db_doing.opening": "otwieranie bazy danych",
+    "db_doing.creating": "tworzenie bazy danych",
+    "db_doing.saving": "zapisywanie zmian",
+    "db_doing.backup": "tworzenie kopii zapasowej przed aktualizacją",
+    "db_doing.upgrade": "aktualizację bazy danych",
+    "db_doing.restoring": "przywracanie kopii zapasowej",
+    "db.no_sound_backup": "W folderze {folder} nie ma sprawnej kopii zapasowej do "
+    "przywrócenia; nic nie zmieniono.",
+    "db.missing": "Pod ścieżką {path} nie ma bazy danych.",
+    "db.not_a_file": "Kopie zapasowe i przywracanie działają tylko dla pliku SQLite; bazę "
+    "PostgreSQL kopiuj jej własnymi narzędziami (pg_dump).",
     "cli.usage.error": "błąd",
     "cli.usage.invalid_choice": "{arg}: nie ma wyboru {value} (do wyboru: {choices})",
     "cli.usage.unrecognized": "nieznane argumenty: {args}",

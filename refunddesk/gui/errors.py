@@ -19,14 +19,7 @@ from refunddesk.marketplace.base import (
 )
 from refunddesk.services.review import ReviewError
 from refunddesk.services.shops import ShopError
-from refunddesk.store.problems import (
-    DatabaseDamaged,
-    DatabaseLocked,
-    DatabaseProblem,
-    DatabaseReadOnly,
-    DatabaseTooNew,
-    DiskFull,
-)
+from refunddesk.store.problems import DatabaseProblem
 
 
 def expected_message(exc: BaseException) -> str | None:
@@ -55,88 +48,9 @@ def expected_message(exc: BaseException) -> str | None:
         return QCoreApplication.translate(
             "Errors", "The system keyring cannot be used: %1"
         ).replace("%1", str(exc))
-    if isinstance(exc, DatabaseProblem):
-        return database_message(exc)
-    if isinstance(exc, (ReviewError, ShopError)):
+    if isinstance(exc, (DatabaseProblem, ReviewError, ShopError)):
         return exc.text(current_language())
     return None
-
-
-def database_message(exc: DatabaseProblem) -> str:
-    """The database file's problem in the app's language (the CLI prints the English one)."""
-    translate = QCoreApplication.translate
-    if isinstance(exc, DatabaseLocked):
-        if not exc.holders:
-            return translate(
-                "Errors",
-                "The database is busy (another RefundDesk may be using it). Try again shortly.",
-            )
-        return _fill(
-            translate(
-                "Errors",
-                "The database is busy: %1 keeps it locked. Try again when it has finished.",
-            ),
-            ", ".join(exc.holders),
-        )
-    if isinstance(exc, DatabaseDamaged):
-        if exc.backup is None:
-            offer = translate("Errors", "There is no backup of it yet.")
-        else:
-            offer = _fill(
-                translate(
-                    "Errors",
-                    "The latest backup is from %1. To put it back, close RefundDesk and run: "
-                    "refunddesk db restore",
-                ),
-                f"{exc.backup.taken_at:%Y-%m-%d %H:%M} UTC",
-            )
-        return _fill(
-            translate(
-                "Errors",
-                "The database %1 is damaged. RefundDesk will not use it and automation stays "
-                "off; nothing in it was changed. %2",
-            ),
-            str(exc.path),
-            offer,
-        )
-    if isinstance(exc, DatabaseTooNew):
-        return _fill(
-            translate(
-                "Errors",
-                "This database was made by a newer version of RefundDesk (schema %1); this app "
-                "knows up to %2. Use the newer RefundDesk with it; nothing was changed.",
-            ),
-            exc.found,
-            exc.known,
-        )
-    if isinstance(exc, DatabaseReadOnly):
-        if exc.folder:
-            text = translate(
-                "Errors",
-                "RefundDesk cannot write to the folder %1: it is read-only. Allow it (check "
-                "the permissions) or choose another data folder.",
-            )
-            return _fill(text, str(exc.path.parent if exc.path else ""))
-        text = translate(
-            "Errors",
-            "RefundDesk cannot write to the database %1: it is read-only. Allow it (check "
-            "the permissions) or choose another data folder.",
-        )
-        return _fill(text, str(exc.path))
-    if isinstance(exc, DiskFull):
-        return translate(
-            "Errors",
-            "The disk is full: what RefundDesk was saving was stopped and nothing was "
-            "changed. Free some space and start RefundDesk again.",
-        )
-    return str(exc)
-
-
-def _fill(text: str, *args: str) -> str:
-    """Qt's %1, %2 … placeholders, filled in after translation."""
-    for n, arg in enumerate(args, start=1):
-        text = text.replace(f"%{n}", arg)
-    return text
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

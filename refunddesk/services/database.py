@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import sessionmaker
 
+from refunddesk.domain.messages import msg
 from refunddesk.infra import paths
 from refunddesk.store import backups, health
 from refunddesk.store.backup_names import default_folder, list_backups
@@ -18,17 +19,14 @@ class NotASqliteFile(DatabaseProblem):
     """Backups and restores are for the SQLite file; a shared server has its own."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "Backups and restores work on the SQLite file only; back up a PostgreSQL "
-            "database with its own tools (pg_dump)."
-        )
+        super().__init__(msg("db.not_a_file"))
 
 
 class NoDatabase(DatabaseProblem):
     """There is no file where the database should be (a wrong --data-dir, usually)."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"There is no database at {path}.", path=path)
+        super().__init__(msg("db.missing", path=str(path)), path=path)
 
 
 @dataclass(frozen=True)

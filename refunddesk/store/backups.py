@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from refunddesk.domain.messages import Message, msg
 from refunddesk.infra.private_files import create_private_file, make_private_dir, temp_path_for
 from refunddesk.store import health
 from refunddesk.store.backup_names import backup_name, default_folder, list_backups
@@ -27,9 +28,7 @@ class NoBackup(DatabaseProblem):
     """There is nothing sound to restore from."""
 
     def __init__(self, folder: Path) -> None:
-        super().__init__(
-            f"There is no sound backup to restore in {folder}; nothing was changed.", path=None
-        )
+        super().__init__(msg("db.no_sound_backup", folder=str(folder)))
 
 
 def _copy_pages(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
@@ -37,7 +36,7 @@ def _copy_pages(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
     source.backup(target)
 
 
-def _copy_database(src: Path, dest_temp: Path, db_path: Path, doing: str) -> None:
+def _copy_database(src: Path, dest_temp: Path, db_path: Path, doing: Message) -> None:
     """Copy ``src`` into the new file ``dest_temp`` (0600, rollback journal, fsynced).
 
     A full disk or any failure removes the partial copy and raises; ``src`` is only read.
@@ -79,7 +78,7 @@ def take_backup(
         n += 1
         dest = where / backup_name(db_path, revision, taken, n)
     temp = temp_path_for(dest)
-    _copy_database(db_path, temp, db_path, "the backup before the upgrade")
+    _copy_database(db_path, temp, db_path, msg("db_doing.backup"))
     os.replace(temp, dest)
     prune(db_path, where)
     return BackupInfo(dest, taken, revision)
@@ -132,12 +131,12 @@ def restore(
     """
     users = health.lock_holders(db_path, writers_only=False)
     if users:
-        raise DatabaseLocked("in use", path=db_path, holders=users)
+        raise DatabaseLocked("in use", path=db_path, holders=users, in_use=True)
     chosen = source or sound_backup(db_path, folder)
     if source is not None:
         health.check_sound(source.path, full=True)
     temp = temp_path_for(db_path)
-    _copy_database(chosen.path, temp, db_path, "restoring the backup")
+    _copy_database(chosen.path, temp, db_path, msg("db_doing.restoring"))
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     aside: Path | None = None
     try:

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from refunddesk.domain.messages import msg
 from refunddesk.store import health
 from refunddesk.store.problems import (
     DatabaseDamaged,
@@ -105,7 +106,8 @@ class Database:
         return sqlite_file(self.url) if self.is_sqlite else None
 
     def _on_error(self, context: ExceptionContext) -> None:
-        problem = health.classify(context.original_exception, self.sqlite_path, "saving changes")
+        doing = msg("db_doing.saving")
+        problem = health.classify(context.original_exception, self.sqlite_path, doing)
         if problem is None:
             return
         if isinstance(problem, DatabaseDamaged):

@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from refunddesk.domain.messages import msg
 from refunddesk.store import health
 from refunddesk.store.database import Database, open_database, sqlite_url
 from refunddesk.store.schema_revision import HEAD
@@ -112,7 +113,7 @@ def create_if_empty(db: Database) -> bool:
     try:
         return _create_if_empty(db)
     except sqlite3.Error as exc:  # locked, disk full…: the same plain problems as elsewhere
-        problem = health.classify(exc, db.sqlite_path, "creating the database")
+        problem = health.classify(exc, db.sqlite_path, msg("db_doing.creating"))
         if problem is None:
             raise
         raise problem from exc

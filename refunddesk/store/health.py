@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from refunddesk.domain.messages import Message, msg
 from refunddesk.infra.private_files import create_private_file, tighten
 from refunddesk.store.backup_names import latest_backup
 from refunddesk.store.problems import (
@@ -49,13 +50,15 @@ def primary_code(exc: BaseException) -> int | None:
     return code & 0xFF if isinstance(code, int) else None
 
 
-def classify(exc: BaseException, path: Path | None, doing: str) -> DatabaseProblem | None:
-    """The typed problem behind a driver error, by SQLite's result code; None for anything else."""
+def classify(exc: BaseException, path: Path | None, doing: Message) -> DatabaseProblem | None:
+    """The typed problem behind a driver error, by SQLite's result code; None for anything else.
+
+    ``doing`` says what was stopped, for a full disk (``msg("db_doing.saving")`` …)."""
     code = primary_code(exc)
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return DatabaseLocked(str(exc), path=path, holders=lock_holders(path) if path else ())
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return damaged(path, f"parts of it are overwritten or missing; SQLite says: {exc}")
+        return damaged(path, msg("db.overwritten", sqlite=" ".join(str(exc).split())))
     if code == SQLITE_FULL or (isinstance(exc, OSError) and exc.errno in DISK_FULL_ERRNOS):
         return DiskFull(path, doing)
     if code in (SQLITE_READONLY, SQLITE_CANTOPEN) and path is not None:
@@ -65,12 +68,12 @@ def classify(exc: BaseException, path: Path | None, doing: str) -> DatabaseProbl
     return None
 
 
-def damaged(path: Path | None, detail: str) -> DatabaseDamaged:
+def damaged(path: Path | None, detail: Message) -> DatabaseDamaged:
     """The problem for a damaged ``path``, offering its latest backup."""
     return DatabaseDamaged(path, detail, latest_backup(path) if path is not None else None)
 
 
-def header_problem(path: Path) -> str | None:
+def header_problem(path: Path) -> Message | None:
     """What is visibly wrong with the file's 100-byte header and length, if anything."""
     size = path.stat().st_size
     if size == 0:
@@ -79,15 +82,15 @@ def header_problem(path: Path) -> str | None:
         head = f.read(100)
     start = head[: len(SQLITE_HEADER)]
     if not SQLITE_HEADER.startswith(start):
-        return "it is not a SQLite database: its first bytes were overwritten"
+        return msg("db.not_sqlite")
     if len(head) < 100:
-        return f"the file was cut short at {size} bytes"
+        return msg("db.cut_short", size=size)
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
     # The page count in the header is only valid while both change counters agree.
     if head[24:28] == head[92:96] and pages and size < pages * page_size:
-        return f"the file was cut short: {size} of {pages * page_size} bytes"
+        return msg("db.cut_short_of", size=size, expected=pages * page_size)
     return None
 
 
@@ -114,9 +117,9 @@ def check_sound(path: Path, *, full: bool = False) -> None:
         with _connect(path) as conn:
             found = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.Error as exc:
-        raise classify(exc, path, "the check") or exc from exc
+        raise classify(exc, path, msg("db_doing.check")) or exc from exc
     if found != ["ok"]:
-        raise damaged(path, "SQLite's check found: " + "; ".join(found[:3]))
+        raise damaged(path, msg("db.check_found", found=" ".join("; ".join(found[:3]).split())))
 
 
 def check_writable(path: Path) -> None:
@@ -132,7 +135,7 @@ def check_writable(path: Path) -> None:
             conn.execute(f"PRAGMA user_version = {version}")
             conn.execute("ROLLBACK")
     except sqlite3.Error as exc:
-        raise classify(exc, path, "opening the database") or exc from exc
+        raise classify(exc, path, msg("db_doing.opening")) or exc from exc
 
 
 def prepare_file(path: Path) -> None:
@@ -146,7 +149,7 @@ def prepare_file(path: Path) -> None:
             create_private_file(path)
     except OSError as exc:
         if exc.errno in DISK_FULL_ERRNOS:
-            raise DiskFull(path, "creating the database") from exc
+            raise DiskFull(path, msg("db_doing.creating")) from exc
         raise DatabaseReadOnly(path, folder=True) from exc
     for name in ("", *SIDE_FILES):
         tighten(path.with_name(path.name + name))
@@ -177,14 +180,16 @@ def _file_ids(path: Path) -> set[tuple[int, int, int]]:
     return ids
 
 
-def _describe_process(pid: int) -> str:
+def _describe_process(pid: int) -> Message:
     try:
         raw = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
-        return f"process {pid}"
+        return msg("db.process", pid=pid)
     command = " ".join(part for part in raw.decode("utf-8", "replace").split("\0") if part)
     command = command if len(command) <= 80 else command[:79] + "…"
-    return f"process {pid} ({command})" if command else f"process {pid}"
+    if not command:
+        return msg("db.process", pid=pid)
+    return msg("db.process_running", pid=pid, command=command)
 
 
 def lock_pids(path: Path, *, writers_only: bool = True) -> list[int]:
@@ -217,6 +222,6 @@ def lock_pids(path: Path, *, writers_only: bool = True) -> list[int]:
     return found
 
 
-def lock_holders(path: Path, *, writers_only: bool = True) -> tuple[str, ...]:
+def lock_holders(path: Path, *, writers_only: bool = True) -> tuple[Message, ...]:
     """:func:`lock_pids` as words for a message: ``process 123 (refunddesk run)``."""
     return tuple(_describe_process(pid) for pid in lock_pids(path, writers_only=writers_only))

@@ -10,6 +10,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from refunddesk.domain.messages import msg
 from refunddesk.store import backups, health
 from refunddesk.store.database import Database
 from refunddesk.store.problems import DatabaseTooNew, DiskFull
@@ -66,5 +67,5 @@ def upgrade_if_behind(db: Database, backup_dir: Path | None = None) -> bool:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except DiskFull as exc:  # rolled back: the file is still at its old revision
-        raise DiskFull(path, "the database upgrade") from exc
+        raise DiskFull(path, msg("db_doing.upgrade")) from exc
     return True

@@ -1,7 +1,8 @@
 """What can be wrong with the database file itself: typed, each with a plain message and exit code.
 
-The CLI prints ``str(exc)`` and exits with ``exc.exit_code``; the GUI picks its translated
-sentence by type and fills in the attributes; the worker refuses automation on any of them.
+Each problem carries a catalogue message (``said``): the CLI prints ``text(language)`` in its
+output language and exits with ``exc.exit_code``, the GUI shows it in the window's language,
+``str(exc)`` is the English for the log; the worker refuses automation on any of them.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from refunddesk.domain.messages import Message, Said, msg, render
 
 # Exit codes after sysexits.h, so a service manager or script can tell the cases apart.
 EXIT_TOO_NEW = 1
@@ -35,30 +38,38 @@ class DatabaseProblem(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str, *, path: Path | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, said: Said, *, path: Path | None = None) -> None:
+        self.said = said
+        super().__init__(render(said, "en"))
         self.path = path
 
-    @property
-    def user_message(self) -> str:
-        return str(self)
+    def text(self, language: str) -> str:
+        """The problem in ``language`` (``en``, ``pl``, ``zh_CN``), as the merchant reads it."""
+        return render(self.said, language)
+
+
+def _the_database(path: Path | None) -> Message:
+    """The sentence's subject: the database, named by its file when it has one."""
+    return msg("db.the_database_at", path=str(path)) if path else msg("db.the_database")
 
 
 class DatabaseLocked(DatabaseProblem):
-    """Another program held the database longer than the busy timeout."""
+    """Another program held the database longer than the busy timeout (``in_use``: another
+    program has it open while a restore must replace it)."""
 
     exit_code = EXIT_LOCKED
 
     def __init__(
-        self, detail: str = "", *, path: Path | None = None, holders: tuple[str, ...] = ()
+        self,
+        detail: str = "",
+        *,
+        path: Path | None = None,
+        holders: tuple[Message, ...] = (),
+        in_use: bool = False,
     ) -> None:
-        who = ", ".join(holders) if holders else "another program (perhaps another RefundDesk)"
-        where = f" {path}" if path else ""
-        super().__init__(
-            f"The database{where} is busy: {who} kept it locked for too long. "
-            "Try again when it has finished, or close it.",
-            path=path,
-        )
+        who: Message | tuple[Message, ...] = holders or msg("db.another_program")
+        code = "db.in_use" if in_use else "db.locked"
+        super().__init__(msg(code, database=_the_database(path), who=who), path=path)
         self.detail = detail
         self.holders = holders
 
@@ -68,21 +79,21 @@ class DatabaseDamaged(DatabaseProblem):
 
     exit_code = EXIT_DAMAGED
 
-    def __init__(self, path: Path | None, detail: str, backup: BackupInfo | None = None) -> None:
+    def __init__(self, path: Path | None, detail: Said, backup: BackupInfo | None = None) -> None:
         # SQLite's integrity check answers in lines ("*** in database main ***\nPage 3: …"):
         # one paragraph on the merchant's screen, as every failure is.
-        detail = " ".join(str(detail).split())
+        detail = " ".join(detail.split()) if isinstance(detail, str) else detail
         offer = (
-            f"The latest backup is {backup.describe()}; `refunddesk db restore` puts it back "
-            "and keeps the damaged file aside."
+            msg(
+                "db.latest_backup",
+                file=str(backup.path),
+                taken=f"{backup.taken_at:%Y-%m-%d %H:%M} UTC",
+            )
             if backup is not None
-            else "There is no backup of it in the backups folder."
+            else msg("db.no_backup_yet")
         )
-        super().__init__(
-            f"The database {path} is damaged ({detail}). RefundDesk will not use it and "
-            f"automation stays off. {offer}",
-            path=path,
-        )
+        said = msg("db.damaged", database=_the_database(path), detail=detail, offer=offer)
+        super().__init__(said, path=path)
         self.detail = detail
         self.backup = backup
 
@@ -93,12 +104,8 @@ class DatabaseTooNew(DatabaseProblem):
     exit_code = EXIT_TOO_NEW
 
     def __init__(self, path: Path | None, found: str, known: str) -> None:
-        where = f"The database {path}" if path else "The database"
-        super().__init__(
-            f"{where} was made by a newer version of RefundDesk (schema {found}); this app "
-            f"knows up to {known}. Use the newer RefundDesk with it; nothing was changed.",
-            path=path,
-        )
+        said = msg("db.too_new", database=_the_database(path), found=found, known=known)
+        super().__init__(said, path=path)
         self.found = found
         self.known = known
 
@@ -109,13 +116,12 @@ class DatabaseReadOnly(DatabaseProblem):
     exit_code = EXIT_READ_ONLY
 
     def __init__(self, path: Path, *, folder: bool) -> None:
-        target = f"the folder {path.parent}" if folder else f"the file {path}"
-        super().__init__(
-            f"RefundDesk cannot write to {target}: it is read-only. RefundDesk needs to "
-            "write its database; allow it (check the permissions), or choose another folder "
-            "with --data-dir.",
-            path=path,
+        said = (
+            msg("db.read_only_folder", folder=str(path.parent))
+            if folder
+            else msg("db.read_only_file", file=str(path))
         )
+        super().__init__(said, path=path)
         self.folder = folder
 
 
@@ -124,11 +130,11 @@ class DiskFull(DatabaseProblem):
 
     exit_code = EXIT_DISK_FULL
 
-    def __init__(self, path: Path | None, doing: str) -> None:
-        where = f" ({path.parent})" if path else ""
-        super().__init__(
-            f"The disk is full{where}: {doing} was stopped and nothing was changed. "
-            "Free some space and start RefundDesk again.",
-            path=path,
+    def __init__(self, path: Path | None, doing: Message) -> None:
+        said = (
+            msg("db.disk_full_at", folder=str(path.parent), doing=doing)
+            if path
+            else msg("db.disk_full", doing=doing)
         )
+        super().__init__(said, path=path)
         self.doing = doing

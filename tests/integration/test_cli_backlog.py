@@ -35,7 +35,7 @@ def test_the_backlog_choice_is_given_at_add_shown_in_the_list_and_changed_later(
     )  # fmt: skip
     assert code == 0, out
     code, out = run(capsys, tmp_path, "shop", "list")
-    assert code == 0 and "backlog: ignore" in out
+    assert code == 0 and "ignore (leave to me)" in out
     assert run(capsys, tmp_path, "sync")[0] == 0
     code, out = run(capsys, tmp_path, "shop", "backlog", "Sklep", "apply")
     assert code == 0 and "'apply'" in out
@@ -43,7 +43,7 @@ def test_the_backlog_choice_is_given_at_add_shown_in_the_list_and_changed_later(
     assert "1  orders past their dispatch deadline, not sent" in out
     assert "0  delivered returns not refunded" in out
     code, out = run(capsys, tmp_path, "shop", "list")
-    assert "backlog: apply" in out
+    assert "apply (refund by my rules)" in out
     code, out = run(capsys, tmp_path, "shop", "backlog", "1")  # by number, no change: shows it
     assert code == 0 and "handled as 'apply'" in out
 

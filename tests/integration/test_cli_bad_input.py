@@ -57,6 +57,7 @@ class Bad:
     setup: Callable[[Place], None] | None = None
     read_only: bool = False
     env: dict[str, str] = field(default_factory=dict)
+    language: str | None = None  # --language; none: the test's locale (English)
 
 
 def _closed_port() -> int:
@@ -178,6 +179,46 @@ ROWS = [
         "99999 is not a port number (0 to 65535)"),
     Bad("run-interval-nan", lambda p: ["run", "--interval", "nan"], 2,
         "is not more than 0 and at most 86400 seconds"),
+    # The same mistakes under --language pl / zh_CN: said in that language, ours included.
+    Bad("pl-since-yesterday", lambda p: ["refunds", "--since", "yesterday"], 2,
+        "'yesterday' nie jest datą; zapisz ją jako RRRR-MM-DD", language="pl"),
+    Bad("zh-limit-zero", lambda p: ["refunds", "--limit", "0"], 2,
+        "--limit：0 超出范围（1 到 1000000）", language="zh_CN"),
+    Bad("pl-limit-word", lambda p: ["refunds", "--limit", "ten"], 2,
+        "--limit: 'ten' nie jest liczbą całkowitą", language="pl"),
+    Bad("pl-demo-shop-port-out-of-range", lambda p: ["demo-shop", "--port", "99999"], 2,
+        "99999 nie jest numerem portu (od 0 do 65535)", language="pl"),
+    Bad("zh-run-interval-nan", lambda p: ["run", "--interval", "nan"], 2,
+        "请给出大于 0 且不超过 86400 的秒数", language="zh_CN"),
+    Bad("pl-settings-huge-amount", lambda p: ["settings", "set", "order-cap", "9" * 30], 2,
+        "to za dużo jak na limit", language="pl"),
+    Bad("zh-settings-three-decimals", lambda p: ["settings", "set", "order-cap", "1.234"], 2,
+        "'1.234' 不能作为限额", language="zh_CN"),
+    Bad("pl-settings-unknown-key", lambda p: ["settings", "set", "speed", "fast"], 2,
+        "'speed' nie jest ustawieniem", language="pl"),
+    Bad("zh-shop-remove-unknown", lambda p: ["shop", "remove", "Nope"], 1,
+        "没有名为“Nope”的店铺", language="zh_CN"),
+    Bad("pl-read-only-data-folder", lambda p: ["refunds"], EXIT_READ_ONLY,
+        "jest tylko do odczytu", read_only=True, language="pl"),
+    Bad("zh-data-dir-is-a-file", lambda p: ["--data-dir", str(p.root / "a-file"), "refunds"], 2,
+        "是一个文件：请给出文件夹", setup=_file_instead_of_folder, language="zh_CN"),
+    Bad("pl-database-url-foo", lambda p: ["--database-url", "foo", "refunds"], 2,
+        "Tego adresu bazy danych RefundDesk nie może użyć", language="pl"),
+    Bad("zh-shop-add-no-terminal-no-secret", _shop_add(), 2,
+        "没有给出客户端密钥，也没有终端可以询问", language="zh_CN"),
+    Bad("pl-shop-add-empty-secret-on-stdin", _shop_add("--client-secret", "-"), 2,
+        "Sekret klienta jest pusty (źródło: standardowe wejście)", stdin="", language="pl"),
+    Bad("zh-api-url-unreachable", _custom(lambda p: f"https://127.0.0.1:{p.closed_port}"), 1,
+        "网络中断或 Allegro 没有响应。请检查地址和网络连接。", stdin="s3cret\n",
+        language="zh_CN"),
+    Bad("pl-api-url-self-signed", _custom(lambda p: p.tls_url), 1,
+        "Nie udało się zweryfikować certyfikatu serwera", stdin="s3cret\n", language="pl"),
+    Bad("pl-rules-export-no-folder",
+        lambda p: ["rules", "export", str(p.root / "none" / "rules.json")], 1,
+        "Nie ma folderu", language="pl"),
+    Bad("zh-backtest-rules-missing",
+        lambda p: ["backtest", "--rules", str(p.root / "none.json")], 1,
+        "无法读取", language="zh_CN"),
 ]  # fmt: skip
 
 
@@ -202,6 +243,8 @@ def test_a_bad_invocation_is_a_message_and_an_exit_code(
         bad.setup(place)
     argv = bad.argv(place)
     global_args = [] if "--data-dir" in argv else ["--data-dir", str(place.data)]
+    if bad.language is not None:
+        global_args += ["--language", bad.language]
     command = [sys.executable, "-m", "refunddesk", *global_args, *argv]
     if bad.read_only:
         command = _read_only(command, place.data)

@@ -84,3 +84,14 @@ def test_a_missing_folder_for_the_output_is_named_as_the_folder(
     code, _out, err = run(capsys, tmp_path, "rules", "policy", "--output", str(target))
     assert code == 1
     assert err.strip() == f"refunddesk: There is no folder {target.parent} (for {target})."
+
+
+def test_the_policys_language_is_not_the_one_the_command_speaks(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # --language before the command is the merchant's; after `policy`, the buyers'.
+    target = tmp_path / "no-such-folder" / "policy.txt"
+    argv = ["--language", "zh_CN", "rules", "policy", "--language", "pl", "--output", str(target)]
+    code, _out, err = run(capsys, tmp_path, *argv)
+    assert code == 1
+    assert err.strip() == f"refunddesk: 没有文件夹 {target.parent}（用于 {target}）。"

@@ -273,3 +273,57 @@ def test_a_full_disk_during_the_upgrade_rolls_it_back(
     assert digest(path) == before, "the upgrade was rolled back"
     [copy] = backups.list_backups(path)  # and the copy taken before it is whole
     health.check_sound(copy.path, full=True)
+
+
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [
+        ("pl", ("jest uszkodzona", "automatyzacja pozostaje wyłączona", "Najnowsza kopia")),
+        ("zh_CN", ("已损坏", "自动化保持关闭", "最新的备份是")),
+    ],
+)
+def test_a_damaged_database_is_said_in_the_language_asked_for(
+    language: str, says: tuple[str, ...], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    path = make_database(data)
+    backup = backups.take_backup(path, HEAD)
+    overwrite(path, path.stat().st_size // 2, garbage(16384))
+    for command in (["db", "check"], ["refunds"]):
+        code, out = run(capsys, data, "--language", language, *command)
+        assert code == EXIT_DAMAGED, (command, out)
+        for words in says:
+            assert words in out, (command, out)
+        assert str(path) in out and str(backup.path) in out and "refunddesk db restore" in out
+        assert "is damaged" not in out and "The latest backup" not in out, out
+
+
+def test_a_locked_database_is_said_in_chinese(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    path = make_database(data)
+    monkeypatch.setattr(health, "BUSY_TIMEOUT_MS", 300)
+    stuck = "INSERT INTO settings (key, value) VALUES ('stuck', '1')"
+    with holding_the_write_lock(path, then=stuck) as pid:
+        code, out = run(capsys, data, "--language", "zh_CN", "pause")
+    assert code == EXIT_LOCKED, out
+    assert f"数据库 {path} 正忙：进程 {pid}（" in out and "锁定它的时间过长" in out, out
+    assert "is busy" not in out and "Traceback" not in out
+
+
+def test_db_check_and_restore_report_in_polish(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    path = make_database(data)
+    backup = backups.take_backup(path, HEAD)
+    code, out = run(capsys, data, "--language", "pl", "db", "check")
+    assert code == 0, out
+    assert f"Baza danych: {path}, " in out and f"Schemat: {HEAD} (ta aplikacja zna" in out
+    assert "Spójność: w porządku" in out and f"Kopie zapasowe: 1, najnowsza {backup.path}" in out
+    overwrite(path, 0, garbage(100))
+    code, out = run(capsys, data, "--language", "pl", "db", "restore")
+    assert code == 0, out
+    assert f"Przywrócono {backup.path}" in out and "Zastąpione pliki zachowano w" in out
+    assert "Restored" not in out and "Start RefundDesk" not in out, out

@@ -10,6 +10,7 @@ import pytest
 
 from refunddesk.cli import backtest as backtest_cli
 from refunddesk.cli import main
+from refunddesk.cli.common import text_width
 from refunddesk.domain.rules_json import export_rules
 from refunddesk.store.database import open_database, sqlite_url
 from tests.support.simulate_history import NOW, draft_rules, seed_history
@@ -95,7 +96,7 @@ def test_backtest_speaks_the_merchants_language(
     assert "draft rules" not in out and "what happened" not in out
     # Columns line up in a terminal, Chinese characters taking two columns each.
     table = out.split("\n\n")[1].splitlines()
-    assert len({backtest_cli._width(line.rstrip()) for line in table[:2]}) == 1
+    assert len({text_width(line.rstrip()) for line in table[:2]}) == 1
 
 
 def test_a_broken_rules_file_is_a_plain_error(

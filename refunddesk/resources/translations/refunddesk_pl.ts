@@ -161,38 +161,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The database is busy: %1 keeps it locked. Try again when it has finished.</source>
-        <translation>Baza danych jest zajęta: %1 trzyma ją zablokowaną. Spróbuj ponownie, gdy skończy.</translation>
-    </message>
-    <message>
-        <source>There is no backup of it yet.</source>
-        <translation>Nie ma jeszcze jej kopii zapasowej.</translation>
-    </message>
-    <message>
-        <source>The latest backup is from %1. To put it back, close RefundDesk and run: refunddesk db restore</source>
-        <translation>Najnowsza kopia zapasowa pochodzi z %1. Aby ją przywrócić, zamknij RefundDesk i uruchom: refunddesk db restore</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged. RefundDesk will not use it and automation stays off; nothing in it was changed. %2</source>
-        <translation>Baza danych %1 jest uszkodzona. RefundDesk nie będzie jej używać, a automatyzacja pozostaje wyłączona; nic w niej nie zmieniono. %2</translation>
-    </message>
-    <message>
-        <source>This database was made by a newer version of RefundDesk (schema %1); this app knows up to %2. Use the newer RefundDesk with it; nothing was changed.</source>
-        <translation>Tę bazę danych utworzyła nowsza wersja RefundDesk (schemat %1); ta aplikacja zna schematy do %2. Używaj jej z nowszym RefundDesk; nic nie zmieniono.</translation>
-    </message>
-    <message>
-        <source>RefundDesk cannot write to the folder %1: it is read-only. Allow it (check the permissions) or choose another data folder.</source>
-        <translation>RefundDesk nie może zapisywać w folderze %1: jest tylko do odczytu. Zezwól na zapis (sprawdź uprawnienia) lub wybierz inny folder danych.</translation>
-    </message>
-    <message>
-        <source>RefundDesk cannot write to the database %1: it is read-only. Allow it (check the permissions) or choose another data folder.</source>
-        <translation>RefundDesk nie może zapisywać w bazie danych %1: jest tylko do odczytu. Zezwól na zapis (sprawdź uprawnienia) lub wybierz inny folder danych.</translation>
-    </message>
-    <message>
-        <source>The disk is full: what RefundDesk was saving was stopped and nothing was changed. Free some space and start RefundDesk again.</source>
-        <translation>Dysk jest pełny: zapis RefundDesk został przerwany i nic nie zmieniono. Zwolnij trochę miejsca i uruchom RefundDesk ponownie.</translation>
-    </message>
-    <message>
         <source>Allegro no longer accepts this shop&apos;s login. Reconnect the shop in Settings.</source>
         <translation>Allegro nie akceptuje już logowania tego sklepu. Połącz sklep ponownie w Ustawieniach.</translation>
     </message>
@@ -215,10 +183,6 @@
     <message>
         <source>The system keyring cannot be used: %1</source>
         <translation>Nie można użyć systemowego pęku kluczy: %1</translation>
-    </message>
-    <message>
-        <source>The database is busy (another RefundDesk may be using it). Try again shortly.</source>
-        <translation>Baza danych jest zajęta (może używa jej inny RefundDesk). Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <source>RefundDesk</source>

@@ -161,38 +161,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The database is busy: %1 keeps it locked. Try again when it has finished.</source>
-        <translation>数据库正忙：%1 正在锁定它。请在其完成后重试。</translation>
-    </message>
-    <message>
-        <source>There is no backup of it yet.</source>
-        <translation>它还没有备份。</translation>
-    </message>
-    <message>
-        <source>The latest backup is from %1. To put it back, close RefundDesk and run: refunddesk db restore</source>
-        <translation>最新的备份来自 %1。要恢复它，请关闭 RefundDesk 并运行：refunddesk db restore</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged. RefundDesk will not use it and automation stays off; nothing in it was changed. %2</source>
-        <translation>数据库 %1 已损坏。RefundDesk 不会使用它，自动化保持关闭；其中的内容未被更改。%2</translation>
-    </message>
-    <message>
-        <source>This database was made by a newer version of RefundDesk (schema %1); this app knows up to %2. Use the newer RefundDesk with it; nothing was changed.</source>
-        <translation>此数据库由更新版本的 RefundDesk 创建（架构 %1）；本应用最高只支持 %2。请使用更新版本的 RefundDesk 打开它；未做任何更改。</translation>
-    </message>
-    <message>
-        <source>RefundDesk cannot write to the folder %1: it is read-only. Allow it (check the permissions) or choose another data folder.</source>
-        <translation>RefundDesk 无法写入文件夹 %1：它是只读的。请允许写入（检查权限）或选择其他数据文件夹。</translation>
-    </message>
-    <message>
-        <source>RefundDesk cannot write to the database %1: it is read-only. Allow it (check the permissions) or choose another data folder.</source>
-        <translation>RefundDesk 无法写入数据库 %1：它是只读的。请允许写入（检查权限）或选择其他数据文件夹。</translation>
-    </message>
-    <message>
-        <source>The disk is full: what RefundDesk was saving was stopped and nothing was changed. Free some space and start RefundDesk again.</source>
-        <translation>磁盘已满：RefundDesk 正在保存的内容已停止，未做任何更改。请释放一些空间后重新启动 RefundDesk。</translation>
-    </message>
-    <message>
         <source>Allegro no longer accepts this shop&apos;s login. Reconnect the shop in Settings.</source>
         <translation>Allegro 不再接受此店铺的登录。请在“设置”中重新连接店铺。</translation>
     </message>
@@ -215,10 +183,6 @@
     <message>
         <source>The system keyring cannot be used: %1</source>
         <translation>无法使用系统密钥环：%1</translation>
-    </message>
-    <message>
-        <source>The database is busy (another RefundDesk may be using it). Try again shortly.</source>
-        <translation>数据库正忙（可能另一个 RefundDesk 正在使用）。请稍后重试。</translation>
     </message>
     <message>
         <source>RefundDesk</source>

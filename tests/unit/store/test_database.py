@@ -120,7 +120,7 @@ def test_a_write_held_up_by_another_process_is_the_typed_busy_error_naming_it(
     with holding_the_write_lock(path) as pid:
         with pytest.raises(DatabaseLocked) as busy, db.transaction() as s:
             s.add(Setting(key="language", value="pl"))
-        assert busy.value.holders and busy.value.holders[0].startswith(f"process {pid} (")
+        assert busy.value.holders and str(busy.value.holders[0]).startswith(f"process {pid} (")
     with db.transaction() as s:  # free again: the same write goes through
         s.add(Setting(key="language", value="pl"))
     db.dispose()
@@ -159,5 +159,5 @@ def test_a_damaged_databases_message_is_one_paragraph() -> None:
     """SQLite's integrity check answers in lines; a failure is said as one paragraph."""
     found = "*** in database main ***\nPage 3: btreeInitPage() returns error code 11"
     problem = DatabaseDamaged(Path("/data/refunddesk.sqlite3"), found)
-    assert "\n" not in problem.user_message
-    assert "*** in database main *** Page 3: btreeInitPage()" in problem.user_message
+    assert "\n" not in str(problem)
+    assert "*** in database main *** Page 3: btreeInitPage()" in str(problem)
