@@ -50,6 +50,16 @@ VERB_GROUPS = (
 )
 
 
+APP_LANGUAGES = ("en", "pl", "zh_CN")
+
+
+def app_language(typed: str) -> str:
+    """An app language as people type it: ``zh``, ``zh-CN``, ``pl_PL``, ``EN`` name ours;
+    anything else is left as typed, for the choices to refuse."""
+    base = typed.replace("-", "_").split("_", 1)[0].lower()
+    return {"en": "en", "pl": "pl", "zh": "zh_CN"}.get(base, typed)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = Parser(
         prog="refunddesk",
@@ -74,7 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="use the embedded demo shop (a fresh demo profile each start)",
     )
-    p.add_argument("--language", choices=["en", "pl", "zh_CN"], help="language of the app")
+    p.add_argument(
+        "--language",
+        type=app_language,
+        choices=APP_LANGUAGES,
+        help="language of the app: en, pl or zh_CN (zh, pl_PL … are taken too)",
+    )
     p.add_argument(
         "--log-level",
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],

@@ -46,7 +46,8 @@ def typed_language(argv: Sequence[str]) -> str:
             typed = argv[n + 1]
         elif arg.startswith("--language="):
             typed = arg.split("=", 1)[1]
-    return catalogue_language(typed) if typed in ("en", "pl", "zh_CN") else locale_language()
+    base = typed.replace("-", "_").split("_", 1)[0].lower()
+    return catalogue_language(typed) if base in ("en", "pl", "zh") else locale_language()
 
 
 def said_again(message: str, language: str) -> str:

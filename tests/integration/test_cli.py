@@ -136,6 +136,10 @@ def test_pause_resume_and_review(
     code, out = run(capsys, tmp_path, "--language", "pl", "review")
     assert code == 0 and "Nic nie czeka na Ciebie." in out
     assert "自动化已暂停。" in run(capsys, tmp_path, "--language", "zh_CN", "pause")[1]
+    # As people type them: zh, zh-CN, pl_PL.
+    assert "自动化已恢复。" in run(capsys, tmp_path, "--language", "zh", "resume")[1]
+    assert "自动化已暂停。" in run(capsys, tmp_path, "--language=zh-CN", "pause")[1]
+    assert "Automatyzacja wznowiona." in run(capsys, tmp_path, "--language", "pl_PL", "resume")[1]
     assert "Automatyzacja wznowiona." in run(capsys, tmp_path, "--language", "pl", "resume")[1]
     code, out = run(capsys, tmp_path, "review", "approve", "999")
     assert code == 1 and "no refund number 999" in out
