@@ -173,6 +173,12 @@ def text_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+def padded(text: str, width: int) -> str:
+    """``text`` filled with spaces to ``width`` terminal columns (a Chinese character takes
+    two), so the column after it lines up in every language."""
+    return text + " " * max(0, width - text_width(text))
+
+
 def table(
     rows: Sequence[Sequence[str]], *, right: Collection[int] = (), rule: bool = False
 ) -> list[str]:

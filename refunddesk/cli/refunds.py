@@ -13,6 +13,7 @@ from refunddesk.cli.common import (
     context,
     iso_date,
     output_language,
+    padded,
     positive_int,
     print_json_rows,
     utc_now,
@@ -121,7 +122,7 @@ def _print_rows(rows: list[queries.RefundRow], *, as_json: bool, empty: str, lan
         state = r.state if language == "en" else render(msg(f"state.{r.state}"), language)
         amount = str(r.amount) if language == "en" else format_money(r.amount, language)
         print(
-            f"{r.id:>6}  {r.created_at:%Y-%m-%d %H:%M}  {state:<17} {amount:>14}  "
+            f"{r.id:>6}  {r.created_at:%Y-%m-%d %H:%M}  {padded(state, 17)} {amount:>14}  "
             f"{r.trigger:<17} {r.order_id}  {r.buyer_login}"
         )
         if r.failure_detail:

@@ -166,3 +166,32 @@ def test_a_refused_connection_is_said_in_chinese(
         stop.set()
     assert code == 1 and "未连接：Allegro 账户所有者拒绝了 RefundDesk 的访问。" in out, out
     assert "Not connected" not in out and "refused access" not in out
+
+
+def test_refunds_rows_line_up_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # State words are two to five Chinese characters: padded by characters, the amounts after
+    # them started in different columns.
+    from tests.support.refund_rows import add_shop as add_shop_row
+    from tests.support.refund_rows import insert_intents, intent_row
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = open_database(sqlite_url(folder / "refunddesk.sqlite3"))
+    shop_id = add_shop_row(db)
+    states = ("SUCCEEDED", "HELD", "DISMISSED", "UNCONFIRMED")
+    insert_intents(db, [intent_row(shop_id, n, state=s) for n, s in enumerate(states, 1)])
+    db.dispose()
+    code, out = run(capsys, folder, "--language", "zh_CN", "refunds", *[
+        a for s in states for a in ("--status", s)
+    ])  # fmt: skip
+    assert code == 0, out
+    rows = [line for line in out.splitlines() if re.match(r"\s+\d+  \d{4}-", line)]
+    assert len(rows) == len(states), out
+    amounts_end = set()  # the amounts are right-aligned: where they end
+    for line in rows:
+        found = re.search(r"PLN\xa0[\d.,]+", line)
+        assert found is not None, line
+        amounts_end.add(text_width(line[: found.end()]))
+    assert len(amounts_end) == 1, rows
