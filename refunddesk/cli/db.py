@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from refunddesk.cli.common import say
+from refunddesk.cli.common import output_language, say
+from refunddesk.domain.locale_format import format_megabytes
 from refunddesk.services import database
 from refunddesk.store.problems import (
     EXIT_DAMAGED,
@@ -53,7 +54,7 @@ def _check(args: argparse.Namespace) -> int:
     if report.size_bytes is None:  # a server database: no file, no size
         say(args, "cli.db_location", location=report.location)
     else:
-        size = f"{report.size_bytes / 1_048_576:.1f}"
+        size = format_megabytes(report.size_bytes, output_language(args))
         say(args, "cli.db_file", location=report.location, size=size)
     if report.revision is None:
         say(args, "cli.db_schema_empty", known=str(report.known_up_to))

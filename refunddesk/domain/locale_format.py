@@ -7,12 +7,13 @@ through here, so "1 234,56 zł" in Polish and "PLN 1,234.56" in English never di
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_decimal
 
 from refunddesk.domain.money import Money
 
@@ -56,6 +57,12 @@ def format_money(amount: Money, language: str) -> str:
     elif amount.currency in text and amount.currency + "\u00a0" not in text:
         text = text.replace(amount.currency, amount.currency + "\u00a0", 1)
     return text
+
+
+def format_megabytes(size_bytes: int, language: str) -> str:
+    """A file's size in MB to one decimal, as the language writes it ("0,3" in Polish)."""
+    tenths = (size_bytes * 10 + 524_288) // 1_048_576  # rounded, in whole integers
+    return format_decimal(Decimal(tenths) / 10, format="#,##0.0", locale=_locale(language))
 
 
 def format_date(day: date, language: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -321,6 +322,7 @@ def test_db_check_and_restore_report_in_polish(
     code, out = run(capsys, data, "--language", "pl", "db", "check")
     assert code == 0, out
     assert f"Baza danych: {path}, " in out and f"Schemat: {HEAD} (ta aplikacja zna" in out
+    assert re.search(r"\d,\d MB", out) and not re.search(r"\d\.\d MB", out), out  # "0,3 MB"
     assert "Spójność: w porządku" in out and f"Kopie zapasowe: 1, najnowsza {backup.path}" in out
     overwrite(path, 0, garbage(100))
     code, out = run(capsys, data, "--language", "pl", "db", "restore")
