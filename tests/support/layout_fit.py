@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QWidget,
 )
 
@@ -27,6 +29,8 @@ def describe(widget: QWidget) -> str:
         text = widget.text()
     elif isinstance(widget, QComboBox):
         text = widget.currentText()
+    elif isinstance(widget, QLineEdit):
+        text = widget.placeholderText()
     parent = widget.parentWidget()
     owner = type(parent).__name__ if parent is not None else "-"
     return f"{type(widget).__name__} {text[:40]!r} in {owner}"
@@ -83,12 +87,29 @@ def combo_text_room(combo: QComboBox) -> tuple[int, int]:
     return field.width(), need
 
 
+def hint_room(edit: QLineEdit) -> tuple[int, int]:
+    """(room, needed) in px for a line edit's placeholder: the box less its frame, its text
+    margins and Qt's own 2 px each side (an empty box hides its clear button)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    inner = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    room = inner.width() - margins.left() - margins.right() - 4
+    return room, edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+
+
 def layout_problems(window: QWidget) -> list[str]:
     """Every visible readable widget narrower than its text needs, shorter than its wrapped
     text, or cut by the window or a parent."""
     found: list[str] = []
     for widget in window.findChildren(QWidget):
-        if not widget.isVisible() or not isinstance(widget, (*READABLE, QAbstractScrollArea)):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+            room, text = hint_room(widget)
+            if room < text:
+                found.append(f"hint cut: {room} px for {text} px of text: {describe(widget)}")
+        if not isinstance(widget, (*READABLE, QAbstractScrollArea)):
             continue
         if isinstance(widget, READABLE):
             need = _needed_width(widget)

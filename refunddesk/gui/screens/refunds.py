@@ -147,6 +147,12 @@ class RefundsScreen(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(14)
+        # The status list's longest choice ("everything, decisions without a refund too") made
+        # the box as wide as itself and left the search box too narrow for its hint at 1024.
+        self.status_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status_combo.setMinimumContentsLength(16)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)

@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Search order id or buyer</source>
-        <translation>Szukaj numeru zamówienia lub kupującego</translation>
+        <translation>Zamówienie lub kupujący</translation>
     </message>
     <message>
         <source>Dates</source>
