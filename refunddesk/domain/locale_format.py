@@ -59,6 +59,11 @@ def format_money(amount: Money, language: str) -> str:
     return text
 
 
+def colon(language: str) -> str:
+    """The colon between a label and its text: full width in Chinese ("退款：…")."""
+    return "：" if (language or "").startswith("zh") else ": "
+
+
 def format_megabytes(size_bytes: int, language: str) -> str:
     """A file's size in MB to one decimal, as the language writes it ("0,3" in Polish)."""
     tenths = (size_bytes * 10 + 524_288) // 1_048_576  # rounded, in whole integers

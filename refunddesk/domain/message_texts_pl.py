@@ -22,7 +22,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "trace.held": "Czeka na akceptację: {reasons}.",
     "trace.nothing_left": "Nie zostało nic do zwrotu.",
     "trace.waiting": "Czeka na zakończenie trwającego zwrotu tej samej pozycji.",
-    "trace.would_refund": "Zwróciłby {total}.",
+    "trace.would_refund": "Zwróciłaby {total}.",  # the rule: "Reguła … pasuje. Zwróciłaby …"
     "trace.refund": "Zwrot {total}.",
     "trace.shadow": "Reguła {number} „{rule}” działa w trybie próbnym: pieniądze nie są "
     "przelewane.",
@@ -42,7 +42,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     },
     "trace.dry_run": "W Ustawieniach włączona jest próba na sucho: nic nie zostało wysłane.",
     "skip.turned_off": "jest wyłączona",
-    "skip.other_trigger": "dotyczy: {rule_for}, a ta sprawa to: {case}",
+    "skip.other_trigger": "jej zdarzenie to „{rule_for}”, a tej sprawy „{case}”",
     "skip.deduction_currency": "zamówienie jest w {currency}, a potrącenie reguły w "
     "{rule_currency}",
     "skip.no_deadline": "zamówienie nie ma terminu wysyłki ani czasu płatności, od którego "
@@ -874,7 +874,7 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "shop_error.needs_credentials": "Potrzebne są Client ID i Client Secret aplikacji Allegro.",
     "shop_error.secret_missing": "Client Secret sklepu „{name}” nie jest zapisany w systemowym "
     "pęku kluczy; dodaj sklep ponownie.",
-    "review_error.changed_meanwhile": "Zwrot zmienił się, gdy podejmowałeś decyzję (zajął się nim "
+    "review_error.changed_meanwhile": "Zwrot zmienił się w trakcie Twojej decyzji (zajął się nim "
     "RefundDesk albo ktoś inny); niczego nie zapisano: spójrz na niego jeszcze raz.",
     "review_error.no_such_refund": "Nie ma zwrotu numer {id}.",
     "review_error.cannot_change": "Zwrotu {id} nie można teraz zmienić: {why}.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
@@ -53,4 +54,13 @@ def test_a_return_line_says_return_once(qapp: QApplication) -> None:
     returned, decided = timeline.texts()
     assert returned == "Return: Delivered to you"  # was "Return: Return: Delivered to you"
     assert decided.startswith("Refund: ")  # other sources keep their name in front
+    timeline.deleteLater()
+
+
+def test_chinese_lines_use_the_full_width_colon(qapp: QApplication, app_language: Any) -> None:
+    assert app_language.set_language("zh_CN") == "zh_CN"
+    timeline = OrderTimeline()
+    timeline.set_entries([TimelineEntry(WHEN, "refund", "DECISION_REFUND", "")])
+    (decided,) = timeline.texts()
+    assert "：" in decided and ": " not in decided, decided
     timeline.deleteLater()

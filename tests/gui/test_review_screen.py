@@ -232,7 +232,10 @@ def test_an_approval_while_automation_is_paused_says_it_waits(
 
 
 def test_a_dismissed_refund_is_reopened_from_the_refunds_screen_and_held_again(
-    qtbot: QtBot, demo_gui_services: GuiServices, demo_context: AppContext
+    qtbot: QtBot,
+    demo_gui_services: GuiServices,
+    demo_context: AppContext,
+    message_log: msgbox.HeadlessMessages,
 ) -> None:
     worker, (order_id,) = _held_cancellations(demo_context)
     review_screen = _review(qtbot, demo_gui_services)
@@ -258,6 +261,10 @@ def test_a_dismissed_refund_is_reopened_from_the_refunds_screen_and_held_again(
     qtbot.mouseClick(dialog.ok_button, qtbot_button())
 
     qtbot.waitUntil(lambda: review_screen.model.rowCount() == 1)  # back on Review, held
+    # Said where it went (under a "dismissed" filter the row just leaves the list).
+    qtbot.waitUntil(lambda: bool(message_log.of_kind(msgbox.MessageKind.INFORMATION)))
+    (said,) = message_log.of_kind(msgbox.MessageKind.INFORMATION)
+    assert said.text.startswith("Reopened: it waits on Review for your approval")
     detail = refund_detail(demo_context.db, intent_id)
     assert detail is not None and detail.row.state == "HELD"
     assert detail.held_reason == "REOPENED"

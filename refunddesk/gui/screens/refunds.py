@@ -432,8 +432,17 @@ class RefundsScreen(QWidget):
         ctx = self.services.ctx
         self.services.run(
             lambda: review.reopen(ctx.db, [intent_id], now=ctx.now(), note=note),
-            lambda _count: self.services.notify(Changes(review=True, refunds=True)),
+            lambda _count: self._reopened(),
             self._reopen_failed,
+        )
+
+    def _reopened(self) -> None:
+        # Under a "dismissed" filter the row leaves the list: say where it went.
+        self.services.notify(Changes(review=True, refunds=True))
+        msgbox.information(
+            self,
+            self.tr("Reopen refund"),
+            self.tr("Reopened: it waits on Review for your approval; nothing is sent before."),
         )
 
     def _reopen_failed(self, exc: BaseException) -> None:

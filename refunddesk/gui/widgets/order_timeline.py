@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from refunddesk.domain.locale_format import colon
 from refunddesk.domain.messages import details, from_text, render_text
 from refunddesk.gui.formatting import format_datetime
 from refunddesk.gui.i18n import current_language
@@ -93,7 +94,7 @@ class OrderTimeline(QTreeWidget):
             detail = render_text(entry.detail, language)
             what = words.event_words(entry.source, entry.type)
             if not entry.type.startswith("RETURN_"):  # those say "Return: …" themselves
-                what = f"{words.word(words.SOURCE, entry.source)}: {what}"
+                what = f"{words.word(words.SOURCE, entry.source)}{colon(language)}{what}"
             item = QTreeWidgetItem([format_datetime(entry.occurred_at), what, detail])
             item.setData(0, SOURCE_ROLE, entry.type)
             item.setToolTip(2, "\n".join([detail, *details(from_text(entry.detail), language)]))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from refunddesk.domain.describe import describe
+from refunddesk.domain.locale_format import colon
 from refunddesk.domain.messages import render_text
 from refunddesk.domain.money import Money
 from refunddesk.gui.formatting import format_datetime, format_money
@@ -151,7 +152,7 @@ class RefundDetailPane(QWidget):
                     [
                         f"{format_datetime(a.at)} · {action_text(a.action)}"
                         + (f" ({a.actor})" if a.actor else "")
-                        + (f": {a.note}" if a.note else "")
+                        + (f"{colon(current_language())}{a.note}" if a.note else "")
                         for a in d.actions
                     ],
                 )

@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Delivered to you</source>
-        <translation>已送达给你</translation>
+        <translation>已送达给您</translation>
     </message>
     <message>
         <source>Finished</source>

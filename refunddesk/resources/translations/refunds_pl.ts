@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>You reopened it after dismissing it. Approve it to refund, or dismiss it again.</source>
-        <translation>Przywróciłeś go po odrzuceniu. Zatwierdź, aby zwrócić pieniądze, albo odrzuć ponownie.</translation>
+        <translation>Przywrócony po odrzuceniu. Zatwierdź, aby zwrócić pieniądze, albo odrzuć ponownie.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,11 @@
     </message>
     <message>
         <source>Reopen this refund of %1? It goes back to Review as held: nothing is sent until you approve it there. A note is optional.</source>
-        <translation>Przywrócić ten zwrot na %1? Wróci do Przeglądu jako wstrzymany: nic nie zostanie wysłane, dopóki go tam nie zatwierdzisz. Notatka jest opcjonalna.</translation>
+        <translation>Przywrócić ten zwrot na %1? Wróci na ekran Do przejrzenia jako wstrzymany: nic nie zostanie wysłane, dopóki go tam nie zatwierdzisz. Notatka jest opcjonalna.</translation>
+    </message>
+    <message>
+        <source>Reopened: it waits on Review for your approval; nothing is sent before.</source>
+        <translation>Przywrócony: czeka na ekranie Do przejrzenia na Twoje zatwierdzenie; wcześniej nic nie zostanie wysłane.</translation>
     </message>
     <message>
         <source>Reopen</source>

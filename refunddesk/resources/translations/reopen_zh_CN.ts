@@ -20,7 +20,11 @@
     </message>
     <message>
         <source>Reopen this refund of %1? It goes back to Review as held: nothing is sent until you approve it there. A note is optional.</source>
-        <translation>要重新打开这笔 %1 的退款吗？它会作为暂停项回到“审核”：在您批准之前不会发送任何内容。备注可不填。</translation>
+        <translation>要重新打开这笔 %1 的退款吗？它会作为暂停项回到“待审核”：在您批准之前不会发送任何内容。备注可不填。</translation>
+    </message>
+    <message>
+        <source>Reopened: it waits on Review for your approval; nothing is sent before.</source>
+        <translation>已重新打开：它在“待审核”中等待您批准；在此之前不会发送任何内容。</translation>
     </message>
     <message>
         <source>Reopen</source>

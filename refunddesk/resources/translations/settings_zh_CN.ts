@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>Pause automation (nothing is sent until you resume)</source>
-        <translation>暂停自动化（在你恢复之前不会发送任何内容）</translation>
+        <translation>暂停自动化（在您恢复之前不会发送任何内容）</translation>
     </message>
     <message>
         <source>Save limits</source>
