@@ -44,3 +44,21 @@ def test_the_test_orders_delivery_cost_starts_in_the_languages_form(
     composer.delivery_edit.setText("12.00")
     assert app_language.set_language("pl") == "pl"  # typed: it stays as typed
     assert composer.delivery_edit.text() == "12.00"
+
+
+def test_amounts_grouped_by_thousands_are_read_alike_on_every_screen(qtbot: QtBot) -> None:
+    # "1 000,50" was refused in the rule editor and Simulate, accepted in Settings → Limits.
+    from refunddesk.gui.simulate.composer import parse_amount
+    from refunddesk.services.settings import parse_amount as limits_amount
+
+    deduction = RuleMoneyEdit()
+    qtbot.addWidget(deduction)
+    for typed in ("1 000,50", "1\u00a0000,50", "1.000,50", "1,000.50", "1000,50"):
+        deduction.line.clear()
+        qtbot.keyClicks(deduction.line, typed)  # as typed, through the field's validator
+        assert deduction.line.text() == typed
+        assert deduction.money() == Money(100050, "PLN"), typed
+        assert parse_amount(typed) == Money(100050, "PLN"), typed
+        assert limits_amount(typed, "PLN") == Money(100050, "PLN"), typed
+    deduction.line.setText("12,999")
+    assert deduction.money() is None and not deduction.is_valid()

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from refunddesk.domain.money import Money, MoneyError
+from refunddesk.domain.typed_amount import parse_typed_amount
 from refunddesk.gui import theme
 from refunddesk.gui.formatting import amount_text, typed_amount
 from refunddesk.gui.widgets.combo_fit import keep_current_text_whole
 
-# Up to 9 whole digits and 2 decimals, either separator: what Money.parse accepts, nothing else.
-_AMOUNT = QRegularExpression(r"^\d{0,9}([.,]\d{0,2})?$")
+# Digits, either decimal mark, and the blanks and marks people group thousands with
+# ("1 000,50", "1.000,50", "1,000.50"); parse_typed_amount decides what they mean.
+_AMOUNT = QRegularExpression("^[\\d \u00a0.,]{0,16}$")
 
 
 def compact(combo: QComboBox, chars: int = 18) -> QComboBox:
@@ -74,11 +76,8 @@ class MoneyEdit(QWidget):
         super().changeEvent(event)
 
     def money(self) -> Money | None:
-        text = self.line.text().strip().replace(",", ".")
-        if not text:
-            return None
         try:
-            return Money.parse(text, self.currency)
+            return parse_typed_amount(self.line.text(), self.currency)
         except MoneyError:
             return None
 

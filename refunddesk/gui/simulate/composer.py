@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from refunddesk.domain.cases import PaymentKind
 from refunddesk.domain.money import Money, MoneyError
 from refunddesk.domain.scenarios import TestItem
+from refunddesk.domain.typed_amount import parse_typed_amount
 from refunddesk.gui.formatting import (
     datetime_edit_format,
     format_money,
@@ -50,8 +51,12 @@ PAYMENTS = ("ONLINE", "ALLEGRO_PAY", "CASH_ON_DELIVERY", "WIRE_TRANSFER")
 
 
 def parse_amount(text: str, currency: str = CURRENCY) -> Money:
-    """``12,99`` or ``12.99``; raises MoneyError for anything that is not exact money."""
-    return Money.parse(text.strip().replace(",", ".").replace("\u00a0", ""), currency)
+    """``12,99``, ``12.99``, ``1 299,00``; raises MoneyError for anything that is not exact
+    money (an empty text included)."""
+    amount = parse_typed_amount(text, currency)
+    if amount is None:
+        raise MoneyError("no amount")
+    return amount
 
 
 def from_qdatetime(edit: QDateTimeEdit) -> datetime:
