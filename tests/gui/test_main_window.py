@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from refunddesk.domain.cases import Trigger
 from refunddesk.gui.app import GuiOptions, GuiSession, open_settings
 from refunddesk.gui.dialogs.connect_shop import ConnectShopDialog
 from refunddesk.gui.formatting import format_datetime
@@ -260,3 +261,18 @@ def test_an_unchanged_status_leaves_the_strip_alone(
     gui_session.window.set_status(later)
     assert redrawn == [later]
     assert strip.last_sync_label.text() == f"Last sync: {format_datetime(synced)}"
+
+
+def test_try_it_simulates_the_event_of_the_rule_being_tried(gui_session: GuiSession) -> None:
+    # Simulate opened on the draft but kept "the buyer cancels": another rule decided, and
+    # the late-order rule the merchant meant to try was never tried.
+    window = gui_session.window
+    window.show_screen("rules")
+    rules = window.screen_widget("rules")
+    editor = rules.editor  # type: ignore[attr-defined]
+    editor.trigger.setCurrentIndex(editor.trigger.findData(Trigger.NOT_SENT_IN_TIME.value))
+    editor.try_button.click()
+    assert window.current_screen_key() == "simulate"
+    simulate = window.screen_widget("simulate")
+    assert simulate.picker.trigger() is Trigger.NOT_SENT_IN_TIME  # type: ignore[attr-defined]
+    assert simulate.rules_combo.currentData() == "draft"  # type: ignore[attr-defined]

@@ -185,7 +185,11 @@ class RulesScreen(QWidget):
         self.editor.changed.connect(self.draft_changed)
         self.editor.changed.connect(self._check_preemption)
         self.editor.move_up_requested.connect(self.move_draft_up)
-        self.editor.try_requested.connect(lambda: self.open_screen.emit("simulate/draft"))
+        # Simulate opens on the draft and on the event of the rule being tried: else the
+        # default (a cancellation) was simulated, and another rule decided.
+        self.editor.try_requested.connect(
+            lambda: self.open_screen.emit(f"simulate/draft:{self.editor.trigger.currentData()}")
+        )
         self.retranslate_ui()
 
     def _button(self, name: str, slot: object) -> QPushButton:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from refunddesk.automation.backtest import BacktestResult, backtest
 from refunddesk.automation.simulate import SimulationResult, simulate
 from refunddesk.automation.simulate_demo import DemoRun
-from refunddesk.domain.cases import RETURN_TRIGGERS
+from refunddesk.domain.cases import RETURN_TRIGGERS, Trigger
 from refunddesk.domain.rules import Rule
 from refunddesk.domain.scenarios import TestScenario
 from refunddesk.gui.formatting import amount_text, to_qdatetime
@@ -184,8 +184,12 @@ class SimulateScreen(QWidget):
         self._fill_rule_sources()
 
     def show_view(self, view: str) -> None:
-        """ "draft": simulate with the Rules screen's draft (the editor's "Try it" button)."""
+        """ "draft": simulate with the Rules screen's draft (the editor's "Try it" button);
+        "draft:TRIGGER" also sets what happens to the event of the rule being tried."""
+        view, _, trigger = view.partition(":")
         if view == DRAFT and self._draft_provider is not None:
+            if trigger in {t.value for t in Trigger}:
+                self.picker.set_trigger(Trigger(trigger))
             self.rules_combo.setCurrentIndex(self.rules_combo.findData(DRAFT))
             self.status_label.setText(
                 self.tr("Using the draft from the Rules screen, unsaved changes included.")
