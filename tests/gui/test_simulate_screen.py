@@ -228,3 +228,25 @@ def test_the_chinese_verdict_has_a_full_width_colon(
     app_language.set_language("en")
     _simulate(qtbot, screen)
     assert screen.result_view.headline.text().startswith("Refund: ")
+
+
+def test_a_scenario_that_cannot_run_clears_the_last_result(
+    qtbot: QtBot, screen: SimulateScreen, gui_services: GuiServices
+) -> None:
+    rules_repo.save_rule(
+        gui_services.ctx.db,
+        Rule("", "Cancellations", Trigger.BUYER_CANCELLED, mode=Mode.ARMED),
+        gui_services.ctx.now(),
+    )
+    _compose(qtbot, screen)
+    _simulate(qtbot, screen)
+    assert "Cancellations" in screen.result_view.details.text()
+
+    # A return, but no item chosen to come back: it cannot be simulated.
+    screen.picker.set_trigger(Trigger.RETURN_DELIVERED)
+    qtbot.mouseClick(screen.simulate_button, Qt.MouseButton.LeftButton)
+    assert screen.status_label.text().startswith("Choose which items come back")
+    # The cancellation's verdict is gone, not left to be read as the return's.
+    assert screen.result_view.result is None
+    assert "Cancellations" not in screen.result_view.details.text()
+    assert screen.result_view.breakdown.rowCount() == 0

@@ -249,6 +249,8 @@ class SimulateScreen(QWidget):
             problem = self.tr("Choose which items come back: select an item, set its units.")
         if problem:
             self.status_label.setText(problem)
+            # The result below was of another scenario; left there it read as this one's.
+            self.result_view.clear()
             return None
         c = self.composer
         return TestScenario(

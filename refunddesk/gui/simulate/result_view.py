@@ -143,6 +143,13 @@ class ResultView(QWidget):
         self._show_banner()
         self._show()
 
+    def clear(self) -> None:
+        """Back to the empty state: the last result no longer answers what the form says."""
+        self.result = None
+        self.demo_run = None
+        self._show_banner()
+        self._show()
+
     def show_demo_run(self, run: DemoRun) -> None:
         self.demo_run = run
         self._show_banner()
