@@ -60,7 +60,7 @@ HELD_TEXT: dict[str, str] = {
     ),
     HeldReason.RULE_SAYS_REVIEW: "The rule asks for your approval before refunding.",
     HeldReason.ALREADY_REFUNDED_ELSEWHERE: (
-        "Part of this was already refunded elsewhere (by hand in Allegro, or by Allegro "
+        "Some or all of this was already refunded elsewhere (by hand in Allegro, or by Allegro "
         "itself). Check the order, then dismiss or mark it refunded by hand."
     ),
     HeldReason.RETURN_MISMATCH: "The return lists items that are not in the order. Check it.",

@@ -52,7 +52,7 @@ _HELD = {
     ),
     "ALREADY_REFUNDED_ELSEWHERE": QT_TRANSLATE_NOOP(
         "RefundWords",
-        "Part of this was already refunded elsewhere (by hand in Allegro, or by Allegro "
+        "Some or all of this was already refunded elsewhere (by hand in Allegro, or by Allegro "
         "itself). Check the order, then dismiss or mark it refunded by hand.",
     ),
     "RETURN_MISMATCH": QT_TRANSLATE_NOOP(

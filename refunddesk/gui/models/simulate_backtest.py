@@ -109,8 +109,9 @@ class BacktestChangesModel(_Table):
             self.tr("When"),
             self.tr("Buyer"),
             self.tr("In reality"),
-            self.tr("With the draft"),
-            self.tr("Draft rule"),
+            # The rules backtested may be the saved ones or the draft: named for neither.
+            self.tr("With these rules"),
+            self.tr("Deciding rule"),
         )
 
     def _outcome(self, o: CaseOutcome) -> str:

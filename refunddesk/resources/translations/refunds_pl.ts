@@ -166,8 +166,8 @@
         <translation>Reguła wymaga Twojej zgody przed zwrotem.</translation>
     </message>
     <message>
-        <source>Part of this was already refunded elsewhere (by hand in Allegro, or by Allegro itself). Check the order, then dismiss or mark it refunded by hand.</source>
-        <translation>Część tej kwoty została już zwrócona gdzie indziej (ręcznie w Allegro albo przez samo Allegro). Sprawdź zamówienie, a potem odrzuć zwrot lub oznacz go jako wykonany ręcznie.</translation>
+        <source>Some or all of this was already refunded elsewhere (by hand in Allegro, or by Allegro itself). Check the order, then dismiss or mark it refunded by hand.</source>
+        <translation>Część lub całość tej kwoty została już zwrócona gdzie indziej (ręcznie w Allegro albo przez samo Allegro). Sprawdź zamówienie, a potem odrzuć zwrot lub oznacz go jako wykonany ręcznie.</translation>
     </message>
     <message>
         <source>The return lists items that are not in the order. Check it.</source>

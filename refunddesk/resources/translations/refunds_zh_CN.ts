@@ -166,8 +166,8 @@
         <translation>该规则要求退款前由您批准。</translation>
     </message>
     <message>
-        <source>Part of this was already refunded elsewhere (by hand in Allegro, or by Allegro itself). Check the order, then dismiss or mark it refunded by hand.</source>
-        <translation>部分金额已在别处退还（在 Allegro 中手动退还，或由 Allegro 自行退还）。请检查订单，然后驳回或标记为已手动退款。</translation>
+        <source>Some or all of this was already refunded elsewhere (by hand in Allegro, or by Allegro itself). Check the order, then dismiss or mark it refunded by hand.</source>
+        <translation>部分或全部金额已在别处退还（在 Allegro 中手动退还，或由 Allegro 自行退还）。请检查订单，然后驳回或标记为已手动退款。</translation>
     </message>
     <message>
         <source>The return lists items that are not in the order. Check it.</source>

@@ -24,12 +24,12 @@
         <translation>W rzeczywistości</translation>
     </message>
     <message>
-        <source>With the draft</source>
-        <translation>Z projektem reguł</translation>
+        <source>With these rules</source>
+        <translation>Z tymi regułami</translation>
     </message>
     <message>
-        <source>Draft rule</source>
-        <translation>Reguła z projektu</translation>
+        <source>Deciding rule</source>
+        <translation>Decydująca reguła</translation>
     </message>
 </context>
 <context>

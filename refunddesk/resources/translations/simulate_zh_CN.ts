@@ -24,12 +24,12 @@
         <translation>实际结果</translation>
     </message>
     <message>
-        <source>With the draft</source>
-        <translation>使用草稿规则</translation>
+        <source>With these rules</source>
+        <translation>使用这些规则</translation>
     </message>
     <message>
-        <source>Draft rule</source>
-        <translation>草稿规则</translation>
+        <source>Deciding rule</source>
+        <translation>决定的规则</translation>
     </message>
 </context>
 <context>
