@@ -310,6 +310,8 @@ class ArmingPreview:
     holds: int  # would have held for approval
     held_amounts: tuple[Money, ...]
     nothing_left: int = 0  # matched, but nothing was left to refund
+    # Earlier rules that decided some of the cases first: (name, cases), most cases first.
+    decided_earlier: tuple[tuple[str, int], ...] = ()
 
 
 def arming_preview(
@@ -327,9 +329,12 @@ def arming_preview(
     refunds = holds = nothing = 0
     refunded: dict[str, int] = {}
     held: dict[str, int] = {}
+    earlier: dict[str, int] = {}
     book = RuleBook.of(trial)
     for case in cases:
         decision = evaluate(book, case, now, explain=False)
+        if decision.rule is not None and decision.rule.id != _PREVIEW_ID:
+            earlier[decision.rule.name] = earlier.get(decision.rule.name, 0) + 1
         if decision.rule is None or decision.rule.id != _PREVIEW_ID:
             continue
         plan = decision.plan
@@ -349,6 +354,7 @@ def arming_preview(
         holds=holds,
         held_amounts=tuple(Money(v, c) for c, v in sorted(held.items())),
         nothing_left=nothing,
+        decided_earlier=tuple(sorted(earlier.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
 
 

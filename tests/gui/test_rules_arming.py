@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -176,3 +177,33 @@ def test_switching_an_armed_rule_on_shows_its_figures_first(qtbot: QtBot, screen
     settle(qtbot, services)
     [rule] = rules_repo.load_rules(services.ctx.db)
     assert rule.enabled and rule.mode is Mode.ARMED
+
+
+def test_the_arming_dialog_names_the_rules_above_that_decide_first(
+    qtbot: QtBot, app_language: Any
+) -> None:
+    # A capped late-order rule under an uncapped one: "0 orders" and no reason made the
+    # merchant think big late refunds were now capped.
+    from refunddesk.gui.rules_editor.arming import ArmingDialog
+    from refunddesk.services.rules import ArmingPreview
+
+    preview = ArmingPreview(
+        days=30, cases=5, refunds=0, refund_amounts=(), holds=0, held_amounts=(),
+        decided_earlier=(("Late orders", 4), ("Promo items", 1)),
+    )  # fmt: skip
+    dialog = ArmingDialog("Late orders up to 150 zł", preview)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.preempted.isVisible() and not dialog.move_up_button.isVisible()
+    assert dialog.preempted.text().startswith(
+        "Rules above it decided 5 of these cases first: “Late orders” (4), “Promo items” (1)."
+    )
+    assert app_language.set_language("pl") == "pl"
+    polish = ArmingDialog("Late orders up to 150 zł", preview)
+    qtbot.addWidget(polish)
+    assert "„Late orders” (4), „Promo items” (1)" in polish.preempted.text()
+
+    alone = ArmingDialog("Late orders", replace(preview, decided_earlier=()))
+    qtbot.addWidget(alone)
+    alone.show()
+    assert not alone.preempted.isVisible()

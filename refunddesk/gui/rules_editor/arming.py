@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from refunddesk.domain.money import Money
 from refunddesk.gui import counts, theme
 from refunddesk.gui.formatting import format_money
+from refunddesk.gui.i18n import current_language
 from refunddesk.services.rules import ArmingPreview
 
 
@@ -63,7 +64,10 @@ class ArmingDialog(QDialog):
             f"background: {theme.WARNING_BG}; color: {theme.WARNING_TEXT}; padding: 8px;"
             " border-radius: 6px;"
         )
-        self.preempted.setVisible(bool(preempted_by))
+        # A rule that always comes first is named with a way out ("Move it up"); rules that
+        # decide only some of the cases first are named too: a capped rule below an uncapped
+        # one otherwise showed "0 orders" with no reason, and the merchant thought it capped.
+        self.preempted.setVisible(bool(preempted_by or preview.decided_earlier))
         self.buttons = QDialogButtonBox(self)
         self.move_up_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.move_up_button.setObjectName("ArmingMoveUp")
@@ -101,12 +105,28 @@ class ArmingDialog(QDialog):
                 "save it. Rules in shadow mode only record what they would do."
             )
         )
-        self.preempted.setText(
-            self.tr(
-                "“%1” comes first and matches every case this rule would, so this rule never "
-                "decides anything, armed or not. Move it up to let it decide."
-            ).replace("%1", self.preempted_by)
-        )
+        if self.preempted_by:
+            self.preempted.setText(
+                self.tr(
+                    "“%1” comes first and matches every case this rule would, so this rule "
+                    "never decides anything, armed or not. Move it up to let it decide."
+                ).replace("%1", self.preempted_by)
+            )
+        else:
+            decided = sum(n for _name, n in p.decided_earlier)
+            separator = "、" if current_language().startswith("zh") else ", "
+            names = separator.join(
+                self.tr("“%1” (%2)").replace("%1", name).replace("%2", str(n))
+                for name, n in p.decided_earlier[:3]
+            )
+            self.preempted.setText(
+                self.tr(
+                    "Rules above it decided %1 of these cases first: %2. Those cases stay "
+                    "theirs; move this rule up, or narrow theirs, to let it decide them."
+                )
+                .replace("%1", str(decided))
+                .replace("%2", names)
+            )
         self.move_up_button.setText(self.tr("Move it up"))
         self.arm_button.setText(self.tr("Arm the rule"))
         self.keep_button.setText(self.tr("Keep it in shadow"))

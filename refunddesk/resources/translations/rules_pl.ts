@@ -149,6 +149,14 @@
 <context>
     <name>ArmingDialog</name>
     <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Rules above it decided %1 of these cases first: %2. Those cases stay theirs; move this rule up, or narrow theirs, to let it decide them.</source>
+        <translation>Reguły nad nią jako pierwsze zdecydowały o %1 z tych przypadków: %2. Te przypadki zostają przy nich; przesuń tę regułę wyżej albo zawęź tamte, aby mogła o nich decydować.</translation>
+    </message>
+    <message>
         <source>“%1” comes first and matches every case this rule would, so this rule never decides anything, armed or not. Move it up to let it decide.</source>
         <translation>Reguła „%1” jest wyżej i pasuje do każdego przypadku tej reguły, więc ta reguła nigdy o niczym nie zdecyduje, uzbrojona czy nie. Przesuń ją wyżej, aby mogła decydować.</translation>
     </message>

@@ -149,6 +149,14 @@
 <context>
     <name>ArmingDialog</name>
     <message>
+        <source>“%1” (%2)</source>
+        <translation>“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>Rules above it decided %1 of these cases first: %2. Those cases stay theirs; move this rule up, or narrow theirs, to let it decide them.</source>
+        <translation>排在它上面的规则先决定了其中 %1 个情况：%2。这些情况仍由它们决定；把这条规则上移，或收窄那些规则，才能让它来决定。</translation>
+    </message>
+    <message>
         <source>“%1” comes first and matches every case this rule would, so this rule never decides anything, armed or not. Move it up to let it decide.</source>
         <translation>“%1”排在前面，并且匹配此规则会匹配的所有情况，因此无论是否为正式模式，此规则都不会做出任何决定。将其上移即可让它生效。</translation>
     </message>

@@ -51,6 +51,9 @@ def test_an_earlier_rule_decides_first_in_the_preview(cancelled_history: Any) ->
     preview = svc.arming_preview(ctx.db, [small, CAPPED], 1, ctx.now())
     assert (preview.refunds, preview.holds) == (1, 1)
     assert preview.refund_amounts == (Money(10099, "PLN"),)
+    # The case the earlier rule took is named with it (the dialog says who decided it).
+    assert preview.decided_earlier == (("Small ones by hand", 1),)
+    assert svc.arming_preview(ctx.db, [CAPPED], 0, ctx.now()).decided_earlier == ()
 
 
 def test_arming_preview_looks_back_thirty_days_only(cancelled_history: Any) -> None:
