@@ -77,7 +77,11 @@ def starter_rules(currency: str = "PLN", language: str = "en") -> list[Rule]:
             name="Hold refunds of 500 PLN or more for approval",
             trigger=Trigger.BUYER_CANCELLED,
             conditions=Conditions(total_at_least=Money(50000, currency)),
-            action=RuleAction(require_review=True),
+            # Once approved, the buyer is told as for any cancellation: the biggest refunds
+            # went out without a word while the small ones had one.
+            action=RuleAction(
+                require_review=True, notify_buyer=True, notice_template="refund_cancelled"
+            ),
         ),
         Rule(
             id="",

@@ -51,6 +51,8 @@ def test_hold_above_500(qtbot: QtBot, rules_screen: Any, gui_services: Any) -> N
     type_into(qtbot, row.value.line, "500")
     click(qtbot, editor.action.require_review)
     assert "Every refund waits for your approval." in editor.summary.text()
+    click(qtbot, editor.action.notify)  # approved, the buyer is told as for any cancellation
+    pick(qtbot, editor.action.template, "refund_cancelled")
     saved = _save(qtbot, rules_screen, gui_services)
     assert comparable(saved) == comparable(template)
 
