@@ -197,6 +197,7 @@ def test_labels_are_translated_into_polish_and_chinese(
     try:
         assert switcher.set_language("pl") == "pl"
         assert screen.title_label.text() == "Symulacja"
+        assert screen.simulate_button.text() == "Symuluj"  # the button says what it does
         assert screen.tabs.tabText(2) == "Test wsteczny"
         assert screen.composer.add_typed_button.text() == "Dodaj produkt"
         assert screen.picker.radios[Trigger.BUYER_CANCELLED].text() == "Kupujący anuluje"

@@ -143,7 +143,7 @@ class SimulateScreen(QWidget):
         self.tabs.setTabText(1, self.tr("Saved scenarios"))
         self.tabs.setTabText(2, self.tr("Backtest"))
         self.rules_label.setText(self.tr("Rules:"))
-        self.simulate_button.setText(self.tr("Simulate"))
+        self.simulate_button.setText(self.tr("Simulate", "button: do it"))
         self.demo_button.setText(self.tr("Run on the demo shop"))
         self.name_edit.setPlaceholderText(self.tr("Name this scenario to save it"))
         self.save_button.setText(self.tr("Save scenario"))

@@ -54,7 +54,7 @@ RETURN_STATUS: dict[str, str] = {
 
 # Timeline entries: order_events.type, per source.
 ALLEGRO_EVENT: dict[str, str] = {
-    "BOUGHT": QT_TRANSLATE_NOOP("OrderWords", "Bought on Allegro"),
+    "BOUGHT": QT_TRANSLATE_NOOP("OrderWords", "Bought"),  # shown as "Allegro: Bought"
     "FILLED_IN": QT_TRANSLATE_NOOP("OrderWords", "Buyer filled in the checkout"),
     "READY_FOR_PROCESSING": QT_TRANSLATE_NOOP("OrderWords", "Paid, ready to process"),
     "BUYER_CANCELLED": QT_TRANSLATE_NOOP("OrderWords", "Cancelled by the buyer"),

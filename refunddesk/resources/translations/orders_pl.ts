@@ -206,8 +206,8 @@
         <translation>Kupujący anulował</translation>
     </message>
     <message>
-        <source>Bought on Allegro</source>
-        <translation>Kupione na Allegro</translation>
+        <source>Bought</source>
+        <translation>Kupione</translation>
     </message>
     <message>
         <source>Buyer filled in the checkout</source>

@@ -206,8 +206,8 @@
         <translation>买家取消</translation>
     </message>
     <message>
-        <source>Bought on Allegro</source>
-        <translation>在 Allegro 上购买</translation>
+        <source>Bought</source>
+        <translation>已购买</translation>
     </message>
     <message>
         <source>Buyer filled in the checkout</source>

@@ -476,6 +476,11 @@
     <name>SimulateScreen</name>
     <message>
         <source>Simulate</source>
+        <comment>button: do it</comment>
+        <translation>Symuluj</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
         <translation>Symulacja</translation>
     </message>
     <message>

@@ -476,6 +476,11 @@
     <name>SimulateScreen</name>
     <message>
         <source>Simulate</source>
+        <comment>button: do it</comment>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Simulate</source>
         <translation>模拟</translation>
     </message>
     <message>
