@@ -47,6 +47,11 @@ def _start(args: argparse.Namespace) -> int:
                 said = msg("cli.new_data_folder", folder=folder)
                 print(f"{errors.PROG}: {render(said, output_language(args))}", file=sys.stderr)
         paths.configure(args.data_dir)
+    if args.demo and args.command == "db":
+        # The demo's database is the demo's: `db check` and `db restore` would work on the
+        # merchant's own file (a restore rolled it back) while the demo seemed to be meant.
+        raise errors.UsageError(said=msg("cli.db_not_in_demo"))
+    _refuse_a_new_sqlite_file(args)
     # A command prints only what was asked for; the log file keeps the whole story.
     default = logging.INFO if is_gui else logging.WARNING
     console = getattr(logging, args.log_level) if args.log_level else default
@@ -61,6 +66,32 @@ def _start(args: argparse.Namespace) -> int:
         return gui.cmd_gui(args)  # the app installs its own crash handling (a dialog)
     install_excepthook()
     return int(args.handler(args))
+
+
+def _refuse_a_new_sqlite_file(args: argparse.Namespace) -> None:
+    """A typo in a SQLite URL (--database-url, REFUNDDESK_DATABASE_URL) would make an empty
+    database and work on it, as a typo in --data-dir would: only a command that sets a
+    profile up may make the file."""
+    if not args.database_url or args.demo or args.version:
+        return
+    from refunddesk.store.database import sqlite_file
+
+    try:
+        path = sqlite_file(args.database_url)
+    except Exception:  # not a URL at all: said where the URL is opened, in its own words
+        return
+    if path is None or path.exists():
+        return
+    if (
+        args.command in (None, "gui", "demo-shop")
+        or (
+            args.command,
+            getattr(args, f"{args.command}_command", None),
+        )
+        in _SETTING_UP
+    ):
+        return
+    raise errors.UsageError(said=msg("cli.no_database_file", path=str(path)))
 
 
 def _sets_up(args: argparse.Namespace) -> bool:

@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--demo",
         action="store_true",
-        help="use the embedded demo shop (a fresh demo profile each start)",
+        help="use the embedded demo shop: the window's demo starts afresh, and each command "
+        "carries on from the one before (in <data folder>/demo-headless/)",
     )
     p.add_argument(
         "--language",

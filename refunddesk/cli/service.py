@@ -78,8 +78,8 @@ def _failed(done: subprocess.CompletedProcess[str]) -> str:
 def _install(args: argparse.Namespace) -> int:
     if args.demo:
         raise UsageError(
-            "The demo starts fresh every time; install the service for your real shop data "
-            "(without --demo)."
+            "The demo is for trying RefundDesk out; install the service for your real shop "
+            "data (without --demo)."
         )
     url = args.database_url
     if url:

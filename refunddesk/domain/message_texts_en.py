@@ -499,6 +499,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.usage.about_argument": "argument {arg}: {why}",
     "cli.address_refused": "This address cannot be used: {why}.",
     "cli.new_data_folder": "A new RefundDesk data folder is made at {folder}.",
+    "cli.db_not_in_demo": "The demo's database is made by the demo: db check and db restore work"
+    " on your own database. Run them without --demo.",
+    "cli.no_database_file": "There is no RefundDesk database at {path}: check the database URL. A"
+    " new one is made by a command that sets one up, such as shop add or rules import.",
     "cli.no_data_folder": "There is no RefundDesk data folder at {folder}: check the path. A new"
     " one is made by a command that sets one up, such as refunddesk --data-dir {folder} shop add"
     " NAME --client-id ID.",

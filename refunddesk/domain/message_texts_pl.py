@@ -529,6 +529,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.usage.about_argument": "{arg}: {why}",
     "cli.address_refused": "Tego adresu nie można użyć: {why}.",
     "cli.new_data_folder": "Zakładam nowy folder danych RefundDesk w {folder}.",
+    "cli.db_not_in_demo": "Bazę danych demo tworzy samo demo: db check i db restore działają na"
+    " Twojej własnej bazie. Uruchom je bez --demo.",
+    "cli.no_database_file": "Pod {path} nie ma bazy danych RefundDesk: sprawdź adres bazy. Nową"
+    " tworzy polecenie, które ją zakłada, np. shop add albo rules import.",
     "cli.no_data_folder": "W {folder} nie ma folderu danych RefundDesk: sprawdź ścieżkę. Nowy"
     " zakłada polecenie, które go przygotowuje, na przykład refunddesk --data-dir {folder} shop"
     " add NAZWA --client-id ID.",

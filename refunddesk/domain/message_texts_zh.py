@@ -425,6 +425,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.usage.about_argument": "{arg}：{why}",
     "cli.address_refused": "无法使用此地址：{why}。",
     "cli.new_data_folder": "已在 {folder} 新建 RefundDesk 数据文件夹。",
+    "cli.db_not_in_demo": "演示的数据库由演示自己创建：db check 和 db restore "
+    "作用于您自己的数据库。请不加 --demo 运行它们。",
+    "cli.no_database_file": "{path} 处没有 RefundDesk 数据库：请检查数据库地址。"
+    "新的数据库由设置类命令创建，例如 shop add 或 rules import。",
     "cli.no_data_folder": "{folder} 处没有 RefundDesk 的数据文件夹：请检查路径。新的数据文件夹"
     "由设置类命令创建，例如 refunddesk --data-dir {folder} shop add 名称 --client-id ID。",
     "cli.rules_none": "还没有规则：refunddesk rules import 文件（或在应用的“规则”页面中添加）。",

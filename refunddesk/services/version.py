@@ -50,7 +50,8 @@ class VersionReport:
                 f"{self.known_up_to}): install the newer version to open it"
             ),
             SchemaState.UNREADABLE: "cannot be read (`refunddesk db check` says why)",
-            SchemaState.DEMO: f"{self.known_up_to}: the demo's own, made anew at each demo start",
+            SchemaState.DEMO: f"{self.known_up_to}: the demo's own (a new version starts a "
+            "new demo)",
         }[self.state]
         return [
             f"RefundDesk {self.app_version}",
@@ -63,7 +64,7 @@ def version_report(database_url: str | None = None, *, demo: bool = False) -> Ve
     """Read the schema revision without creating, migrating or backing up anything. With
     ``demo``: the demo's database, which is made anew at each start and so is never behind."""
     if demo:
-        where = str(paths.demo_database_path(paths.data_dir()))
+        where = str(paths.demo_database_path(paths.data_dir(), headless=True))  # the commands'
         return VersionReport(refunddesk.__version__, HEAD, where, SchemaState.DEMO, HEAD)
     url = database_url or paths.default_database_url()
     path = sqlite_file(url)

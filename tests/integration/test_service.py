@@ -120,7 +120,7 @@ def test_with_systemd_install_enables_and_starts_remove_stops(
 @pytest.mark.parametrize(
     ("args", "said"),
     [
-        (["--demo"], "The demo starts fresh every time"),
+        (["--demo"], "The demo is for trying RefundDesk out"),
         (["--database-url", "postgresql+psycopg://shop:s3cret@db/refunds"], "contains a password"),
     ],
 )

@@ -65,7 +65,7 @@ def test_the_demos_version_names_the_demos_own_database(
     code = main(["--data-dir", str(tmp_path), "--demo", "--version"])
     out = capsys.readouterr().out
     assert code == 0
-    demo = tmp_path.resolve() / "demo" / "refunddesk-demo.sqlite3"
+    demo = tmp_path.resolve() / "demo-headless" / "refunddesk-demo.sqlite3"
     assert f"Database: {demo}\n" in out
-    assert f"Schema: {HEAD}: the demo's own, made anew at each demo start" in out
+    assert f"Schema: {HEAD}: the demo's own (a new version starts a new demo)" in out
     assert not demo.exists() and not (tmp_path / "refunddesk.sqlite3").exists()
