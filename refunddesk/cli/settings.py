@@ -13,7 +13,7 @@ from typing import Any
 from refunddesk.automation.limits import AutomationSettings
 from refunddesk.cli.common import VISIBLE_SECRET_WARNING, context, output_language, warn
 from refunddesk.cli.errors import UsageError
-from refunddesk.domain.messages import msg, render
+from refunddesk.domain.messages import Said, msg, render
 from refunddesk.domain.money import ALLEGRO_CURRENCIES, Money, MoneyError
 from refunddesk.infra import paths
 from refunddesk.notify.email import DEFAULT_PORTS, SECURITY_MODES, SmtpConfig
@@ -315,6 +315,9 @@ def _show(ctx: AppContext, *, as_json: bool) -> int:
 
 
 def _apply(ctx: AppContext, changes: dict[str, str]) -> None:
+    """Saves ``changes`` together: every group is checked before any is saved, so a refused
+    value leaves every setting as it was (each group is saved by its own service, and
+    `dry-run off sync-interval 5` saved dry-run before the interval was refused)."""
     view = service.load_view(ctx.db, ctx.secrets, paths.data_dir())
     automation = view.automation
     parsed = {}
@@ -328,6 +331,41 @@ def _apply(ctx: AppContext, changes: dict[str, str]) -> None:
         automation,
         **{_AUTOMATION_FIELDS[n]: v for n, v in parsed.items() if n in _AUTOMATION_FIELDS},
     )
+    sms = alerts = None
+    problems: list[Said] = []
+    if "limits" in groups:
+        problems += service.limit_problems(
+            order_cap=updated.order_cap,
+            buyer_daily_cap=updated.buyer_daily_cap,
+            daily_budget=updated.daily_budget,
+            daily_count=updated.daily_count,
+            breaker_threshold=updated.breaker_threshold,
+        )
+    if "sync" in groups:
+        problems += service.sync_problems(updated.sync_interval_seconds, updated.backfill_days)
+    if "sms" in groups:
+        sms = channels.load_sms(ctx.db, ctx.secrets).config
+        sms = replace(
+            sms,
+            enabled=parsed.get("sms.enabled", sms.enabled),
+            sender=parsed.get("sms.sender", sms.sender),
+            keep_diacritics=parsed.get("sms.diacritics", sms.keep_diacritics),
+            base_url=parsed.get("sms.api-url", sms.base_url),
+        )
+        problems += channels.sms_problems(ctx.secrets, sms)
+    if "alerts" in groups:
+        alerts = channels.load_alerts(ctx.db, ctx.secrets).config
+        alerts = replace(
+            alerts,
+            enabled=parsed.get("alerts.enabled", alerts.enabled),
+            language=parsed.get("alerts.language", alerts.language),
+            digest_hour=parsed.get("alerts.digest-hour", alerts.digest_hour),
+        )
+        problems += channels.alert_problems(alerts.language, alerts.digest_hour)
+    if problems:
+        raise service.SettingsProblem(problems)
+    if "notices" in groups:  # checks its e-mail settings itself, before the rest is saved
+        _save_notices(ctx, view, parsed)
     if "limits" in groups:
         service.save_limits(
             ctx.db,
@@ -349,29 +387,15 @@ def _apply(ctx: AppContext, changes: dict[str, str]) -> None:
         # Cases still waiting are decided again under the new choice (services.shops).
         for info in view.shops:
             shops.set_backlog_mode(ctx.db, info.id, parsed["backlog"])
-    if "notices" in groups:
-        _save_notices(ctx, view, parsed)
-    if "sms" in groups:
-        sms = channels.load_sms(ctx.db, ctx.secrets).config
-        channels.save_sms(
-            ctx.db,
-            ctx.secrets,
-            replace(
-                sms,
-                enabled=parsed.get("sms.enabled", sms.enabled),
-                sender=parsed.get("sms.sender", sms.sender),
-                keep_diacritics=parsed.get("sms.diacritics", sms.keep_diacritics),
-                base_url=parsed.get("sms.api-url", sms.base_url),
-            ),
-        )
-    if "alerts" in groups:
-        alerts = channels.load_alerts(ctx.db, ctx.secrets).config
+    if sms is not None:
+        channels.save_sms(ctx.db, ctx.secrets, sms)
+    if alerts is not None:
         channels.save_alerts(
             ctx.db,
-            enabled=parsed.get("alerts.enabled", alerts.enabled),
-            language=parsed.get("alerts.language", alerts.language),
+            enabled=alerts.enabled,
+            language=alerts.language,
             events=alerts.events,
-            digest_hour=parsed.get("alerts.digest-hour", alerts.digest_hour),
+            digest_hour=alerts.digest_hour,
         )
 
 

@@ -53,12 +53,18 @@ def load_sms(db: Database, secrets: Secrets) -> SmsView:
     )
 
 
+def sms_problems(secrets: Secrets, config: SmsConfig, token: str = "") -> list[Said]:
+    """What is wrong with these SMS settings (nothing saved)."""
+    problems = list(config.problems())
+    if config.enabled and not token.strip() and not _saved(secrets, sms_token_key()):
+        problems.append(msg("settings_problem.sms_token"))
+    return problems
+
+
 def save_sms(db: Database, secrets: Secrets, config: SmsConfig, token: str = "") -> SmsConfig:
     """Save the SMS settings; a non-empty ``token`` replaces the one in the keyring."""
-    problems = config.problems()
     token = token.strip()
-    if config.enabled and not token and not _saved(secrets, sms_token_key()):
-        problems.append(msg("settings_problem.sms_token"))
+    problems = sms_problems(secrets, config, token)
     if problems:
         raise SettingsProblem(problems)
     if token:
@@ -87,6 +93,17 @@ def load_alerts(db: Database, secrets: Secrets) -> AlertsView:
     return AlertsView(config, saved, review_days(db), set_up=stored is not None)
 
 
+def alert_problems(language: str, digest_hour: int | None) -> list[Said]:
+    """What is wrong with these alert choices (nothing saved)."""
+    problems: list[Said] = []
+    if language not in ALERT_LANGUAGES:
+        choices = ", ".join(ALERT_LANGUAGES)
+        problems.append(msg("settings_problem.alert_language", choices=choices))
+    if digest_hour is not None and not 0 <= digest_hour <= 23:
+        problems.append(msg("settings_problem.digest_hour"))
+    return problems
+
+
 def save_alerts(
     db: Database,
     *,
@@ -96,12 +113,7 @@ def save_alerts(
     digest_hour: int | None = DEFAULT_DIGEST_HOUR,
 ) -> AlertConfig:
     """The choices of the Alerts tab; the channels are added and removed one by one."""
-    problems: list[Said] = []
-    if language not in ALERT_LANGUAGES:
-        choices = ", ".join(ALERT_LANGUAGES)
-        problems.append(msg("settings_problem.alert_language", choices=choices))
-    if digest_hour is not None and not 0 <= digest_hour <= 23:
-        problems.append(msg("settings_problem.digest_hour"))
+    problems = alert_problems(language, digest_hour)
     if problems:
         raise SettingsProblem(problems)
     with db.transaction() as s:

@@ -134,18 +134,13 @@ def save_limits(
     paused: bool,
 ) -> AutomationSettings:
     """Save the safety limits; the breaker's own state (open, failure count) is left alone."""
-    problems: list[Said] = []
-    for said, value in (
-        (msg("settings_problem.order_cap"), order_cap),
-        (msg("settings_problem.buyer_daily_cap"), buyer_daily_cap),
-        (msg("settings_problem.daily_budget"), daily_budget),
-    ):
-        if value is not None and value.minor <= 0:
-            problems.append(said)
-    if daily_count is not None and daily_count <= 0:
-        problems.append(msg("settings_problem.daily_count"))
-    if breaker_threshold < 1:
-        problems.append(msg("settings_problem.breaker"))
+    problems = limit_problems(
+        order_cap=order_cap,
+        buyer_daily_cap=buyer_daily_cap,
+        daily_budget=daily_budget,
+        daily_count=daily_count,
+        breaker_threshold=breaker_threshold,
+    )
     if problems:
         raise SettingsProblem(problems)
     with db.transaction() as s:
@@ -161,7 +156,32 @@ def save_limits(
         )
 
 
-def save_sync(db: Database, *, interval_seconds: int, backfill_days: int) -> AutomationSettings:
+def limit_problems(
+    *,
+    order_cap: Money | None,
+    buyer_daily_cap: Money | None,
+    daily_budget: Money | None,
+    daily_count: int | None,
+    breaker_threshold: int,
+) -> list[Said]:
+    """What is wrong with these safety limits (nothing saved): checked before any of several
+    settings is saved, so that they are saved together or not at all."""
+    problems: list[Said] = []
+    for said, value in (
+        (msg("settings_problem.order_cap"), order_cap),
+        (msg("settings_problem.buyer_daily_cap"), buyer_daily_cap),
+        (msg("settings_problem.daily_budget"), daily_budget),
+    ):
+        if value is not None and value.minor <= 0:
+            problems.append(said)
+    if daily_count is not None and daily_count <= 0:
+        problems.append(msg("settings_problem.daily_count"))
+    if breaker_threshold < 1:
+        problems.append(msg("settings_problem.breaker"))
+    return problems
+
+
+def sync_problems(interval_seconds: int, backfill_days: int) -> list[Said]:
     problems: list[Said] = []
     if not MIN_SYNC_INTERVAL <= interval_seconds <= MAX_SYNC_INTERVAL:
         problems.append(
@@ -169,6 +189,11 @@ def save_sync(db: Database, *, interval_seconds: int, backfill_days: int) -> Aut
         )
     if not 1 <= backfill_days <= MAX_BACKFILL_DAYS:
         problems.append(msg("settings_problem.backfill_days", limit=MAX_BACKFILL_DAYS))
+    return problems
+
+
+def save_sync(db: Database, *, interval_seconds: int, backfill_days: int) -> AutomationSettings:
+    problems = sync_problems(interval_seconds, backfill_days)
     if problems:
         raise SettingsProblem(problems)
     with db.transaction() as s:

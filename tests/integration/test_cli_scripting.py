@@ -201,6 +201,25 @@ def test_settings_set_is_what_the_settings_screen_reads(cli: Cli) -> None:
     assert shown["dry-run"] is True and shown["sync-interval"] == 120
 
 
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        ("dry-run", "off", "sync-interval", "5"),
+        ("paused", "on", "backfill-days", "0"),
+        ("daily-budget", "100", "alerts.digest-hour", "25"),
+        ("notify-by-default", "off", "daily-count", "0"),
+    ],
+)
+def test_several_settings_are_saved_together_or_not_at_all(
+    cli: Cli, pairs: tuple[str, ...]
+) -> None:
+    # Each group used to be saved on its own: the first was kept when a later was refused.
+    before = json.loads(cli("settings", "show", "--json")[1])
+    code, _out, err = cli("settings", "set", *pairs)
+    assert code == 2 and err.startswith("refunddesk: "), err
+    assert json.loads(cli("settings", "show", "--json")[1]) == before
+
+
 @pytest.mark.parametrize(("on", "off"), [("tak", "nie"), ("WŁ", "wył"), ("开", "关"), ("是", "否")])
 def test_a_switch_takes_yes_and_no_in_the_apps_languages(cli: Cli, on: str, off: str) -> None:
     assert cli("settings", "set", "dry-run", on, "notify-by-default", off)[0] == 0
