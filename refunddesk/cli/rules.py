@@ -144,6 +144,7 @@ def _import(db: Any, args: argparse.Namespace, language: str = "en") -> int:
     mode: rule_service.ImportMode = (
         "replace" if args.replace else "merge" if args.merge else "refuse"
     )
+    before = rules_repo.load_rules(db)
     try:
         saved = rule_service.import_rules_from(
             db, args.file, utc_now(), mode=mode, keep_modes=args.keep_modes
@@ -158,6 +159,8 @@ def _import(db: Any, args: argparse.Namespace, language: str = "en") -> int:
     # refunds everything, on every order of its trigger, and the merchant should see that.
     for n, rule in enumerate(saved, start=1):
         _print_rule(n, rule, language)
+    for name in rule_service.armed_turned_to_shadow(before, saved):
+        print(render(msg("cli.rule_disarmed_by_import", name=name), language))
     return 0
 
 

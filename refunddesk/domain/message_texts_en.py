@@ -503,6 +503,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     " on your own database. Run them without --demo.",
     "cli.no_database_file": "There is no RefundDesk database at {path}: check the database URL. A"
     " new one is made by a command that sets one up, such as shop add or rules import.",
+    "cli.rule_disarmed_by_import": "Rule “{name}” was armed: its new version is in shadow"
+    " until you arm it again (the Rules screen, or import with --keep-modes).",
     "cli.no_data_folder": "There is no RefundDesk data folder at {folder}: check the path. A new"
     " one is made by a command that sets one up, such as refunddesk --data-dir {folder} shop add"
     " NAME --client-id ID.",

@@ -533,6 +533,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     " Twojej własnej bazie. Uruchom je bez --demo.",
     "cli.no_database_file": "Pod {path} nie ma bazy danych RefundDesk: sprawdź adres bazy. Nową"
     " tworzy polecenie, które ją zakłada, np. shop add albo rules import.",
+    "cli.rule_disarmed_by_import": "Reguła „{name}” była uzbrojona: jej nowa wersja działa w"
+    " trybie próbnym, dopóki jej znowu nie uzbroisz (ekran Reguły albo import z --keep-modes).",
     "cli.no_data_folder": "W {folder} nie ma folderu danych RefundDesk: sprawdź ścieżkę. Nowy"
     " zakłada polecenie, które go przygotowuje, na przykład refunddesk --data-dir {folder} shop"
     " add NAZWA --client-id ID.",

@@ -189,11 +189,29 @@ def import_rules_from(
     if mode == "replace" and existing and not rules:
         # Most likely the wrong file (or a half-written one): it would delete every rule.
         raise RulesFileError.of_file(msg("rules_file.empty_replace", n=len(existing)))
+    if mode == "merge":
+        # A rule the profile already has as the file says is left alone, mode and version
+        # too: merging a profile's own export back used to make a new version of every rule
+        # and switch the armed ones to shadow, while saying only "imported".
+        mine = {r.uid: r for r in existing if r.uid}
+        rules = [r for r in rules if not (r.uid in mine and _same_rule(mine[r.uid], r))]
     saved = rules_repo.import_rules(db, rules, now, replace_list=mode != "merge")
     if "backlog" in settings:  # a file that names the backlog choice sets it for every shop
         for shop in shop_service.list_shops(db):
             shop_service.set_backlog_mode(db, shop.id, settings["backlog"])
     return saved
+
+
+def _same_rule(a: Rule, b: Rule) -> bool:
+    """Whether two rules decide alike: what they say, not their number, version or mode."""
+    plain = {"id": "", "version": 0, "mode": Mode.SHADOW}
+    return replace(a, **plain) == replace(b, **plain)  # type: ignore[arg-type]
+
+
+def armed_turned_to_shadow(before: Sequence[Rule], saved: Sequence[Rule]) -> list[str]:
+    """The names of armed rules whose new, imported version is in shadow."""
+    armed = {r.uid for r in before if r.uid and r.mode is Mode.ARMED and r.enabled}
+    return [r.name for r in saved if r.uid in armed and r.mode is Mode.SHADOW]
 
 
 def read_rules_file(path: Path) -> list[Rule]:

@@ -150,6 +150,31 @@ def test_json_rows_for_refunds_review_shops_and_rules(
     assert rule_rows[0]["summary"].startswith("When a buyer cancels")
 
 
+def test_merging_a_profiles_own_export_changes_nothing_and_a_disarmed_rule_is_named(
+    cli: Cli, tmp_path: Path
+) -> None:
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps(RULES))
+    assert cli("rules", "import", str(rules), "--keep-modes")[0] == 0
+    before = cli.json_rows("rules", "list")
+    exported = tmp_path / "export.json"
+    assert cli("rules", "export", str(exported))[0] == 0
+
+    # Merged back as it is: every rule stays armed, at its version (it became shadow, v2).
+    code, out, _err = cli("rules", "import", str(exported), "--merge")
+    assert code == 0, out
+    assert cli.json_rows("rules", "list") == before
+
+    # A changed rule gets its new version in shadow, and the output says it was armed.
+    data = json.loads(exported.read_text())
+    data["rules"][0]["name"] = "Cancellations, renamed"
+    exported.write_text(json.dumps(data))
+    code, out, _err = cli("rules", "import", str(exported), "--merge")
+    assert code == 0 and "Cancellations, renamed" in out and "was armed" in out, out
+    modes = [(r["name"], r["mode"]) for r in cli.json_rows("rules", "list")]
+    assert modes == [("Cancellations, renamed", "SHADOW"), ("Late orders", "ARMED")]
+
+
 def test_rules_import_never_replaces_rules_unasked_and_arrives_in_shadow(
     cli: Cli, tmp_path: Path
 ) -> None:
