@@ -5,9 +5,11 @@ The GUI and the headless CLI both open one of these; nothing here imports Qt.
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
@@ -28,6 +30,7 @@ from refunddesk.services import shops
 from refunddesk.services.keyring_names import move_old_entries
 from refunddesk.store import rules_repo
 from refunddesk.store.database import Database, open_database, sqlite_url
+from refunddesk.store.settings_repo import set_setting
 from refunddesk.store.token_lock import token_refresh_lock
 
 log = logging.getLogger(__name__)
@@ -207,7 +210,13 @@ def _open_demo(
     ctx = AppContext(db=db, secrets=secrets, data_dir=base, demo_shop=shop, now=shop.clock.now)
     ctx._closers += [shop.stop, db.dispose]
     if carry_on:  # runs before the shop stops (closers run last first)
-        ctx._closers.append(lambda: _leave_for_the_next(shop, snapshot))
+        # A new generation in the database now: if this command dies (kill -9, power cut)
+        # before it leaves the shop for the next, the database has moved on without it, and
+        # the next command sees they no longer match and starts afresh instead of failing.
+        generation = uuid.uuid4().hex
+        with db.transaction() as s:
+            set_setting(s, _GENERATION, generation)
+        ctx._closers.append(lambda: _leave_for_the_next(shop, snapshot, generation))
     if carried:
         shop_id = _log_in_again(ctx)
     else:
@@ -221,31 +230,40 @@ def _open_demo(
 # The headless demo's shop, as the last command left it; named for the version that wrote it,
 # so a newer RefundDesk starts a fresh demo instead of reading an older one's records.
 _SNAPSHOT = f"demo-shop-{refunddesk.__version__}.snapshot"
+# The settings row naming the headless demo's generation (see _open_demo).
+_GENERATION = "demo_headless_generation"
 
 
 def _carried_on(shop: Any, snapshot: Path, database: Path) -> bool:
     """Whether ``shop`` took over the last command's records, beside a database that has its
-    demo shop (looked at first: a shop that took them over cannot start afresh)."""
+    demo shop and the same generation (looked at first: a shop that took them over cannot
+    start afresh)."""
     if not (snapshot.is_file() and database.is_file()):
         return False
     try:
+        generation, _, records = snapshot.read_bytes().partition(b"\n")
         with closing(sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)) as con:
             (demo_shops,) = con.execute(
                 "SELECT count(*) FROM shops WHERE environment = 'demo'"
             ).fetchone()
+            row = con.execute("SELECT value FROM settings WHERE key = ?", (_GENERATION,))
+            stored = row.fetchone()
         if demo_shops != 1:
             raise ValueError(f"its database has {demo_shops} demo shops")
-        shop.carry_on(snapshot.read_bytes())
+        if stored is None or json.loads(stored[0]) != generation.decode("ascii", "replace"):
+            raise ValueError("its database moved on without its shop (a command was stopped)")
+        shop.carry_on(records)
     except (OSError, ValueError, sqlite3.Error) as exc:
         log.info("the headless demo starts afresh: %s", exc)
         return False
     return True
 
 
-def _leave_for_the_next(shop: Any, snapshot: Path) -> None:
-    """Writes the shop's records for the next command, whole or not at all (buyers' names
-    and addresses, even pretend ones, are the owner's to read only)."""
-    write_private_atomic(snapshot, shop.snapshot())
+def _leave_for_the_next(shop: Any, snapshot: Path, generation: str) -> None:
+    """Writes the shop's records for the next command, after the database's generation,
+    whole or not at all (buyers' names and addresses, even pretend ones, are the owner's to
+    read only)."""
+    write_private_atomic(snapshot, generation.encode("ascii") + b"\n" + shop.snapshot())
 
 
 def _add_starter_rules(ctx: AppContext, starter_names: Sequence[str] | None) -> None:

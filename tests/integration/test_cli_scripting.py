@@ -500,6 +500,23 @@ def test_a_headless_demo_that_cannot_be_carried_on_starts_afresh(
     assert out.out == "" and "Traceback" not in out.err  # a fresh demo: nothing decided yet
 
 
+def test_a_headless_demo_stopped_hard_starts_afresh_instead_of_failing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # kill -9 during `--demo run`: the database moved on, the shop it left was older, and
+    # every later round failed ("Allegro refused the request as invalid") for good.
+    data = ["--data-dir", str(tmp_path), "--demo"]
+    assert main([*data, "run", "--once"]) == 0
+    crashed = open_context(data_dir=tmp_path, demo=True, carry_on=True)
+    crashed.demo_shop.stop()  # gone without leaving its shop for the next command
+    crashed.db.dispose()
+    capsys.readouterr()
+
+    assert main([*data, "run", "--once"]) == 0
+    out = capsys.readouterr().out
+    assert "first-time backfill done" in out, out  # a new demo, synced from the start
+
+
 def test_the_windows_demo_leaves_the_headless_demo_alone(tmp_path: Path) -> None:
     assert main(["--data-dir", str(tmp_path), "--demo", "run", "--once"]) == 0
     (snapshot,) = (tmp_path / "demo-headless").glob("*.snapshot")
