@@ -77,6 +77,12 @@ def add_parsers(sub: Any) -> None:
         r = review_sub.add_parser(name)
         r.add_argument("ids", type=positive_int, nargs="+", metavar="ID")
         r.add_argument("--note", default="", required=name == "dismiss")
+        if name == "approve":
+            r.add_argument(
+                "--shadow-too",
+                action="store_true",
+                help="also send trial (shadow) records for real",
+            )
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -151,6 +157,12 @@ def cmd_refunds(args: argparse.Namespace) -> int:
         ctx.close()
 
 
+def _refuse_shadow(ctx: Any, ids: list[int]) -> None:
+    shadow = [i for i in ids if queries.refund_state(ctx.db, i) == IntentState.SHADOW.value]
+    if shadow:
+        raise review.ReviewError(msg("cli.approve_shadow", id=shadow[0]))
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     ctx = context(args)
     action = args.review_command or "list"
@@ -164,6 +176,10 @@ def cmd_review(args: argparse.Namespace) -> int:
             )
             return 0
         actor = f"{getpass.getuser()} (command line)"
+        if action == "approve" and not args.shadow_too:
+            # A trial record approved sends real money; `refunds` lists them beside the
+            # held ones, so a mistyped number would. Only asked for by name.
+            _refuse_shadow(ctx, args.ids)
         count = REVIEW_ACTIONS[action](ctx.db, args.ids, now=utc_now(), note=args.note, actor=actor)
         said = msg("cli.review_done", action=msg(f"cli.review_action.{action}"), n=count)
         print(render(said, output_language(args)))

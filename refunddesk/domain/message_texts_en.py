@@ -505,6 +505,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     " new one is made by a command that sets one up, such as shop add or rules import.",
     "cli.rule_disarmed_by_import": "Rule “{name}” was armed: its new version is in shadow"
     " until you arm it again (the Rules screen, or import with --keep-modes).",
+    "cli.approve_shadow": "refund {id} is a trial (shadow) record: nothing was meant to be sent."
+    " To send it for real anyway, add --shadow-too",
     "cli.no_data_folder": "There is no RefundDesk data folder at {folder}: check the path. A new"
     " one is made by a command that sets one up, such as refunddesk --data-dir {folder} shop add"
     " NAME --client-id ID.",

@@ -535,6 +535,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     " tworzy polecenie, które ją zakłada, np. shop add albo rules import.",
     "cli.rule_disarmed_by_import": "Reguła „{name}” była uzbrojona: jej nowa wersja działa w"
     " trybie próbnym, dopóki jej znowu nie uzbroisz (ekran Reguły albo import z --keep-modes).",
+    "cli.approve_shadow": "Zwrot {id} to zapis próbny (tryb próbny): nie miał być wysłany. Aby"
+    " mimo to wysłać go naprawdę, dodaj --shadow-too.",
     "cli.no_data_folder": "W {folder} nie ma folderu danych RefundDesk: sprawdź ścieżkę. Nowy"
     " zakłada polecenie, które go przygotowuje, na przykład refunddesk --data-dir {folder} shop"
     " add NAZWA --client-id ID.",

@@ -431,6 +431,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "新的数据库由设置类命令创建，例如 shop add 或 rules import。",
     "cli.rule_disarmed_by_import": "规则“{name}”原为正式模式：其新版本处于影子模式，"
     "直到您再次启用（在“规则”页面，或导入时加 --keep-modes）。",
+    "cli.approve_shadow": "退款 {id} 是影子模式的试运行记录：本来不会发送。"
+    "若仍要真正发送，请加上 --shadow-too。",
     "cli.no_data_folder": "{folder} 处没有 RefundDesk 的数据文件夹：请检查路径。新的数据文件夹"
     "由设置类命令创建，例如 refunddesk --data-dir {folder} shop add 名称 --client-id ID。",
     "cli.rules_none": "还没有规则：refunddesk rules import 文件（或在应用的“规则”页面中添加）。",

@@ -80,6 +80,12 @@ def _row(i: m.RefundIntent) -> RefundRow:
     )
 
 
+def refund_state(db: Database, intent_id: int) -> str | None:
+    """A refund's state, or None when there is no such refund."""
+    with db.sessions() as s:
+        return s.scalar(select(m.RefundIntent.state).where(m.RefundIntent.id == intent_id))
+
+
 def refunds(
     db: Database,
     *,

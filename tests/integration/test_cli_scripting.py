@@ -517,6 +517,23 @@ def test_a_headless_demo_stopped_hard_starts_afresh_instead_of_failing(
     assert "first-time backfill done" in out, out  # a new demo, synced from the start
 
 
+def test_approving_a_trial_record_by_number_needs_shadow_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `refunds` lists trial records beside held ones: a mistyped number sent real money.
+    data = ["--data-dir", str(tmp_path), "--demo"]
+    assert main([*data, "run", "--once"]) == 0
+    capsys.readouterr()
+    assert main([*data, "refunds", "--status", "SHADOW", "--json"]) == 0
+    trial = json.loads(capsys.readouterr().out.splitlines()[0])
+    code = main([*data, "--language", "pl", "review", "approve", str(trial["id"])])
+    err = capsys.readouterr().err
+    assert code == 1 and f"Zwrot {trial['id']} to zapis próbny" in err, err
+    assert main([*data, "refunds", "--status", "SHADOW", "--json"]) == 0
+    assert trial["id"] in [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()]
+    assert main([*data, "review", "approve", str(trial["id"]), "--shadow-too"]) == 0
+
+
 def test_the_windows_demo_leaves_the_headless_demo_alone(tmp_path: Path) -> None:
     assert main(["--data-dir", str(tmp_path), "--demo", "run", "--once"]) == 0
     (snapshot,) = (tmp_path / "demo-headless").glob("*.snapshot")
