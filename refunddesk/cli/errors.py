@@ -24,7 +24,7 @@ from refunddesk.domain.messages import Message, Said, Value, msg, render
 from refunddesk.domain.money import MoneyError
 from refunddesk.domain.rules_json import RulesFileError
 from refunddesk.infra.logging import redact
-from refunddesk.infra.secrets import SecretsError
+from refunddesk.infra.secrets import KeyringLocked, SecretsError
 from refunddesk.marketplace.allegro.auth import ClientRejected
 from refunddesk.marketplace.allegro.environments import InsecureEnvironmentError
 from refunddesk.marketplace.base import MarketplaceError, NetworkError
@@ -115,6 +115,10 @@ def explain(exc: BaseException, language: str = "en") -> Explained | None:
         return Explained(said("cli.not_an_amount", detail=str(exc)), EXIT_USAGE)
     if isinstance(exc, ShopError | ReviewError | RulesFileError):
         return Explained(exc.text(language), EXIT_FAILURE)
+    if isinstance(exc, SecretsError) and language != "en":
+        # The English text carries the platform's install steps; the others say what to do.
+        code = "cli.keyring_locked" if isinstance(exc, KeyringLocked) else "cli.no_keyring"
+        return Explained(said(code), EXIT_FAILURE)
     if isinstance(exc, _FAILURES):
         return Explained(str(exc), EXIT_FAILURE)
     if isinstance(exc, sa_exc.ArgumentError):

@@ -16,6 +16,7 @@ from refunddesk.cli.common import (
     padded,
     positive_int,
     print_json_rows,
+    text_width,
     utc_now,
 )
 from refunddesk.domain.locale_format import format_money
@@ -122,13 +123,19 @@ def _print_rows(rows: list[queries.RefundRow], *, as_json: bool, empty: str, lan
         return
     if not rows:
         print(render(msg(empty), language))
-    for r in rows:
+
+    def state_of(r: queries.RefundRow) -> str:
         # English keeps the codes scripts have read (--json is for scripts); the other
         # languages get the words and the money as the window shows them.
-        state = r.state if language == "en" else render(msg(f"state.{r.state}"), language)
+        return r.state if language == "en" else render(msg(f"state.{r.state}"), language)
+
+    # As wide as the longest state shown ("tylko zapisany (tryb próbny)" is 28 columns).
+    state_width = max([17, *(text_width(state_of(r)) for r in rows)])
+    for r in rows:
+        state = state_of(r)
         amount = str(r.amount) if language == "en" else format_money(r.amount, language)
         print(
-            f"{r.id:>6}  {r.created_at:%Y-%m-%d %H:%M}  {padded(state, 17)} {amount:>14}  "
+            f"{r.id:>6}  {r.created_at:%Y-%m-%d %H:%M}  {padded(state, state_width)} {amount:>14}  "
             f"{r.trigger:<17} {r.order_id}  {r.buyer_login}"
         )
         if r.failure_detail:

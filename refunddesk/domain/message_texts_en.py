@@ -507,6 +507,10 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     " until you arm it again (the Rules screen, or import with --keep-modes).",
     "cli.approve_shadow": "refund {id} is a trial (shadow) record: nothing was meant to be sent."
     " To send it for real anyway, add --shadow-too",
+    "cli.no_keyring": "No system keyring can be used, so RefundDesk cannot keep the shop's login"
+    " safely. Install and start one (GNOME Keyring or KWallet on Linux).",
+    "cli.keyring_locked": "The system keyring is locked. Unlock it (log in to the desktop), then"
+    " run the command again.",
     "cli.no_data_folder": "There is no RefundDesk data folder at {folder}: check the path. A new"
     " one is made by a command that sets one up, such as refunddesk --data-dir {folder} shop add"
     " NAME --client-id ID.",

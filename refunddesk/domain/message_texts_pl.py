@@ -537,6 +537,11 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     " trybie próbnym, dopóki jej znowu nie uzbroisz (ekran Reguły albo import z --keep-modes).",
     "cli.approve_shadow": "Zwrot {id} to zapis próbny (tryb próbny): nie miał być wysłany. Aby"
     " mimo to wysłać go naprawdę, dodaj --shadow-too.",
+    "cli.no_keyring": "Nie można użyć żadnego systemowego pęku kluczy, więc RefundDesk nie może"
+    " bezpiecznie przechować loginu sklepu. Zainstaluj i uruchom go (w Linuksie GNOME Keyring"
+    " albo KWallet).",
+    "cli.keyring_locked": "Systemowy pęk kluczy jest zablokowany. Odblokuj go (zaloguj się do"
+    " pulpitu) i uruchom polecenie ponownie.",
     "cli.no_data_folder": "W {folder} nie ma folderu danych RefundDesk: sprawdź ścieżkę. Nowy"
     " zakłada polecenie, które go przygotowuje, na przykład refunddesk --data-dir {folder} shop"
     " add NAZWA --client-id ID.",

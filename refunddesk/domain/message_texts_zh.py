@@ -433,6 +433,9 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "直到您再次启用（在“规则”页面，或导入时加 --keep-modes）。",
     "cli.approve_shadow": "退款 {id} 是影子模式的试运行记录：本来不会发送。"
     "若仍要真正发送，请加上 --shadow-too。",
+    "cli.no_keyring": "没有可用的系统密钥环，RefundDesk 无法安全保存店铺的登录信息。"
+    "请安装并启动一个（Linux 上为 GNOME Keyring 或 KWallet）。",
+    "cli.keyring_locked": "系统密钥环已锁定。请解锁（登录桌面）后再次运行该命令。",
     "cli.no_data_folder": "{folder} 处没有 RefundDesk 的数据文件夹：请检查路径。新的数据文件夹"
     "由设置类命令创建，例如 refunddesk --data-dir {folder} shop add 名称 --client-id ID。",
     "cli.rules_none": "还没有规则：refunddesk rules import 文件（或在应用的“规则”页面中添加）。",

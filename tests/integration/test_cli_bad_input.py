@@ -220,6 +220,8 @@ ROWS = [
     Bad("pl-rules-export-no-folder",
         lambda p: ["rules", "export", str(p.root / "none" / "rules.json")], 1,
         "Nie ma folderu", language="pl"),
+    Bad("pl-sync-null-keyring", lambda p: ["sync"], 1, "Nie można użyć żadnego systemowego pęku",
+        keyring=NULL_KEYRING, setup=_with_shop, language="pl"),
     Bad("zh-backtest-rules-missing",
         lambda p: ["backtest", "--rules", str(p.root / "none.json")], 1,
         "无法读取", language="zh_CN"),

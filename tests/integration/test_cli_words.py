@@ -168,8 +168,9 @@ def test_a_refused_connection_is_said_in_chinese(
     assert "Not connected" not in out and "refused access" not in out
 
 
-def test_refunds_rows_line_up_in_chinese(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("language", ["zh_CN", "pl"])
+def test_refunds_rows_line_up_in_chinese_and_polish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str
 ) -> None:
     # State words are two to five Chinese characters: padded by characters, the amounts after
     # them started in different columns.
@@ -180,10 +181,11 @@ def test_refunds_rows_line_up_in_chinese(
     folder.mkdir()
     db = open_database(sqlite_url(folder / "refunddesk.sqlite3"))
     shop_id = add_shop_row(db)
-    states = ("SUCCEEDED", "HELD", "DISMISSED", "UNCONFIRMED")
+    # Polish "tylko zapisany (tryb próbny)" is longer than the column was.
+    states = ("SUCCEEDED", "HELD", "DISMISSED", "UNCONFIRMED", "SHADOW")
     insert_intents(db, [intent_row(shop_id, n, state=s) for n, s in enumerate(states, 1)])
     db.dispose()
-    code, out = run(capsys, folder, "--language", "zh_CN", "refunds", *[
+    code, out = run(capsys, folder, "--language", language, "refunds", *[
         a for s in states for a in ("--status", s)
     ])  # fmt: skip
     assert code == 0, out
@@ -191,7 +193,7 @@ def test_refunds_rows_line_up_in_chinese(
     assert len(rows) == len(states), out
     amounts_end = set()  # the amounts are right-aligned: where they end
     for line in rows:
-        found = re.search(r"PLN\xa0[\d.,]+", line)
+        found = re.search(r"PLN\xa0[\d.,]+|[\d\xa0 ]+,\d\d\xa0zł", line)
         assert found is not None, line
         amounts_end.add(text_width(line[: found.end()]))
     assert len(amounts_end) == 1, rows
