@@ -265,11 +265,11 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "detail.error_code": "Error code: {text}",
     "detail.trace_id": "Trace id (for Allegro's support): {text}",
     # -- the command line -----------------------------------------------------------------------
-    "cli.review_action.approve": "approve",
-    "cli.review_action.retry": "retry",
-    "cli.review_action.dismiss": "dismiss",
-    "cli.review_action.refunded-by-hand": "refunded-by-hand",
-    "cli.review_action.reopen": "reopen",
+    "cli.review_action.approve": "Approved (sent in the next round)",
+    "cli.review_action.retry": "Sent again in the next round",
+    "cli.review_action.dismiss": "Dismissed",
+    "cli.review_action.refunded-by-hand": "Marked refunded by hand",
+    "cli.review_action.reopen": "Reopened (held for your approval)",
     "cli.refunds_none_match": "No refunds match.",
     "cli.refunds_none_yet": "No refunds yet: rules decide them as orders come in (refunddesk rules "
     "list, refunddesk run).",
@@ -299,8 +299,8 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cli.alert_removed": "Alert channel {name} removed.",
     "cli.alert_test_sent": "Test alert sent through {name}.",
     "cli.review_done": {
-        "one": "{action}: {n} refund done.",
-        "other": "{action}: {n} refunds done.",
+        "one": "{action}: {n} refund.",
+        "other": "{action}: {n} refunds.",
     },
     # -- why a decision refunds nothing (domain/no_refund.py) -----------------------------------
     "no_refund.cannot_refund": "It cannot be refunded: {why}.",

@@ -169,7 +169,8 @@ def test_a_dismissed_refund_is_reopened_and_held_for_approval(
     code, out = run(capsys, tmp_path, "review", "--json")
     (held,) = [json.loads(line) for line in out.splitlines()]
     assert held["state"] == "HELD"
-    assert run(capsys, tmp_path, "review", "dismiss", str(held["id"]), "--note", "oops")[0] == 0
+    code, out = run(capsys, tmp_path, "review", "dismiss", str(held["id"]), "--note", "oops")
+    assert code == 0 and "Dismissed: 1 refund." in out  # not "dismiss: 1 refund done."
     assert "Nothing needs a person." in run(capsys, tmp_path, "review")[1]
 
     code, out = run(capsys, tmp_path, "--language", "pl", "review", "reopen", str(held["id"]))
