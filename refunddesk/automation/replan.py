@@ -133,10 +133,15 @@ def _look_again(
         before: Facts | None = intent.facts
         backlog = intent.backlog
         person = _decided_by_a_person(s, intent)
+        marks_cancelled = intent.set_cancelled_label
     case = build_case(db, shop_id, key)
     if case is None:
         return
     facts = decision_facts(case, watch, backlog=backlog)
+    if marks_cancelled and before is not None and _only_our_cancel_label(before, facts):
+        # RefundDesk marked the order cancelled itself (the rule's "mark as cancelled"): not a
+        # change to tell the merchant about, nor a reason to decide again.
+        before = {**before, "fulfillment": facts.get("fulfillment")}
     changes = what_changed(before, facts)
     if before is None or not changes:
         # Unchanged, or a decision from before facts were kept: only remember what was seen.
@@ -238,6 +243,12 @@ def _decided_by_a_person(s: Session, intent: m.RefundIntent) -> bool:
         select(func.count(m.ReviewAction.id)).where(m.ReviewAction.intent_id == intent.id)
     )
     return bool(acted)
+
+
+def _only_our_cancel_label(before: Facts, after: Facts) -> bool:
+    """Whether the fulfilment status became CANCELLED, which the refund's own "mark as
+    cancelled" does (other changes beside it are still seen)."""
+    return before.get("fulfillment") != after.get("fulfillment") == "CANCELLED"
 
 
 def _confirm(db: Database, intent_id: int, facts: Facts, now: datetime) -> None:

@@ -3,6 +3,7 @@ backlog found at connect follows the merchant's choice. The demo shop's ledger i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -319,3 +320,27 @@ def test_a_plan_that_becomes_no_refund_says_why_on_the_timeline(pipeline: Pipeli
     assert replanned, _timeline(p, order["id"])
     assert "Now: no refund. It cannot be refunded: the order has been sent." in replanned[-1]
     assert p.ledger_total(order["id"]) == 0
+
+
+def test_an_order_refunddesk_marked_cancelled_itself_is_not_a_change_to_report(
+    pipeline: Pipeline,
+) -> None:
+    # The late rule's "mark as cancelled" changed the order: the approved refund's trace then
+    # said "The order changed after your decision (fulfilment NEW → CANCELLED)".
+    p = pipeline
+    p.rules = [replace(LATE, action=RuleAction(mark_cancelled=True, require_review=True))]
+    deadline = p.now() + timedelta(hours=2)
+    order = p.scenario.create_order(ITEMS, dispatch_deadline=deadline.isoformat())
+    p.cycle()
+    p.shop.clock.advance(timedelta(hours=3).total_seconds())
+    p.cycle()
+    held = p.intent(order["id"])
+    assert held.state == IntentState.HELD
+    review.approve(p.db, [held.id], now=p.now())
+    for _ in range(3):
+        p.cycle()
+    done = p.intent(order["id"])
+    assert done.state == IntentState.SUCCEEDED
+    assert p.scenario.order(order["id"])["fulfillment"]["status"] == "CANCELLED"
+    assert not any("changed after your decision" in line for line in english_lines(done.trace))
+    assert not any(e.startswith("CHANGED_AFTER_DECISION") for e in _timeline(p, order["id"]))
