@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
+from refunddesk.domain.messages import Message, msg
 from refunddesk.infra.install_id import install_id
 from refunddesk.store import models as m
 from refunddesk.store.database import Database
@@ -90,6 +91,14 @@ class Holder:
     def describe(self) -> str:
         where = "this computer" if self.install == install_id() else (self.host or "another PC")
         return f"RefundDesk on {where}" + (f" (process {self.pid})" if self.pid else "")
+
+    def said(self) -> Message:
+        """``describe`` in the reader's language (the log keeps ``describe``)."""
+        if self.install == install_id():
+            if self.pid:
+                return msg("holder.this_computer_process", pid=self.pid)
+            return msg("holder.this_computer")
+        return msg("holder.other_computer", host=self.host or "?")
 
     def is_dead(self) -> bool:
         """A holder of this computer whose process is gone holds nothing; another computer's
@@ -218,6 +227,11 @@ class Lease:
         with self.db.sessions() as s:
             row = s.get(m.WorkerLease, LEASE_NAME, populate_existing=True)
         return Holder.parse(row.holder) if row is not None and row.holder else None
+
+    def current_holder_said(self) -> Message:
+        """Who holds the lease now, in the reader's language."""
+        holder = self.current()
+        return holder.said() if holder else msg("holder.starting")
 
     def current_holder(self) -> str:
         """Who holds the lease now, in words (for "automation is blocked by …")."""

@@ -274,7 +274,9 @@ class Worker:
                 self.db.ensure_sound()
                 if not self.lease.take():
                     report.blocked_by = self.lease.current()
-                    report.skipped_reason = msg("cycle.blocked", holder=self.lease.current_holder())
+                    report.skipped_reason = msg(
+                        "cycle.blocked", holder=self.lease.current_holder_said()
+                    )
                 else:
                     # No cyclic collection during the round (gc_pause.py): its passes walked
                     # the pages and plans in flight; what the round leaves goes at the next.
@@ -298,7 +300,9 @@ class Worker:
             except StopRequested:
                 report.skipped_reason = msg("cycle.stopped")
             except LeaseLost:
-                report.skipped_reason = msg("cycle.taken_over", holder=self.lease.current_holder())
+                report.skipped_reason = msg(
+                    "cycle.taken_over", holder=self.lease.current_holder_said()
+                )
         report.finished_at = self._now()
         log.info("cycle: %s", report.summary())
         if self.on_cycle is not None:

@@ -563,7 +563,12 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cycle.alert": "needs you: {alert}",
     "cycle.nothing_new": "nothing new",
     "cycle.no_shops": "no shops connected",
-    "cycle.blocked": "automation is running in {holder}",
+    "holder.this_computer": "RefundDesk on this computer",
+    "holder.this_computer_process": "RefundDesk on this computer (process {pid})",
+    "holder.other_computer": "RefundDesk on {host}",
+    "holder.starting": "another RefundDesk that is starting up",
+    "cycle.blocked": "automation is running in {holder}; this one waits and takes over when"
+    " it stops",
     "cycle.taken_over": "stopped: automation was taken over by {holder}",
     "cycle.refused": "automation stopped: the database is damaged (the log file says how); "
     "restore a backup",

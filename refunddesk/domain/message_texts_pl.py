@@ -608,7 +608,12 @@ TEXTS: dict[str, str | Mapping[str, str]] = {
     "cycle.alert": "wymaga Twojej uwagi: {alert}",
     "cycle.nothing_new": "nic nowego",
     "cycle.no_shops": "brak podłączonych sklepów",
-    "cycle.blocked": "automatyzacja działa w {holder}",
+    "holder.this_computer": "RefundDesk na tym komputerze",
+    "holder.this_computer_process": "RefundDesk na tym komputerze (proces {pid})",
+    "holder.other_computer": "RefundDesk na komputerze {host}",
+    "holder.starting": "inny RefundDesk, który właśnie się uruchamia",
+    "cycle.blocked": "automatyzacja działa w: {holder}; ten proces czeka i przejmie ją, gdy"
+    " tamten się zatrzyma",
     "cycle.taken_over": "zatrzymano: automatyzację przejął {holder}",
     "cycle.refused": "automatyzacja zatrzymana: baza danych jest uszkodzona (szczegóły w "
     "pliku dziennika); przywróć kopię zapasową",

@@ -144,6 +144,10 @@ def test_a_worker_whose_lease_was_taken_stops_before_sending(pipeline: Pipeline)
     )
     report = slow_pc.run_once()
     assert "taken over" in render(report.skipped_reason, "en")
+    # Who took it over is said in the reader's language too, not "RefundDesk on …".
+    assert "zatrzymano: automatyzację przejął RefundDesk na komputerze back-office" in render(
+        report.skipped_reason, "pl"
+    )
     assert p.scenario.ledger(order["id"]) == []  # A sent nothing after losing the lease
     assert p.intent(order["id"]).state == IntentState.PLANNED
     assert not slow_pc.lease.held
