@@ -82,14 +82,7 @@ def _refuse_a_new_sqlite_file(args: argparse.Namespace) -> None:
         return
     if path is None or path.exists():
         return
-    if (
-        args.command in (None, "gui", "demo-shop")
-        or (
-            args.command,
-            getattr(args, f"{args.command}_command", None),
-        )
-        in _SETTING_UP
-    ):
+    if _makes_a_profile(args):
         return
     raise errors.UsageError(said=msg("cli.no_database_file", path=str(path)))
 
@@ -102,8 +95,13 @@ def _sets_up(args: argparse.Namespace) -> bool:
         return True  # the folder keeps only logs then
     if args.version:
         return False
-    if args.command in (None, "gui", "demo-shop") or args.demo:
-        return True  # the demo makes its own profile, anew at each start
+    return args.demo or _makes_a_profile(args)  # the demo makes its own profile
+
+
+def _makes_a_profile(args: argparse.Namespace) -> bool:
+    """The app, the demo shop alone, or a command that sets a profile up (_SETTING_UP)."""
+    if args.command in (None, "gui", "demo-shop"):
+        return True
     return (args.command, getattr(args, f"{args.command}_command", None)) in _SETTING_UP
 
 

@@ -130,9 +130,9 @@ def _print_rows(rows: list[queries.RefundRow], *, as_json: bool, empty: str, lan
         return r.state if language == "en" else render(msg(f"state.{r.state}"), language)
 
     # As wide as the longest state shown ("tylko zapisany (tryb próbny)" is 28 columns).
-    state_width = max([17, *(text_width(state_of(r)) for r in rows)])
-    for r in rows:
-        state = state_of(r)
+    states = [state_of(r) for r in rows]
+    state_width = max([17, *(text_width(s) for s in states)])
+    for r, state in zip(rows, states, strict=True):
         amount = str(r.amount) if language == "en" else format_money(r.amount, language)
         print(
             f"{r.id:>6}  {r.created_at:%Y-%m-%d %H:%M}  {padded(state, state_width)} {amount:>14}  "

@@ -50,6 +50,17 @@ _IN_THE_WAY = tuple(
     )
 )
 
+# What a refund sent again (retry, reopen) forgets of its last attempt: a confirmed failure
+# moved no money, and the next send gets a new commandId.
+_FORGET_LAST_ATTEMPT: dict[str, object] = {
+    "command_id": None,
+    "platform_refund_id": None,
+    "platform_status": "",
+    "failure_code": "",
+    "failure_detail": "",
+    "finished_at": None,
+}
+
 STATE_WORDS = {
     IntentState.UNCONFIRMED: msg("review_error.unconfirmed"),
     IntentState.SUBMITTING: msg("review_error.submitting"),
@@ -132,12 +143,7 @@ def retry(
                 now,
                 _said("note.retry_asked_by", actor, ""),
                 approved=True,
-                command_id=None,
-                platform_refund_id=None,
-                platform_status="",
-                failure_code="",
-                failure_detail="",
-                finished_at=None,
+                **_FORGET_LAST_ATTEMPT,
             )
     return len(intent_ids)
 
@@ -221,12 +227,7 @@ def reopen(
                 held_detail="",
                 approved=False,
                 not_before=None,
-                command_id=None,
-                platform_refund_id=None,
-                platform_status="",
-                failure_code="",
-                failure_detail="",
-                finished_at=None,
+                **_FORGET_LAST_ATTEMPT,
             )
     return len(intent_ids)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from refunddesk.automation.simulate import SimulationResult
 from refunddesk.automation.simulate_demo import DemoRun
 from refunddesk.domain.decisions import Outcome
+from refunddesk.domain.locale_format import colon
 from refunddesk.domain.messages import render, render_all
 from refunddesk.domain.money import Money
 from refunddesk.gui import counts, theme
@@ -188,8 +189,7 @@ class ResultView(QWidget):
         head = outcome_text(d.outcome.value)
         if d.outcome in (Outcome.REFUND, Outcome.WAIT, Outcome.HOLD):
             # Chinese punctuation is full width: "暂扣，等待您批准：PLN 658.99".
-            colon = "：" if current_language().startswith("zh") else ": "
-            head = f"{head}{colon}{format_money(r.refund_total)}"
+            head = f"{head}{colon(current_language())}{format_money(r.refund_total)}"
         if d.shadow:
             head = self.tr("%1 — shadow rule: only recorded, no money moves").replace("%1", head)
         self.headline.setText(head)
